@@ -1,0 +1,66 @@
+"""What the engine returns: a short lead, a few bullets, and the sources they cite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.model import Article
+
+FALLBACK = "fallback"
+
+
+@dataclass(frozen=True)
+class Citation:
+    number: int
+    source: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer. ``bullets`` end with citation marks like "[1]" that refer to ``citations``."""
+
+    question: str
+    intent: str
+    lead: str
+    bullets: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    confidence: float = 0.0
+    hint: str = ""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(c.source for c in self.citations)
+
+    @property
+    def text(self) -> str:
+        """Plain text for a terminal or a log: lead, bullets, then the sources."""
+        lines = [self.lead, *(f"• {bullet}" for bullet in self.bullets)]
+        if self.citations:
+            listed = "; ".join(f"[{c.number}] {c.label}" for c in self.citations)
+            lines.append(f"Sources: {listed}")
+        if self.hint:
+            lines.append(self.hint)
+        return "\n".join(lines)
+
+
+class Citations:
+    """Numbers sources in the order an answer first uses them."""
+
+    def __init__(self, articles: dict[str, Article]) -> None:
+        self.articles = articles
+        self.numbers: dict[str, int] = {}
+
+    def mark(self, *sources: str) -> str:
+        """ " [1][2]" for these sources, numbering new ones as they come."""
+        marks = []
+        for source in dict.fromkeys(sources):
+            number = self.numbers.setdefault(source, len(self.numbers) + 1)
+            marks.append(f"[{number}]")
+        return " " + "".join(marks) if marks else ""
+
+    def all(self) -> tuple[Citation, ...]:
+        return tuple(
+            Citation(number, source, self.articles[source].citation())
+            for source, number in self.numbers.items()
+        )

@@ -1,0 +1,184 @@
+"""``briefbot ask`` and ``briefbot kb ...``: the engine and the builder from a terminal.
+
+Only argument parsing and printing live here; the work is in the engine and the builder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from knowledge import kbfile
+from knowledge.answer import Answer
+from knowledge.build import DEFAULT_SEEDS_DIR, build
+from knowledge.check import CheckFailed
+from knowledge.engine import Engine
+from knowledge.model import KnowledgeBase
+from knowledge.records import DataError
+
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A mistake the user can fix; printed as one line, exit code 2."""
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from None
+
+
+def default_seeds_dir() -> Path:
+    return Path(os.environ.get("BRIEFBOT_SEEDS_DIR") or DEFAULT_SEEDS_DIR)
+
+
+def default_kb_path() -> Path:
+    return Path(os.environ.get("BRIEFBOT_DATA_DIR") or "data") / "kb.yaml"
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ask = commands.add_parser(
+        "ask",
+        help="answer questions (from the arguments, or one per line on standard input)",
+        description="Answer each QUESTION; with none, read one question per line until EOF.",
+    )
+    ask.add_argument("questions", nargs="*", metavar="QUESTION")
+    ask.add_argument("--today", type=_date, help="the day to answer as of (default: today)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--kb", type=Path, help="a built KB file (default: build from the seeds)")
+    ask.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
+    ask.set_defaults(run=run_ask)
+
+    kb = commands.add_parser("kb", help="build, check and describe the knowledge base")
+    kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="COMMAND")
+    kb_build = kb_commands.add_parser("build", help="build the KB file from the seeds")
+    kb_build.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
+    kb_build.add_argument("--out", type=Path, help="KB file (default: $BRIEFBOT_DATA_DIR/kb.yaml)")
+    kb_build.set_defaults(run=run_build)
+    kb_check = kb_commands.add_parser(
+        "check", help="check a seeds folder (with the curated layer) or a built KB file"
+    )
+    kb_check.add_argument("path", nargs="?", type=Path, metavar="PATH")
+    kb_check.set_defaults(run=run_check)
+    kb_stats = kb_commands.add_parser("stats", help="counts of each kind and the as-of date")
+    kb_stats.add_argument("--kb", type=Path, help="a built KB file (default: build from seeds)")
+    kb_stats.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
+    kb_stats.set_defaults(run=run_stats)
+
+
+def load_kb(kb_path: Path | None, seeds: Path | None) -> KnowledgeBase:
+    """A built KB file when given, else a fresh build of the seeds folder."""
+    if kb_path is not None:
+        if not kb_path.is_file():
+            raise UsageError(f"{kb_path}: KB file not found")
+        return kbfile.load(kb_path)
+    return build(seeds or default_seeds_dir())
+
+
+def _questions(args: argparse.Namespace, stdin: TextIO) -> Iterator[str]:
+    if args.questions:
+        yield from args.questions
+        return
+    interactive = stdin.isatty()
+    if interactive:
+        print('Ask about Pakistan–Kazakhstan relations ("help" for ideas, Ctrl-D to quit).')
+    while True:
+        if interactive:
+            print("? ", end="", flush=True)
+        line = stdin.readline()
+        if not line:
+            return
+        yield line.rstrip("\r\n")
+
+
+def render(answer: Answer, as_json: bool) -> str:
+    if as_json:
+        return json.dumps(
+            {
+                "question": answer.question,
+                "intent": answer.intent,
+                "answer": answer.text,
+                "sources": list(answer.sources),
+                "confidence": answer.confidence,
+            },
+            ensure_ascii=False,
+        )
+    return answer.text + "\n"
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    engine = Engine(load_kb(args.kb, args.seeds))
+    today = args.today or date.today()
+    for question in _questions(args, sys.stdin):
+        print(render(engine.answer(question, today), args.json), flush=True)
+    return 0
+
+
+def run_build(args: argparse.Namespace) -> int:
+    kb = build(args.seeds or default_seeds_dir())
+    out = args.out or default_kb_path()
+    kbfile.write(kb, out)
+    print(f"Built {out}: {_summary(kb)}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = args.path or default_seeds_dir()
+    if not path.exists():
+        raise UsageError(f"{path}: no such seeds folder or KB file")
+    kb = build(path) if path.is_dir() else kbfile.check_file(path)
+    print(f"OK {path}: {_summary(kb)}; every curated quote found in its source")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    kb = load_kb(args.kb, args.seeds)
+    for name, count in _counts(kb):
+        print(f"{name:<15}{count}")
+    print(f"{'as of':<15}{kb.as_of.human() if kb.as_of else 'undated'}")
+    return 0
+
+
+def _counts(kb: KnowledgeBase) -> Iterable[tuple[str, int]]:
+    c = kb.curated
+    orgs = sum(1 for e in c.entities if e.kind.value == "organisation")
+    return (
+        ("articles", len(kb.articles)),
+        ("sentences", len(kb.sentences)),
+        ("people", len(c.people)),
+        ("organisations", orgs),
+        ("places", len(c.entities) - orgs),
+        ("events", len(c.events)),
+        ("figures", len(c.figures)),
+        ("claims", len(c.claims)),
+        ("topics", len(c.topics)),
+    )
+
+
+def _summary(kb: KnowledgeBase) -> str:
+    as_of = kb.as_of.human() if kb.as_of else "undated"
+    return ", ".join(f"{count} {name}" for name, count in _counts(kb)) + f"; as of {as_of}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command, turning the errors a user can cause into one line each."""
+    try:
+        code: int = args.run(args)
+        return code
+    except CheckFailed as failed:
+        for problem in failed.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(f"KB check failed: {len(failed.problems)} problem(s)", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    except (DataError, UsageError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,447 @@
+"""The answer engine: ``Engine(kb).answer(question, today) -> Answer``.
+
+Each intent has one small function that picks facts from the KB as it stood on ``today``
+and states them with their sources. When nothing fits, the engine falls back to the best
+supporting sentences; when none support the question, it says so.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from pathlib import Path
+
+from knowledge.answer import FALLBACK, Answer, Citations
+from knowledge.intents import INTENTS_FILE, load_intents
+from knowledge.matching import Match, Matcher
+from knowledge.model import (
+    Claim,
+    Entity,
+    Figure,
+    FigureKind,
+    KnowledgeBase,
+    Person,
+    Sentence,
+    Status,
+    Topic,
+)
+from knowledge.search import SearchIndex
+from knowledge.text import words
+from knowledge.timeline import EventState, Timeline
+
+MAX_BULLETS = 6
+_SENTENCE_CHARS = 240
+_FRESH_ANNOUNCEMENT = timedelta(days=365)
+_NEW_ARTICLE_LINES = 2
+_TIMELINE_LINES = 10
+DONT_KNOW_HINT = (
+    "I can brief you on Pakistan–Kazakhstan relations: upcoming and recent visits, the trade "
+    "target, people (\u201cwho is Kistafin\u201d), visas, flights, corridors and railways, "
+    "business forums, agreements, investment, education, digital cooperation and history. "
+    "Ask \u201chelp\u201d for examples."
+)
+HELP_EXAMPLES = (
+    "upcoming visits",
+    "recent visits",
+    "trade target",
+    "who is Kistafin",
+    "who is Pakistan's communications minister",
+    "visas / flights / corridors",
+    "business forums / agreements / investment",
+    "education / digital / interfaith / energy",
+    "history of relations / timeline",
+    "sources",
+)
+
+
+def _clip(text: str, limit: int = _SENTENCE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _money(value: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= size:
+            return f"{value / size:g} {word}"
+    return f"{value:,.0f}"
+
+
+def figure_text(figure: Figure) -> str:
+    """ "USD 1 billion", "nearly 1,000 students", "over 1 billion tonnes"."""
+    amount = (
+        f"{figure.unit} {_money(figure.value)}"
+        if figure.unit.isupper()
+        else f"{_money(figure.value)} {figure.unit}"
+    )
+    return f"{figure.qualifier} {amount}" if figure.qualifier else amount
+
+
+class _Reply:
+    """Collects the bullets of one answer and numbers the sources they cite."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.citations = Citations(kb.article_by_id)
+        self.bullets: list[str] = []
+
+    def cite(self, *sources: str) -> str:
+        return self.citations.mark(*sources)
+
+    def add(self, text: str, *sources: str) -> None:
+        if len(self.bullets) < MAX_BULLETS:
+            self.bullets.append(text + self.cite(*sources))
+
+    def full(self) -> bool:
+        return len(self.bullets) >= MAX_BULLETS
+
+    def answer(self, question: str, intent: str, lead: str, confidence: float) -> Answer:
+        return Answer(
+            question=question,
+            intent=intent,
+            lead=lead,
+            bullets=tuple(self.bullets),
+            citations=self.citations.all(),
+            confidence=confidence,
+        )
+
+
+Handler = Callable[[str, Match, Timeline], Answer | None]
+
+
+class Engine:
+    def __init__(self, kb: KnowledgeBase, intents_file: Path = INTENTS_FILE) -> None:
+        self.kb = kb
+        self.matcher = Matcher(load_intents(kb.curated.topics, intents_file), kb.curated)
+        self.index = SearchIndex(kb.sentences)
+        self._timelines: dict[date, Timeline] = {}
+        # newest articles first, so topic answers surface what was added last
+        order = sorted(
+            kb.articles,
+            key=lambda a: (a.published.first_day if a.published else date.min, a.id),
+            reverse=True,
+        )
+        rank = {a.id: n for n, a in enumerate(order)}
+        # Sentences of articles the curated layer does not cite yet, by topic: how a new
+        # article reaches topic answers before anyone has reviewed it.
+        reviewed = kb.curated.sources
+        self.by_topic: dict[str, list[Sentence]] = defaultdict(list)
+        for sentence in sorted(kb.sentences, key=lambda s: (rank[s.source], s.number)):
+            if sentence.source not in reviewed:
+                for topic in sentence.topics:
+                    self.by_topic[topic].append(sentence)
+        self.handlers: dict[str, Handler] = {
+            "upcoming": self._upcoming,
+            "recent": self._recent,
+            "visits": self._visits,
+            "timeline": self._timeline,
+            "trade": self._trade,
+            "who": self._who,
+            "sources": self._sources,
+            "about": self._about,
+            "help": self._help,
+        }
+
+    def timeline(self, today: date) -> Timeline:
+        if today not in self._timelines:
+            if len(self._timelines) > 64:
+                self._timelines.clear()
+            self._timelines[today] = Timeline(self.kb, today)
+        return self._timelines[today]
+
+    def answer(self, question: str, today: date) -> Answer:
+        """Answer one question as the KB stood on ``today``; never raises on user text."""
+        if not question.strip():
+            return Answer(question, FALLBACK, "Please type a question.", hint=DONT_KNOW_HINT)
+        match = self.matcher.match(question)
+        timeline = self.timeline(today)
+        intent = match.intent
+        result = None
+        if intent is not None:
+            handler = self.handlers.get(intent)
+            if handler is None and intent.startswith("topic:"):
+                topic = self.kb.topic_by_id[intent.removeprefix("topic:")]
+                result = self._topic(question, match, timeline, topic)
+            elif handler is not None:
+                result = handler(question, match, timeline)
+        if result is None and not match.asked_role:
+            result = self._search(question, timeline)
+        return result or Answer(question, FALLBACK, "I don't have that.", hint=DONT_KNOW_HINT)
+
+    # -- visits and events -------------------------------------------------------------
+
+    def _event_line(self, state: EventState, reply: _Reply, today: date) -> None:
+        reply.add(f"{state.event.name} — {state.when(today)}", *state.sources)
+
+    def _filtered(self, states: Iterable[EventState], match: Match) -> list[EventState]:
+        wanted = set(match.people) | set(match.entities)
+        if not wanted:
+            return list(states)
+        return [s for s in states if wanted & {*s.event.participants, s.event.place or ""}]
+
+    def _upcoming(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+        today = timeline.today
+        states = self._filtered(timeline.states, match)
+        ahead = sorted(
+            (s for s in states if s.is_upcoming(today)),
+            key=lambda s: (s.event.kind != "visit", s.sort_day),
+        )
+        undated = [
+            s
+            for s in states
+            if s.status is Status.PLANNED
+            and s.date is None
+            and s.reported
+            and s.reported.first_day >= today - _FRESH_ANNOUNCEMENT
+        ]
+        reply = _Reply(self.kb)
+        if ahead:
+            for state in [*ahead, *undated]:
+                self._event_line(state, reply, today)
+            lead = f"Coming up, as of {today:%-d %B %Y}:"
+            return reply.answer(question, "upcoming", lead, match.confidence)
+        for state in undated:
+            self._event_line(state, reply, today)
+        recent = self._past(states, today, visits_only=True)[:3]
+        for state in recent:
+            self._event_line(state, reply, today)
+        lead = f"Nothing upcoming is on record as of {today:%-d %B %Y}."
+        if recent:
+            lead += " The latest visits on record:"
+        return reply.answer(question, "upcoming", lead, match.confidence)
+
+    def _past(
+        self, states: Iterable[EventState], today: date, *, visits_only: bool
+    ) -> list[EventState]:
+        past = [
+            s
+            for s in states
+            if (s.status is Status.TOOK_PLACE or (s.date and s.date.last_day < today))
+            and (s.event.kind == "visit" or not visits_only)
+        ]
+        return sorted(past, key=lambda s: s.sort_day, reverse=True)
+
+    def _recent(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+        states = self._filtered(timeline.states, match)
+        wants_visits = "visit" in question.casefold() or "trip" in question.casefold()
+        past = self._past(states, timeline.today, visits_only=wants_visits)
+        if not past:
+            return None
+        reply = _Reply(self.kb)
+        for state in past[:5]:
+            self._event_line(state, reply, timeline.today)
+        kind = "visits" if wants_visits else "events"
+        lead = f"Most recent {kind} on record, as of {timeline.today:%-d %B %Y}:"
+        return reply.answer(question, "recent", lead, match.confidence)
+
+    def _visits(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+        today = timeline.today
+        visits = [s for s in self._filtered(timeline.states, match) if s.event.kind == "visit"]
+        if not visits:
+            return None
+        ahead = sorted((s for s in visits if s.is_upcoming(today)), key=lambda s: s.sort_day)
+        rest = sorted(
+            (s for s in visits if not s.is_upcoming(today)),
+            key=lambda s: s.sort_day,
+            reverse=True,
+        )
+        reply = _Reply(self.kb)
+        for state in [*ahead, *rest]:
+            self._event_line(state, reply, today)
+        lead = f"Visits on record, as of {today:%-d %B %Y}"
+        lead += " (upcoming first):" if ahead else " (newest first):"
+        return reply.answer(question, "visits", lead, match.confidence)
+
+    def _timeline(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+        states = self._filtered(timeline.states, match)
+        dated = sorted((s for s in states if s.date), key=lambda s: s.sort_day)
+        if not dated:
+            return None
+        shown = dated[-_TIMELINE_LINES:]
+        reply = _Reply(self.kb)
+        for state in shown:
+            reply.bullets.append(
+                f"{state.short_when(timeline.today)} — {state.event.name}"
+                + reply.cite(*state.sources)
+            )
+        lead = "Timeline, oldest first"
+        if len(shown) < len(dated):
+            lead += f" (the latest {len(shown)} of {len(dated)} dated events)"
+        undated = len(states) - len(dated)
+        if undated:
+            lead += f"; {undated} more events have no date in the sources"
+        return reply.answer(question, "timeline", lead + ":", match.confidence)
+
+    # -- trade and topics --------------------------------------------------------------
+
+    def _visible_figures(self, timeline: Timeline, topic: str) -> list[Figure]:
+        return [
+            f
+            for f in self.kb.curated.figures
+            if topic in f.topics and any(s in timeline.visible for s in f.sources)
+        ]
+
+    def _figure_line(self, figure: Figure, reply: _Reply, timeline: Timeline) -> None:
+        sources = [s for s in figure.sources if s in timeline.visible]
+        when = f" ({figure.date.human()})" if figure.date else ""
+        reply.add(f"{figure_text(figure)} {figure.measures}{when}", *sources)
+
+    def _trade(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+        figures = self._visible_figures(timeline, "trade")
+        target = next((f for f in figures if f.kind is FigureKind.TARGET), None)
+        reply = _Reply(self.kb)
+        if target:
+            sources = [s for s in target.sources if s in timeline.visible]
+            lead = f"Trade target: {figure_text(target)} {target.measures}{reply.cite(*sources)}."
+        else:
+            lead = "Trade figures on record:"
+        for figure in figures:
+            if figure is not target:
+                self._figure_line(figure, reply, timeline)
+        self._topic_items(self.kb.topic_by_id["trade"], timeline, reply)
+        if not target and not reply.bullets:
+            return None
+        return reply.answer(question, "trade", lead, match.confidence)
+
+    def _topic(
+        self, question: str, match: Match, timeline: Timeline, topic: Topic
+    ) -> Answer | None:
+        reply = _Reply(self.kb)
+        for figure in self._visible_figures(timeline, topic.id):
+            self._figure_line(figure, reply, timeline)
+        self._topic_items(topic, timeline, reply)
+        if not reply.bullets:
+            return None
+        lead = f"{topic.name}: what the sources report, newest first."
+        return reply.answer(question, f"topic:{topic.id}", lead, match.confidence)
+
+    def _topic_items(self, topic: Topic, timeline: Timeline, reply: _Reply) -> None:
+        """Disagreements first, then event details newest first, claims, then new articles."""
+        claims = [
+            c
+            for c in self.kb.curated.claims
+            if topic.id in c.topics and c.quote.source in timeline.visible
+        ]
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            if claim.about:
+                groups[claim.about].append(claim)
+        for group in groups.values():
+            if len({c.quote.source for c in group}) > 1:
+                parts = [f"\u201c{c.quote.text}\u201d{reply.cite(c.quote.source)}" for c in group]
+                reply.add("The sources differ: " + " — but — ".join(parts))
+                claims = [c for c in claims if c not in group]
+        details = [
+            (state, detail)
+            for state in sorted(timeline.states, key=lambda s: s.sort_day, reverse=True)
+            for detail in state.event.details
+            if topic.id in detail.topics and detail.quote.source in timeline.visible
+        ]
+        for state, detail in details:
+            reply.add(f"{detail.text} ({state.short_when(timeline.today)})", detail.quote.source)
+        for claim in claims:
+            reply.add(claim.text, claim.quote.source)
+        cited: set[str] = set()
+        for sentence in self.by_topic.get(topic.id, ()):
+            if reply.full() or len(cited) == _NEW_ARTICLE_LINES:
+                break
+            if sentence.source in timeline.visible and sentence.source not in cited:
+                reply.add(_clip(sentence.text), sentence.source)
+                cited.add(sentence.source)
+
+    # -- people and organisations ------------------------------------------------------
+
+    def _who(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+        people = match.people or match.by_role
+        if people:
+            return self._person(question, self.kb.person_by_id[people[0]], timeline, match)
+        if match.entities:
+            return self._entity(question, self.kb.entity_by_id[match.entities[0]], timeline)
+        if match.asked_role:
+            return None
+        reply = _Reply(self.kb)
+        for person in self.kb.curated.people:
+            roles = [r for r in person.roles if r.quote.source in timeline.visible]
+            if roles:
+                mark = reply.cite(roles[0].quote.source)
+                reply.bullets.append(f"{person.name} — {roles[0].title}{mark}")
+        if not reply.bullets:
+            return None
+        return reply.answer(question, "who", "People in the briefings:", match.confidence)
+
+    def _person(
+        self, question: str, person: Person, timeline: Timeline, match: Match
+    ) -> Answer | None:
+        roles = [r for r in person.roles if r.quote.source in timeline.visible]
+        if not roles:
+            return None
+        reply = _Reply(self.kb)
+        titles: dict[str, list[str]] = {}
+        for role in roles:
+            titles.setdefault(role.title, []).append(role.quote.source)
+        (main, main_sources), *others = sorted(titles.items(), key=lambda t: -len(t[1]))
+        lead = f"{person.name} — {main}{reply.cite(*main_sources)}."
+        for title, sources in others:
+            if not set(words(title)) <= set(words(main)):
+                reply.add(f"Also described as {title}", *sources)
+        states = sorted(timeline.involving(person.id), key=lambda s: s.sort_day, reverse=True)
+        for state in states:
+            self._event_line(state, reply, timeline.today)
+        confidence = max(match.confidence, 0.9 if match.people else 0.8)
+        return reply.answer(question, "who", lead, confidence)
+
+    def _entity(self, question: str, entity: Entity, timeline: Timeline) -> Answer | None:
+        if entity.quote.source not in timeline.visible:
+            return None
+        reply = _Reply(self.kb)
+        about = f": {entity.description}" if entity.description else ""
+        lead = f"{entity.name}{about}{reply.cite(entity.quote.source)}."
+        states = sorted(timeline.involving(entity.id), key=lambda s: s.sort_day, reverse=True)
+        for state in states:
+            self._event_line(state, reply, timeline.today)
+        return reply.answer(question, "who", lead, 0.8)
+
+    # -- the KB itself -----------------------------------------------------------------
+
+    def _sources(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+        articles = sorted(
+            (a for a in self.kb.articles if a.id in timeline.visible),
+            key=lambda a: (a.published.first_day if a.published else date.min, a.id),
+            reverse=True,
+        )
+        reply = _Reply(self.kb)
+        for article in articles[:MAX_BULLETS]:
+            ours = "" if article.headline else " (no headline; title ours)"
+            reply.add(f"{article.title}{ours}", article.id)
+        more = len(articles) - len(reply.bullets)
+        lead = f"I answer from {len(articles)} articles, newest first" + (
+            f" ({more} more not shown):" if more else ":"
+        )
+        return reply.answer(question, "sources", lead, match.confidence)
+
+    def _about(self, question: str, match: Match, timeline: Timeline) -> Answer:
+        c = self.kb.curated
+        as_of = self.kb.as_of.human() if self.kb.as_of else "undated"
+        lead = (
+            f"A briefing bot on Pakistan–Kazakhstan relations. Knowledge base as of {as_of}: "
+            f"{len(self.kb.articles)} articles, {len(c.people)} people, {len(c.events)} events, "
+            f"{len(c.figures)} figures. Every fact comes with its source."
+        )
+        return Answer(question, "about", lead, confidence=match.confidence)
+
+    def _help(self, question: str, match: Match, timeline: Timeline) -> Answer:
+        return Answer(
+            question,
+            "help",
+            "Ask me about Pakistan–Kazakhstan relations, for example:",
+            bullets=HELP_EXAMPLES,
+            confidence=match.confidence,
+        )
+
+    def _search(self, question: str, timeline: Timeline) -> Answer | None:
+        hits = self.index.search(question, visible=timeline.visible)
+        if not hits:
+            return None
+        reply = _Reply(self.kb)
+        for hit in hits:
+            reply.add(f"\u201c{_clip(hit.sentence.text)}\u201d", hit.sentence.source)
+        confidence = round(hits[0].coverage * 0.8, 2)
+        return reply.answer(question, "search", "Closest passages in the articles:", confidence)

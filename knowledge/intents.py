@@ -1,0 +1,63 @@
+"""Intent definitions from ``intents.yaml``, typed and checked at load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge import records
+from knowledge.model import Topic
+from knowledge.records import DataError, Fields
+
+INTENTS_FILE = Path(__file__).parent / "intents.yaml"
+TOPIC_PREFIX = "topic:"
+
+
+@dataclass(frozen=True)
+class Intent:
+    id: str
+    keywords: tuple[str, ...]
+    examples: tuple[str, ...]
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class IntentConfig:
+    intents: tuple[Intent, ...]
+    synonyms: dict[str, str]
+
+
+def _intent(f: Fields) -> Intent:
+    return Intent(
+        id=f.text("id"),
+        keywords=f.texts("keywords"),
+        examples=f.texts("examples"),
+        topic=f.optional_text("topic"),
+    )
+
+
+def load_intents(topics: tuple[Topic, ...], path: Path = INTENTS_FILE) -> IntentConfig:
+    """The listed intents, then one per topic not already answered by one of them."""
+    data = records.read_yaml(path)
+    intents = records.parse_list(data, path, "intents", "intent", _intent)
+    synonyms = Fields(data, path, "synonyms")._get("synonyms", dict, required=False) or {}
+    for word, meaning in synonyms.items():
+        if not isinstance(word, str) or not isinstance(meaning, str):
+            raise DataError(path, f"synonym {word!r}", "must map a word to a word")
+    known = {t.id for t in topics}
+    for intent in intents:
+        if intent.topic and intent.topic not in known:
+            problem = f"topic {intent.topic!r} points at nothing"
+            raise DataError(path, f"intent {intent.id}", problem)
+    claimed = {intent.topic for intent in intents}
+    topic_intents = tuple(
+        Intent(
+            id=TOPIC_PREFIX + t.id,
+            keywords=(t.name, *t.keywords),
+            examples=(t.name, f"what about {t.name}"),
+            topic=t.id,
+        )
+        for t in topics
+        if t.id not in claimed
+    )
+    return IntentConfig(intents=intents + topic_intents, synonyms=dict(synonyms))

@@ -1,0 +1,257 @@
+"""From a question to what it asks about: an intent, the people and things it names.
+
+All fuzzy matching is rapidfuzz with its own cleaning (``utils.default_process``) and a
+score cutoff, so a word that matches nothing well enough stays unmatched and the engine can
+say "I don't have that" instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from knowledge.intents import IntentConfig
+from knowledge.model import Curated, Person
+from knowledge.text import STOPWORDS, words
+
+MAX_QUESTION_CHARS = 400
+_MAX_WORDS = 40
+_CORRECT_CUTOFF = 80  # "tagret" -> "target" scores 83
+_EXAMPLE_CUTOFF = 85
+_ROLE_WORD_CUTOFF = 85
+_MIN_KEYWORD_COVERAGE = 0.33  # one word in three
+_MIN_NAME_SHARE = 0.5
+_COUNTRY_WORDS = {
+    "pakistan": "Pakistan",
+    "pakistani": "Pakistan",
+    "kazakhstan": "Kazakhstan",
+    "kazakh": "Kazakhstan",
+    "kazak": "Kazakhstan",
+}
+# Words that say nothing about what is asked, beyond the stopwords.
+_GENERIC = (
+    STOPWORDS
+    | set(_COUNTRY_WORDS)
+    | {
+        "many",
+        "much",
+        "between",
+        "two",
+        "countries",
+        "bilateral",
+        "relations",
+        "ties",
+        "both",
+        "current",
+        "currently",
+        "latest",
+        "any",
+        "info",
+        "information",
+        "details",
+        "briefing",
+        "role",
+        "position",
+        "title",
+        "job",
+        "background",
+        "bio",
+        "biography",
+        "profile",
+        "does",
+        "new",
+        "status",
+        "update",
+        "updates",
+        "situation",
+        "today",
+    }
+)
+# Words that ask "who" without saying which role: dropped before matching role titles.
+_ROLE_NOISE = STOPWORDS | {
+    "whos",
+    "heads",
+    "head",
+    "leads",
+    "runs",
+    "current",
+    "currently",
+    "name",
+    "named",
+    "called",
+    "person",
+    "country",
+}
+
+
+def _name_cutoff(text: str) -> float:
+    """Short names must match exactly; longer ones may carry a typo ("kistafeen")."""
+    if len(text) < 5:
+        return 100
+    return 90 if len(text) < 7 else 80
+
+
+@dataclass(frozen=True)
+class Match:
+    intent: str | None
+    confidence: float
+    people: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    by_role: tuple[str, ...] = ()
+    asked_role: bool = False
+
+
+class Matcher:
+    def __init__(self, config: IntentConfig, curated: Curated) -> None:
+        self.config = config
+        self.synonyms = config.synonyms
+        # keyword phrases as word tuples, indexed by their first word
+        self.phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        self.capitals: list[tuple[str, re.Pattern[str]]] = []
+        vocabulary: set[str] = set(self.synonyms)
+        for intent in config.intents:
+            for keyword in intent.keywords:
+                if keyword.isupper():  # "IT" is the sector only in capitals
+                    self.capitals.append((intent.id, re.compile(rf"\b{re.escape(keyword)}\b")))
+                    continue
+                phrase = tuple(self.synonyms.get(w, w) for w in words(keyword))
+                if phrase:
+                    self.phrases[phrase[0]].append((intent.id, phrase))
+                    vocabulary.update(phrase)
+        self.vocabulary = sorted(w for w in vocabulary if len(w) >= 4)
+        self.examples = [(e, i.id) for i in config.intents for e in i.examples]
+        self.example_texts = [utils.default_process(e) for e, _ in self.examples]
+        self.order = {intent.id: n for n, intent in enumerate(config.intents)}
+
+        self.names: list[str] = []
+        self.name_owner: list[tuple[str, str]] = []  # (kind, id) for each name
+        for person in curated.people:
+            self._add_names("person", person.id, person.names)
+        for entity in curated.entities:
+            self._add_names("entity", entity.id, entity.names)
+        self.people = curated.people
+
+    def _add_names(self, kind: str, ident: str, names: tuple[str, ...]) -> None:
+        for name in names:
+            name_words = words(name)
+            while name_words and name_words[0] in STOPWORDS:  # "the envoy" is asked as "envoy"
+                name_words.pop(0)
+            self.names.append(" ".join(name_words))
+            self.name_owner.append((kind, ident))
+
+    def _correct(self, word: str) -> str:
+        """Map a misspelt word onto the keywords' vocabulary, then through the synonyms."""
+        if word not in self.synonyms and len(word) >= 5 and word not in self.vocabulary:
+            found = process.extractOne(
+                word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF
+            )
+            # A typo rarely hits the first letter; "weather" is not a misspelt "leather".
+            if found and found[0][0] == word[0]:
+                word = found[0]
+        return self.synonyms.get(word, word)
+
+    def match(self, question: str) -> Match:
+        raw = question[:MAX_QUESTION_CHARS]
+        tokens = [w for w in words(raw) if w != "s"][:_MAX_WORDS]
+        corrected = [self._correct(w) for w in tokens]
+        people, entities, named = self._names(tokens)
+        scores = self._keyword_scores(corrected, raw)
+        content = sum(1 for w in corrected if w not in _GENERIC)
+        intent, confidence = None, 0.0
+        if scores:
+            intent = min(scores, key=lambda i: (-scores[i], self.order[i]))
+            # words the question spends on names are accounted for, not left unexplained
+            covered = scores[intent] + named
+            confidence = min(1.0, covered / max(content, 1))
+            if confidence < _MIN_KEYWORD_COVERAGE:
+                intent = None  # one keyword lost among words the KB knows nothing of
+        elif tokens:
+            found = process.extractOne(
+                " ".join(tokens),
+                self.example_texts,
+                scorer=fuzz.ratio,
+                score_cutoff=_EXAMPLE_CUTOFF,
+            )
+            if found:
+                intent, confidence = self.examples[found[2]][1], found[1] / 100
+        if intent is None and (people or entities) and named / max(content, 1) > _MIN_NAME_SHARE:
+            # mostly a name: "Kistafin", "what is IPRI"; not "weather in Karachi"
+            intent, confidence = "who", named / max(content, 1)
+        by_role: tuple[str, ...] = ()
+        asked_role = False
+        if intent == "who" and not people:
+            role_words = [w for w in corrected if w not in _ROLE_NOISE]
+            asked_role = any(w not in _COUNTRY_WORDS for w in role_words)
+            by_role = self._by_role(role_words) if asked_role else ()
+        return Match(intent, round(confidence, 2), people, entities, by_role, asked_role)
+
+    def _keyword_scores(self, tokens: list[str], raw: str) -> dict[str, float]:
+        """For each intent, how many words of the question its keywords cover."""
+        covered: dict[str, set[int]] = defaultdict(set)
+        for start, word in enumerate(tokens):
+            for intent, phrase in self.phrases.get(word, ()):
+                if tuple(tokens[start : start + len(phrase)]) == phrase:
+                    covered[intent].update(range(start, start + len(phrase)))
+        scores = {intent: float(len(positions)) for intent, positions in covered.items()}
+        for intent, pattern in self.capitals:
+            if pattern.search(raw):
+                scores[intent] = scores.get(intent, 0.0) + 1
+        return scores
+
+    def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+        """People and entities named (longest spans first, each word used once), and how many
+        words of the question the names took up."""
+        people: dict[str, None] = {}
+        entities: dict[str, None] = {}
+        used: set[int] = set()
+        for size in (3, 2, 1):
+            for start in range(len(tokens) - size + 1):
+                span = range(start, start + size)
+                if used.intersection(span):
+                    continue
+                if tokens[start] in STOPWORDS or tokens[start + size - 1] in STOPWORDS:
+                    continue
+                text = " ".join(tokens[start : start + size])
+                found = process.extractOne(
+                    text, self.names, scorer=fuzz.ratio, score_cutoff=_name_cutoff(text)
+                )
+                if not found:
+                    continue
+                kind, ident = self.name_owner[found[2]]
+                (people if kind == "person" else entities)[ident] = None
+                used.update(span)
+        return tuple(people), tuple(entities), len(used)
+
+    def _by_role(self, role_words: list[str]) -> tuple[str, ...]:
+        """People whose role title holds every word asked ("transport minister")."""
+        countries = {_COUNTRY_WORDS[w] for w in role_words if w in _COUNTRY_WORDS}
+        wanted = [w for w in role_words if w not in _COUNTRY_WORDS]
+        ranked: list[tuple[int, str]] = []
+        for person in self.people:
+            if countries and person.country not in countries:
+                continue
+            extra = _role_fit(person, wanted, self.synonyms)
+            if extra is not None:
+                ranked.append((extra, person.id))
+        if not ranked:
+            return ()
+        best = min(extra for extra, _ in ranked)
+        return tuple(ident for extra, ident in ranked if extra == best)
+
+
+def _role_fit(person: Person, wanted: list[str], synonyms: dict[str, str]) -> int | None:
+    """How many words of the closest role title go unasked, or None if one asked is missing."""
+    best: int | None = None
+    for role in person.roles:
+        title = [synonyms.get(w, w) for w in words(role.title) if w not in STOPWORDS]
+        title = [w for w in title if w not in _COUNTRY_WORDS]
+        if all(
+            process.extractOne(w, title, scorer=fuzz.ratio, score_cutoff=_ROLE_WORD_CUTOFF)
+            for w in wanted
+        ):
+            extra = len(title) - len(wanted)
+            best = extra if best is None else min(best, extra)
+    return best

@@ -1,0 +1,240 @@
+"""The knowledge base as typed, frozen records: what the builder writes and the engine reads.
+
+Every fact carries a Quote: the source id and words found verbatim in that article, so the
+bot can always say where a statement comes from and ``kb check`` can prove it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from knowledge.dates import PartialDate
+
+
+@dataclass(frozen=True)
+class Quote:
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    headline: bool
+    publisher: str | None
+    author: str | None
+    published: PartialDate | None
+    basis: str
+    url: str | None
+
+    def citation(self) -> str:
+        """Short reference for a phone screen: publisher (or our title) and date."""
+        name = self.publisher or self.title
+        when = self.published.human() if self.published else "undated"
+        return f"{name}, {when}"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article with what the automatic layer found in it."""
+
+    source: str
+    number: int
+    text: str
+    mentions: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    money: tuple[str, ...] = ()
+    counts: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}#{self.number}"
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class EntityKind(Enum):
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An organisation or a place named in the sources."""
+
+    id: str
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...]
+    description: str | None
+    quote: Quote
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class Status(Enum):
+    PLANNED = "planned"
+    TOOK_PLACE = "took_place"
+
+
+@dataclass(frozen=True)
+class Report:
+    """One source's word on an event: announced for a date, or reported as having happened.
+
+    ``date`` is None when the source does not date it; an announced date is never copied
+    into a report of the event having taken place.
+    """
+
+    status: Status
+    date: PartialDate | None
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class Detail:
+    """What was discussed, agreed or signed, in a line of ours, backed by a quote."""
+
+    text: str
+    topics: tuple[str, ...]
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    name: str
+    kind: str
+    place: str | None
+    participants: tuple[str, ...]
+    topics: tuple[str, ...]
+    reports: tuple[Report, ...]
+    details: tuple[Detail, ...] = ()
+    part_of: str | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        found = [r.quote.source for r in self.reports] + [d.quote.source for d in self.details]
+        return tuple(dict.fromkeys(found))
+
+
+class FigureKind(Enum):
+    TARGET = "target"
+    ACTUAL = "actual"
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    measures: str
+    value: float
+    unit: str
+    kind: FigureKind
+    topics: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    qualifier: str | None = None
+    date: PartialDate | None = None
+    event: str | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.source for q in self.quotes))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement of one source. Claims sharing ``about`` answer the same question and may
+    disagree; the engine shows them side by side rather than picking one."""
+
+    id: str
+    text: str
+    topics: tuple[str, ...]
+    quote: Quote
+    about: str | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Curated:
+    """The reviewed layer kept in ``knowledge/curated/``."""
+
+    people: tuple[Person, ...]
+    entities: tuple[Entity, ...]
+    events: tuple[Event, ...]
+    figures: tuple[Figure, ...]
+    claims: tuple[Claim, ...]
+    topics: tuple[Topic, ...]
+
+    @cached_property
+    def sources(self) -> frozenset[str]:
+        """Every article some curated record quotes."""
+        quotes = [
+            *(r.quote for p in self.people for r in p.roles),
+            *(e.quote for e in self.entities),
+            *(r.quote for e in self.events for r in e.reports),
+            *(d.quote for e in self.events for d in e.details),
+            *(q for f in self.figures for q in f.quotes),
+            *(c.quote for c in self.claims),
+        ]
+        return frozenset(q.source for q in quotes)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    articles: tuple[Article, ...]
+    sentences: tuple[Sentence, ...]
+    curated: Curated
+
+    @property
+    def as_of(self) -> PartialDate | None:
+        """The newest publication date among the articles."""
+        dated = [a.published for a in self.articles if a.published]
+        return max(dated, key=lambda d: d.first_day) if dated else None
+
+    @cached_property
+    def article_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    @cached_property
+    def person_by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.curated.people}
+
+    @cached_property
+    def entity_by_id(self) -> dict[str, Entity]:
+        return {e.id: e for e in self.curated.entities}
+
+    @cached_property
+    def event_by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.curated.events}
+
+    @cached_property
+    def topic_by_id(self) -> dict[str, Topic]:
+        return {t.id: t for t in self.curated.topics}

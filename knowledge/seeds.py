@@ -1,0 +1,91 @@
+"""The article folder: one ``<source id>.txt`` per article plus ``index.yaml`` of metadata.
+
+An article missing from the index is still read, searched and cited (title from its first
+words, no date): a new article must be usable with no hand work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge import records
+from knowledge.model import Article
+from knowledge.records import DataError, Fields
+
+INDEX_NAME = "index.yaml"
+SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+_UNTITLED_WORDS = 10
+
+
+@dataclass(frozen=True)
+class SeedArticle:
+    meta: Article
+    text: str
+
+
+def read_text(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(path, "file", "not UTF-8 text") from exc
+    except OSError as exc:
+        raise DataError(path, "file", f"cannot read: {exc.strerror or exc}") from exc
+    if not text.strip():
+        raise DataError(path, "file", "the article is empty")
+    return text
+
+
+def load_index(folder: Path) -> dict[str, Article]:
+    path = folder / INDEX_NAME
+    if not path.exists():
+        return {}
+    data = records.read_yaml(path)
+    entries = Fields(data, path, "top level")._get("articles", dict, required=True)
+    index = {}
+    for source_id, entry in entries.items():
+        if not SOURCE_ID.match(str(source_id)):
+            raise DataError(path, f"article {source_id}", "not a valid source id")
+        index[str(source_id)] = records.article(
+            Fields(entry, path, f"article {source_id}"), str(source_id)
+        )
+    return index
+
+
+def untitled(source_id: str, text: str) -> Article:
+    """Metadata for an article nobody has indexed yet: honest about what is not known."""
+    words = text.split()
+    title = " ".join(words[:_UNTITLED_WORDS]) + (" …" if len(words) > _UNTITLED_WORDS else "")
+    return Article(
+        id=source_id,
+        title=title,
+        headline=False,
+        publisher=None,
+        author=None,
+        published=None,
+        basis=f"not in {INDEX_NAME}: date unknown",
+        url=None,
+    )
+
+
+def load_seeds(folder: Path) -> tuple[SeedArticle, ...]:
+    """Every article of ``folder`` with its metadata, in source-id order."""
+    if not folder.is_dir():
+        raise DataError(folder, "folder", "seeds folder not found")
+    index = load_index(folder)
+    files = {path.stem: path for path in sorted(folder.glob("*.txt"))}
+    for source_id in index:
+        if source_id not in files:
+            raise DataError(
+                folder / INDEX_NAME, f"article {source_id}", f"no file {source_id}.txt in folder"
+            )
+    articles = []
+    for source_id, path in files.items():
+        if not SOURCE_ID.match(source_id):
+            raise DataError(path, "file", "file name is not a valid source id")
+        text = read_text(path)
+        articles.append(SeedArticle(index.get(source_id) or untitled(source_id, text), text))
+    if not articles:
+        raise DataError(folder, "folder", "no articles (*.txt) in the seeds folder")
+    return tuple(articles)

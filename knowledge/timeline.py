@@ -1,0 +1,99 @@
+"""Events as they stood on a given day: only what had been published by then counts.
+
+This is what keeps "upcoming" honest. On 15 October 2025 the November state visit is
+upcoming (only the announcement exists); once an article reports it as having happened it
+is past, and an announced date that has gone by with no report is never called upcoming.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from knowledge.dates import PartialDate, Precision
+from knowledge.model import Event, KnowledgeBase, Status
+
+_PRECISION_RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+
+
+@dataclass(frozen=True)
+class EventState:
+    event: Event
+    status: Status
+    date: PartialDate | None  # when it happened, or the date it is planned for
+    announced: PartialDate | None  # the planned date of an event that took place undated
+    reported: PartialDate | None  # publication date of the newest report, for ordering
+    sources: tuple[str, ...]
+
+    @property
+    def sort_day(self) -> datetime.date:
+        known = self.date or self.announced or self.reported
+        return known.first_day if known else datetime.date.min
+
+    def is_upcoming(self, today: datetime.date) -> bool:
+        return (
+            self.status is Status.PLANNED
+            and self.date is not None
+            and (self.date.last_day >= today)
+        )
+
+    def short_when(self, today: datetime.date) -> str:
+        """A few words for a list: "April 2025", "planned for November 2025", "reported 2025"."""
+        if self.status is Status.TOOK_PLACE:
+            if self.date:
+                return self.date.human()
+            return f"reported {self.reported.human()}" if self.reported else "date not stated"
+        return self.when(today)
+
+    def when(self, today: datetime.date) -> str:
+        """The event's date as the sources give it, never more precise."""
+        if self.status is Status.TOOK_PLACE:
+            if self.date:
+                return self.date.human()
+            if self.announced:
+                return (
+                    "took place; date not stated in the sources "
+                    f"(announced for {self.announced.human()})"
+                )
+            return "took place; date not stated in the sources"
+        if self.date is None:
+            return "announced, no date given"
+        if self.date.last_day < today:
+            return f"was planned for {self.date.human()}; no report yet that it took place"
+        return f"planned for {self.date.human()}"
+
+
+class Timeline:
+    """The KB's events seen from one day."""
+
+    def __init__(self, kb: KnowledgeBase, today: datetime.date) -> None:
+        self.kb = kb
+        self.today = today
+        self.visible = frozenset(
+            a.id for a in kb.articles if a.published is None or a.published.first_day <= today
+        )
+        self.states = [s for e in kb.curated.events if (s := self.state(e)) is not None]
+
+    def published(self, source: str) -> PartialDate | None:
+        return self.kb.article_by_id[source].published
+
+    def state(self, event: Event) -> EventState | None:
+        reports = [r for r in event.reports if r.quote.source in self.visible]
+        if not reports:
+            return None
+        happened = [r for r in reports if r.status is Status.TOOK_PLACE]
+        planned = [r for r in reports if r.status is Status.PLANNED and r.date]
+        latest_plan = planned[-1].date if planned else None
+        dates = [p for r in reports if (p := self.published(r.quote.source))]
+        reported = max(dates, key=lambda d: d.first_day) if dates else None
+        sources = tuple(dict.fromkeys(r.quote.source for r in reports))
+        if happened:
+            dated = [r.date for r in happened if r.date]
+            if dated:  # the most precise date any source gives for it
+                when = max(dated, key=lambda d: _PRECISION_RANK[d.precision])
+                return EventState(event, Status.TOOK_PLACE, when, None, reported, sources)
+            return EventState(event, Status.TOOK_PLACE, None, latest_plan, reported, sources)
+        return EventState(event, Status.PLANNED, latest_plan, None, reported, sources)
+
+    def involving(self, ident: str) -> list[EventState]:
+        return [s for s in self.states if ident in s.event.participants or s.event.place == ident]
