@@ -36,7 +36,10 @@ class PartialDate:
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"date {text!r} has no month {month}")
         if month is not None and day is not None:
-            date(year, month, day)  # raises ValueError for 2025-02-30 and the like
+            try:
+                date(year, month, day)
+            except ValueError:
+                raise ValueError(f"date {text!r} is not a day of the calendar") from None
         return cls(year, month, day)
 
     @property

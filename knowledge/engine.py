@@ -27,7 +27,7 @@ from knowledge.model import (
     Topic,
 )
 from knowledge.search import SearchIndex
-from knowledge.text import words
+from knowledge.text import terms, words
 from knowledge.timeline import EventState, Timeline
 
 MAX_BULLETS = 6
@@ -279,11 +279,6 @@ class Engine:
             if topic in f.topics and any(s in timeline.visible for s in f.sources)
         ]
 
-    def _figure_line(self, figure: Figure, reply: _Reply, timeline: Timeline) -> None:
-        sources = [s for s in figure.sources if s in timeline.visible]
-        when = f" ({figure.date.human()})" if figure.date else ""
-        reply.add(f"{figure_text(figure)} {figure.measures}{when}", *sources)
-
     def _trade(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
         figures = self._visible_figures(timeline, "trade")
         target = next((f for f in figures if f.kind is FigureKind.TARGET), None)
@@ -293,10 +288,7 @@ class Engine:
             lead = f"Trade target: {figure_text(target)} {target.measures}{reply.cite(*sources)}."
         else:
             lead = "Trade figures on record:"
-        for figure in figures:
-            if figure is not target:
-                self._figure_line(figure, reply, timeline)
-        self._topic_items(self.kb.topic_by_id["trade"], timeline, reply)
+        self._topic_items(self.kb.topic_by_id["trade"], timeline, reply, question, target)
         if not target and not reply.bullets:
             return None
         return reply.answer(question, "trade", lead, match.confidence)
@@ -305,21 +297,26 @@ class Engine:
         self, question: str, match: Match, timeline: Timeline, topic: Topic
     ) -> Answer | None:
         reply = _Reply(self.kb)
-        for figure in self._visible_figures(timeline, topic.id):
-            self._figure_line(figure, reply, timeline)
-        self._topic_items(topic, timeline, reply)
+        self._topic_items(topic, timeline, reply, question)
         if not reply.bullets:
             return None
-        lead = f"{topic.name}: what the sources report, newest first."
+        lead = f"{topic.name}: what the sources report."
         return reply.answer(question, f"topic:{topic.id}", lead, match.confidence)
 
-    def _topic_items(self, topic: Topic, timeline: Timeline, reply: _Reply) -> None:
-        """Disagreements first, then event details newest first, claims, then new articles."""
-        claims = [
-            c
-            for c in self.kb.curated.claims
-            if topic.id in c.topics and c.quote.source in timeline.visible
-        ]
+    def _topic_items(
+        self,
+        topic: Topic,
+        timeline: Timeline,
+        reply: _Reply,
+        question: str,
+        shown: Figure | None = None,
+    ) -> None:
+        """New articles nobody has reviewed yet, then disagreements, then reviewed facts:
+        those sharing words with the question first, otherwise newest first."""
+        self._new_articles(topic, timeline, reply)
+        visible = timeline.visible
+        claims = [c for c in self.kb.curated.claims if topic.id in c.topics]
+        claims = [c for c in claims if c.quote.source in visible]
         groups: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             if claim.about:
@@ -329,16 +326,24 @@ class Engine:
                 parts = [f"\u201c{c.quote.text}\u201d{reply.cite(c.quote.source)}" for c in group]
                 reply.add("The sources differ: " + " — but — ".join(parts))
                 claims = [c for c in claims if c not in group]
-        details = [
-            (state, detail)
-            for state in sorted(timeline.states, key=lambda s: s.sort_day, reverse=True)
-            for detail in state.event.details
-            if topic.id in detail.topics and detail.quote.source in timeline.visible
-        ]
-        for state, detail in details:
-            reply.add(f"{detail.text} ({state.short_when(timeline.today)})", detail.quote.source)
-        for claim in claims:
-            reply.add(claim.text, claim.quote.source)
+        facts: list[tuple[str, tuple[str, ...]]] = []
+        for figure in self._visible_figures(timeline, topic.id):
+            if figure is not shown:
+                when = f" ({figure.date.human()})" if figure.date else ""
+                sources = tuple(s for s in figure.sources if s in visible)
+                facts.append((f"{figure_text(figure)} {figure.measures}{when}", sources))
+        for state in sorted(timeline.states, key=lambda s: s.sort_day, reverse=True):
+            for detail in state.event.details:
+                if topic.id in detail.topics and detail.quote.source in visible:
+                    when = state.short_when(timeline.today)
+                    facts.append((f"{detail.text} ({when})", (detail.quote.source,)))
+        facts.extend((claim.text, (claim.quote.source,)) for claim in claims)
+        asked = set(terms(question))
+        facts.sort(key=lambda fact: -len(asked.intersection(terms(fact[0]))))  # stable
+        for text, sources in facts:
+            reply.add(text, *sources)
+
+    def _new_articles(self, topic: Topic, timeline: Timeline, reply: _Reply) -> None:
         cited: set[str] = set()
         for sentence in self.by_topic.get(topic.id, ()):
             if reply.full() or len(cited) == _NEW_ARTICLE_LINES:

@@ -34,10 +34,12 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred"
+_QUALIFIER = r"(?:over|nearly|about|around|almost|more than|some)"
 _COUNT = re.compile(
-    rf"\b(?:(?:over|nearly|about|around|almost|more than|some)\s+)?"
-    rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS}){_SCALE}?"
-    rf"\s+(?:[A-Z][a-z]+\s+)?(?!(?:and|or|of|the|to|in|on|at|by|for|from|with)\b)[a-z]{{3,}}\b"
+    rf"\b(?:{_QUALIFIER}\s+)?"
+    rf"(?!(?:19|20)\d{{2}}\b)(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS}){_SCALE}?"  # not a year
+    rf"\s+(?:[A-Z][a-z]+\s+)?"
+    rf"(?!(?:and|or|of|the|to|in|on|at|by|for|from|with|{_QUALIFIER})\b)[a-z]{{3,}}\b"
 )
 
 

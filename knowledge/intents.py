@@ -19,6 +19,7 @@ class Intent:
     keywords: tuple[str, ...]
     examples: tuple[str, ...]
     topic: str | None = None
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ def _intent(f: Fields) -> Intent:
         keywords=f.texts("keywords"),
         examples=f.texts("examples"),
         topic=f.optional_text("topic"),
+        weight=f.number("weight") if "weight" in f.data else 1.0,
     )
 
 

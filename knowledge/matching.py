@@ -125,6 +125,7 @@ class Matcher:
         self.examples = [(e, i.id) for i in config.intents for e in i.examples]
         self.example_texts = [utils.default_process(e) for e, _ in self.examples]
         self.order = {intent.id: n for n, intent in enumerate(config.intents)}
+        self.weight = {intent.id: intent.weight for intent in config.intents}
 
         self.names: list[str] = []
         self.name_owner: list[tuple[str, str]] = []  # (kind, id) for each name
@@ -164,7 +165,7 @@ class Matcher:
         if scores:
             intent = min(scores, key=lambda i: (-scores[i], self.order[i]))
             # words the question spends on names are accounted for, not left unexplained
-            covered = scores[intent] + named
+            covered = scores[intent] / self.weight[intent] + named
             confidence = min(1.0, covered / max(content, 1))
             if confidence < _MIN_KEYWORD_COVERAGE:
                 intent = None  # one keyword lost among words the KB knows nothing of
@@ -195,7 +196,9 @@ class Matcher:
             for intent, phrase in self.phrases.get(word, ()):
                 if tuple(tokens[start : start + len(phrase)]) == phrase:
                     covered[intent].update(range(start, start + len(phrase)))
-        scores = {intent: float(len(positions)) for intent, positions in covered.items()}
+        scores = {
+            intent: len(positions) * self.weight[intent] for intent, positions in covered.items()
+        }
         for intent, pattern in self.capitals:
             if pattern.search(raw):
                 scores[intent] = scores.get(intent, 0.0) + 1

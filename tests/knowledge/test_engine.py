@@ -1,0 +1,199 @@
+"""The answer engine: question -> intent, facts and sources, as a user would read them."""
+
+from datetime import date
+
+import pytest
+
+from knowledge.engine import Engine
+
+TODAY = date(2026, 11, 22)
+S000, S001, S002, S003, S004 = (
+    "000_28a4f01e0b9fa714",
+    "001_b51f9af0961c45b9",
+    "002_9dc1b02c6a8ded7f",
+    "003_aee69fe055a80300",
+    "004_2915397796caa3a2",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "facts", "sources"),
+    [
+        # people, by name, misspelt name and role
+        (
+            "who is Kistafin",
+            "who",
+            ["Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan"],
+            {S000, S001, S002, S003},
+        ),
+        (
+            "who is kistafeen",
+            "who",
+            ["Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan"],
+            {S000, S001, S002, S003},
+        ),
+        ("Kistafin", "who", ["Kazakhstan's Ambassador to Pakistan"], {S002}),
+        ("who is the envoy", "who", ["Yerzhan Kistafin"], {S002}),
+        (
+            "tell me about Kassym Jomart Tokayev",
+            "who",
+            ["Kassym-Jomart Tokayev — President of", "state visit to Pakistan"],
+            {S002, S004},
+        ),
+        (
+            "who heads Kazakhstan's transport ministry",
+            "who",
+            ["Marat Karabayev — Kazakhstan's Minister for Transport"],
+            {S001},
+        ),
+        (
+            "who is Pakistan's communications minister",
+            "who",
+            ["Abdul Aleem Khan — Pakistan's Federal Minister for Communications"],
+            {S000, S001},
+        ),
+        ("who is the commerce minister of pakistan", "who", ["Jam Kamal Khan"], {S004}),
+        ("what is Samruk-Kazyna", "who", ["Kazakhstan's sovereign wealth fund"], {S002}),
+        ("IPRI", "who", ["Islamabad Policy Research Institute"], {S003}),
+        # trade, with typos and paraphrases
+        ("trade target", "trade", ["USD 1 billion", "at the earliest opportunity"], {S002}),
+        ("trade tagret", "trade", ["USD 1 billion"], {S002}),
+        ("what is the goal for bilateral trade", "trade", ["USD 1 billion"], {S002}),
+        ("how much were the contracts worth", "trade", ["USD 200 million"], {S002, S003}),
+        # visits and time
+        ("tokayevs trip", "visits", ["President Tokayev's state visit to Pakistan"], {S002, S004}),
+        (
+            "recent visits",
+            "recent",
+            ["state visit", "Marat Karabayev's official visit"],
+            {S001, S004},
+        ),
+        ("upcomming visits", "upcoming", ["Nothing upcoming is on record"], {S004}),
+        (
+            "timeline",
+            "timeline",
+            [
+                "8 September 2025 — President Tokayev's State of the Nation",
+                "April 2025 — Kazakhstan–Pakistan Business Forum in Karachi",
+            ],
+            {S001, S002},
+        ),
+        # topics
+        ("visas", "topic:visas", ["two-year visas", "five-year multiple-entry visas"], {S000}),
+        ("any news on visa rules", "topic:visas", ["two-year visas"], {S000, S001}),
+        (
+            "direct flights",
+            "topic:flights",
+            ["direct flights from Lahore, Islamabad and Karachi"],
+            {S000, S001},
+        ),
+        ("railways", "topic:corridors", ["Turghundi–Herat railway"], {S002}),
+        ("trade corridor", "topic:corridors", ["Afghanistan, China and Iran"], {S000}),
+        ("business forums", "topic:forums", ["Lahore"], {S000}),
+        ("what agreements were signed", "topic:agreements", ["30th"], {S002}),
+        ("investment", "topic:investment", ["Fauji Foundation"], {S002}),
+        (
+            "pakistani students in kazakhstan",
+            "topic:education",
+            ["nearly 1,000 Pakistani students"],
+            {S002},
+        ),
+        ("digital cooperation", "topic:digital", ["Joint Working Group", "IT"], {S002}),
+        ("IT", "topic:digital", ["AI"], {S002}),
+        ("interfaith dialogue", "topic:interfaith", ["Ambassador of Goodwill"], {S002}),
+        ("energy", "topic:energy", ["energy"], {S000, S004}),
+        ("priority sectors", "topic:sectors", ["pharmaceuticals"], {S004}),
+        (
+            "history of relations",
+            "topic:history",
+            ["since 1992", "35-year relationship"],
+            {S000, S003},
+        ),
+        # the KB itself
+        (
+            "sources",
+            "sources",
+            ["Pakistan Must Be a Part of Regional Corridors"],
+            {S000, S001, S002, S003, S004},
+        ),
+        # the fallback search over all sentences
+        ("book launch East-West Economic Corridor RAND", "search", ["RAND Corporation"], {S003}),
+        ("guard of honour", "search", ["guard of honour"], {S004}),
+    ],
+)
+def test_questions_get_sourced_answers(
+    engine: Engine, question: str, intent: str, facts: list[str], sources: set[str]
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.intent == intent
+    for fact in facts:
+        assert fact in answer.text
+    assert sources <= set(answer.sources)
+    assert answer.confidence > 0
+    for citation in answer.citations:  # every cited source is named briefly, with its date
+        assert f"[{citation.number}]" in answer.text
+        assert "2025" in citation.label
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "price of gold today",
+        "write me a poem",
+        "weather in Karachi",
+        "who is Elon Musk",
+        "who is Pakistan's foreign minister",
+        "what is Kistafin's favourite food",
+        "football scores",
+        "asdfghjkl",
+    ],
+)
+def test_out_of_scope_gets_an_honest_dont_know(engine: Engine, question: str) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.intent == "fallback"
+    assert answer.text.startswith("I don't have that.")
+    assert "upcoming" in answer.text  # a hint of what it can answer
+    assert answer.sources == ()
+    assert answer.confidence == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"), [("help", "help"), ("hi", "help"), ("about", "about")]
+)
+def test_help_and_about_state_no_facts_so_cite_nothing(
+    engine: Engine, question: str, intent: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.intent == intent
+    assert answer.sources == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "",
+        "   ",
+        "x" * 50_000,
+        "trade target " * 4_000,
+        "who is \x00\x07\x1b[31mKistafin\x1b[0m",
+        "\u202ewho is Kistafin\u202c",  # right-to-left override
+        "\u200f\u0645\u0646 \u0647\u0648 \u0643\u064a\u0633\u062a\u0627\u0641\u064a\u0646",
+        "🇵🇰🇰🇿 trade target 🚀",
+        "<b>who is</b> <script>alert(1)</script> Kistafin",
+        "{{ kb.secret }} ${jndi:ldap://x} %s %n {0}",
+        "\ud800 lone surrogate",
+    ],
+)
+def test_hostile_input_gets_a_normal_answer(engine: Engine, question: str) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.intent
+    assert answer.text
+    assert len(answer.text) < 3_000  # never echoes a flood back
+    assert "<script>" not in answer.text
+
+
+def test_answers_fit_a_phone_screen(engine: Engine) -> None:
+    for question in ["who is Kistafin", "trade target", "timeline", "corridors", "sources"]:
+        answer = engine.answer(question, TODAY)
+        assert len(answer.bullets) <= 10
+        assert len(answer.lead) <= 200

@@ -1,0 +1,44 @@
+import pytest
+
+from knowledge.extract import Annotator, split_sentences
+from knowledge.model import KnowledgeBase
+
+
+def test_sentences_split_at_full_stops_but_not_after_titles() -> None:
+    text = (
+        "Kazakhstan’s Ambassador Mr. Yerzhan Kistafin called on the minister. Prof. Dr. "
+        "Muhammad Zia-ul-Haq spoke. “We believe,” he said.\nhttps://twitter.com/home\n\nNext."
+    )
+    assert split_sentences(text) == [
+        "Kazakhstan’s Ambassador Mr. Yerzhan Kistafin called on the minister.",
+        "Prof. Dr. Muhammad Zia-ul-Haq spoke.",
+        "“We believe,” he said.",
+        "Next.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "topics"),
+    [
+        ("Kazakhstan's ambassador met the press.", {"yerzhan-kistafin"}, set()),
+        ("The Turghundi-Herat railway was discussed.", {"turghundi-herat-railway"}, {"corridors"}),
+        ("Kazakh AI and IT firms met.", set(), {"digital"}),
+        ("It was a fine day and it rained.", set(), set()),  # "it" is not the IT sector
+        ("Two-year visas within 24 hours.", set(), {"visas"}),
+    ],
+)
+def test_names_and_topics_are_tagged(
+    kb: KnowledgeBase, text: str, mentions: set[str], topics: set[str]
+) -> None:
+    sentence = Annotator(kb.curated).sentence("x", 1, text)
+    assert set(sentence.mentions) == mentions
+    assert set(sentence.topics) == topics
+
+
+def test_money_counts_and_dates_are_found(kb: KnowledgeBase) -> None:
+    sentence = Annotator(kb.curated).sentence(
+        "x", 1, "On May 27, 2025 over 100 delegations signed deals worth over $200 million."
+    )
+    assert sentence.money == ("over $200 million",)
+    assert sentence.counts == ("over 100 delegations",)
+    assert sentence.dates == ("May 27, 2025",)
