@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
-from knowledge.model import Curated, Quote
+from knowledge.model import Curated, EntityKind, Quote
 from knowledge.records import DataError
 
 # kind of record -> the file it lives in (the same file for a built KB)
@@ -57,7 +57,7 @@ def check(curated: Curated, texts: Mapping[str, str], where: Where) -> list[Data
 
     people = {p.id for p in curated.people}
     entities = {e.id for e in curated.entities}
-    places = {e.id for e in curated.entities if e.kind.value == "place"}
+    places = {e.id for e in curated.entities if e.kind is EntityKind.PLACE}
     events = {e.id for e in curated.events}
     topics = {t.id for t in curated.topics}
 

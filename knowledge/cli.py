@@ -19,7 +19,7 @@ from knowledge.answer import Answer
 from knowledge.build import DEFAULT_SEEDS_DIR, build
 from knowledge.check import CheckFailed
 from knowledge.engine import Engine
-from knowledge.model import KnowledgeBase
+from knowledge.model import EntityKind, KnowledgeBase
 from knowledge.records import DataError
 
 EXIT_CHECK_FAILED = 1
@@ -150,7 +150,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def _counts(kb: KnowledgeBase) -> Iterable[tuple[str, int]]:
     c = kb.curated
-    orgs = sum(1 for e in c.entities if e.kind.value == "organisation")
+    orgs = sum(1 for e in c.entities if e.kind is EntityKind.ORGANISATION)
     return (
         ("articles", len(kb.articles)),
         ("sentences", len(kb.sentences)),

@@ -14,7 +14,7 @@ import yaml
 from knowledge import records
 from knowledge.check import CheckFailed, check
 from knowledge.model import Article, Curated, KnowledgeBase, Sentence
-from knowledge.records import DataError, Fields
+from knowledge.records import Fields
 
 FORMAT = 1
 _HEADER = (
@@ -103,6 +103,3 @@ def check_file(path: Path) -> KnowledgeBase:
     if problems:
         raise CheckFailed(problems)
     return kb
-
-
-__all__ = ["DataError", "check_file", "dumps", "load", "write"]

@@ -50,10 +50,6 @@ class Sentence:
     counts: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
 
-    @property
-    def id(self) -> str:
-        return f"{self.source}#{self.number}"
-
 
 @dataclass(frozen=True)
 class Role:
