@@ -27,6 +27,7 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     confidence: float = 0.0
     hint: str = ""
+    follow_ups: tuple[str, ...] = ()  # questions worth offering next, e.g. as buttons
 
     @property
     def sources(self) -> tuple[str, ...]:

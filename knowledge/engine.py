@@ -41,6 +41,15 @@ DONT_KNOW_HINT = (
     "business forums, agreements, investment, education, digital cooperation and history. "
     "Ask \u201chelp\u201d for examples."
 )
+_FOLLOW_UPS = {
+    "upcoming": ("recent visits", "timeline"),
+    "recent": ("upcoming visits", "timeline"),
+    "visits": ("upcoming visits", "timeline"),
+    "timeline": ("upcoming visits", "history of relations"),
+    "trade": ("business forums", "agreements"),
+    "sources": ("about",),
+}
+_STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
 HELP_EXAMPLES = (
     "upcoming visits",
     "recent visits",
@@ -93,7 +102,14 @@ class _Reply:
     def full(self) -> bool:
         return len(self.bullets) >= MAX_BULLETS
 
-    def answer(self, question: str, intent: str, lead: str, confidence: float) -> Answer:
+    def answer(
+        self,
+        question: str,
+        intent: str,
+        lead: str,
+        confidence: float,
+        follow_ups: tuple[str, ...] = (),
+    ) -> Answer:
         return Answer(
             question=question,
             intent=intent,
@@ -101,6 +117,7 @@ class _Reply:
             bullets=tuple(self.bullets),
             citations=self.citations.all(),
             confidence=confidence,
+            follow_ups=follow_ups or _FOLLOW_UPS.get(intent, ()),
         )
 
 
@@ -150,7 +167,13 @@ class Engine:
     def answer(self, question: str, today: date) -> Answer:
         """Answer one question as the KB stood on ``today``; never raises on user text."""
         if not question.strip():
-            return Answer(question, FALLBACK, "Please type a question.", hint=DONT_KNOW_HINT)
+            return Answer(
+                question,
+                FALLBACK,
+                "Please type a question.",
+                hint=DONT_KNOW_HINT,
+                follow_ups=_STARTERS,
+            )
         match = self.matcher.match(question)
         timeline = self.timeline(today)
         intent = match.intent
@@ -164,7 +187,9 @@ class Engine:
                 result = handler(question, match, timeline)
         if result is None and not match.asked_role:
             result = self._search(question, timeline)
-        return result or Answer(question, FALLBACK, "I don't have that.", hint=DONT_KNOW_HINT)
+        return result or Answer(
+            question, FALLBACK, "I don't have that.", hint=DONT_KNOW_HINT, follow_ups=_STARTERS
+        )
 
     # -- visits and events -------------------------------------------------------------
 
@@ -370,7 +395,10 @@ class Engine:
                 reply.bullets.append(f"{person.name} — {roles[0].title}{mark}")
         if not reply.bullets:
             return None
-        return reply.answer(question, "who", "People in the briefings:", match.confidence)
+        follow_ups = tuple(f"who is {p.name}" for p in self.kb.curated.people)
+        return reply.answer(
+            question, "who", "People in the briefings:", match.confidence, follow_ups
+        )
 
     def _person(
         self, question: str, person: Person, timeline: Timeline, match: Match
@@ -390,8 +418,15 @@ class Engine:
         states = sorted(timeline.involving(person.id), key=lambda s: s.sort_day, reverse=True)
         for state in states:
             self._event_line(state, reply, timeline.today)
+        met = dict.fromkeys(
+            self.kb.person_by_id[p].name
+            for s in states
+            for p in s.event.participants
+            if p != person.id and p in self.kb.person_by_id
+        )
         confidence = max(match.confidence, 0.9 if match.people else 0.8)
-        return reply.answer(question, "who", lead, confidence)
+        follow_ups = tuple(f"who is {name}" for name in list(met)[:2])
+        return reply.answer(question, "who", lead, confidence, follow_ups)
 
     def _entity(self, question: str, entity: Entity, timeline: Timeline) -> Answer | None:
         if entity.quote.source not in timeline.visible:
@@ -439,6 +474,7 @@ class Engine:
             "Ask me about Pakistan–Kazakhstan relations, for example:",
             bullets=HELP_EXAMPLES,
             confidence=match.confidence,
+            follow_ups=_STARTERS,
         )
 
     def _search(self, question: str, timeline: Timeline) -> Answer | None:

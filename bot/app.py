@@ -1,0 +1,124 @@
+"""The composition root: ``build_application(settings)`` wires everything and runs nothing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from limits import parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import HTTPXRequest
+
+from bot import handlers
+from bot.context import BotData, Context
+from bot.request import RetryingRequest
+from bot.settings import Settings
+from knowledge import Engine, build
+
+_LOGGER = logging.getLogger(__name__)
+
+COMMANDS = [
+    BotCommand("start", "Welcome and what to ask"),
+    BotCommand("help", "Examples of questions"),
+    BotCommand("visits", "Upcoming and recent visits"),
+    BotCommand("trade", "Trade target and figures"),
+    BotCommand("who", "A person, or everyone in the briefings"),
+    BotCommand("timeline", "Events in date order"),
+    BotCommand("topics", "Visas, flights, corridors and more"),
+    BotCommand("sources", "The articles behind the answers"),
+    BotCommand("about", "How current the briefings are"),
+]
+# New messages only: an edited question is not answered a second time.
+NEW = filters.UpdateType.MESSAGE
+
+
+async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+    """Load the knowledge base and publish the command menu before the first update."""
+    data: BotData = application.bot_data
+    data.engine = Engine(build(data.settings.seeds_dir))
+    _LOGGER.info("knowledge base loaded: %d articles", len(data.engine.kb.articles))
+    await application.bot.set_my_commands(COMMANDS)
+
+
+def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+    base_file_url = settings.api_base_url.removesuffix("/bot") + "/file/bot"
+    application = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .base_file_url(base_file_url)
+        .request(RetryingRequest(connection_pool_size=64, read_timeout=10))
+        .get_updates_request(HTTPXRequest(read_timeout=40))
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3))
+        .context_types(ContextTypes(context=Context, bot_data=BotData))
+        .concurrent_updates(settings.concurrent_updates)
+        .post_init(post_init)
+        .build()
+    )
+    data: BotData = application.bot_data
+    data.settings = settings
+    data.limiter = MovingWindowRateLimiter(MemoryStorage())
+    data.per_user = parse(f"{settings.user_messages_per_minute}/minute")
+    data.notice = parse("1/minute")
+
+    # Group -1 runs first and may stop an update: the per-user flood limit.
+    application.add_handler(TypeHandler(Update, handlers.limit_users), group=-1)
+
+    for name, callback in (
+        ("start", handlers.start),
+        ("help", handlers.help_command),
+        ("visits", handlers.visits),
+        ("trade", handlers.trade),
+        ("who", handlers.who),
+        ("timeline", handlers.timeline),
+        ("topics", handlers.topics),
+        ("sources", handlers.sources),
+        ("about", handlers.about),
+    ):
+        application.add_handler(CommandHandler(name, callback, filters=NEW))
+    questions = NEW & filters.TEXT & ~filters.COMMAND & handlers.ADDRESSED
+    application.add_handler(MessageHandler(questions, handlers.question))
+    application.add_handler(
+        MessageHandler(NEW & filters.ChatType.PRIVATE & ~filters.TEXT, handlers.not_text)
+    )
+    application.add_handler(CallbackQueryHandler(handlers.button))
+    application.add_handler(InlineQueryHandler(handlers.inline))
+    application.add_error_handler(handlers.on_error)
+    return application
+
+
+@asynccontextmanager
+async def polling(
+    application: Application,  # type: ignore[type-arg]
+    poll_timeout: float = 1.0,
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """What ``run_polling`` does, inside an event loop someone else owns (chat, tests,
+    benchmarks): initialise, post_init, poll, and undo it all on the way out."""
+    async with application:
+        if application.post_init:
+            await application.post_init(application)
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=0, timeout=poll_timeout)
+        await application.start()
+        try:
+            yield application
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            if application.post_shutdown:
+                await application.post_shutdown(application)

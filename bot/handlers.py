@@ -1,0 +1,223 @@
+"""Telegram handlers: parse the update, ask the engine, render, reply. Nothing else."""
+
+from __future__ import annotations
+
+import logging
+from uuid import uuid4
+
+from telegram import (
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, filters
+
+from bot import render
+from bot.context import Context
+from knowledge import Answer
+
+_LOGGER = logging.getLogger(__name__)
+MAX_INLINE_RESULTS = 10
+WELCOME = (
+    "<b>Briefings on Pakistan–Kazakhstan relations</b>\n"
+    "Ask in plain words: visits, the trade target, people, visas, flights, corridors, "
+    "forums, agreements. Every answer names its sources.\n"
+    "Tap a question to start, or see /help."
+)
+TEXT_ONLY = "I can only read text questions. Try “upcoming visits” or /help."
+APOLOGY = "Sorry, something went wrong while answering that. Please try again."
+SLOW_DOWN = "You are sending messages faster than I can brief. Please wait a minute."
+EXPIRED = "That button no longer works; ask the question again."
+STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
+
+
+class _Addressed(filters.MessageFilter):
+    """Private chats always; groups only when the bot is mentioned or replied to."""
+
+    def filter(self, message: Message) -> bool:
+        if message.chat.type == ChatType.PRIVATE:
+            return True
+        bot = message.get_bot()
+        replied = message.reply_to_message
+        if replied and replied.from_user and replied.from_user.id == bot.id:
+            return True
+        mentions = message.parse_entities(["mention"]).values()
+        return any(m.lower() == f"@{bot.username}".lower() for m in mentions)
+
+
+ADDRESSED = _Addressed(name="addressed")
+
+
+async def reply(message: Message, answer: Answer) -> None:
+    """Send an answer as one or more HTML messages, buttons under the last one."""
+    chunks = render.messages(answer)
+    quote = message.chat.type != ChatType.PRIVATE
+    for number, chunk in enumerate(chunks, start=1):
+        markup = render.keyboard(answer) if number == len(chunks) else None
+        await message.reply_text(
+            chunk, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=quote
+        )
+
+
+async def _ask(update: Update, context: Context, question: str) -> None:
+    if not (message := update.effective_message):
+        return
+    await reply(message, context.engine.answer(question, context.today))
+
+
+async def start(update: Update, context: Context) -> None:
+    """Welcome, with a few questions to tap."""
+    if not (message := update.effective_message):
+        return
+    buttons = render.question_buttons([*STARTERS, "help"])
+    await message.reply_text(
+        WELCOME,
+        parse_mode=ParseMode.HTML,
+        reply_markup=InlineKeyboardMarkup([buttons[:2], buttons[2:]]),
+    )
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """What can be asked, with examples."""
+    await _ask(update, context, "help")
+
+
+async def visits(update: Update, context: Context) -> None:
+    """Upcoming visits, then the most recent ones."""
+    await _ask(update, context, "upcoming visits")
+    await _ask(update, context, "recent visits")
+
+
+async def trade(update: Update, context: Context) -> None:
+    """The trade target and figures."""
+    await _ask(update, context, "trade target")
+
+
+async def who(update: Update, context: Context) -> None:
+    """/who NAME: that person; /who alone: everyone, as buttons."""
+    name = " ".join(context.args or ())
+    await _ask(update, context, f"who is {name}" if name else "who")
+
+
+async def timeline(update: Update, context: Context) -> None:
+    """Events in date order."""
+    await _ask(update, context, "timeline")
+
+
+async def topics(update: Update, context: Context) -> None:
+    """The topics, as buttons."""
+    if not (message := update.effective_message):
+        return
+    names = [topic.name.lower() for topic in context.engine.kb.curated.topics]
+    buttons = render.question_buttons(names)
+    await message.reply_text(
+        "<b>Topics</b> — tap one, or ask in your own words.",
+        parse_mode=ParseMode.HTML,
+        reply_markup=InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)]),
+    )
+
+
+async def sources(update: Update, context: Context) -> None:
+    """The articles the briefings come from."""
+    await _ask(update, context, "sources")
+
+
+async def about(update: Update, context: Context) -> None:
+    """The knowledge base's as-of date and counts."""
+    await _ask(update, context, "about")
+
+
+async def question(update: Update, context: Context) -> None:
+    """A question in words: the bot's @mention removed, answered."""
+    if not (message := update.effective_message) or message.text is None:
+        return
+    text = message.text
+    for mention in message.parse_entities(["mention"]).values():
+        text = text.replace(mention, " ")
+    await reply(message, context.engine.answer(text.strip(), context.today))
+
+
+async def not_text(update: Update, context: Context) -> None:
+    """Stickers, photos, voice: say that only text is read."""
+    if message := update.effective_message:
+        await message.reply_text(TEXT_ONLY)
+
+
+async def button(update: Update, context: Context) -> None:
+    """A tapped button: always acknowledged, then a follow-up answer or the sources."""
+    if not (query := update.callback_query):
+        return
+    data = query.data or ""
+    message = query.message if isinstance(query.message, Message) else None
+    if data.startswith(render.ASK) and message:
+        await query.answer()
+        await reply(message, context.engine.answer(data.removeprefix(render.ASK), context.today))
+        return
+    if data.startswith(render.SOURCES) and message:
+        keys = set(data.removeprefix(render.SOURCES).split(","))
+        articles = [a for a in context.engine.kb.articles if render.source_key(a.id) in keys]
+        if articles:
+            await query.answer()
+            for chunk in render.source_messages(articles):
+                await message.reply_text(chunk, parse_mode=ParseMode.HTML)
+            return
+    await query.answer(EXPIRED, show_alert=True)
+
+
+async def inline(update: Update, context: Context) -> None:
+    """@bot QUERY in any chat: the answer first, then related questions, up to ten."""
+    if not (query := update.inline_query):
+        return
+    text = query.query.strip()
+    answers = [context.engine.answer(text, context.today)] if text else []
+    follow = [q for a in answers for q in a.follow_ups] or list(STARTERS)
+    for extra in follow:
+        if len(answers) >= MAX_INLINE_RESULTS:
+            break
+        answers.append(context.engine.answer(extra, context.today))
+    results = [
+        InlineQueryResultArticle(
+            id=uuid4().hex,
+            title=answer.lead[:100],
+            description=(answer.bullets[0] if answer.bullets else answer.hint)[:200],
+            input_message_content=InputTextMessageContent(
+                render.messages(answer)[0], parse_mode=ParseMode.HTML
+            ),
+        )
+        for answer in answers
+    ]
+    await query.answer(results, cache_time=60)
+
+
+async def limit_users(update: Update, context: Context) -> None:
+    """Per-user flood control: past the limit, one polite notice, then silence."""
+    if not (user := update.effective_user):
+        return
+    data = context.bot_data
+    if data.limiter.hit(data.per_user, str(user.id)):
+        return
+    if data.limiter.hit(data.notice, str(user.id)):
+        if update.callback_query:
+            await update.callback_query.answer(SLOW_DOWN)
+        elif message := update.effective_message:
+            await message.reply_text(SLOW_DOWN)
+    raise ApplicationHandlerStop
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure with its update id; apologise to the user; keep running."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    _LOGGER.error("update %s failed", update_id, exc_info=context.error)
+    if not isinstance(update, Update):
+        return
+    try:
+        if update.callback_query:
+            await update.callback_query.answer(APOLOGY)
+        elif update.effective_message and update.effective_chat:
+            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+    except TelegramError:
+        _LOGGER.warning("could not apologise for update %s", update_id)

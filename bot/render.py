@@ -1,0 +1,125 @@
+"""Answers as Telegram messages: HTML with every piece of text escaped, split to fit, buttons.
+
+Text is escaped at the last moment, paragraph by paragraph, so a split can only fall between
+paragraphs (or, for one enormous paragraph, between escaped pieces), never inside a tag or an
+entity. Callback data stays within Telegram's 64 bytes: "q:<question>" asks a follow-up,
+"src:<keys>" lists the sources of an answer by short stable keys.
+"""
+
+from __future__ import annotations
+
+import html
+import zlib
+from collections.abc import Iterable, Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from knowledge import Answer
+from knowledge.model import Article
+
+MAX_MESSAGE = 4096
+MAX_CALLBACK_DATA = 64
+ASK = "q:"
+SOURCES = "src:"
+_MAX_SOURCE_KEYS = 6
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def source_key(source_id: str) -> str:
+    """Eight hex digits standing for a source id in callback data (stable across restarts)."""
+    return f"{zlib.crc32(source_id.encode()):08x}"
+
+
+def _paragraphs(answer: Answer) -> list[tuple[str, str]]:
+    """(tag, plain text) pairs; the tag wraps the escaped text, "" for none."""
+    parts = [("b", answer.lead)]
+    parts += [("", f"• {bullet}") for bullet in answer.bullets]
+    if answer.citations:
+        listed = "; ".join(f"[{c.number}] {c.label}" for c in answer.citations)
+        parts.append(("i", f"Sources: {listed}"))
+    if answer.hint:
+        parts.append(("i", answer.hint))
+    return parts
+
+
+def _html(tag: str, text: str) -> str:
+    escaped = html.escape(text, quote=False)
+    return f"<{tag}>{escaped}</{tag}>" if tag else escaped
+
+
+def _pieces(tag: str, text: str, limit: int) -> Iterable[tuple[str, int]]:
+    """One paragraph as HTML pieces with their visible length, each within ``limit``."""
+    while utf16_length(text) > limit:
+        cut = limit
+        while utf16_length(text[:cut]) > limit:
+            cut -= 1
+        space = text.rfind(" ", 0, cut)
+        cut = space if space > limit // 2 else cut
+        yield _html(tag, text[:cut]), utf16_length(text[:cut])
+        text = text[cut:].lstrip()
+    if text:
+        yield _html(tag, text), utf16_length(text)
+
+
+def pack(paragraphs: Iterable[tuple[str, str]], limit: int = MAX_MESSAGE) -> list[str]:
+    """Paragraphs as HTML messages, each within ``limit`` visible characters."""
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for tag, text in paragraphs:
+        for piece, visible in _pieces(tag, text, limit):
+            if current and size + 1 + visible > limit:
+                chunks.append("\n".join(current))
+                current, size = [], 0
+            size += visible + (1 if current else 0)
+            current.append(piece)
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
+
+
+def messages(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:
+    return pack(_paragraphs(answer), limit)
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton | None:
+    if len(data.encode()) > MAX_CALLBACK_DATA:
+        return None
+    return InlineKeyboardButton(label[:64], callback_data=data)
+
+
+def question_buttons(questions: Iterable[str]) -> list[InlineKeyboardButton]:
+    return [b for q in questions if (b := _button(q, ASK + q))]
+
+
+def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
+    """Follow-up questions, and a button listing the answer's sources in full."""
+    rows: list[list[InlineKeyboardButton]] = []
+    if answer.citations:
+        keys = ",".join(source_key(s) for s in answer.sources[:_MAX_SOURCE_KEYS])
+        if button := _button("📚 Sources", SOURCES + keys):
+            rows.append([button])
+    follow = question_buttons(answer.follow_ups[:4])
+    rows += [follow[i : i + 2] for i in range(0, len(follow), 2)]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def source_messages(articles: Sequence[Article]) -> list[str]:
+    """The full reference of each article: title, publisher, author, date and its basis."""
+    paragraphs = [("b", "Sources")]
+    for article in articles:
+        title = article.title if article.headline else f"{article.title} (no headline; title ours)"
+        facts = [
+            article.publisher or "publisher not named",
+            f"by {article.author}" if article.author else "",
+            article.published.human() if article.published else "undated",
+        ]
+        paragraphs.append(("", f"• {title} — " + ", ".join(f for f in facts if f)))
+        paragraphs.append(("i", f"Date: {article.basis}"))
+        if article.url:
+            paragraphs.append(("", article.url))
+        paragraphs.append(("code", article.id))
+    return pack(paragraphs)

@@ -1,0 +1,131 @@
+"""The bot's settings: read from the environment (and an optional ``.env``) once, at start.
+
+Every problem is reported as one line naming the variable, never its value: a token pasted
+into the wrong variable must not end up in a terminal log.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from knowledge.build import DEFAULT_SEEDS_DIR
+
+TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
+_TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+KARACHI = ZoneInfo("Asia/Karachi")
+
+
+class SettingsError(ValueError):
+    """One bad setting: ``VARIABLE: what is wrong``."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    token: str
+    api_base_url: str = TELEGRAM_BASE_URL
+    data_dir: Path = Path("data")
+    seeds_dir: Path = DEFAULT_SEEDS_DIR
+    timezone: ZoneInfo = KARACHI
+    admin_ids: frozenset[int] = frozenset()
+    mode: Literal["polling", "webhook"] = "polling"
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 8080
+    user_messages_per_minute: int = 20
+    send_rate: float = 25.0  # messages a second, all chats together
+    concurrent_updates: int = 8
+
+    def __repr__(self) -> str:  # the token stays out of reprs, logs and tracebacks
+        return f"Settings(mode={self.mode!r}, api_base_url={self.api_base_url!r}, ...)"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        """Validate every variable; raise SettingsError for the first one that is wrong."""
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        token = get("TELEGRAM_BOT_TOKEN")
+        if token is None:
+            raise SettingsError("TELEGRAM_BOT_TOKEN", "is not set (ask @BotFather for a token)")
+        if not _TOKEN.match(token):
+            raise SettingsError(
+                "TELEGRAM_BOT_TOKEN", "does not look like a bot token (digits, ':', secret)"
+            )
+        base_url = get("TELEGRAM_API_BASE_URL") or TELEGRAM_BASE_URL
+        if not base_url.startswith(("http://", "https://")):
+            raise SettingsError("TELEGRAM_API_BASE_URL", "must start with http:// or https://")
+        zone_name = get("BRIEFBOT_TZ") or "Asia/Karachi"
+        try:
+            zone = ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SettingsError("BRIEFBOT_TZ", f"unknown time zone {zone_name!r}") from None
+        admins = frozenset(
+            _integer("BRIEFBOT_ADMIN_IDS", part)
+            for part in (get("BRIEFBOT_ADMIN_IDS") or "").replace(";", ",").split(",")
+            if part.strip()
+        )
+        mode_name = get("BRIEFBOT_MODE") or "polling"
+        if mode_name not in ("polling", "webhook"):
+            raise SettingsError("BRIEFBOT_MODE", f"must be polling or webhook, not {mode_name!r}")
+        mode: Literal["polling", "webhook"] = "webhook" if mode_name == "webhook" else "polling"
+        webhook_url = get("BRIEFBOT_WEBHOOK_URL")
+        secret = get("BRIEFBOT_WEBHOOK_SECRET")
+        host, port = _listen(get("BRIEFBOT_LISTEN") or "127.0.0.1:8080")
+        if mode == "webhook":
+            if not webhook_url or not webhook_url.startswith(("https://", "http://")):
+                raise SettingsError("BRIEFBOT_WEBHOOK_URL", "must be set to the bot's public URL")
+            if not secret:
+                raise SettingsError("BRIEFBOT_WEBHOOK_SECRET", "must be set in webhook mode")
+        if secret and not _SECRET.match(secret):
+            raise SettingsError(
+                "BRIEFBOT_WEBHOOK_SECRET", "1-256 characters of A-Z, a-z, 0-9, _ and - only"
+            )
+        per_minute = _integer("BRIEFBOT_USER_RATE", get("BRIEFBOT_USER_RATE") or "20")
+        if per_minute < 1:
+            raise SettingsError("BRIEFBOT_USER_RATE", "must be at least 1 message a minute")
+        send_rate = _integer("BRIEFBOT_SEND_RATE", get("BRIEFBOT_SEND_RATE") or "25")
+        if send_rate < 1:
+            raise SettingsError("BRIEFBOT_SEND_RATE", "must be at least 1 message a second")
+        return cls(
+            token=token,
+            api_base_url=base_url,
+            data_dir=Path(get("BRIEFBOT_DATA_DIR") or "data"),
+            seeds_dir=Path(get("BRIEFBOT_SEEDS_DIR") or DEFAULT_SEEDS_DIR),
+            timezone=zone,
+            admin_ids=admins,
+            mode=mode,
+            webhook_url=webhook_url,
+            webhook_secret=secret,
+            listen_host=host,
+            listen_port=port,
+            user_messages_per_minute=per_minute,
+            send_rate=send_rate,
+        )
+
+
+def _integer(variable: str, text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise SettingsError(variable, f"{text.strip()!r} is not a whole number") from None
+
+
+def _listen(text: str) -> tuple[str, int]:
+    host, _, port = text.rpartition(":")
+    number = _integer("BRIEFBOT_LISTEN", port)
+    if not host or not 0 < number < 65536:
+        raise SettingsError("BRIEFBOT_LISTEN", f"expected host:port, got {text!r}")
+    return host.strip("[]"), number
