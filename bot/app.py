@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -31,6 +32,9 @@ from bot.settings import Settings
 from knowledge import Engine, build
 
 _LOGGER = logging.getLogger(__name__)
+# python-telegram-bot 22 warns on every 429 unless durations are opted into timedelta, the
+# behaviour of its next major version; nothing here reads retry_after as a number.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 COMMANDS = [
     BotCommand("start", "Welcome and what to ask"),

@@ -160,7 +160,7 @@ class Matcher:
         corrected = [self._correct(w) for w in tokens]
         people, entities, named = self._names(tokens)
         scores = self._keyword_scores(corrected, raw)
-        content = sum(1 for w in corrected if w not in _GENERIC)
+        content = sum(1 for w in corrected if w not in _GENERIC and len(w) > 1)
         intent, confidence = None, 0.0
         if scores:
             intent = min(scores, key=lambda i: (-scores[i], self.order[i]))

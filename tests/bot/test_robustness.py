@@ -1,0 +1,100 @@
+"""Floods, failures and Telegram's errors: the bot keeps answering and loses nothing."""
+
+import dataclasses
+from collections.abc import AsyncIterator
+
+import pytest
+from telegram.ext import Application
+
+from bot.app import build_application, polling
+from bot.context import BotData
+from bot.emulator import Emulator
+from bot.handlers import APOLOGY, SLOW_DOWN
+from bot.settings import Settings
+from tests.bot.conftest import Chat
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return dataclasses.replace(
+        Settings(token="123456:TEST-token-for-the-emulator-only"), user_messages_per_minute=3
+    )
+
+
+async def test_a_flood_gets_one_notice_then_silence(chat: Chat, emulator: Emulator) -> None:
+    for _ in range(6):
+        emulator.send_text(chat.user, "trade target")
+    await chat.settle()
+    texts = [sent.text for sent in emulator.messages_to(chat.chat_id)]
+    assert sum(t.startswith("Trade target") for t in texts) == 3
+    assert texts.count(SLOW_DOWN) == 1
+    other = Chat(emulator, chat.application, user_id=43)  # others are not affected
+    [answer] = await other.say("trade target")
+    assert answer.text.startswith("Trade target")
+
+
+async def test_a_handler_that_raises_gets_an_apology_and_the_bot_goes_on(
+    chat: Chat, application: Application
+) -> None:
+    data: BotData = application.bot_data
+    engine = data.engine
+
+    class Broken:
+        kb = engine.kb
+
+        def answer(self, question: str, today: object) -> object:
+            raise RuntimeError("the engine broke")
+
+    data.engine = Broken()  # type: ignore[assignment]
+    [apology] = await chat.say("trade target")
+    assert apology.text == APOLOGY
+    data.engine = engine
+    [answer] = await chat.say("trade target")
+    assert answer.text.startswith("Trade target")
+
+
+async def test_429_is_waited_out_and_retried(chat: Chat, emulator: Emulator) -> None:
+    emulator.fail("sendMessage", 429, retry_after=1)
+    [answer] = await chat.say("trade target")
+    assert answer.text.startswith("Trade target")
+    assert emulator.calls["sendmessage"] == 2
+
+
+async def test_server_errors_are_retried_with_backoff(chat: Chat, emulator: Emulator) -> None:
+    emulator.fail("sendMessage", 502, times=2)
+    [answer] = await chat.say("trade target")
+    assert answer.text.startswith("Trade target")
+    assert emulator.calls["sendmessage"] == 3
+
+
+async def test_a_slow_api_does_not_lose_the_answer(chat: Chat, emulator: Emulator) -> None:
+    emulator.slow("sendMessage", 1.5)
+    [answer] = await chat.say("who is Kistafin")
+    assert "Yerzhan Kistafin" in answer.text
+
+
+async def test_a_blocked_user_does_not_stop_the_bot(chat: Chat, emulator: Emulator) -> None:
+    emulator.blocked.add(chat.chat_id)
+    assert await chat.say("trade target") == []
+    emulator.blocked.clear()
+    [answer] = await chat.say("trade target")
+    assert answer.text.startswith("Trade target")
+
+
+@pytest.fixture
+async def capped(emulator: Emulator, settings: Settings) -> AsyncIterator[Application]:
+    """A bot whose overall send rate is capped lower than the emulator's, as it should be."""
+    emulator.send_rate = 5
+    settings = dataclasses.replace(settings, api_base_url=emulator.base_url, send_rate=4)
+    async with polling(build_application(settings), poll_timeout=0.25) as application:
+        yield application
+
+
+async def test_the_bot_paces_itself_under_a_send_rate_cap(
+    emulator: Emulator, capped: Application
+) -> None:
+    users = [Chat(emulator, capped, user_id=100 + n) for n in range(8)]
+    for user in users:
+        emulator.send_text(user.user, "trade target")
+    await users[0].settle()
+    assert {s.chat_id for s in emulator.sent} == {u.chat_id for u in users}

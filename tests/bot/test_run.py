@@ -1,0 +1,151 @@
+"""``briefbot run``, ``briefbot chat`` and plain ``briefbot`` as real processes."""
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from aiohttp import ClientSession
+
+from bot.emulator import Emulator
+from tests.bot.conftest import TOKEN
+
+BRIEFBOT = str(Path(sys.executable).with_name("briefbot"))
+SECRET_PART = TOKEN.split(":", 1)[1]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    keep = {k: v for k, v in os.environ.items()
+            if not k.startswith(("BRIEFBOT_", "TELEGRAM_"))}  # fmt: skip
+    return {**keep, **extra}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        BRIEFBOT, "run", env=env, cwd=cwd,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+
+
+async def test_run_polls_answers_and_stops_cleanly_on_sigterm(emulator: Emulator, tmp_path):
+    env = clean_env(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=emulator.base_url)
+    bot = await start_bot(env, tmp_path)
+    async with asyncio.timeout(30):
+        await emulator.wait_for(lambda: bool(emulator.commands))
+    user = emulator.private_chat(7, "Omar")
+    emulator.send_text(user, "trade target")
+    emulator.fail("sendMessage", 500)  # one server error on the way, retried
+    await emulator.wait_for(lambda: bool(emulator.messages_to(7)))
+    bot.send_signal(signal.SIGTERM)
+    _, stderr = await bot.communicate()
+    assert bot.returncode == 0
+    assert emulator.messages_to(7)[0].text.startswith("Trade target")
+    log = stderr.decode()
+    assert "Application started" in log
+    assert SECRET_PART not in log
+    assert "sendMessage answered 500; retry 1" in log
+
+
+async def test_run_in_webhook_mode_checks_the_secret(emulator: Emulator, tmp_path) -> None:
+    port = free_port()
+    env = clean_env(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=emulator.base_url,
+        BRIEFBOT_MODE="webhook",
+        BRIEFBOT_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
+        BRIEFBOT_WEBHOOK_SECRET="s3cret-value",
+        BRIEFBOT_LISTEN=f"127.0.0.1:{port}",
+    )
+    bot = await start_bot(env, tmp_path)
+    try:
+        async with asyncio.timeout(30):
+            await emulator.wait_for(lambda: emulator.webhook is not None)
+        assert emulator.webhook == {
+            "url": f"http://127.0.0.1:{port}/telegram",
+            "secret_token": "s3cret-value",
+        }
+        user = emulator.private_chat(8, "Dana")
+        emulator.send_text(user, "who is Kistafin")
+        await emulator.wait_for(lambda: bool(emulator.messages_to(8)))
+        assert "Yerzhan Kistafin" in emulator.messages_to(8)[0].text
+        forged = {"update_id": 999, "message": {"message_id": 1, "date": 0, "text": "hi",
+                  "chat": {"id": 8, "type": "private"}}}  # fmt: skip
+        async with ClientSession() as session:
+            response = await session.post(f"http://127.0.0.1:{port}/telegram", json=forged)
+            assert response.status == 403
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        _, stderr = await bot.communicate()
+    assert bot.returncode == 0
+    assert SECRET_PART not in stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({}, "briefbot: TELEGRAM_BOT_TOKEN: is not set"),
+        ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN: does not look like"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BRIEFBOT_MODE": "push"}, "BRIEFBOT_MODE: must be"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BRIEFBOT_MODE": "webhook"}, "BRIEFBOT_WEBHOOK_URL:"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BRIEFBOT_TZ": "Mars/Olympus"}, "BRIEFBOT_TZ: unknown"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BRIEFBOT_LISTEN": "everywhere"}, "BRIEFBOT_LISTEN:"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "BRIEFBOT_ADMIN_IDS": "12,abc"}, "BRIEFBOT_ADMIN_IDS:"),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "ftp://x"},
+            "TELEGRAM_API_BASE_URL: must start with",
+        ),
+    ],
+)
+def test_bad_configuration_is_one_line_and_exit_2(
+    env: dict[str, str], message: str, tmp_path: Path
+) -> None:
+    result = subprocess.run(
+        [BRIEFBOT, "run"], env=clean_env(**env), cwd=tmp_path,
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert message in line
+    assert SECRET_PART not in line
+
+
+def test_settings_come_from_a_dotenv_file_and_an_unreachable_api_is_one_error(tmp_path):
+    (tmp_path / ".env").write_text(
+        f"TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_API_BASE_URL=http://127.0.0.1:9/bot\n"
+    )
+    result = subprocess.run(
+        [BRIEFBOT, "run"], env=clean_env(), cwd=tmp_path,
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    last = result.stderr.splitlines()[-1]  # after python-telegram-bot's own retry log
+    assert "ERROR briefbot: cannot reach the Bot API at TELEGRAM_API_BASE_URL" in last
+    assert SECRET_PART not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["chat"], []], ids=["chat", "no-command-no-token"])
+def test_chat_in_the_terminal(command: list[str], tmp_path: Path) -> None:
+    result = subprocess.run(
+        [BRIEFBOT, *command], env=clean_env(), cwd=tmp_path,
+        input="who is kistafeen\n1\nprice of gold today\n/quit\n",
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Briefings on Pakistan–Kazakhstan relations" in out  # the /start welcome
+    assert "Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan" in out
+    assert "[1] 📚 Sources  [2] who is Marat Karabayev" in out
+    assert "Alliance News, by Shabbir Hussain, 27 May 2025" in out  # after pressing 1
+    assert "I don't have that." in out
+    assert "<b>" not in out  # formatting rendered, not shown as tags
+    assert "emulator refused" not in result.stderr
