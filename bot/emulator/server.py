@@ -36,7 +36,6 @@ SEND_METHODS = {"sendmessage", "editmessagetext"}
 _COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
 _ADDRESS = re.compile(r"(?:^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?)|(?:@[A-Za-z0-9_]{3,})")
 _EXPIRED = "query is too old and response timeout expired or query ID is invalid"
-WAIT_LIMIT = 10.0
 _JSON_FIELDS = {
     "reply_markup",
     "entities",
@@ -100,6 +99,7 @@ class Sent:
     parse_mode: str | None
     buttons: list[list[dict[str, Any]]] = field(default_factory=list)
     edits: int = 0
+    at: float = field(default_factory=time.monotonic)  # when the bot sent it
 
     def button_texts(self) -> list[str]:
         return [button["text"] for row in self.buttons for button in row]
@@ -122,8 +122,10 @@ class Emulator:
         *,
         username: str = "briefbot",
         send_rate: float | None = None,
+        wait_limit: float = 10.0,
     ) -> None:
         self.token = token
+        self.wait_limit = wait_limit
         self.me = {
             "id": 7_000_001,
             "is_bot": True,
@@ -620,8 +622,8 @@ class Emulator:
 
     async def wait_for(self, condition: Callable[[], bool]) -> None:
         """Wait until ``condition()`` holds, re-checking after every call the bot makes;
-        TimeoutError after ``WAIT_LIMIT`` seconds (wrap in ``asyncio.timeout`` for others)."""
-        async with asyncio.timeout(WAIT_LIMIT), self._changed:
+        TimeoutError after ``wait_limit`` seconds."""
+        async with asyncio.timeout(self.wait_limit), self._changed:
             await self._changed.wait_for(condition)
 
     async def delivered(self) -> None:
