@@ -136,6 +136,7 @@ class Engine:
             key=lambda a: (a.published.first_day if a.published else date.min, a.id),
             reverse=True,
         )
+        self.newest_first = order
         rank = {a.id: n for n, a in enumerate(order)}
         # Sentences of articles the curated layer does not cite yet, by topic: how a new
         # article reaches topic answers before anyone has reviewed it.
@@ -442,17 +443,16 @@ class Engine:
     # -- the KB itself -----------------------------------------------------------------
 
     def _sources(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
-        articles = sorted(
-            (a for a in self.kb.articles if a.id in timeline.visible),
-            key=lambda a: (a.published.first_day if a.published else date.min, a.id),
-            reverse=True,
-        )
         reply = _Reply(self.kb)
-        for article in articles[:MAX_BULLETS]:
-            ours = "" if article.headline else " (no headline; title ours)"
-            reply.add(f"{article.title}{ours}", article.id)
-        more = len(articles) - len(reply.bullets)
-        lead = f"I answer from {len(articles)} articles, newest first" + (
+        for article in self.newest_first:
+            if reply.full():
+                break
+            if article.id in timeline.visible:
+                ours = "" if article.headline else " (no headline; title ours)"
+                reply.add(f"{article.title}{ours}", article.id)
+        count = len(timeline.visible)
+        more = count - len(reply.bullets)
+        lead = f"I answer from {count} articles, newest first" + (
             f" ({more} more not shown):" if more else ":"
         )
         return reply.answer(question, "sources", lead, match.confidence)

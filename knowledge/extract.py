@@ -36,7 +36,8 @@ _MONEY = re.compile(
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred"
 _QUALIFIER = r"(?:over|nearly|about|around|almost|more than|some)"
 _COUNT = re.compile(
-    rf"\b(?:{_QUALIFIER}\s+)?"
+    r"\b(?=[0-9ostfnhamOSTFNHAM])"  # a cheap first look before the full pattern
+    rf"(?:{_QUALIFIER}\s+)?"
     rf"(?!(?:19|20)\d{{2}}\b)(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS}){_SCALE}?"  # not a year
     rf"\s+(?:[A-Z][a-z]+\s+)?"
     rf"(?!(?:and|or|of|the|to|in|on|at|by|for|from|with|{_QUALIFIER})\b)[a-z]{{3,}}\b"
@@ -61,45 +62,43 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-_VARIANTS = {"'": "['’]", "’": "['’]", "-": "[-–]", "–": "[-–]"}
+_WORD = re.compile(r"\w[\w'-]*\w|\w")
 
 
-def _pattern(phrase: str) -> str:
-    """A phrase as a regex that accepts either apostrophe and either dash."""
-    return "".join(_VARIANTS.get(char) or re.escape(char) for char in phrase)
-
-
-def _key(phrase: str) -> str:
-    return " ".join(phrase.replace("’", "'").replace("–", "-").casefold().split())
+def _words(text: str) -> list[str]:
+    """Words with either dash made one and possessives dropped, so "Turghundi–Herat" is
+    "Turghundi-Herat" and "Tokayev’s" is "Tokayev"."""
+    words = _WORD.findall(text.replace("’", "'").replace("–", "-"))
+    return [w.removesuffix("'s").removesuffix("'S") for w in words]
 
 
 class _Vocabulary:
-    """One alternation regex for many phrases: a single pass per sentence, however many.
+    """Finds many phrases in one pass over a sentence's words, however many phrases there are.
 
+    Phrases are indexed by their first word, so each word of a sentence costs one lookup.
     All-capital phrases (IT, NLC) match only in capitals, so "it" is not the IT sector.
     """
 
     def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
-        self.targets: dict[str, tuple[str, ...]] = {}
-        exact: list[str] = []
-        folded: list[str] = []
+        Starts = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+        self.exact: Starts = {}
+        self.folded: Starts = {}
         for phrase, targets in phrases.items():
-            self.targets[_key(phrase)] = tuple(
-                dict.fromkeys(self.targets.get(_key(phrase), ()) + targets)
-            )
-            (exact if phrase.isupper() else folded).append(phrase)
-        self.regexes = []
-        for words, flags in ((exact, 0), (folded, re.IGNORECASE)):
-            if words:
-                longest_first = sorted(words, key=len, reverse=True)
-                alternation = "|".join(_pattern(word) for word in longest_first)
-                self.regexes.append(re.compile(rf"\b(?:{alternation})\b", flags))
+            exact = phrase.isupper()
+            key = tuple(_words(phrase if exact else phrase.casefold()))
+            if key:
+                (self.exact if exact else self.folded).setdefault(key[0], []).append(
+                    (key, targets)
+                )
 
-    def find(self, text: str) -> tuple[str, ...]:
-        found: dict[str, None] = {}
-        for regex in self.regexes:
-            for match in regex.finditer(text):
-                found.update(dict.fromkeys(self.targets[_key(match.group(0))]))
+    def find(self, raw: list[str], folded: list[str]) -> tuple[str, ...]:
+        """Targets of the phrases in a sentence, given its words as-is and case-folded."""
+        found: set[str] = set()
+        for starts, words in ((self.exact, raw), (self.folded, folded)):
+            for i, word in enumerate(words):
+                for key, targets in starts.get(word, ()):
+                    if len(key) == 1 or tuple(words[i : i + len(key)]) == key:
+                        found.update(targets)
         return tuple(sorted(found))
 
 
@@ -124,12 +123,14 @@ class Annotator:
         counts = tuple(
             c.group(0) for c in _COUNT.finditer(text) if not any(c.group(0) in m for m in money)
         )
+        raw = _words(text)
+        folded = [word.casefold() for word in raw]
         return Sentence(
             source=source,
             number=number,
             text=text,
-            mentions=self.names.find(text),
-            topics=self.keywords.find(text),
+            mentions=self.names.find(raw, folded),
+            topics=self.keywords.find(raw, folded),
             money=money,
             counts=counts,
             dates=tuple(dict.fromkeys(d.group(0) for d in _DATE.finditer(text))),

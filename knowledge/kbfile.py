@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -24,32 +24,45 @@ _HEADER = (
 _Dumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def dumps(kb: KnowledgeBase) -> str:
-    """The KB as YAML text; the same KB always gives the same bytes."""
-    by_source: dict[str, list[Sentence]] = defaultdict(list)
-    for sentence in kb.sentences:
-        by_source[sentence.source].append(sentence)
-    c = kb.curated
-    data: dict[str, Any] = {
-        "format": FORMAT,
-        "as_of": kb.as_of.iso() if kb.as_of else None,
-        "articles": [records.dump_article(a, by_source[a.id]) for a in kb.articles],
-        "people": [records.dump_person(p) for p in c.people],
-        "entities": [records.dump_entity(e) for e in c.entities],
-        "events": [records.dump_event(e) for e in c.events],
-        "figures": [records.dump_figure(f) for f in c.figures],
-        "claims": [records.dump_claim(cl) for cl in c.claims],
-        "topics": [records.dump_topic(t) for t in c.topics],
-    }
-    body: str = yaml.dump(
+def _yaml(data: object, flow: bool | None = None) -> str:
+    """YAML text; by default lists of names and tags go on one line."""
+    text: str = yaml.dump(
         data,
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         width=100,
-        default_flow_style=None,  # lists of names and tags on one line
+        default_flow_style=flow,
     )
-    return _HEADER + body
+    return text
+
+
+def chunks(kb: KnowledgeBase) -> Iterator[str]:
+    """The KB as YAML text, piece by piece: one article at a time, so writing a large KB
+    never holds the whole document in memory. The same KB always gives the same bytes."""
+    by_source: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in kb.sentences:
+        by_source[sentence.source].append(sentence)
+    yield _HEADER
+    yield _yaml({"format": FORMAT, "as_of": kb.as_of.iso() if kb.as_of else None}, flow=False)
+    yield "articles:\n"
+    for article in kb.articles:
+        yield _yaml([records.dump_article(article, by_source[article.id])])
+    c = kb.curated
+    yield _yaml(
+        {
+            "people": [records.dump_person(p) for p in c.people],
+            "entities": [records.dump_entity(e) for e in c.entities],
+            "events": [records.dump_event(e) for e in c.events],
+            "figures": [records.dump_figure(f) for f in c.figures],
+            "claims": [records.dump_claim(cl) for cl in c.claims],
+            "topics": [records.dump_topic(t) for t in c.topics],
+        }
+    )
+
+
+def dumps(kb: KnowledgeBase) -> str:
+    return "".join(chunks(kb))
 
 
 def write(kb: KnowledgeBase, path: Path) -> None:
@@ -58,7 +71,7 @@ def write(kb: KnowledgeBase, path: Path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(dumps(kb))
+            handle.writelines(chunks(kb))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -37,7 +37,7 @@ class Article:
         return f"{name}, {when}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # the most numerous record: no per-instance dict
 class Sentence:
     """One sentence of an article with what the automatic layer found in it."""
 

@@ -1,9 +1,11 @@
 """Find the sentences that best support a question, without scanning every sentence.
 
-An inverted index maps each term to the sorted ids of the sentences holding it. A question
-is scored by how much of its weight (rarer words weigh more) a sentence covers; a sentence
-must cover most of the question, so "price of gold in Karachi" does not return a sentence
-about Karachi just because one word matched.
+An inverted index maps each term to the sorted ids of the distinct sentence texts holding it
+(syndicated articles repeat sentences word for word; each text is indexed once). A question
+is scored by how much of its weight (rarer words weigh more) a sentence covers, and a
+sentence must cover most of it, so "weather in Karachi" does not return a sentence about
+Karachi just because one word matched. That bar also bounds the work: a sentence lacking
+all of the rarest terms cannot reach it, so only their postings are candidates.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from knowledge.model import Sentence
 from knowledge.text import terms
 
 MIN_COVERAGE = 0.6
-_MAX_CANDIDATES = 5000
 _MAX_QUERY_TERMS = 12
+_EMPTY = array("I")
 
 
 @dataclass(frozen=True)
@@ -36,13 +38,20 @@ def _contains(postings: array[int], index: int) -> bool:
 
 class SearchIndex:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        self.sentences = sentences
+        texts: dict[str, int] = {}
+        self.copies: list[list[Sentence]] = []  # per distinct text, every sentence with it
         building: dict[str, array[int]] = defaultdict(lambda: array("I"))
-        for index, sentence in enumerate(sentences):
+        for sentence in sentences:
+            known = texts.get(sentence.text)
+            if known is not None:
+                self.copies[known].append(sentence)
+                continue
+            index = texts[sentence.text] = len(self.copies)
+            self.copies.append([sentence])
             for term in dict.fromkeys(terms(sentence.text)):
                 building[term].append(index)
         self.postings = dict(building)
-        self.size = max(len(sentences), 1)
+        self.size = max(len(self.copies), 1)
 
     def idf(self, term: str) -> float:
         """Rarer words weigh more; a word the corpus never uses weighs most."""
@@ -52,35 +61,33 @@ class SearchIndex:
     def search(self, question: str, visible: Set[str] | None = None, limit: int = 3) -> list[Hit]:
         """Best sentences covering at least MIN_COVERAGE of the question's weight."""
         query = list(dict.fromkeys(terms(question)))[:_MAX_QUERY_TERMS]
-        if not query:
-            return []
         weights = {term: self.idf(term) for term in query}
         total = sum(weights.values())
-        # Candidates come from the rarest terms first: a sentence lacking all of them cannot
-        # reach the coverage bar, and common terms would make the candidate set huge.
-        candidates: set[int] = set()
+        # The rarest terms whose weight exceeds what a sentence may miss: each candidate
+        # must hold one of them.
+        required, weight = [], 0.0
         for term in sorted(query, key=weights.__getitem__, reverse=True):
-            candidates.update(self.postings.get(term, ()))
-            if len(candidates) >= _MAX_CANDIDATES:
+            required.append(term)
+            weight += weights[term]
+            if weight > (1 - MIN_COVERAGE) * total:
                 break
+        candidates: set[int] = set()
+        for term in required:
+            candidates.update(self.postings.get(term, _EMPTY))
         scored = []
         for index in candidates:
-            sentence = self.sentences[index]
-            if visible is not None and sentence.source not in visible:
-                continue
             covered = sum(
-                w for t, w in weights.items() if _contains(self.postings.get(t, array("I")), index)
+                w for t, w in weights.items() if _contains(self.postings.get(t, _EMPTY), index)
             )
-            coverage = covered / total
-            if coverage >= MIN_COVERAGE:
-                scored.append((-coverage, len(sentence.text), index))
-        hits, seen = [], set()
-        for negative_coverage, _, index in sorted(scored):
-            sentence = self.sentences[index]
-            if sentence.text in seen:
-                continue
-            seen.add(sentence.text)
-            hits.append(Hit(sentence, -negative_coverage))
-            if len(hits) == limit:
-                break
+            if covered >= MIN_COVERAGE * total:
+                scored.append((-covered, len(self.copies[index][0].text), index))
+        hits = []
+        for negative, _, index in sorted(scored):
+            shown = next(
+                (s for s in self.copies[index] if visible is None or s.source in visible), None
+            )
+            if shown is not None:
+                hits.append(Hit(shown, -negative / total))
+                if len(hits) == limit:
+                    break
         return hits
