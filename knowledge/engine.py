@@ -364,7 +364,10 @@ class Engine:
                     when = state.short_when(timeline.today)
                     facts.append((f"{detail.text} ({when})", (detail.quote.source,)))
         facts.extend((claim.text, (claim.quote.source,)) for claim in claims)
-        asked = set(terms(question))
+        # Words beyond the topic's own keywords say what the user is after ("trade" in
+        # "trade corridor"); facts holding them come first, the order is otherwise kept.
+        implied = {t for k in topic.keywords if " " not in k for t in terms(k)}
+        asked = set(terms(question)) - implied
         facts.sort(key=lambda fact: -len(asked.intersection(terms(fact[0]))))  # stable
         for text, sources in facts:
             reply.add(text, *sources)
