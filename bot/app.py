@@ -51,7 +51,7 @@ COMMANDS = [
 NEW = filters.UpdateType.MESSAGE
 
 
-async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+async def post_init(application: Application) -> None:
     """Load the knowledge base and publish the command menu before the first update."""
     data: BotData = application.bot_data
     data.engine = Engine(build(data.settings.seeds_dir))
@@ -59,7 +59,7 @@ async def post_init(application: Application) -> None:  # type: ignore[type-arg]
     await application.bot.set_my_commands(COMMANDS)
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings) -> Application:
     base_file_url = settings.api_base_url.removesuffix("/bot") + "/file/bot"
     application = (
         ApplicationBuilder()
@@ -108,9 +108,9 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 
 @asynccontextmanager
 async def polling(
-    application: Application,  # type: ignore[type-arg]
+    application: Application,
     poll_timeout: float = 1.0,
-) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+) -> AsyncIterator[Application]:
     """What ``run_polling`` does, inside an event loop someone else owns (chat, tests,
     benchmarks): initialise, post_init, poll, and undo it all on the way out."""
     async with application:

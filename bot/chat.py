@@ -64,7 +64,7 @@ class Screen:
         self.output.flush()
 
 
-async def _settle(emulator: Emulator, application: Application) -> None:  # type: ignore[type-arg]
+async def _settle(emulator: Emulator, application: Application) -> None:
     """Wait until the bot has taken every update and finished answering it."""
     await emulator.delivered()
     await application.update_queue.join()

@@ -34,7 +34,7 @@ class Chat:
         chat = where.get("chat")
         chat_id = chat["id"] if isinstance(chat, dict) else self.chat_id
         before = len(self.emulator.messages_to(chat_id))
-        self.emulator.send_text(self.user, text, **where)  # type: ignore[arg-type]
+        self.emulator.send_text(self.user, text, **where)
         await self.settle()
         return self.emulator.messages_to(chat_id)[before:]
 

@@ -35,6 +35,6 @@ async def test_commands_addressed_to_this_bot_are_answered(chat: Chat, group) ->
 
 
 async def test_stickers_in_groups_are_ignored(chat: Chat, emulator: Emulator, group) -> None:
-    emulator.send_sticker(chat.user, group)  # type: ignore[arg-type]
+    emulator.send_sticker(chat.user, group)
     await chat.settle()
     assert emulator.messages_to(GROUP) == []

@@ -45,7 +45,7 @@ async def test_a_handler_that_raises_gets_an_apology_and_the_bot_goes_on(
         def answer(self, question: str, today: object) -> object:
             raise RuntimeError("the engine broke")
 
-    data.engine = Broken()  # type: ignore[assignment]
+    data.engine = Broken()
     [apology] = await chat.say("trade target")
     assert apology.text == APOLOGY
     data.engine = engine
