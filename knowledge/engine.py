@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from knowledge.answer import FALLBACK, Answer, Citations
-from knowledge.intents import INTENTS_FILE, load_intents
+from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
 from knowledge.matching import Match, Matcher
 from knowledge.model import (
     Claim,
@@ -181,8 +181,8 @@ class Engine:
         result = None
         if intent is not None:
             handler = self.handlers.get(intent)
-            if handler is None and intent.startswith("topic:"):
-                topic = self.kb.topic_by_id[intent.removeprefix("topic:")]
+            if handler is None and intent.startswith(TOPIC_PREFIX):
+                topic = self.kb.topic_by_id[intent.removeprefix(TOPIC_PREFIX)]
                 result = self._topic(question, match, timeline, topic)
             elif handler is not None:
                 result = handler(question, match, timeline)
@@ -327,7 +327,7 @@ class Engine:
         if not reply.bullets:
             return None
         lead = f"{topic.name}: what the sources report."
-        return reply.answer(question, f"topic:{topic.id}", lead, match.confidence)
+        return reply.answer(question, TOPIC_PREFIX + topic.id, lead, match.confidence)
 
     def _topic_items(
         self,
