@@ -1,0 +1,1 @@
+"""Subscriptions and their delivery state, in SQLite or PostgreSQL through SQLAlchemy."""
