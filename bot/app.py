@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 
 from limits import parse
 from limits.storage import MemoryStorage
@@ -25,11 +26,15 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import handlers
-from bot.context import BotData, Context
+from bot import admin, handlers, jobs, subscribing
+from bot.briefings import Briefings
+from bot.context import BotData, Context, utc_now
+from bot.delivery import Sender
 from bot.request import RetryingRequest
 from bot.settings import Settings
-from knowledge import Engine, build
+from bot.storage.database import connect, migrate, sessions
+from bot.storage.outbox import OutboxStore
+from bot.storage.subscriptions import Subscriptions
 
 _LOGGER = logging.getLogger(__name__)
 # python-telegram-bot 22 warns on every 429 unless durations are opted into timedelta, the
@@ -46,20 +51,58 @@ COMMANDS = [
     BotCommand("topics", "Visas, flights, corridors and more"),
     BotCommand("sources", "The articles behind the answers"),
     BotCommand("about", "How current the briefings are"),
+    BotCommand("subscribe", "Daily or weekly digests, and alerts"),
+    BotCommand("settings", "Your digest: time, zone, topics"),
+    BotCommand("digest", "Your digest now"),
+    BotCommand("unsubscribe", "Stop digests and alerts"),
 ]
 # New messages only: an edited question is not answered a second time.
 NEW = filters.UpdateType.MESSAGE
 
 
 async def post_init(application: Application) -> None:
-    """Load the knowledge base and publish the command menu before the first update."""
+    """Before the first update: the KB, the database (migrated), articles that arrived while
+    the bot was down, the outbox sender, the jobs and the command menu."""
     data: BotData = application.bot_data
-    data.engine = Engine(build(data.settings.seeds_dir))
-    _LOGGER.info("knowledge base loaded: %d articles", len(data.engine.kb.articles))
+    settings = data.settings
+    await jobs.load_kb(data)
+    data.database = connect(settings.database)
+    await migrate(data.database)
+    data.subscriptions = Subscriptions(sessions(data.database))
+    data.outbox = OutboxStore(data.database)
+    data.briefings = Briefings(data.database, data.clock)
+    await data.briefings.record_articles(data.digests)
+    data.sender = Sender(
+        application.bot, data.outbox, send_rate=settings.send_rate, clock=data.clock
+    )
+    data.sender.start()
+    assert application.job_queue is not None
+    application.job_queue.run_repeating(
+        jobs.run_digests, settings.schedule_seconds, first=0, job_kwargs=jobs.JOB_KWARGS
+    )
+    application.job_queue.run_repeating(
+        jobs.reload_kb, settings.reload_seconds, job_kwargs=jobs.JOB_KWARGS
+    )
     await application.bot.set_my_commands(COMMANDS)
 
 
-def build_application(settings: Settings) -> Application:
+async def post_stop(application: Application) -> None:
+    """Stop sending; a digest half-way through its parts is resumed at the next start."""
+    data: BotData = application.bot_data
+    if sender := getattr(data, "sender", None):  # absent when start-up failed early
+        await sender.stop()
+
+
+async def post_shutdown(application: Application) -> None:
+    data: BotData = application.bot_data
+    if database := getattr(data, "database", None):  # absent when start-up failed early
+        await database.dispose()
+
+
+def build_application(
+    settings: Settings, *, clock: Callable[[], datetime] = utc_now
+) -> Application:
+    """Everything wired, nothing running; ``clock`` is replaceable so tests control time."""
     base_file_url = settings.api_base_url.removesuffix("/bot") + "/file/bot"
     application = (
         ApplicationBuilder()
@@ -72,10 +115,13 @@ def build_application(settings: Settings) -> Application:
         .context_types(ContextTypes(context=Context, bot_data=BotData))
         .concurrent_updates(settings.concurrent_updates)
         .post_init(post_init)
+        .post_stop(post_stop)
+        .post_shutdown(post_shutdown)
         .build()
     )
     data: BotData = application.bot_data
     data.settings = settings
+    data.clock = clock
     data.limiter = MovingWindowRateLimiter(MemoryStorage())
     data.per_user = parse(f"{settings.user_messages_per_minute}/minute")
     data.notice = parse("1/minute")
@@ -93,12 +139,22 @@ def build_application(settings: Settings) -> Application:
         ("topics", handlers.topics),
         ("sources", handlers.sources),
         ("about", handlers.about),
+        ("subscribe", subscribing.subscribe),
+        ("settings", subscribing.settings),
+        ("unsubscribe", subscribing.unsubscribe),
+        ("digest", subscribing.digest),
+        ("stats", admin.stats),
+        ("broadcast", admin.broadcast),
     ):
         application.add_handler(CommandHandler(name, callback, filters=NEW))
     questions = NEW & filters.TEXT & ~filters.COMMAND & handlers.ADDRESSED
     application.add_handler(MessageHandler(questions, handlers.question))
     application.add_handler(
         MessageHandler(NEW & filters.ChatType.PRIVATE & ~filters.TEXT, handlers.not_text)
+    )
+    # Settings buttons before the catch-all button handler, which answers "expired".
+    application.add_handler(
+        CallbackQueryHandler(subscribing.settings_button, pattern=f"^{subscribing.SETTINGS}")
     )
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline))
@@ -124,5 +180,7 @@ async def polling(
         finally:
             await application.updater.stop()
             await application.stop()
+            if application.post_stop:
+                await application.post_stop(application)
             if application.post_shutdown:
                 await application.post_shutdown(application)

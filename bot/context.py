@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
 from limits import RateLimitItem
 from limits.strategies import MovingWindowRateLimiter
+from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram.ext import CallbackContext, ExtBot
 
+from bot.briefings import Briefings
+from bot.delivery import Sender
 from bot.settings import Settings
+from bot.storage.outbox import OutboxStore
+from bot.storage.subscriptions import Subscriptions
 from knowledge import Engine
+from knowledge.digest import Digests
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class BotData:
-    """Set once: ``settings`` and ``limiter`` by build_application, ``engine`` in post_init."""
+    """Set once: ``settings``, ``clock`` and ``limiter`` by build_application; the rest in
+    post_init, and ``engine``/``digests`` again whenever a new KB is loaded."""
 
     settings: Settings
+    clock: Callable[[], datetime]
     engine: Engine
+    digests: Digests
+    kb_fingerprint: object
+    database: AsyncEngine
+    subscriptions: Subscriptions
+    outbox: OutboxStore
+    briefings: Briefings
+    sender: Sender
     limiter: MovingWindowRateLimiter
     per_user: RateLimitItem
     notice: RateLimitItem
@@ -29,6 +49,10 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotD
         return self.bot_data.engine
 
     @property
+    def now(self) -> datetime:
+        return self.bot_data.clock()
+
+    @property
     def today(self) -> date:
         """Today where the bot's readers are: "upcoming" is judged against this."""
-        return datetime.now(self.bot_data.settings.timezone).date()
+        return self.now.astimezone(self.bot_data.settings.timezone).date()

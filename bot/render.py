@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.storage.outbox import Buttons, Part
 from knowledge import Answer
 from knowledge.model import Article
 
@@ -123,3 +124,15 @@ def source_messages(articles: Sequence[Article]) -> list[str]:
             paragraphs.append(("", article.url))
         paragraphs.append(("code", article.id))
     return pack(paragraphs)
+
+
+def parts(answer: Answer) -> list[Part]:
+    """An answer as outbox parts: the HTML messages, buttons under the last."""
+    chunks = messages(answer)
+    markup = keyboard(answer)
+    buttons: Buttons = ()
+    if markup:
+        buttons = tuple(
+            tuple((b.text, str(b.callback_data)) for b in row) for row in markup.inline_keyboard
+        )
+    return [Part(chunk, buttons if n == len(chunks) else ()) for n, chunk in enumerate(chunks, 1)]

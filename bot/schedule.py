@@ -8,17 +8,31 @@ not exist that day (clocks jumping forward) runs as late as the jump (02:30 beco
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from bot.storage.subscriptions import Schedule
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 USAGE = (
     "Try /subscribe, /subscribe daily 08:00, /subscribe weekly monday 09:30, "
     "/subscribe topics visits,trade or /subscribe timezone Asia/Almaty"
 )
+
+
+Frequency = Literal["daily", "weekly"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Schedule:
+    """What a subscriber chose; the defaults are what a bare /subscribe gives."""
+
+    timezone: str
+    frequency: Frequency = "daily"
+    weekday: int | None = None  # 0 = Monday ... 6 = Sunday
+    send_time: time = time(8, 0)
+    topics: tuple[str, ...] = field(default=())  # empty: every topic
+    send_when_empty: bool = False
 
 
 class ScheduleError(ValueError):

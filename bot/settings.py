@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.storage.database import DatabaseUrlError, database_url
 from knowledge.build import DEFAULT_SEEDS_DIR
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
@@ -45,6 +46,14 @@ class Settings:
     user_messages_per_minute: int = 20
     send_rate: float = 25.0  # messages a second, all chats together
     concurrent_updates: int = 8
+    database_url: str | None = None  # None: a SQLite file in data_dir
+    reload_seconds: float = 60.0  # how often the seeds folder is checked for new articles
+    schedule_seconds: float = 20.0  # how often due digests are looked for
+
+    @property
+    def database(self) -> str:
+        """The SQLAlchemy URL, with its async driver."""
+        return database_url(self.database_url, self.data_dir)
 
     def __repr__(self) -> str:  # the token stays out of reprs, logs and tracebacks
         return f"Settings(mode={self.mode!r}, api_base_url={self.api_base_url!r}, ...)"
@@ -99,10 +108,21 @@ class Settings:
         send_rate = _integer("BRIEFBOT_SEND_RATE", get("BRIEFBOT_SEND_RATE") or "25")
         if send_rate < 1:
             raise SettingsError("BRIEFBOT_SEND_RATE", "must be at least 1 message a second")
+        data_dir = Path(get("BRIEFBOT_DATA_DIR") or "data")
+        url = get("DATABASE_URL")
+        try:
+            database_url(url, data_dir)
+        except DatabaseUrlError as error:
+            raise SettingsError("DATABASE_URL", str(error)) from None
+        reload_seconds = _integer(
+            "BRIEFBOT_RELOAD_SECONDS", get("BRIEFBOT_RELOAD_SECONDS") or "60"
+        )
+        if reload_seconds < 1:
+            raise SettingsError("BRIEFBOT_RELOAD_SECONDS", "must be at least 1 second")
         return cls(
             token=token,
             api_base_url=base_url,
-            data_dir=Path(get("BRIEFBOT_DATA_DIR") or "data"),
+            data_dir=data_dir,
             seeds_dir=Path(get("BRIEFBOT_SEEDS_DIR") or DEFAULT_SEEDS_DIR),
             timezone=zone,
             admin_ids=admins,
@@ -113,6 +133,8 @@ class Settings:
             listen_port=port,
             user_messages_per_minute=per_minute,
             send_rate=send_rate,
+            database_url=url,
+            reload_seconds=reload_seconds,
         )
 
 

@@ -1,4 +1,4 @@
-"""``briefbot ask`` and ``briefbot kb ...``: the engine and the builder from a terminal.
+"""``briefbot ask``, ``briefbot kb ...`` and ``briefbot ingest``: the KB from a terminal.
 
 Only argument parsing and printing live here; the work is in the engine and the builder.
 """
@@ -19,6 +19,7 @@ from knowledge.answer import Answer
 from knowledge.build import DEFAULT_SEEDS_DIR, build
 from knowledge.check import CheckFailed
 from knowledge.engine import Engine
+from knowledge.ingest import ingest
 from knowledge.model import EntityKind, KnowledgeBase
 from knowledge.records import DataError
 
@@ -73,6 +74,20 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     kb_stats.add_argument("--kb", type=Path, help="a built KB file (default: build from seeds)")
     kb_stats.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
     kb_stats.set_defaults(run=run_stats)
+
+    add = commands.add_parser(
+        "ingest",
+        help="add an article to the seeds folder and rebuild the KB",
+        description="Check FILE, add it to the seeds folder as <FILE's stem>.txt with its "
+        "metadata in index.yaml and rebuild the KB; on any problem nothing changes.",
+    )
+    add.add_argument("file", type=Path, metavar="FILE", help="the article as UTF-8 text")
+    add.add_argument("--title", help="the article's headline (default: its first words)")
+    add.add_argument("--publisher", help="who published it")
+    add.add_argument("--date", metavar="YYYY[-MM[-DD]]", help="when, as precise as known")
+    add.add_argument("--url", help="where it was published (http:// or https://)")
+    add.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
+    add.set_defaults(run=run_ingest)
 
 
 def load_kb(kb_path: Path | None, seeds: Path | None) -> KnowledgeBase:
@@ -145,6 +160,15 @@ def run_stats(args: argparse.Namespace) -> int:
     for name, count in _counts(kb):
         print(f"{name:<15}{count}")
     print(f"{'as of':<15}{kb.as_of.human() if kb.as_of else 'undated'}")
+    return 0
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    seeds = args.seeds or default_seeds_dir()
+    article, kb = ingest(
+        args.file, seeds, title=args.title, publisher=args.publisher, date=args.date, url=args.url
+    )
+    print(f'Added {article.id} "{article.title}" to {seeds}: {_summary(kb)}')
     return 0
 
 

@@ -145,6 +145,7 @@ class Emulator:
         self.inline_answers: dict[str, list[dict[str, Any]]] = {}
         self.chat_actions: list[tuple[int, str]] = []
         self.blocked: set[int] = set()
+        self.owners: dict[int, int] = {}
         self.webhook: dict[str, Any] | None = None
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -386,6 +387,14 @@ class Emulator:
         self.sent.append(sent)
         return message
 
+    def _m_getchatmember(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._chat(params)
+        user_id = int(params.get("user_id", 0))
+        user = {"id": user_id, "is_bot": False, "first_name": "User"}
+        if chat["type"] == "private" or self.owners.get(chat["id"]) == user_id:
+            return {"status": "creator", "user": user, "is_anonymous": False}
+        return {"status": "member", "user": user}
+
     def _m_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self._chat(params)
         key = (chat["id"], int(params.get("message_id", 0)))
@@ -501,9 +510,14 @@ class Emulator:
         self._chats[user_id] = {"id": user_id, "type": "private", "first_name": first_name}
         return user
 
-    def group_chat(self, chat_id: int, title: str = "Trade desk") -> dict[str, Any]:
+    def group_chat(
+        self, chat_id: int, title: str = "Trade desk", *, owner: int | None = None
+    ) -> dict[str, Any]:
+        """A group; ``owner`` is the one member getChatMember reports as able to manage it."""
         chat = {"id": chat_id, "type": "supergroup", "title": title}
         self._chats[chat_id] = chat
+        if owner is not None:
+            self.owners[chat_id] = owner
         return chat
 
     def _push(self, kind: str, payload: dict[str, Any]) -> int:

@@ -3,10 +3,32 @@ so an upgrade keeps every subscriber."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import UTC, datetime, time
+from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, String, Time
+from sqlalchemy import BigInteger, DateTime, Index, Integer, String, Text, Time, UniqueConstraint
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on both databases: SQLite keeps no zone and hands back naive ones."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -28,6 +50,48 @@ class Subscription(Base):
     send_when_empty: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
     inactive_reason: Mapped[str | None] = mapped_column(String(200))
-    last_digest_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Where the next digest's content starts; None: the next one is a full briefing.
+    last_digest_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The next scheduled moment. A run is due when this is in the past, however far:
+    # after downtime, the missed runs are one digest (coalesced), and the time moves on.
+    next_run_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Outbox(Base):
+    """One message (a digest, an alert or a broadcast, maybe in several parts) for one chat.
+
+    The unique key makes enqueueing the same run twice a no-op; ``parts_sent`` is committed
+    after each part Telegram accepts, so a restart resumes without repeating any."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("kind", "run_key", "chat_id", name="uq_outbox_run_chat"),
+        Index("ix_outbox_pending", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # digest, alert, broadcast
+    run_key: Mapped[str] = mapped_column(String(128))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    payload: Mapped[str] = mapped_column(Text)  # JSON: [{"text": html, "buttons": [...]}]
+    parts_sent: Mapped[int] = mapped_column(default=0)
+    status: Mapped[str] = mapped_column(String(8), default="pending")  # sent, failed, dropped
+    attempts: Mapped[int] = mapped_column(default=0)
+    error: Mapped[str | None] = mapped_column(String(200))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class KnownArticle(Base):
+    """Each article the bot has seen in its folder, and since when: what a digest calls new
+    and what an alert announces."""
+
+    __tablename__ = "articles"
+
+    source_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

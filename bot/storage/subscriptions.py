@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, time
-from typing import Literal
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.schedule import Schedule, next_run
 from bot.storage.models import Subscription
-
-Frequency = Literal["daily", "weekly"]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Schedule:
-    """What a subscriber chose; the defaults are what a bare /subscribe gives."""
-
-    timezone: str
-    frequency: Frequency = "daily"
-    weekday: int | None = None  # 0 = Monday ... 6 = Sunday
-    send_time: time = time(8, 0)
-    topics: tuple[str, ...] = field(default=())  # empty: every topic
-    send_when_empty: bool = False
 
 
 class Subscriptions:
@@ -60,6 +45,7 @@ class Subscriptions:
                     row.active = True
                     row.inactive_reason = None
                     row.updated_at = now
+                    row.next_run_at = next_run(schedule, now)
                     if fresh:
                         row.last_digest_at = None  # the next digest is a full briefing
                 return row, fresh
@@ -75,8 +61,16 @@ class Subscriptions:
                 return False
             row.active = False
             row.inactive_reason = reason
+            row.next_run_at = None
             row.updated_at = now
             return True
+
+    async def count_active(self) -> int:
+        async with self.sessions() as session:
+            count = await session.scalar(
+                select(func.count()).select_from(Subscription).where(Subscription.active)
+            )
+            return int(count or 0)
 
     async def active(self) -> list[Subscription]:
         async with self.sessions() as session:
@@ -84,3 +78,15 @@ class Subscriptions:
                 select(Subscription).where(Subscription.active).order_by(Subscription.chat_id)
             )
             return list(rows)
+
+
+def schedule_of(row: Subscription) -> Schedule:
+    """The schedule a stored subscription stands for."""
+    return Schedule(
+        timezone=row.timezone,
+        frequency="weekly" if row.frequency == "weekly" else "daily",
+        weekday=row.weekday,
+        send_time=row.send_time,
+        topics=tuple(t for t in row.topics.split(",") if t),
+        send_when_empty=row.send_when_empty,
+    )

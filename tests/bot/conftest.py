@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator
+import itertools
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
+import asyncpg
 import pytest
 from telegram.ext import Application
 
 from bot.app import build_application, polling
 from bot.emulator import Emulator, Sent
 from bot.settings import Settings
+from tests.postgres import postgres_server
 
 TOKEN = "123456:TEST-token-for-the-emulator-only"
 
@@ -45,9 +49,40 @@ class Chat:
         return query, self.emulator.messages_to(sent.chat_id)[before:]
 
 
+_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str]:
+    with postgres_server() as address:
+        yield address
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """The same tests on a SQLite file and on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'briefbot.db'}"
+        return
+    address = request.getfixturevalue("postgres")
+    name = f"test_{next(_databases)}"
+    admin = await asyncpg.connect(f"postgresql://briefbot@{address}/postgres")
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+        yield f"postgresql+asyncpg://briefbot@{address}/{name}"
+    finally:
+        await admin.close()
+
+
 @pytest.fixture
-def settings() -> Settings:
-    return Settings(token=TOKEN, api_base_url="http://unused.invalid/bot")
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        token=TOKEN,
+        api_base_url="http://unused.invalid/bot",
+        data_dir=tmp_path / "data",
+        schedule_seconds=0.05,
+        reload_seconds=0.1,
+    )
 
 
 @pytest.fixture

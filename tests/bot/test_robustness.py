@@ -15,10 +15,8 @@ from tests.bot.conftest import Chat
 
 
 @pytest.fixture
-def settings() -> Settings:
-    return dataclasses.replace(
-        Settings(token="123456:TEST-token-for-the-emulator-only"), user_messages_per_minute=3
-    )
+def settings(settings: Settings) -> Settings:
+    return dataclasses.replace(settings, user_messages_per_minute=3)
 
 
 async def test_a_flood_gets_one_notice_then_silence(chat: Chat, emulator: Emulator) -> None:

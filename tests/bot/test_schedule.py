@@ -4,8 +4,7 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from bot.schedule import ScheduleError, missed_run, next_run, parse, runs_between
-from bot.storage.subscriptions import Schedule
+from bot.schedule import Schedule, ScheduleError, missed_run, next_run, parse, runs_between
 
 TOPICS = ["visits", "trade", "visas", "corridors"]
 DEFAULT = Schedule(timezone="Asia/Karachi")

@@ -6,8 +6,9 @@ from datetime import UTC, datetime, time
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.schedule import Schedule
 from bot.storage.database import connect, migrate, sessions
-from bot.storage.subscriptions import Schedule, Subscriptions
+from bot.storage.subscriptions import Subscriptions
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 KARACHI = Schedule(timezone="Asia/Karachi")

@@ -1,0 +1,153 @@
+"""Deciding what to send: due digests and new-article alerts, written to the outbox.
+
+Each decision and its outbox rows are one transaction: a digest run moves the subscription's
+next run on in the same commit that queues the digest, so a crash can neither lose the run
+nor queue it twice; the outbox's unique key guards the rest.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from bot import render
+from bot.schedule import next_run
+from bot.storage.models import KnownArticle, Subscription
+from bot.storage.outbox import Part, enqueue
+from bot.storage.subscriptions import schedule_of
+from knowledge.digest import Digests
+
+_LOGGER = logging.getLogger(__name__)
+_RUN_BATCH = 1000
+
+
+class Briefings:
+    def __init__(self, engine: AsyncEngine, clock: Callable[[], datetime]) -> None:
+        self.engine = engine
+        self.clock = clock
+
+    async def _arrivals(self, session: AsyncSession) -> tuple[list[datetime], list[str]]:
+        """Known articles in the order they arrived: (times, ids), for "new since"."""
+        rows = (
+            await session.execute(
+                select(KnownArticle.added_at, KnownArticle.source_id).order_by(
+                    KnownArticle.added_at, KnownArticle.source_id
+                )
+            )
+        ).all()
+        return [r[0] for r in rows], [r[1] for r in rows]
+
+    async def record_articles(self, digests: Digests) -> int:
+        """Note the KB's articles not seen before and queue alerts for them; return how many
+        alerts were queued. The very first KB is the baseline: nothing is announced."""
+        now = self.clock()
+        async with AsyncSession(self.engine) as session, session.begin():
+            known = set(await session.scalars(select(KnownArticle.source_id)))
+            fresh = [a.id for a in digests.kb.articles if a.id not in known]
+            if not fresh:
+                return 0
+            session.add_all(KnownArticle(source_id=i, added_at=now) for i in fresh)
+            if not known:
+                return 0
+            subscribers = list(
+                await session.scalars(select(Subscription).where(Subscription.active))
+            )
+            queued = 0
+            for source in fresh:
+                alert = digests.alert(source)
+                parts = render.parts(alert.answer)
+                chats = [
+                    (row.chat_id, parts)
+                    for row in subscribers
+                    if not row.topics or not alert.topics.isdisjoint(row.topics.split(","))
+                ]
+                await enqueue(session, "alert", f"alert:{source}", chats, now)
+                queued += len(chats)
+            _LOGGER.info("%d new article(s); %d alert(s) queued", len(fresh), queued)
+            return queued
+
+    async def run_due(self, digests: Digests) -> int:
+        """Queue the digest of every subscription whose next run has come; return how many
+        subscriptions were due. Runs missed while the bot was down come out as one digest."""
+        due_total = 0
+        while True:
+            now = self.clock()
+            async with AsyncSession(self.engine) as session, session.begin():
+                rows = list(
+                    await session.scalars(
+                        select(Subscription)
+                        .where(Subscription.active, Subscription.next_run_at <= now)
+                        .order_by(Subscription.next_run_at)
+                        .limit(_RUN_BATCH)
+                        .with_for_update(skip_locked=True)
+                    )
+                )
+                if not rows:
+                    return due_total
+                composer = _Composer(digests, *await self._arrivals(session))
+                for row in rows:
+                    assert row.next_run_at is not None
+                    key = f"{row.next_run_at:%Y-%m-%dT%H:%M}Z"
+                    parts = composer.parts(row, now, note_when_empty=row.send_when_empty)
+                    if parts:
+                        await enqueue(session, "digest", key, [(row.chat_id, parts)], now)
+                    row.last_digest_at = now
+                    row.next_run_at = next_run(schedule_of(row), now)
+                due_total += len(rows)
+
+    async def broadcast(self, key: str, parts: list[Part]) -> int:
+        """Queue one message for every active subscriber; return how many."""
+        async with AsyncSession(self.engine) as session, session.begin():
+            chats = list(
+                await session.scalars(select(Subscription.chat_id).where(Subscription.active))
+            )
+            await enqueue(session, "broadcast", key, [(c, parts) for c in chats], self.clock())
+            return len(chats)
+
+    async def digest_now(self, digests: Digests, chat_id: int, key: str, zone: ZoneInfo) -> None:
+        """/digest: this chat's digest at once (the full briefing for a non-subscriber)."""
+        now = self.clock()
+        async with AsyncSession(self.engine) as session, session.begin():
+            row = await session.get(Subscription, chat_id, with_for_update=True)
+            composer = _Composer(digests, *await self._arrivals(session))
+            if row is not None and row.active:
+                parts = composer.parts(row, now, note_when_empty=True)
+                row.last_digest_at = now
+            else:
+                today = now.astimezone(zone).date()
+                answer = digests.compose(today, new=None) or digests.nothing_new(today)
+                parts = render.parts(answer)
+            await enqueue(session, "digest", key, [(chat_id, parts)], now)
+
+
+class _Composer:
+    """Digests for many subscribers at once: those who share topics, day and news share one
+    composed (and rendered) digest."""
+
+    def __init__(self, digests: Digests, times: list[datetime], ids: list[str]) -> None:
+        self.digests = digests
+        self.times = times
+        self.ids = ids
+        self.cache: dict[tuple[object, ...], list[Part]] = {}
+
+    def parts(self, row: Subscription, now: datetime, *, note_when_empty: bool) -> list[Part]:
+        today = now.astimezone(ZoneInfo(row.timezone)).date()
+        since = None
+        if row.last_digest_at is not None:
+            since = bisect.bisect_right(self.times, row.last_digest_at)
+        topics = tuple(t for t in row.topics.split(",") if t)
+        key = (today, since, topics, note_when_empty)
+        if key not in self.cache:
+            answer = self.digests.compose(
+                today, new=None if since is None else set(self.ids[since:]), topics=topics
+            )
+            if answer is None and note_when_empty:
+                answer = self.digests.nothing_new(today)
+            self.cache[key] = render.parts(answer) if answer else []
+        return self.cache[key]

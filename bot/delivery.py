@@ -1,0 +1,184 @@
+"""Draining the outbox into Telegram within its limits.
+
+python-telegram-bot's AIORateLimiter caps the bot's overall rate but has no per-private-chat
+limit, and one 429 there pauses every request; so the fan-out paces itself: at most
+``send_rate`` messages a second overall and one a second per chat. What Telegram answers
+decides each row's fate:
+
+- 429: wait ``retry_after`` (every sender pauses), then try the row again;
+- 403 (blocked, kicked) or 400 "chat not found": the subscription is stopped, the row dropped;
+- 5xx and timeouts: retried with backoff (the request layer retries first), then ``failed``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from aiolimiter import AsyncLimiter
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.storage.outbox import OutboxStore, Part, Pending
+
+_LOGGER = logging.getLogger(__name__)
+PER_CHAT_INTERVAL = 1.0  # seconds between two messages to one chat
+MAX_ATTEMPTS = 5
+_BATCH = 500
+_GONE = ("chat not found", "user is deactivated", "bot was kicked", "group chat was deleted")
+
+
+def _markup(part: Part) -> InlineKeyboardMarkup | None:
+    if not part.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=data) for label, data in row]
+            for row in part.buttons
+        ]
+    )
+
+
+class Sender:
+    """One background task feeding a pool of workers; ``wake()`` after enqueueing."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        store: OutboxStore,
+        *,
+        send_rate: float,
+        clock: Callable[[], datetime],
+        idle_poll: float = 1.0,
+    ) -> None:
+        self.bot = bot
+        self.store = store
+        self.clock = clock
+        self.idle_poll = idle_poll
+        self.limiter = AsyncLimiter(send_rate, 1)
+        self.workers = max(4, min(64, int(send_rate)))
+        self.queue: asyncio.Queue[Pending] = asyncio.Queue(maxsize=self.workers * 4)
+        self.in_hand: set[int] = set()
+        self.chat_free_at: dict[int, float] = {}
+        self.paused_until = 0.0
+        self._wake = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._feed(), name="outbox-feed")]
+        self._tasks += [
+            asyncio.create_task(self._work(), name=f"outbox-worker-{n}")
+            for n in range(self.workers)
+        ]
+
+    async def stop(self) -> None:
+        """Stop taking rows; a row in the middle of sending stays pending and is resumed."""
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks = []
+
+    async def idle(self) -> None:
+        """Until nothing is due or in hand (for tests, benchmarks and ``/digest``)."""
+        while True:
+            if not self.in_hand and not await self.store.due(self.clock(), 1):
+                return
+            await asyncio.sleep(0.02)
+
+    async def _feed(self) -> None:
+        while True:
+            rows = []
+            try:
+                rows = await self.store.due(self.clock(), _BATCH, self.in_hand)
+            except Exception:
+                _LOGGER.exception("could not read the outbox; trying again")
+            for row in rows:
+                self.in_hand.add(row.id)
+                await self.queue.put(row)
+            if len(rows) < _BATCH:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self.idle_poll)
+
+    async def _work(self) -> None:
+        while True:
+            row = await self.queue.get()
+            try:
+                await self._deliver(row)
+            except Exception:
+                _LOGGER.exception("outbox row %d: unexpected failure; will retry", row.id)
+            finally:
+                self.in_hand.discard(row.id)
+                self.queue.task_done()
+
+    async def _slot(self, chat_id: int) -> None:
+        """Wait for this chat's next free second and for a share of the overall rate."""
+        now = time.monotonic()
+        start = max(now, self.chat_free_at.get(chat_id, 0.0), self.paused_until)
+        self.chat_free_at[chat_id] = start + PER_CHAT_INTERVAL
+        if len(self.chat_free_at) > 50_000:
+            self.chat_free_at = {c: t for c, t in self.chat_free_at.items() if t > now}
+        if start > now:
+            await asyncio.sleep(start - now)
+        await self.limiter.acquire()
+
+    async def _deliver(self, row: Pending) -> None:
+        for number in range(row.parts_sent, len(row.parts)):
+            part = row.parts[number]
+            await self._slot(row.chat_id)
+            try:
+                await self.bot.send_message(
+                    row.chat_id,
+                    part.text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=_markup(part),
+                    disable_web_page_preview=True,
+                )
+            except RetryAfter as error:
+                wait = error.retry_after
+                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+                self.paused_until = max(self.paused_until, time.monotonic() + seconds)
+                _LOGGER.warning("429 from Telegram: pausing the fan-out for %.0f s", seconds)
+                due = self.clock() + timedelta(seconds=seconds)
+                await self.store.retry_later(row.id, row.attempts, due, "429")
+                return
+            except Forbidden as error:
+                await self._gone(row, error)
+                return
+            except BadRequest as error:
+                if any(reason in error.message.lower() for reason in _GONE):
+                    await self._gone(row, error)
+                else:
+                    _LOGGER.error("outbox row %d refused: %s", row.id, error.message)
+                    await self.store.give_up(row.id, "failed", error.message, self.clock())
+                return
+            except (NetworkError, TelegramError) as error:
+                await self._failed_attempt(row, error)
+                return
+            await self.store.part_sent(
+                row.id, number + 1, number + 1 == len(row.parts), self.clock()
+            )
+
+    async def _gone(self, row: Pending, error: TelegramError) -> None:
+        _LOGGER.info("chat %d is gone (%s): subscription stopped", row.chat_id, error.message)
+        await self.store.drop_chat(row.chat_id, error.message, self.clock())
+
+    async def _failed_attempt(self, row: Pending, error: TelegramError) -> None:
+        attempts = row.attempts + 1
+        if attempts >= MAX_ATTEMPTS:
+            _LOGGER.error("outbox row %d failed %d times: %s", row.id, attempts, error.message)
+            await self.store.give_up(row.id, "failed", error.message, self.clock())
+            return
+        backoff = timedelta(seconds=min(300, 2**attempts))
+        _LOGGER.warning("outbox row %d: %s; retry in %s", row.id, error.message, backoff)
+        await self.store.retry_later(row.id, attempts, self.clock() + backoff, error.message)

@@ -1,0 +1,76 @@
+"""Work the bot does on its own: loading the KB, running due digests, reloading new articles.
+
+These run from python-telegram-bot's JobQueue (APScheduler). Jobs are never stored: the
+schedule lives in the database (each subscription's next run), so the bot rebuilds nothing
+at start and a run missed while it was down is simply due when it comes back. The jobs are
+added with ``misfire_grace_time=None``: APScheduler's default of one second would silently
+drop a run that starts late on a busy event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from bot.context import BotData, Context
+from knowledge import Engine, build
+from knowledge.digest import Digests
+from knowledge.seeds import INDEX_NAME
+
+_LOGGER = logging.getLogger(__name__)
+JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
+
+
+def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and modification times of the articles and the index: cheap to take
+    every minute, and it changes with any edit the KB would see."""
+    paths = sorted([*folder.glob("*.txt"), folder / INDEX_NAME])
+    found = []
+    for path in paths:
+        try:
+            status = path.stat()
+        except FileNotFoundError:
+            continue
+        found.append((path.name, status.st_size, status.st_mtime_ns))
+    return tuple(found)
+
+
+def _load(folder: Path) -> tuple[Engine, Digests]:
+    kb = build(folder)
+    return Engine(kb), Digests(kb)
+
+
+async def load_kb(data: BotData) -> None:
+    """Build the KB at start (in a thread: the event loop keeps answering) and make it live."""
+    folder = data.settings.seeds_dir
+    data.kb_fingerprint = fingerprint(folder)
+    data.engine, data.digests = await asyncio.to_thread(_load, folder)
+    _LOGGER.info("knowledge base loaded: %d articles", len(data.engine.kb.articles))
+
+
+async def reload_kb(context: Context) -> None:
+    """A changed seeds folder: the new KB is live at once, and its new articles alerted.
+    A KB that fails to build leaves the old one answering; the log says why."""
+    data = context.bot_data
+    folder = data.settings.seeds_dir
+    current = fingerprint(folder)
+    if current == data.kb_fingerprint:
+        return
+    data.kb_fingerprint = current
+    try:
+        engine, digests = await asyncio.to_thread(_load, folder)
+    except Exception as error:
+        _LOGGER.error("new articles in %s not loaded, the old KB stays live: %s", folder, error)
+        return
+    data.engine, data.digests = engine, digests
+    _LOGGER.info("knowledge base reloaded: %d articles", len(engine.kb.articles))
+    if await data.briefings.record_articles(digests):
+        data.sender.wake()
+
+
+async def run_digests(context: Context) -> None:
+    """Queue every digest whose time has come, then wake the sender."""
+    data = context.bot_data
+    if await data.briefings.run_due(data.digests):
+        data.sender.wake()

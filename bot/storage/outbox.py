@@ -1,0 +1,168 @@
+"""The outbox: every digest, alert and broadcast as rows, one per chat, sent at most once.
+
+Rows are written in the same transaction as whatever decided to send them (a digest run
+moving a subscription's next run on, a new article being recorded), so a crash either keeps
+both or neither. A row's parts are marked sent one by one, each in its own commit, right
+after Telegram accepts them: a restart resumes from the first part not yet marked.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from bot.storage.models import Outbox, Subscription
+
+Buttons = tuple[tuple[tuple[str, str], ...], ...]  # rows of (label, callback data)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One Telegram message: HTML text and, optionally, inline buttons."""
+
+    text: str
+    buttons: Buttons = ()
+
+
+@dataclass(frozen=True)
+class Pending:
+    id: int
+    kind: str
+    chat_id: int
+    parts: tuple[Part, ...]
+    parts_sent: int
+    attempts: int
+
+
+def _dump(parts: Sequence[Part]) -> str:
+    return json.dumps(
+        [{"text": p.text, "buttons": [list(map(list, row)) for row in p.buttons]} for p in parts],
+        ensure_ascii=False,
+    )
+
+
+def _load(payload: str) -> tuple[Part, ...]:
+    return tuple(
+        Part(item["text"], tuple(tuple((b[0], b[1]) for b in row) for row in item["buttons"]))
+        for item in json.loads(payload)
+    )
+
+
+async def enqueue(
+    session: AsyncSession,
+    kind: str,
+    run_key: str,
+    messages: Iterable[tuple[int, Sequence[Part]]],
+    now: datetime,
+) -> None:
+    """Add one row per (chat, parts) inside the caller's transaction; a row already there
+    for the same kind, run and chat is left alone, so a run enqueued twice sends once."""
+    rows = [
+        {
+            "kind": kind,
+            "run_key": run_key,
+            "chat_id": chat_id,
+            "payload": _dump(parts),
+            "parts_sent": 0,
+            "status": "pending",
+            "attempts": 0,
+            "due_at": now,
+            "created_at": now,
+        }
+        for chat_id, parts in messages
+    ]
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(Outbox).on_conflict_do_nothing(
+        index_elements=["kind", "run_key", "chat_id"]
+    )
+    for start in range(0, len(rows), 1000):  # stay under the drivers' parameter limits
+        await session.execute(statement, rows[start : start + 1000])
+
+
+class OutboxStore:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    async def due(self, now: datetime, limit: int, skip: Iterable[int] = ()) -> list[Pending]:
+        """Pending rows whose time has come, oldest first, minus those in hand already."""
+        query = (
+            select(Outbox)
+            .where(Outbox.status == "pending", Outbox.due_at <= now)
+            .order_by(Outbox.id)
+            .limit(limit)
+        )
+        skipped = list(skip)
+        if skipped:
+            query = query.where(Outbox.id.not_in(skipped))
+        async with AsyncSession(self.engine) as session:
+            rows = await session.scalars(query)
+            return [
+                Pending(r.id, r.kind, r.chat_id, _load(r.payload), r.parts_sent, r.attempts)
+                for r in rows
+            ]
+
+    async def part_sent(self, row_id: int, parts_sent: int, done: bool, now: datetime) -> None:
+        values: dict[str, object] = {"parts_sent": parts_sent}
+        if done:
+            values |= {"status": "sent", "sent_at": now, "error": None}
+        async with self.engine.begin() as connection:
+            await connection.execute(update(Outbox).where(Outbox.id == row_id).values(values))
+
+    async def retry_later(self, row_id: int, attempts: int, due_at: datetime, error: str) -> None:
+        async with self.engine.begin() as connection:
+            await connection.execute(
+                update(Outbox)
+                .where(Outbox.id == row_id)
+                .values(attempts=attempts, due_at=due_at, error=error[:200])
+            )
+
+    async def give_up(self, row_id: int, status: str, error: str, now: datetime) -> None:
+        """``failed`` (counted in /stats) or ``dropped`` (the chat is gone)."""
+        async with self.engine.begin() as connection:
+            await connection.execute(
+                update(Outbox)
+                .where(Outbox.id == row_id)
+                .values(status=status, error=error[:200], sent_at=now)
+            )
+
+    async def drop_chat(self, chat_id: int, reason: str, now: datetime) -> None:
+        """The chat blocked the bot or is gone: stop its subscription and its pending rows."""
+        async with self.engine.begin() as connection:
+            await connection.execute(
+                update(Subscription)
+                .where(Subscription.chat_id == chat_id, Subscription.active)
+                .values(
+                    active=False, inactive_reason=reason[:200], next_run_at=None, updated_at=now
+                )
+            )
+            await connection.execute(
+                update(Outbox)
+                .where(Outbox.chat_id == chat_id, Outbox.status == "pending")
+                .values(status="dropped", error=reason[:200], sent_at=now)
+            )
+
+    async def counts(self) -> dict[tuple[str, str], int]:
+        """Rows by (kind, status)."""
+        async with AsyncSession(self.engine) as session:
+            result = await session.execute(
+                select(Outbox.kind, Outbox.status, func.count()).group_by(
+                    Outbox.kind, Outbox.status
+                )
+            )
+            return {(kind, status): count for kind, status, count in result.all()}
+
+    async def last_sent(self, kind: str) -> datetime | None:
+        async with AsyncSession(self.engine) as session:
+            last: datetime | None = await session.scalar(
+                select(func.max(Outbox.created_at)).where(Outbox.kind == kind)
+            )
+            return last

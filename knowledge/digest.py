@@ -1,0 +1,205 @@
+"""Digests: what a subscriber gets on schedule, and the short alert for one new article.
+
+A digest is an Answer like any other (lead, cited bullets, follow-ups), so the bot renders it
+with the same code and every line keeps its source. What counts as new is decided by the
+caller (which articles arrived since this subscriber's last digest); ``None`` means "no
+previous digest", and the subscriber gets the full briefing.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import cached_property
+
+from knowledge.answer import Answer, Citation, Citations
+from knowledge.engine import figure_text
+from knowledge.model import Article, FigureKind, KnowledgeBase, Sentence
+from knowledge.timeline import EventState, Timeline
+
+HORIZON = datetime.timedelta(days=14)
+GIST_CHARS = 220
+_FULL_ARTICLES = 5
+_FULL_RECENT_EVENTS = 3
+_FULL_FIGURES = 3
+_FOLLOW_UPS = ("upcoming visits", "trade target", "timeline", "sources")
+
+
+def _clip(text: str, limit: int = GIST_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Alert:
+    """The push for one new article: its title, where it is from, and one line of gist."""
+
+    source: str
+    title: str
+    citation: str
+    gist: str
+    topics: frozenset[str]
+
+    @property
+    def answer(self) -> Answer:
+        return Answer(
+            question=f"alert {self.source}",
+            intent="alert",
+            lead=f"New briefing: {self.title}",
+            bullets=(f"{self.gist} [1]",),
+            citations=(Citation(1, self.source, self.citation),),
+            follow_ups=("sources",),
+        )
+
+
+class Digests:
+    """Composes digests from one KB; built once per KB, used for every subscriber."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    @cached_property
+    def sentences(self) -> dict[str, list[Sentence]]:
+        by_article: dict[str, list[Sentence]] = defaultdict(list)
+        for sentence in self.kb.sentences:
+            by_article[sentence.source].append(sentence)
+        return by_article
+
+    @cached_property
+    def article_topics(self) -> dict[str, frozenset[str]]:
+        return {
+            article.id: frozenset(t for s in self.sentences[article.id] for t in s.topics)
+            for article in self.kb.articles
+        }
+
+    def gist(self, source: str) -> str:
+        """The article's first sentence that says something on a topic, not the headline
+        again (else its first sentence that is not the headline)."""
+        title = self.kb.article_by_id[source].title
+        body = [s for s in self.sentences[source] if title not in s.text]
+        chosen = next((s for s in body if s.topics), body[0] if body else None)
+        return _clip(chosen.text) if chosen else title
+
+    def alert(self, source: str) -> Alert:
+        article = self.kb.article_by_id[source]
+        return Alert(
+            source=source,
+            title=article.title,
+            citation=article.citation(),
+            gist=self.gist(source),
+            topics=self.article_topics.get(source, frozenset()),
+        )
+
+    def compose(
+        self,
+        today: datetime.date,
+        *,
+        new: AbstractSet[str] | None,
+        topics: Collection[str] = (),
+    ) -> Answer | None:
+        """The digest for one subscriber, or None when there is nothing new for them.
+
+        ``new``: ids of the articles added since their last digest (None: the full briefing).
+        ``topics``: the subscriber's topics; empty means every topic."""
+        wanted = frozenset(topics)
+        timeline = Timeline(self.kb, today)
+        reply = _Lines(self.kb)
+
+        def on_topic(item_topics: Iterable[str]) -> bool:
+            return not wanted or not wanted.isdisjoint(item_topics)
+
+        articles = [
+            a
+            for a in self.kb.articles
+            if a.id in timeline.visible and on_topic(self.article_topics.get(a.id, ()))
+        ]
+        if new is None:
+            articles.sort(key=_newest_first)
+            articles = articles[:_FULL_ARTICLES]
+        else:
+            articles = [a for a in articles if a.id in new]
+        for article in articles:
+            reply.add("New", _article_line(article, self.gist(article.id)), article.id)
+
+        states = [s for s in timeline.states if on_topic(s.event.topics)]
+        changed = [s for s in states if new is not None and not new.isdisjoint(s.sources)]
+        for state in changed:
+            reply.add("Event update", _event_line(state, today), *state.sources)
+        upcoming = [
+            s
+            for s in states
+            if s.is_upcoming(today) and s.date and s.date.first_day <= today + HORIZON
+        ]
+        for state in sorted(upcoming, key=lambda s: s.sort_day):
+            if state not in changed:
+                reply.add("Coming up", _event_line(state, today), *state.sources)
+        if new is None:
+            past = [s for s in states if not s.is_upcoming(today)]
+            for state in sorted(past, key=lambda s: s.sort_day)[-_FULL_RECENT_EVENTS:]:
+                reply.add("Recent", _event_line(state, today), *state.sources)
+
+        figures = sorted(self.kb.curated.figures, key=lambda f: f.kind is not FigureKind.TARGET)
+        shown = 0
+        for figure in figures:
+            sources = [s for s in figure.sources if s in timeline.visible]
+            if not sources or not on_topic(figure.topics):
+                continue
+            if new is None and shown == _FULL_FIGURES:
+                break
+            if new is None or not new.isdisjoint(sources):
+                shown += 1
+                text = f"{figure.measures}: {figure_text(figure)} ({figure.kind.value})"
+                reply.add("Figure", text, *sources)
+
+        news = [line for line in reply.lines if not line.startswith("Coming up")]
+        if new is not None and not news:
+            return None
+        lead = (
+            f"Your briefing, {today.day} {today:%B %Y}"
+            if new is None
+            else f"New since your last briefing ({today.day} {today:%B %Y})"
+        )
+        return Answer(
+            question="digest",
+            intent="digest",
+            lead=lead,
+            bullets=tuple(reply.lines),
+            citations=reply.citations.all(),
+            follow_ups=_FOLLOW_UPS,
+        )
+
+    def nothing_new(self, today: datetime.date) -> Answer:
+        """The note for subscribers who asked to hear even when nothing is new."""
+        return Answer(
+            question="digest",
+            intent="digest",
+            lead=f"Nothing new since your last briefing ({today.day} {today:%B %Y})",
+            hint="Ask me anything meanwhile, or tap a question.",
+            follow_ups=_FOLLOW_UPS,
+        )
+
+
+class _Lines:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.citations = Citations(kb.article_by_id)
+        self.lines: list[str] = []
+
+    def add(self, label: str, text: str, *sources: str) -> None:
+        self.lines.append(f"{label}: {text}{self.citations.mark(*sources)}")
+
+
+def _newest_first(article: Article) -> int:
+    day = article.published.last_day if article.published else datetime.date.min
+    return -day.toordinal()
+
+
+def _article_line(article: Article, gist: str) -> str:
+    when = article.published.human() if article.published else "undated"
+    where = f"{article.publisher}, {when}" if article.publisher else when
+    return f"{article.title} ({where}). {gist}"
+
+
+def _event_line(state: EventState, today: datetime.date) -> str:
+    return f"{state.event.name} — {state.when(today)}"

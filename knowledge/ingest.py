@@ -1,0 +1,191 @@
+"""``briefbot ingest``: add one article to the seeds folder, all or nothing.
+
+The bot loads whatever the folder holds, so an article goes in only together with a KB that
+still builds and passes its check. Everything is tried first on a staged copy of the folder;
+a failure changes nothing and says why.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from knowledge.build import build
+from knowledge.dates import PartialDate
+from knowledge.model import Article, KnowledgeBase
+from knowledge.records import DataError, dump_article
+from knowledge.seeds import INDEX_NAME, SOURCE_ID, load_index, read_text, untitled
+
+DATED_BASIS = "dated by the ingesting operator (--date)"
+UNDATED_BASIS = "date unknown: none given when the article was ingested"
+_WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+\S*$")
+
+
+def ingest(
+    file: Path,
+    seeds_dir: Path,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+) -> tuple[Article, KnowledgeBase]:
+    """Add ``file`` to ``seeds_dir`` as ``<stem>.txt`` with its metadata in the index.
+
+    Returns the new article's metadata and the KB built from the folder as it now stands.
+    Raises DataError for a bad article, option or folder and CheckFailed when the KB with
+    the article would fail its check; in both cases the folder is left as it was.
+    """
+    source_id = file.stem
+    if not SOURCE_ID.match(source_id):
+        raise DataError(
+            file, "file name", f"{source_id!r} is not a valid source id (letters, digits, _ . -)"
+        )
+    text = read_text(file)
+    article = _article(file, source_id, text, title, publisher, date, url)
+    if not seeds_dir.is_dir():
+        raise DataError(seeds_dir, "folder", "seeds folder not found")
+    index = load_index(seeds_dir)
+    if source_id in index or (seeds_dir / f"{source_id}.txt").exists():
+        raise DataError(file, f"article {source_id}", f"already in {seeds_dir}")
+    index_text = _appended(seeds_dir / INDEX_NAME, article)
+    kb = _staged_build(seeds_dir, file, article, text, index_text, index)
+    _place(seeds_dir, article, text, index_text)
+    return article, kb
+
+
+def _article(
+    file: Path,
+    source_id: str,
+    text: str,
+    title: str | None,
+    publisher: str | None,
+    date: str | None,
+    url: str | None,
+) -> Article:
+    """The index entry for the new article, each option checked as the loader would."""
+    published = None
+    if date is not None:
+        try:
+            published = PartialDate.parse(date)
+        except ValueError as exc:
+            raise DataError(file, "--date", str(exc)) from None
+    if url is not None and not _WEB_ADDRESS.match(url):
+        raise DataError(file, "--url", f"{url!r} is not an http:// or https:// address")
+    if title is not None:
+        title = " ".join(title.split())  # one line, as a reader sees it in a citation
+        if not title:
+            raise DataError(file, "--title", "the title is empty")
+    return Article(
+        id=source_id,
+        title=title or untitled(source_id, text).title,
+        headline=title is not None,  # given by the operator: taken as the article's headline
+        publisher=" ".join((publisher or "").split()) or None,
+        author=None,
+        published=published,
+        basis=DATED_BASIS if published is not None else UNDATED_BASIS,
+        url=url,
+    )
+
+
+def _appended(index_path: Path, article: Article) -> str:
+    """The index with ``article`` appended as text, so its comments and entries stay as written."""
+    fields = {k: v for k, v in dump_article(article, ()).items() if k != "id"}
+    entry = yaml.safe_dump({article.id: fields}, sort_keys=False, allow_unicode=True, width=95)
+    indented = "".join(f"  {line}" for line in entry.splitlines(keepends=True))
+    if not index_path.exists():
+        return f"articles:\n{indented}"
+    old = index_path.read_text(encoding="utf-8")
+    return old + ("\n" if old.endswith("\n") else "\n\n") + indented
+
+
+def _staged_build(
+    seeds_dir: Path,
+    file: Path,
+    article: Article,
+    text: str,
+    index_text: str,
+    index: dict[str, Article],
+) -> KnowledgeBase:
+    """Build the folder as it would be, in a staging folder beside it that is always removed."""
+    try:
+        with tempfile.TemporaryDirectory(
+            prefix=f".{seeds_dir.name}.ingest-", dir=seeds_dir.parent, ignore_cleanup_errors=True
+        ) as stage:
+            return _build_in(Path(stage), seeds_dir, file, article, text, index_text, index)
+    except OSError as exc:
+        problem = f"cannot stage the new folder: {exc.strerror or exc}"
+        raise DataError(seeds_dir.parent, "folder", problem) from exc
+
+
+def _build_in(
+    stage: Path,
+    seeds_dir: Path,
+    file: Path,
+    article: Article,
+    text: str,
+    index_text: str,
+    index: dict[str, Article],
+) -> KnowledgeBase:
+    for path in seeds_dir.glob("*.txt"):
+        try:
+            os.link(path, stage / path.name)
+        except OSError:  # no hard links here (another file system, say): copy instead
+            shutil.copyfile(path, stage / path.name)
+    (stage / f"{article.id}.txt").write_bytes(text.encode("utf-8"))
+    (stage / INDEX_NAME).write_bytes(index_text.encode("utf-8"))
+    try:
+        appended = load_index(stage)
+    except DataError:
+        appended = {}
+    if appended != {**index, article.id: article}:
+        raise DataError(
+            seeds_dir / INDEX_NAME,
+            "file",
+            f"cannot append article {article.id}: 'articles:' must be the last block, "
+            "written as one entry per indented key",
+        )
+    try:
+        return build(stage)
+    except DataError as error:  # name the real file, not its staged copy
+        staged = Path(error.file)
+        if staged.parent != stage:
+            raise
+        real = file if staged.name == f"{article.id}.txt" else seeds_dir / staged.name
+        raise DataError(real, error.record, error.problem) from error
+
+
+def _place(seeds_dir: Path, article: Article, text: str, index_text: str) -> None:
+    """Article first, then index: a reader never sees an entry whose file is not there yet."""
+    article_path = seeds_dir / f"{article.id}.txt"
+    try:
+        _replace(article_path, text.encode("utf-8"))
+        try:
+            _replace(seeds_dir / INDEX_NAME, index_text.encode("utf-8"))
+        except BaseException:
+            article_path.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise DataError(seeds_dir, "folder", f"cannot write: {exc.strerror or exc}") from exc
+
+
+def _replace(target: Path, data: bytes) -> None:
+    """Write a temporary file beside ``target`` and rename it: the file is whole or absent."""
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with temporary.open("xb") as handle:  # mode from the umask, like any new file
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            shutil.copymode(target, temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
