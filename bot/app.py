@@ -109,7 +109,11 @@ def build_application(
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(base_file_url)
-        .request(RetryingRequest(connection_pool_size=64, read_timeout=10))
+        .request(
+            RetryingRequest(
+                backoff=settings.retry_backoff, connection_pool_size=64, read_timeout=10
+            )
+        )
         .get_updates_request(HTTPXRequest(read_timeout=40))
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3))
         .context_types(ContextTypes(context=Context, bot_data=BotData))

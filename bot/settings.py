@@ -49,6 +49,7 @@ class Settings:
     database_url: str | None = None  # None: a SQLite file in data_dir
     reload_seconds: float = 60.0  # how often the seeds folder is checked for new articles
     schedule_seconds: float = 20.0  # how often due digests are looked for
+    retry_backoff: float = 0.5  # first wait before retrying a 5xx or a timeout, then doubled
 
     @property
     def database(self) -> str:

@@ -1,0 +1,153 @@
+"""The fan-out against Telegram's answers: 429, 403, 400 chat-not-found, 5xx; pacing."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+from telegram.ext import Application
+
+from bot.app import build_application, polling
+from bot.context import BotData
+from bot.delivery import MAX_ATTEMPTS
+from bot.emulator import Emulator
+from bot.schedule import Schedule
+from bot.settings import Settings
+from tests.bot.clock import FakeClock
+from tests.bot.conftest import Chat
+
+START = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
+DUE = datetime(2026, 12, 1, 3, 0, 30, tzinfo=UTC)  # just after 08:00 in Karachi
+ADMIN = 900
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def settings(settings: Settings, database_url: str, emulator: Emulator) -> Settings:
+    return dataclasses.replace(
+        settings,
+        database_url=database_url,
+        api_base_url=emulator.base_url,
+        admin_ids=frozenset({ADMIN}),
+        retry_backoff=0.01,
+        send_rate=50,
+    )
+
+
+@pytest.fixture
+async def application(settings: Settings, clock: FakeClock) -> AsyncIterator[Application]:
+    async with polling(build_application(settings, clock=clock), poll_timeout=0.25) as app:
+        yield app
+
+
+async def subscribe_many(
+    emulator: Emulator, application: Application, chats: range, clock: FakeClock
+) -> None:
+    """Subscribers straight into the database: the fan-out is what is under test."""
+    data: BotData = application.bot_data
+    for chat_id in chats:
+        emulator.private_chat(chat_id, f"Reader {chat_id}")
+        schedule = Schedule(timezone="Asia/Karachi")
+        await data.subscriptions.subscribe(chat_id, "private", schedule, clock())
+
+
+async def fan_out(application: Application, clock: FakeClock) -> None:
+    data: BotData = application.bot_data
+    clock.set(DUE)
+    await data.briefings.run_due(data.digests)
+    data.sender.wake()
+    await data.sender.idle()
+
+
+def briefings(emulator: Emulator, chat_id: int) -> int:
+    return sum(m.text.startswith("Your briefing") for m in emulator.messages_to(chat_id))
+
+
+async def test_429_403_and_a_5xx_on_the_way_still_deliver_each_digest_once(
+    emulator: Emulator, application: Application, clock: FakeClock
+) -> None:
+    chats = range(1000, 1030)
+    await subscribe_many(emulator, application, chats, clock)
+    emulator.blocked.add(1007)
+    emulator.fail("sendMessage", 429, retry_after=1)
+    emulator.fail("sendMessage", 502, times=2)
+    await fan_out(application, clock)
+    assert {c: briefings(emulator, c) for c in chats if c != 1007} == {
+        c: 1 for c in chats if c != 1007
+    }
+    data: BotData = application.bot_data
+    blocked = await data.subscriptions.get(1007)
+    assert blocked is not None
+    assert not blocked.active
+    assert "blocked" in (blocked.inactive_reason or "")
+    assert await data.subscriptions.count_active() == 29
+
+
+async def test_chat_not_found_stops_that_subscription(
+    emulator: Emulator, application: Application, clock: FakeClock
+) -> None:
+    await subscribe_many(emulator, application, range(1100, 1102), clock)
+    data: BotData = application.bot_data
+    karachi = Schedule(timezone="Asia/Karachi")
+    await data.subscriptions.subscribe(1199, "private", karachi, clock())
+    await fan_out(application, clock)
+    assert emulator.rejected == [("sendmessage", "Bad Request: chat not found")]
+    emulator.rejected.clear()
+    gone = await data.subscriptions.get(1199)
+    assert gone is not None
+    assert not gone.active
+    assert [briefings(emulator, c) for c in (1100, 1101)] == [1, 1]
+
+
+async def test_server_errors_retry_with_backoff_then_count_as_failed(
+    emulator: Emulator, application: Application, clock: FakeClock
+) -> None:
+    await subscribe_many(emulator, application, range(1200, 1201), clock)
+    data: BotData = application.bot_data
+    emulator.fail("sendMessage", 502, times=4 * MAX_ATTEMPTS)
+    await fan_out(application, clock)
+    for _ in range(MAX_ATTEMPTS - 1):  # each retry waits for its time on the clock
+        assert await data.outbox.counts() == {("digest", "pending"): 1}
+        clock.advance(seconds=301)
+        data.sender.wake()
+        await data.sender.idle()
+    assert await data.outbox.counts() == {("digest", "failed"): 1}
+    assert briefings(emulator, 1200) == 0
+    [stats] = await Chat(emulator, application, user_id=ADMIN).say("/stats")
+    assert "Digests: 0 sent, 1 failed" in stats.text
+
+
+async def test_a_5xx_retried_later_is_sent_once_when_its_time_comes(
+    emulator: Emulator, application: Application, clock: FakeClock
+) -> None:
+    await subscribe_many(emulator, application, range(1300, 1301), clock)
+    emulator.fail("sendMessage", 500, times=4)  # more than the request layer retries
+    await fan_out(application, clock)
+    assert briefings(emulator, 1300) == 0
+    clock.advance(seconds=3)
+    data: BotData = application.bot_data
+    data.sender.wake()
+    await emulator.wait_for(lambda: briefings(emulator, 1300) == 1)
+    await data.sender.idle()
+    assert briefings(emulator, 1300) == 1
+
+
+async def test_parts_to_one_chat_are_a_second_apart(
+    emulator: Emulator, application: Application, clock: FakeClock
+) -> None:
+    reader = Chat(emulator, application, user_id=1400)
+    await reader.say("/subscribe")
+    admin = Chat(emulator, application, user_id=ADMIN)
+    long_text = " ".join(["Karachi forum update."] * 400)  # about 8,800 characters
+    await admin.say(f"/broadcast {long_text}")
+    data: BotData = application.bot_data
+    await data.sender.idle()
+    parts = emulator.messages_to(1400)[1:]
+    assert len(parts) == 3
+    assert all(b.at - a.at >= 0.95 for a, b in zip(parts, parts[1:], strict=False))
