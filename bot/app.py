@@ -72,13 +72,14 @@ async def post_init(application: Application) -> None:
     data.outbox = OutboxStore(data.database)
     data.briefings = Briefings(data.database, data.clock)
     await data.briefings.record_articles(data.digests)
+    await data.briefings.run_due(data.digests)  # digests missed while the bot was down
     data.sender = Sender(
         application.bot, data.outbox, send_rate=settings.send_rate, clock=data.clock
     )
     data.sender.start()
     assert application.job_queue is not None
     application.job_queue.run_repeating(
-        jobs.run_digests, settings.schedule_seconds, first=0, job_kwargs=jobs.JOB_KWARGS
+        jobs.run_digests, settings.schedule_seconds, job_kwargs=jobs.JOB_KWARGS
     )
     application.job_queue.run_repeating(
         jobs.reload_kb, settings.reload_seconds, job_kwargs=jobs.JOB_KWARGS

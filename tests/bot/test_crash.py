@@ -1,0 +1,69 @@
+"""Killing ``briefbot run`` in the middle of a fan-out, then starting it again: every
+subscriber gets the digest exactly once. Real processes, SIGKILL, SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.emulator import Emulator
+from bot.schedule import Schedule
+from bot.storage.database import connect, migrate, sessions
+from bot.storage.subscriptions import Subscriptions
+from tests.bot.conftest import TOKEN
+from tests.bot.test_run import clean_env, start_bot
+
+CHATS = range(5000, 5030)
+
+
+async def subscribe_yesterday(url: str) -> None:
+    """Thirty subscribers whose 08:00 digest fell due while the bot was not running."""
+    engine = connect(url)
+    await migrate(engine)
+    store = Subscriptions(sessions(engine))
+    yesterday = datetime.now(UTC) - timedelta(days=1, hours=1)
+    for chat_id in CHATS:
+        await store.subscribe(chat_id, "private", Schedule(timezone="Asia/Karachi"), yesterday)
+    await engine.dispose()
+
+
+def briefings(emulator: Emulator) -> dict[int, int]:
+    return {
+        c: sum(m.text.startswith("Your briefing") for m in emulator.messages_to(c)) for c in CHATS
+    }
+
+
+async def test_a_killed_fan_out_resumes_and_repeats_nothing(
+    emulator: Emulator, database_url: str, tmp_path: Path
+) -> None:
+    on_postgres = database_url.startswith("postgresql")
+    if not on_postgres:  # the bot's own default: briefbot.db in its data directory
+        database_url = f"sqlite+aiosqlite:///{tmp_path / 'briefbot.db'}"
+    await subscribe_yesterday(database_url)
+    for chat_id in CHATS:
+        emulator.private_chat(chat_id, f"Reader {chat_id}")
+    env = clean_env(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=emulator.base_url,
+        BRIEFBOT_DATA_DIR=str(tmp_path),
+        BRIEFBOT_SEND_RATE="5",  # slow enough to be caught in the middle
+        **({"DATABASE_URL": database_url} if on_postgres else {}),
+    )
+    bot = await start_bot(env, tmp_path)
+    async with asyncio.timeout(60):
+        await emulator.wait_for(lambda: sum(briefings(emulator).values()) >= 5)
+    emulator.fail("sendMessage", 502, times=10_000)  # nothing more gets through...
+    await asyncio.sleep(0.5)  # ...and what did get through is committed
+    bot.kill()
+    await bot.wait()
+    delivered_before = {c for c, n in briefings(emulator).items() if n}
+    assert 5 <= len(delivered_before) < len(CHATS)
+    emulator.faults.clear()
+    bot = await start_bot(env, tmp_path)
+    async with asyncio.timeout(60):
+        await emulator.wait_for(lambda: all(briefings(emulator).values()))
+    await asyncio.sleep(1.5)  # time for a duplicate to show, if there were one
+    bot.terminate()
+    await bot.communicate()
+    assert briefings(emulator) == {c: 1 for c in CHATS}
