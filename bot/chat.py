@@ -70,10 +70,39 @@ async def _settle(emulator: Emulator, application: Application) -> None:
     await application.update_queue.join()
 
 
-async def chat(stdin: TextIO, stdout: TextIO, *, seeds_dir: Path) -> int:
+class _Conversation:
+    """What the user has seen so far; new messages are shown as they come, including those
+    the bot sends on its own (a digest at its time, an alert)."""
+
+    def __init__(self, screen: Screen, emulator: Emulator) -> None:
+        self.screen = screen
+        self.emulator = emulator
+        self.shown = 0
+        self.buttons: list[tuple[Sent, str]] = []
+
+    def show_new(self) -> None:
+        new = self.emulator.messages_to(YOU)[self.shown :]
+        self.shown += len(new)
+        self.buttons = self.screen.show(new) or self.buttons
+
+    async def watch(self) -> None:
+        while True:
+            await asyncio.sleep(0.5)
+            self.show_new()
+
+
+async def chat(stdin: TextIO, stdout: TextIO, *, seeds_dir: Path, data_dir: Path) -> int:
+    """Its own database (``chat.db``), never the bot's: the emulator knows only "You", and a
+    real subscriber's digest sent here would look like a chat that no longer exists."""
     screen = Screen(stdout, color=stdout.isatty())
     async with Emulator(CHAT_TOKEN) as emulator:
-        settings = Settings(token=CHAT_TOKEN, api_base_url=emulator.base_url, seeds_dir=seeds_dir)
+        settings = Settings(
+            token=CHAT_TOKEN,
+            api_base_url=emulator.base_url,
+            seeds_dir=seeds_dir,
+            data_dir=data_dir,
+            database_url=f"sqlite:///{data_dir / 'chat.db'}",
+        )
         application = build_application(settings)
         async with polling(application):
             you = emulator.private_chat(YOU, "You")
@@ -82,25 +111,27 @@ async def chat(stdin: TextIO, stdout: TextIO, *, seeds_dir: Path) -> int:
                 "a button, or /quit"
             )
             emulator.send_text(you, "/start")
-            shown = 0
-            buttons: list[tuple[Sent, str]] = []
-            while True:
-                await _settle(emulator, application)
-                new = emulator.messages_to(YOU)[shown:]
-                shown += len(new)
-                buttons = screen.show(new) or buttons
-                if stdin.isatty():
-                    stdout.write("> ")
-                    stdout.flush()
-                line = await asyncio.to_thread(stdin.readline)
-                if not line or line.strip() in QUIT:
-                    return 0
-                line = line.strip()
-                if line.isdigit() and 1 <= int(line) <= len(buttons):
-                    sent, label = buttons[int(line) - 1]
-                    query = emulator.press(you, sent, label)
+            conversation = _Conversation(screen, emulator)
+            watcher = asyncio.create_task(conversation.watch())
+            try:
+                while True:
                     await _settle(emulator, application)
-                    if alert := (emulator.callback_answers.get(query) or {}).get("text"):
-                        screen.note(alert)
-                elif line:
-                    emulator.send_text(you, line)
+                    conversation.show_new()
+                    if stdin.isatty():
+                        stdout.write("> ")
+                        stdout.flush()
+                    line = await asyncio.to_thread(stdin.readline)
+                    if not line or line.strip() in QUIT:
+                        return 0
+                    line = line.strip()
+                    buttons = conversation.buttons
+                    if line.isdigit() and 1 <= int(line) <= len(buttons):
+                        sent, label = buttons[int(line) - 1]
+                        query = emulator.press(you, sent, label)
+                        await _settle(emulator, application)
+                        if alert := (emulator.callback_answers.get(query) or {}).get("text"):
+                            screen.note(alert)
+                    elif line:
+                        emulator.send_text(you, line)
+            finally:
+                watcher.cancel()

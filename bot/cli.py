@@ -74,7 +74,8 @@ def run_chat(args: argparse.Namespace) -> int:
     seeds = getattr(args, "seeds", None) or knowledge_cli.default_seeds_dir()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    return asyncio.run(chat(sys.stdin, sys.stdout, seeds_dir=seeds))
+    data_dir = Path(os.environ.get("BRIEFBOT_DATA_DIR") or "data")
+    return asyncio.run(chat(sys.stdin, sys.stdout, seeds_dir=seeds, data_dir=data_dir))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

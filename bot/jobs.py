@@ -19,6 +19,7 @@ from knowledge.digest import Digests
 from knowledge.seeds import INDEX_NAME
 
 _LOGGER = logging.getLogger(__name__)
+SETTLE_SECONDS = 0.3
 JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
 
 
@@ -57,6 +58,11 @@ async def reload_kb(context: Context) -> None:
     current = fingerprint(folder)
     if current == data.kb_fingerprint:
         return
+    # A folder is read once it holds still: `briefbot ingest` writes the article, then the
+    # index, and a KB built between the two would announce an article without its title.
+    await asyncio.sleep(SETTLE_SECONDS)
+    if fingerprint(folder) != current:
+        return  # still being written; the next check takes it
     data.kb_fingerprint = current
     try:
         engine, digests = await asyncio.to_thread(_load, folder)

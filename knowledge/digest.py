@@ -135,6 +135,8 @@ class Digests:
         for state in sorted(upcoming, key=lambda s: s.sort_day):
             if state not in changed:
                 reply.add("Coming up", _event_line(state, today), *state.sources)
+        if new is None and not upcoming:
+            reply.lines.append(f"Coming up: nothing on record for the next {HORIZON.days} days")
         if new is None:
             past = [s for s in states if not s.is_upcoming(today)]
             for state in sorted(past, key=lambda s: s.sort_day)[-_FULL_RECENT_EVENTS:]:
