@@ -24,13 +24,12 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from bot import admin, handlers, jobs, subscribing
 from bot.briefings import Briefings
 from bot.context import BotData, Context, utc_now
 from bot.delivery import Sender
-from bot.request import RetryingRequest
+from bot.request import AiohttpRequest
 from bot.settings import Settings
 from bot.storage.database import connect, migrate, sessions
 from bot.storage.outbox import OutboxStore
@@ -98,6 +97,9 @@ async def post_shutdown(application: Application) -> None:
     data: BotData = application.bot_data
     if database := getattr(data, "database", None):  # absent when start-up failed early
         await database.dispose()
+    # When start-up fails at getMe, python-telegram-bot skips the bot's own shutdown and
+    # the HTTP sessions stay open; after a normal run this is a no-op.
+    await application.bot.shutdown()
 
 
 def build_application(
@@ -110,12 +112,8 @@ def build_application(
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(base_file_url)
-        .request(
-            RetryingRequest(
-                backoff=settings.retry_backoff, connection_pool_size=64, read_timeout=10
-            )
-        )
-        .get_updates_request(HTTPXRequest(read_timeout=40))
+        .request(AiohttpRequest(backoff=settings.retry_backoff, connection_pool_size=16))
+        .get_updates_request(AiohttpRequest(read_timeout=40, retries=0))
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3))
         .context_types(ContextTypes(context=Context, bot_data=BotData))
         .concurrent_updates(settings.concurrent_updates)

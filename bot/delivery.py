@@ -44,6 +44,40 @@ def _markup(part: Part) -> InlineKeyboardMarkup | None:
     )
 
 
+class _Acknowledgements:
+    """Group commit: each sender waits for its part to be recorded before going on, and all
+    parts acknowledged while one commit runs go into the next. A crash can repeat only what
+    Telegram accepted in the last few milliseconds before it."""
+
+    def __init__(self, store: OutboxStore, clock: Callable[[], datetime]) -> None:
+        self.store = store
+        self.clock = clock
+        self.waiting: list[tuple[tuple[int, int, bool], asyncio.Future[None]]] = []
+        self.flushing: asyncio.Task[None] | None = None
+
+    async def record(self, row_id: int, parts_sent: int, done: bool) -> None:
+        future = asyncio.get_running_loop().create_future()
+        self.waiting.append(((row_id, parts_sent, done), future))
+        if self.flushing is None:
+            self.flushing = asyncio.create_task(self._flush())
+        await future
+
+    async def _flush(self) -> None:
+        try:
+            while self.waiting:
+                batch, self.waiting = self.waiting, []
+                try:
+                    await self.store.parts_sent([item for item, _ in batch], self.clock())
+                except Exception as error:
+                    for _, future in batch:
+                        future.set_exception(error)
+                else:
+                    for _, future in batch:
+                        future.set_result(None)
+        finally:
+            self.flushing = None
+
+
 class Sender:
     """One background task feeding a pool of workers; ``wake()`` after enqueueing."""
 
@@ -61,11 +95,12 @@ class Sender:
         self.clock = clock
         self.idle_poll = idle_poll
         self.limiter = AsyncLimiter(send_rate, 1)
-        self.workers = max(4, min(64, int(send_rate)))
+        self.workers = max(4, min(16, int(send_rate)))
         self.queue: asyncio.Queue[Pending] = asyncio.Queue(maxsize=self.workers * 4)
         self.in_hand: set[int] = set()
         self.chat_free_at: dict[int, float] = {}
         self.paused_until = 0.0
+        self.acknowledgements = _Acknowledgements(store, clock)
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -165,9 +200,7 @@ class Sender:
             except (NetworkError, TelegramError) as error:
                 await self._failed_attempt(row, error)
                 return
-            await self.store.part_sent(
-                row.id, number + 1, number + 1 == len(row.parts), self.clock()
-            )
+            await self.acknowledgements.record(row.id, number + 1, number + 1 == len(row.parts))
 
     async def _gone(self, row: Pending, error: TelegramError) -> None:
         _LOGGER.info("chat %d is gone (%s): subscription stopped", row.chat_id, error.message)

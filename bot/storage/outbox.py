@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
@@ -110,12 +110,23 @@ class OutboxStore:
                 for r in rows
             ]
 
-    async def part_sent(self, row_id: int, parts_sent: int, done: bool, now: datetime) -> None:
-        values: dict[str, object] = {"parts_sent": parts_sent}
-        if done:
-            values |= {"status": "sent", "sent_at": now, "error": None}
+    async def parts_sent(self, progress: Sequence[tuple[int, int, bool]], now: datetime) -> None:
+        """Record (row id, parts now sent, whether that was the last) for many rows in one
+        transaction: under a fan-out, one commit covers everything acknowledged meanwhile."""
+        statement = (
+            update(Outbox)
+            .where(Outbox.id == bindparam("row_id"))
+            .values(
+                parts_sent=bindparam("sent"), status=bindparam("state"), sent_at=bindparam("at")
+            )
+        )
+        rows = [
+            {"row_id": row_id, "sent": sent, "state": "sent" if done else "pending",
+             "at": now if done else None}
+            for row_id, sent, done in progress
+        ]  # fmt: skip
         async with self.engine.begin() as connection:
-            await connection.execute(update(Outbox).where(Outbox.id == row_id).values(values))
+            await connection.execute(statement, rows)
 
     async def retry_later(self, row_id: int, attempts: int, due_at: datetime, error: str) -> None:
         async with self.engine.begin() as connection:

@@ -23,6 +23,7 @@ import platform
 import signal
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -70,6 +71,7 @@ async def measure(
         "TELEGRAM_API_BASE_URL": emulator.base_url,
         "BRIEFBOT_USER_RATE": "1000000",  # the flood limit is not what is measured
         "BRIEFBOT_SEND_RATE": "1000000",
+        "BRIEFBOT_DATA_DIR": tempfile.mkdtemp(prefix="briefbot-bench-"),
     }
     polls = emulator._polls
     bot = await asyncio.create_subprocess_exec(
