@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot import render
-from bot.schedule import next_run
+from bot.schedule import Schedule, next_run
 from bot.storage.models import KnownArticle, Subscription
 from bot.storage.outbox import Part, enqueue
 from bot.storage.subscriptions import schedule_of
@@ -91,14 +92,21 @@ class Briefings:
                 if not rows:
                     return due_total
                 composer = _Composer(digests, *await self._arrivals(session))
+                runs: dict[str, list[tuple[int, list[Part]]]] = defaultdict(list)
+                upcoming: dict[Schedule, datetime] = {}
                 for row in rows:
                     assert row.next_run_at is not None
                     key = f"{row.next_run_at:%Y-%m-%dT%H:%M}Z"
                     parts = composer.parts(row, now, note_when_empty=row.send_when_empty)
                     if parts:
-                        await enqueue(session, "digest", key, [(row.chat_id, parts)], now)
+                        runs[key].append((row.chat_id, parts))
+                    schedule = schedule_of(row)
+                    if schedule not in upcoming:
+                        upcoming[schedule] = next_run(schedule, now)
                     row.last_digest_at = now
-                    row.next_run_at = next_run(schedule_of(row), now)
+                    row.next_run_at = upcoming[schedule]
+                for key, messages in runs.items():
+                    await enqueue(session, "digest", key, messages, now)
                 due_total += len(rows)
 
     async def broadcast(self, key: str, parts: list[Part]) -> int:
