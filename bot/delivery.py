@@ -29,6 +29,7 @@ from bot.storage.outbox import OutboxStore, Part, Pending
 _LOGGER = logging.getLogger(__name__)
 PER_CHAT_INTERVAL = 1.0  # seconds between two messages to one chat
 MAX_ATTEMPTS = 5
+STOP_GRACE_SECONDS = 10.0  # for the parts in flight to be answered and recorded at shutdown
 _BATCH = 500
 _GONE = ("chat not found", "user is deactivated", "bot was kicked", "group chat was deleted")
 
@@ -103,6 +104,8 @@ class Sender:
         self.acknowledgements = _Acknowledgements(store, clock)
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
+        self._sending: set[asyncio.Task[None]] = set()
+        self._stopping = False
 
     def wake(self) -> None:
         self._wake.set()
@@ -115,7 +118,12 @@ class Sender:
         ]
 
     async def stop(self) -> None:
-        """Stop taking rows; a row in the middle of sending stays pending and is resumed."""
+        """Stop taking rows, let the parts in flight finish and be recorded (so a restart
+        repeats none of them), then end. Unsent parts stay pending for the next start."""
+        self._stopping = True
+        sending = [task for task in self._tasks if task in self._sending]
+        if sending:
+            await asyncio.wait(sending, timeout=STOP_GRACE_SECONDS)
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
@@ -146,13 +154,17 @@ class Sender:
                     await asyncio.wait_for(self._wake.wait(), self.idle_poll)
 
     async def _work(self) -> None:
-        while True:
+        task = asyncio.current_task()
+        assert task is not None
+        while not self._stopping:
             row = await self.queue.get()
+            self._sending.add(task)
             try:
                 await self._deliver(row)
             except Exception:
                 _LOGGER.exception("outbox row %d: unexpected failure; will retry", row.id)
             finally:
+                self._sending.discard(task)
                 self.in_hand.discard(row.id)
                 self.queue.task_done()
 
@@ -169,6 +181,8 @@ class Sender:
 
     async def _deliver(self, row: Pending) -> None:
         for number in range(row.parts_sent, len(row.parts)):
+            if self._stopping:
+                return
             part = row.parts[number]
             await self._slot(row.chat_id)
             try:
