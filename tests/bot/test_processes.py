@@ -1,9 +1,12 @@
-"""Killing ``briefbot run`` in the middle of a fan-out, then starting it again: every
-subscriber gets the digest exactly once. Real processes, SIGKILL, SQLite and PostgreSQL."""
+"""``briefbot run`` as a real process: killed in the middle of a fan-out and started again,
+every subscriber gets the digest exactly once (SQLite and PostgreSQL); an article added with
+``briefbot ingest`` reaches the matching subscribers of the running bot."""
 
 from __future__ import annotations
 
 import asyncio
+import shutil
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,8 +14,10 @@ from bot.emulator import Emulator
 from bot.schedule import Schedule
 from bot.storage.database import connect, migrate, sessions
 from bot.storage.subscriptions import Subscriptions
+from knowledge.build import DEFAULT_SEEDS_DIR
 from tests.bot.conftest import TOKEN
-from tests.bot.test_run import clean_env, start_bot
+from tests.bot.test_digests import FLIGHTS_ARTICLE
+from tests.bot.test_run import BRIEFBOT, clean_env, start_bot
 
 CHATS = range(5000, 5030)
 
@@ -67,3 +72,41 @@ async def test_a_killed_fan_out_resumes_and_repeats_nothing(
     bot.terminate()
     await bot.communicate()
     assert briefings(emulator) == {c: 1 for c in CHATS}
+
+
+async def test_ingest_reaches_a_running_bots_matching_subscribers(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(DEFAULT_SEEDS_DIR, seeds)
+    env = clean_env(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=emulator.base_url,
+        BRIEFBOT_DATA_DIR=str(tmp_path / "data"),
+        BRIEFBOT_SEEDS_DIR=str(seeds),
+        BRIEFBOT_RELOAD_SECONDS="2",
+    )
+    bot = await start_bot(env, tmp_path)
+    flights = emulator.private_chat(7001, "Flights desk")
+    faith = emulator.private_chat(7002, "Interfaith desk")
+    emulator.send_text(flights, "/subscribe topics flights")
+    emulator.send_text(faith, "/subscribe topics interfaith")
+    async with asyncio.timeout(30):
+        await emulator.wait_for(lambda: all(emulator.messages_to(c) for c in (7001, 7002)))
+    article = tmp_path / "005_pia_almaty.txt"
+    article.write_text(FLIGHTS_ARTICLE, encoding="utf-8")
+    ingest = await asyncio.create_subprocess_exec(
+        BRIEFBOT, "ingest", str(article), "--title", "PIA to fly Islamabad–Almaty direct",
+        "--publisher", "Dawn", "--date", "2026-11-30", env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert await ingest.wait() == 0
+    added = time.monotonic()
+    async with asyncio.timeout(30):
+        await emulator.wait_for(lambda: len(emulator.messages_to(7001)) == 2)
+    alert = emulator.messages_to(7001)[-1]
+    assert alert.at - added < 2 + 2  # the reload period, plus build and delivery
+    assert alert.text.startswith("New briefing: PIA to fly Islamabad–Almaty direct")
+    await asyncio.sleep(1)
+    bot.terminate()
+    await bot.communicate()
+    assert len(emulator.messages_to(7002)) == 1  # only the /subscribe confirmation
