@@ -29,7 +29,7 @@ async def stats(update: Update, context: Context) -> None:
     subscribers = await data.subscriptions.count_active()
     counts = await data.outbox.counts()
     last = await data.outbox.last_sent("digest")
-    lines = [f"<b>Subscribers</b>: {subscribers}"]
+    lines = [f"<b>Subscribers</b>: {subscribers}", "<i>Messages of the last 30 days:</i>"]
     for kind in ("digest", "alert", "broadcast"):
         sent = counts.get((kind, "sent"), 0)
         failed = counts.get((kind, "failed"), 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 from bot.context import BotData, Context
@@ -20,6 +21,7 @@ from knowledge.seeds import INDEX_NAME
 
 _LOGGER = logging.getLogger(__name__)
 SETTLE_SECONDS = 0.3
+OUTBOX_KEEP = timedelta(days=30)  # finished rows kept this long, for /stats
 JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
 
 
@@ -76,7 +78,8 @@ async def reload_kb(context: Context) -> None:
 
 
 async def run_digests(context: Context) -> None:
-    """Queue every digest whose time has come, then wake the sender."""
+    """Queue every digest whose time has come, then wake the sender; forget old rows."""
     data = context.bot_data
     if await data.briefings.run_due(data.digests):
         data.sender.wake()
+    await data.outbox.prune(data.clock() - OUTBOX_KEEP)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
@@ -160,6 +160,14 @@ class OutboxStore:
                 .where(Outbox.chat_id == chat_id, Outbox.status == "pending")
                 .values(status="dropped", error=reason[:200], sent_at=now)
             )
+
+    async def prune(self, before: datetime) -> int:
+        """Forget rows finished before ``before``: the outbox is a queue, not an archive."""
+        async with self.engine.begin() as connection:
+            result = await connection.execute(
+                delete(Outbox).where(Outbox.status != "pending", Outbox.sent_at < before)
+            )
+            return int(result.rowcount or 0)
 
     async def counts(self) -> dict[tuple[str, str], int]:
         """Rows by (kind, status)."""
