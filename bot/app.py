@@ -29,11 +29,13 @@ from bot import admin, handlers, jobs, subscribing
 from bot.briefings import Briefings
 from bot.context import BotData, Context, utc_now
 from bot.delivery import Sender
+from bot.metrics import Metrics
 from bot.request import AiohttpRequest
 from bot.settings import Settings
 from bot.storage.database import connect, migrate, sessions
 from bot.storage.outbox import OutboxStore
 from bot.storage.subscriptions import Subscriptions
+from bot.web import Server, web_app
 
 _LOGGER = logging.getLogger(__name__)
 # python-telegram-bot 22 warns on every 429 unless durations are opted into timedelta, the
@@ -73,7 +75,11 @@ async def post_init(application: Application) -> None:
     await data.briefings.record_articles(data.digests)
     await data.briefings.run_due(data.digests)  # digests missed while the bot was down
     data.sender = Sender(
-        application.bot, data.outbox, send_rate=settings.send_rate, clock=data.clock
+        application.bot,
+        data.outbox,
+        send_rate=settings.send_rate,
+        clock=data.clock,
+        metrics=data.metrics,
     )
     data.sender.start()
     assert application.job_queue is not None
@@ -83,6 +89,10 @@ async def post_init(application: Application) -> None:
     application.job_queue.run_repeating(
         jobs.reload_kb, settings.reload_seconds, job_kwargs=jobs.JOB_KWARGS
     )
+    data.metrics.subscribers.set(await data.subscriptions.count_active())
+    if settings.mode == "polling" and settings.metrics_listen:
+        data.web = Server(web_app(application), *settings.metrics_listen)
+        await data.web.start()
     await application.bot.set_my_commands(COMMANDS)
 
 
@@ -95,6 +105,8 @@ async def post_stop(application: Application) -> None:
 
 async def post_shutdown(application: Application) -> None:
     data: BotData = application.bot_data
+    if server := getattr(data, "web", None):
+        await server.stop()
     if database := getattr(data, "database", None):  # absent when start-up failed early
         await database.dispose()
     # When start-up fails at getMe, python-telegram-bot skips the bot's own shutdown and
@@ -125,11 +137,13 @@ def build_application(
     data: BotData = application.bot_data
     data.settings = settings
     data.clock = clock
+    data.metrics = Metrics()
     data.limiter = MovingWindowRateLimiter(MemoryStorage())
     data.per_user = parse(f"{settings.user_messages_per_minute}/minute")
     data.notice = parse("1/minute")
 
-    # Group -1 runs first and may stop an update: the per-user flood limit.
+    # Group -2 counts every update; group -1 may stop one: the per-user flood limit.
+    application.add_handler(TypeHandler(Update, handlers.count_update), group=-2)
     application.add_handler(TypeHandler(Update, handlers.limit_users), group=-1)
 
     for name, callback in (

@@ -59,7 +59,7 @@ def run_bot(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> i
     except SettingsError as error:
         print(f"briefbot: {error}", file=sys.stderr)
         return 2
-    setup_logging(settings.token)
+    setup_logging(settings.token, json_lines=settings.log_format == "json")
     try:
         run(settings)
     except StartError as error:

@@ -13,10 +13,11 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.briefings import Briefings
 from bot.delivery import Sender
+from bot.metrics import Metrics
 from bot.settings import Settings
 from bot.storage.outbox import OutboxStore
 from bot.storage.subscriptions import Subscriptions
-from knowledge import Engine
+from knowledge import Answer, Engine
 from knowledge.digest import Digests
 
 
@@ -38,6 +39,8 @@ class BotData:
     outbox: OutboxStore
     briefings: Briefings
     sender: Sender
+    metrics: Metrics
+    web: Any  # bot.web.Server in polling mode with a metrics address, else absent
     limiter: MovingWindowRateLimiter
     per_user: RateLimitItem
     notice: RateLimitItem
@@ -47,6 +50,11 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotD
     @property
     def engine(self) -> Engine:
         return self.bot_data.engine
+
+    def answer(self, question: str) -> Answer:
+        """The engine's answer as of today, timed for /metrics."""
+        with self.bot_data.metrics.answer_seconds.time():
+            return self.engine.answer(question, self.today)
 
     @property
     def now(self) -> datetime:

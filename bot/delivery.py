@@ -24,6 +24,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.metrics import Metrics
 from bot.storage.outbox import OutboxStore, Part, Pending
 
 _LOGGER = logging.getLogger(__name__)
@@ -89,9 +90,11 @@ class Sender:
         *,
         send_rate: float,
         clock: Callable[[], datetime],
+        metrics: Metrics | None = None,
         idle_poll: float = 1.0,
     ) -> None:
         self.bot = bot
+        self.metrics = metrics
         self.store = store
         self.clock = clock
         self.idle_poll = idle_poll
@@ -210,21 +213,29 @@ class Sender:
                 else:
                     _LOGGER.error("outbox row %d refused: %s", row.id, error.message)
                     await self.store.give_up(row.id, "failed", error.message, self.clock())
+                    self._count(row, "failed")
                 return
             except (NetworkError, TelegramError) as error:
                 await self._failed_attempt(row, error)
                 return
             await self.acknowledgements.record(row.id, number + 1, number + 1 == len(row.parts))
+        self._count(row, "sent")
+
+    def _count(self, row: Pending, outcome: str) -> None:
+        if self.metrics:
+            self.metrics.messages.labels(row.kind, outcome).inc()
 
     async def _gone(self, row: Pending, error: TelegramError) -> None:
         _LOGGER.info("chat %d is gone (%s): subscription stopped", row.chat_id, error.message)
         await self.store.drop_chat(row.chat_id, error.message, self.clock())
+        self._count(row, "dropped")
 
     async def _failed_attempt(self, row: Pending, error: TelegramError) -> None:
         attempts = row.attempts + 1
         if attempts >= MAX_ATTEMPTS:
             _LOGGER.error("outbox row %d failed %d times: %s", row.id, attempts, error.message)
             await self.store.give_up(row.id, "failed", error.message, self.clock())
+            self._count(row, "failed")
             return
         backoff = timedelta(seconds=min(300, 2**attempts))
         _LOGGER.warning("outbox row %d: %s; retry in %s", row.id, error.message, backoff)

@@ -66,7 +66,7 @@ async def reply(message: Message, answer: Answer) -> None:
 async def _ask(update: Update, context: Context, question: str) -> None:
     if not (message := update.effective_message):
         return
-    await reply(message, context.engine.answer(question, context.today))
+    await reply(message, context.answer(question))
 
 
 async def start(update: Update, context: Context) -> None:
@@ -138,7 +138,7 @@ async def question(update: Update, context: Context) -> None:
     text = message.text
     for mention in message.parse_entities(["mention"]).values():
         text = text.replace(mention, " ")
-    await reply(message, context.engine.answer(text.strip(), context.today))
+    await reply(message, context.answer(text.strip()))
 
 
 async def not_text(update: Update, context: Context) -> None:
@@ -155,7 +155,7 @@ async def button(update: Update, context: Context) -> None:
     message = query.message if isinstance(query.message, Message) else None
     if data.startswith(render.ASK) and message:
         await query.answer()
-        await reply(message, context.engine.answer(data.removeprefix(render.ASK), context.today))
+        await reply(message, context.answer(data.removeprefix(render.ASK)))
         return
     if data.startswith(render.SOURCES) and message:
         keys = set(data.removeprefix(render.SOURCES).split(","))
@@ -173,12 +173,12 @@ async def inline(update: Update, context: Context) -> None:
     if not (query := update.inline_query):
         return
     text = query.query.strip()
-    answers = [context.engine.answer(text, context.today)] if text else []
+    answers = [context.answer(text)] if text else []
     follow = [q for a in answers for q in a.follow_ups] or list(STARTERS)
     for extra in follow:
         if len(answers) >= MAX_INLINE_RESULTS:
             break
-        answers.append(context.engine.answer(extra, context.today))
+        answers.append(context.answer(extra))
     results = [
         InlineQueryResultArticle(
             id=uuid4().hex,
@@ -191,6 +191,21 @@ async def inline(update: Update, context: Context) -> None:
         for answer in answers
     ]
     await query.answer(results, cache_time=60)
+
+
+def _kind(update: Update) -> str:
+    if update.message:
+        text = update.message.text or ""
+        return "command" if text.startswith("/") else "message"
+    for kind in ("edited_message", "callback_query", "inline_query", "my_chat_member"):
+        if getattr(update, kind):
+            return kind
+    return "other"
+
+
+async def count_update(update: Update, context: Context) -> None:
+    """Every update, by kind, for /metrics."""
+    context.bot_data.metrics.updates.labels(_kind(update)).inc()
 
 
 async def limit_users(update: Update, context: Context) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.context import BotData, Context
@@ -50,6 +50,15 @@ async def load_kb(data: BotData) -> None:
     data.kb_fingerprint = fingerprint(folder)
     data.engine, data.digests = await asyncio.to_thread(_load, folder)
     _LOGGER.info("knowledge base loaded: %d articles", len(data.engine.kb.articles))
+    _measure(data)
+
+
+def _measure(data: BotData) -> None:
+    kb = data.engine.kb
+    data.metrics.kb_articles.set(len(kb.articles))
+    if kb.as_of:
+        day = kb.as_of.first_day
+        data.metrics.kb_as_of.set(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
 
 
 async def reload_kb(context: Context) -> None:
@@ -73,6 +82,7 @@ async def reload_kb(context: Context) -> None:
         return
     data.engine, data.digests = engine, digests
     _LOGGER.info("knowledge base reloaded: %d articles", len(engine.kb.articles))
+    _measure(data)
     if await data.briefings.record_articles(digests):
         data.sender.wake()
 
@@ -83,3 +93,4 @@ async def run_digests(context: Context) -> None:
     if await data.briefings.run_due(data.digests):
         data.sender.wake()
     await data.outbox.prune(data.clock() - OUTBOX_KEEP)
+    data.metrics.subscribers.set(await data.subscriptions.count_active())

@@ -1,19 +1,25 @@
 """``briefbot run``: the bot against Telegram (or any Bot API server), until told to stop.
 
-python-telegram-bot's run_polling / run_webhook own the event loop and stop cleanly on
-SIGINT and SIGTERM; this only chooses between them from the settings.
+Polling: python-telegram-bot's run_polling owns the event loop and stops cleanly on SIGINT
+and SIGTERM; post_init adds the /healthz and /metrics server. Webhook: the bot's own aiohttp
+server (``bot.web``) takes the updates, the probes and the scrapes on one port, so this runs
+the application's lifecycle itself, in the same order run_webhook would.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
+from telegram.ext import Application
 
-from bot.app import build_application
+from bot.app import build_application, post_init, post_shutdown, post_stop
 from bot.settings import Settings
+from bot.web import Server, web_app
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -22,19 +28,39 @@ class StartError(Exception):
     """The bot could not start; the message says why in one line."""
 
 
+async def _webhook(application: Application, settings: Settings) -> None:
+    assert settings.webhook_url is not None
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(number, stop.set)
+    path = urlsplit(settings.webhook_url).path or "/"
+    server = Server(web_app(application, path), settings.listen_host, settings.listen_port)
+    try:
+        async with application:  # initialize (getMe) ... shutdown
+            await post_init(application)
+            await server.start()
+            await application.bot.set_webhook(
+                settings.webhook_url,
+                secret_token=settings.webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+            await application.start()
+            _LOGGER.info("webhook mode: listening on %s:%d", server.host, server.port)
+            await stop.wait()
+            await server.stop()  # no new updates, then finish the ones taken
+            await application.stop()
+            await post_stop(application)
+    finally:
+        await server.stop()
+        await post_shutdown(application)
+
+
 def run(settings: Settings) -> None:
     application = build_application(settings)
     try:
         if settings.mode == "webhook":
-            assert settings.webhook_url is not None
-            application.run_webhook(
-                listen=settings.listen_host,
-                port=settings.listen_port,
-                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-                secret_token=settings.webhook_secret,
-                webhook_url=settings.webhook_url,
-                allowed_updates=Update.ALL_TYPES,
-            )
+            asyncio.run(_webhook(application, settings))
         else:
             application.run_polling(allowed_updates=Update.ALL_TYPES)
     except InvalidToken:

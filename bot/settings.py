@@ -22,6 +22,27 @@ _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 KARACHI = ZoneInfo("Asia/Karachi")
 
 
+# Every environment variable the bot reads; deploy/ files may name no other (a test checks).
+VARIABLES = (
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_API_BASE_URL",
+    "BRIEFBOT_DATA_DIR",
+    "BRIEFBOT_SEEDS_DIR",
+    "BRIEFBOT_TZ",
+    "BRIEFBOT_ADMIN_IDS",
+    "BRIEFBOT_MODE",
+    "BRIEFBOT_WEBHOOK_URL",
+    "BRIEFBOT_WEBHOOK_SECRET",
+    "BRIEFBOT_LISTEN",
+    "BRIEFBOT_METRICS_LISTEN",
+    "BRIEFBOT_LOG_FORMAT",
+    "BRIEFBOT_USER_RATE",
+    "BRIEFBOT_SEND_RATE",
+    "BRIEFBOT_RELOAD_SECONDS",
+    "DATABASE_URL",
+)
+
+
 class SettingsError(ValueError):
     """One bad setting: ``VARIABLE: what is wrong``."""
 
@@ -43,6 +64,8 @@ class Settings:
     webhook_secret: str | None = None
     listen_host: str = "127.0.0.1"
     listen_port: int = 8080
+    metrics_listen: tuple[str, int] | None = None  # polling mode's /healthz, /metrics server
+    log_format: Literal["text", "json"] = "text"
     user_messages_per_minute: int = 20
     send_rate: float = 25.0  # messages a second, all chats together
     concurrent_updates: int = 8
@@ -93,7 +116,13 @@ class Settings:
         mode: Literal["polling", "webhook"] = "webhook" if mode_name == "webhook" else "polling"
         webhook_url = get("BRIEFBOT_WEBHOOK_URL")
         secret = get("BRIEFBOT_WEBHOOK_SECRET")
-        host, port = _listen(get("BRIEFBOT_LISTEN") or "127.0.0.1:8080")
+        host, port = _listen("BRIEFBOT_LISTEN", get("BRIEFBOT_LISTEN") or "127.0.0.1:8080")
+        metrics = _listen(
+            "BRIEFBOT_METRICS_LISTEN", get("BRIEFBOT_METRICS_LISTEN") or "127.0.0.1:9090"
+        )
+        log_format = get("BRIEFBOT_LOG_FORMAT") or "text"
+        if log_format not in ("text", "json"):
+            raise SettingsError("BRIEFBOT_LOG_FORMAT", f"must be text or json, not {log_format!r}")
         if mode == "webhook":
             if not webhook_url or not webhook_url.startswith(("https://", "http://")):
                 raise SettingsError("BRIEFBOT_WEBHOOK_URL", "must be set to the bot's public URL")
@@ -132,6 +161,8 @@ class Settings:
             webhook_secret=secret,
             listen_host=host,
             listen_port=port,
+            metrics_listen=metrics,
+            log_format="json" if log_format == "json" else "text",
             user_messages_per_minute=per_minute,
             send_rate=send_rate,
             database_url=url,
@@ -146,9 +177,9 @@ def _integer(variable: str, text: str) -> int:
         raise SettingsError(variable, f"{text.strip()!r} is not a whole number") from None
 
 
-def _listen(text: str) -> tuple[str, int]:
+def _listen(variable: str, text: str) -> tuple[str, int]:
     host, _, port = text.rpartition(":")
-    number = _integer("BRIEFBOT_LISTEN", port)
-    if not host or not 0 < number < 65536:
-        raise SettingsError("BRIEFBOT_LISTEN", f"expected host:port, got {text!r}")
+    number = _integer(variable, port)
+    if not host or not 0 <= number < 65536:
+        raise SettingsError(variable, f"expected host:port, got {text!r}")
     return host.strip("[]"), number

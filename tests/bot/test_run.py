@@ -20,8 +20,8 @@ SECRET_PART = TOKEN.split(":", 1)[1]
 
 def clean_env(**extra: str) -> dict[str, str]:
     keep = {k: v for k, v in os.environ.items()
-            if not k.startswith(("BRIEFBOT_", "TELEGRAM_"))}  # fmt: skip
-    return {**keep, **extra}
+            if not k.startswith(("BRIEFBOT_", "TELEGRAM_", "DATABASE_URL"))}  # fmt: skip
+    return {**keep, "BRIEFBOT_METRICS_LISTEN": "127.0.0.1:0", **extra}
 
 
 def free_port() -> int:
@@ -83,6 +83,10 @@ async def test_run_in_webhook_mode_checks_the_secret(emulator: Emulator, tmp_pat
         async with ClientSession() as session:
             response = await session.post(f"http://127.0.0.1:{port}/telegram", json=forged)
             assert response.status == 403
+            health = await session.get(f"http://127.0.0.1:{port}/healthz")
+            assert (health.status, await health.text()) == (200, "ok: 5 articles\n")
+            metrics = await session.get(f"http://127.0.0.1:{port}/metrics")
+            assert 'briefbot_updates_total{kind="message"} 1.0' in await metrics.text()
     finally:
         bot.send_signal(signal.SIGTERM)
         _, stderr = await bot.communicate()
