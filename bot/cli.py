@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import os
 import sys
@@ -47,7 +48,61 @@ def parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="chat with the bot in this terminal, offline")
     chat.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
     chat.set_defaults(run=run_chat)
+    db = commands.add_parser("db", help="back up and restore subscriptions (JSON)")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
+    export = db_commands.add_parser("export", help="write every subscription to FILE")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.set_defaults(run=run_db)
+    restore = db_commands.add_parser(
+        "import", help="restore subscriptions from FILE (again: no change)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.set_defaults(run=run_db)
     return main_parser
+
+
+def run_db(args: argparse.Namespace) -> int:
+    """``db export`` / ``db import`` on the database the bot would use (DATABASE_URL or the
+    SQLite file in BRIEFBOT_DATA_DIR), migrated first so an empty PostgreSQL works."""
+    from bot.storage import backup
+    from bot.storage.database import DatabaseUrlError, connect, database_url, migrate
+
+    env = environment()
+    try:
+        url = database_url(env.get("DATABASE_URL"), Path(env.get("BRIEFBOT_DATA_DIR") or "data"))
+    except DatabaseUrlError as error:
+        print(f"briefbot: DATABASE_URL: {error}", file=sys.stderr)
+        return 2
+
+    async def work() -> str:
+        engine = connect(url)
+        try:
+            await migrate(engine)
+            if args.db_command == "export":
+                data = await backup.export_subscriptions(engine)
+                text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+                temporary = args.file.with_name(args.file.name + ".tmp")
+                temporary.write_text(text, encoding="utf-8")
+                temporary.replace(args.file)
+                return f"Exported {len(data['subscriptions'])} subscription(s) to {args.file}"
+            data = json.loads(args.file.read_text(encoding="utf-8"))
+            done = await backup.import_subscriptions(engine, data, str(args.file))
+            return (
+                f"Imported {args.file}: {done.added} added, {done.updated} updated, "
+                f"{done.unchanged} unchanged"
+            )
+        finally:
+            await engine.dispose()
+
+    try:
+        print(asyncio.run(work()))
+    except (backup.BackupError, OSError) as error:
+        print(f"briefbot: {error}", file=sys.stderr)
+        return 2
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        print(f"briefbot: {args.file}: not JSON ({error})", file=sys.stderr)
+        return 2
+    return 0
 
 
 def run_bot(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
