@@ -29,6 +29,7 @@ from bot import admin, handlers, jobs, subscribing
 from bot.briefings import Briefings
 from bot.context import BotData, Context, utc_now
 from bot.delivery import Sender
+from bot.leader import Leadership
 from bot.metrics import Metrics
 from bot.request import AiohttpRequest
 from bot.settings import Settings
@@ -72,8 +73,10 @@ async def post_init(application: Application) -> None:
     data.subscriptions = Subscriptions(sessions(data.database))
     data.outbox = OutboxStore(data.database)
     data.briefings = Briefings(data.database, data.clock)
-    await data.briefings.record_articles(data.digests)
-    await data.briefings.run_due(data.digests)  # digests missed while the bot was down
+    data.leadership = Leadership(data.database)
+    if await data.leadership.check():
+        await data.briefings.record_articles(data.digests)
+        await data.briefings.run_due(data.digests)  # digests missed while the bot was down
     data.sender = Sender(
         application.bot,
         data.outbox,
@@ -81,7 +84,7 @@ async def post_init(application: Application) -> None:
         clock=data.clock,
         metrics=data.metrics,
     )
-    data.sender.start()
+    await data.sender.start()
     assert application.job_queue is not None
     application.job_queue.run_repeating(
         jobs.run_digests, settings.schedule_seconds, job_kwargs=jobs.JOB_KWARGS
@@ -101,6 +104,8 @@ async def post_stop(application: Application) -> None:
     data: BotData = application.bot_data
     if sender := getattr(data, "sender", None):  # absent when start-up failed early
         await sender.stop()
+    if leadership := getattr(data, "leadership", None):
+        await leadership.release()
 
 
 async def post_shutdown(application: Application) -> None:

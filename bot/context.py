@@ -13,6 +13,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.briefings import Briefings
 from bot.delivery import Sender
+from bot.leader import Leadership
 from bot.metrics import Metrics
 from bot.settings import Settings
 from bot.storage.outbox import OutboxStore
@@ -38,6 +39,7 @@ class BotData:
     subscriptions: Subscriptions
     outbox: OutboxStore
     briefings: Briefings
+    leadership: Leadership
     sender: Sender
     metrics: Metrics
     web: Any  # bot.web.Server in polling mode with a metrics address, else absent

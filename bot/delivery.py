@@ -15,6 +15,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import secrets
+import socket
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -31,7 +34,7 @@ _LOGGER = logging.getLogger(__name__)
 PER_CHAT_INTERVAL = 1.0  # seconds between two messages to one chat
 MAX_ATTEMPTS = 5
 STOP_GRACE_SECONDS = 10.0  # for the parts in flight to be answered and recorded at shutdown
-_BATCH = 500
+CLAIM = timedelta(seconds=15)  # how long a claimed row is this process's; renewed meanwhile
 _GONE = ("chat not found", "user is deactivated", "bot was kicked", "group chat was deleted")
 
 
@@ -95,6 +98,9 @@ class Sender:
     ) -> None:
         self.bot = bot
         self.metrics = metrics
+        # Who holds the rows this process claims; a new name each start, so a restarted
+        # process takes its predecessor's rows only once their claim has run out.
+        self.owner = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
         self.store = store
         self.clock = clock
         self.idle_poll = idle_poll
@@ -113,8 +119,13 @@ class Sender:
     def wake(self) -> None:
         self._wake.set()
 
-    def start(self) -> None:
-        self._tasks = [asyncio.create_task(self._feed(), name="outbox-feed")]
+    async def start(self) -> None:
+        if self.store.engine.dialect.name == "sqlite":  # one process per SQLite file: claims
+            await self.store.release(None)  # left in it are a crashed predecessor's
+        self._tasks = [
+            asyncio.create_task(self._feed(), name="outbox-feed"),
+            asyncio.create_task(self._keep_claims(), name="outbox-claims"),
+        ]
         self._tasks += [
             asyncio.create_task(self._work(), name=f"outbox-worker-{n}")
             for n in range(self.workers)
@@ -133,6 +144,10 @@ class Sender:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks = []
+        try:
+            await self.store.release(self.owner)
+        except Exception:
+            _LOGGER.exception("could not release claimed outbox rows; they free themselves")
 
     async def idle(self) -> None:
         """Until nothing is due or in hand (for tests, benchmarks and ``/digest``)."""
@@ -141,17 +156,28 @@ class Sender:
                 return
             await asyncio.sleep(0.02)
 
+    async def _keep_claims(self) -> None:
+        while True:
+            await asyncio.sleep(CLAIM.total_seconds() / 3)
+            try:
+                await self.store.renew(self.owner, self.clock() + CLAIM)
+            except Exception:
+                _LOGGER.exception("could not renew outbox claims; trying again")
+
     async def _feed(self) -> None:
+        batch = self.queue.maxsize  # claim no more than the workers will start soon
         while True:
             rows = []
             try:
-                rows = await self.store.due(self.clock(), _BATCH, self.in_hand)
+                rows = await self.store.claim(
+                    self.owner, self.clock(), batch, CLAIM, skip=self.in_hand
+                )
             except Exception:
                 _LOGGER.exception("could not read the outbox; trying again")
             for row in rows:
                 self.in_hand.add(row.id)
                 await self.queue.put(row)
-            if len(rows) < _BATCH:
+            if len(rows) < batch:
                 self._wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.idle_poll)

@@ -83,14 +83,18 @@ async def reload_kb(context: Context) -> None:
     data.engine, data.digests = engine, digests
     _LOGGER.info("knowledge base reloaded: %d articles", len(engine.kb.articles))
     _measure(data)
-    if await data.briefings.record_articles(digests):
+    if data.leadership.held and await data.briefings.record_articles(digests):
         data.sender.wake()
 
 
 async def run_digests(context: Context) -> None:
-    """Queue every digest whose time has come, then wake the sender; forget old rows."""
+    """On the replica that leads: alerts for articles not yet announced, every digest whose
+    time has come, then wake the sender and forget old rows."""
     data = context.bot_data
-    if await data.briefings.run_due(data.digests):
+    data.metrics.subscribers.set(await data.subscriptions.count_active())
+    if not await data.leadership.check():
+        return
+    queued = await data.briefings.record_articles(data.digests)
+    if await data.briefings.run_due(data.digests) or queued:
         data.sender.wake()
     await data.outbox.prune(data.clock() - OUTBOX_KEEP)
-    data.metrics.subscribers.set(await data.subscriptions.count_active())

@@ -85,6 +85,10 @@ class Outbox(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A replica sending the row holds it until ``claimed_until`` (renewed while it works);
+    # a replica that dies lets its rows go when that passes.
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class KnownArticle(Base):

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
@@ -38,6 +38,10 @@ class Pending:
     parts: tuple[Part, ...]
     parts_sent: int
     attempts: int
+
+
+def _pending(row: Outbox) -> Pending:
+    return Pending(row.id, row.kind, row.chat_id, _load(row.payload), row.parts_sent, row.attempts)
 
 
 def _dump(parts: Sequence[Part]) -> str:
@@ -92,23 +96,67 @@ class OutboxStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
 
-    async def due(self, now: datetime, limit: int, skip: Iterable[int] = ()) -> list[Pending]:
-        """Pending rows whose time has come, oldest first, minus those in hand already."""
+    async def due(self, now: datetime, limit: int) -> list[Pending]:
+        """Pending rows whose time has come, claimed or not (for checks and tests)."""
         query = (
             select(Outbox)
             .where(Outbox.status == "pending", Outbox.due_at <= now)
             .order_by(Outbox.id)
             .limit(limit)
         )
-        skipped = list(skip)
-        if skipped:
-            query = query.where(Outbox.id.not_in(skipped))
         async with AsyncSession(self.engine) as session:
-            rows = await session.scalars(query)
-            return [
-                Pending(r.id, r.kind, r.chat_id, _load(r.payload), r.parts_sent, r.attempts)
-                for r in rows
-            ]
+            return [_pending(r) for r in await session.scalars(query)]
+
+    async def claim(
+        self, owner: str, now: datetime, limit: int, lease: timedelta, skip: Iterable[int] = ()
+    ) -> list[Pending]:
+        """Take up to ``limit`` due rows nobody holds. On PostgreSQL, rows another replica is
+        claiming at this moment are skipped (FOR UPDATE SKIP LOCKED), so replicas never
+        take the same row; SQLite has one writer at a time anyway."""
+        free = (
+            select(Outbox.id)
+            .where(
+                Outbox.status == "pending",
+                Outbox.due_at <= now,
+                or_(Outbox.claimed_until.is_(None), Outbox.claimed_until < now),
+            )
+            .order_by(Outbox.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        if in_hand := list(skip):  # ours already, whatever the clock says of the claim
+            free = free.where(Outbox.id.not_in(in_hand))
+        async with AsyncSession(self.engine) as session, session.begin():
+            ids = list(await session.scalars(free))
+            if not ids:
+                return []
+            await session.execute(
+                update(Outbox)
+                .where(Outbox.id.in_(ids))
+                .values(claimed_by=owner, claimed_until=now + lease)
+            )
+            rows = await session.scalars(
+                select(Outbox).where(Outbox.id.in_(ids)).order_by(Outbox.id)
+            )
+            return [_pending(r) for r in rows]
+
+    async def renew(self, owner: str, until: datetime) -> None:
+        """Keep holding the rows this replica is still working on."""
+        async with self.engine.begin() as connection:
+            await connection.execute(
+                update(Outbox)
+                .where(Outbox.claimed_by == owner, Outbox.status == "pending")
+                .values(claimed_until=until)
+            )
+
+    async def release(self, owner: str | None) -> None:
+        """Let go of the rows this replica holds but has not sent (a clean stop); with no
+        owner, every claim (SQLite at start: whoever held them is gone)."""
+        statement = update(Outbox).where(Outbox.status == "pending")
+        if owner is not None:
+            statement = statement.where(Outbox.claimed_by == owner)
+        async with self.engine.begin() as connection:
+            await connection.execute(statement.values(claimed_by=None, claimed_until=None))
 
     async def parts_sent(self, progress: Sequence[tuple[int, int, bool]], now: datetime) -> None:
         """Record (row id, parts now sent, whether that was the last) for many rows in one
@@ -133,7 +181,13 @@ class OutboxStore:
             await connection.execute(
                 update(Outbox)
                 .where(Outbox.id == row_id)
-                .values(attempts=attempts, due_at=due_at, error=error[:200])
+                .values(
+                    attempts=attempts,
+                    due_at=due_at,
+                    error=error[:200],
+                    claimed_by=None,
+                    claimed_until=None,
+                )
             )
 
     async def give_up(self, row_id: int, status: str, error: str, now: datetime) -> None:

@@ -65,6 +65,7 @@ async def test_a_killed_fan_out_resumes_and_repeats_nothing(
     delivered_before = {c for c, n in briefings(emulator).items() if n}
     assert 5 <= len(delivered_before) < len(CHATS)
     emulator.faults.clear()
+    emulator.wait_limit = 60  # on PostgreSQL the dead process's claims last 15 s
     bot = await start_bot(env, tmp_path)
     async with asyncio.timeout(60):
         await emulator.wait_for(lambda: all(briefings(emulator).values()))
