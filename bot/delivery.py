@@ -35,6 +35,9 @@ PER_CHAT_INTERVAL = 1.0  # seconds between two messages to one chat
 MAX_ATTEMPTS = 5
 STOP_GRACE_SECONDS = 10.0  # for the parts in flight to be answered and recorded at shutdown
 CLAIM = timedelta(seconds=15)  # how long a claimed row is this process's; renewed meanwhile
+# Rows claimed at a time: enough that the senders never wait for the next claim, few enough
+# that other replicas find work too.
+CLAIM_BATCH = 256
 _GONE = ("chat not found", "user is deactivated", "bot was kicked", "group chat was deleted")
 
 
@@ -101,6 +104,8 @@ class Sender:
         # Who holds the rows this process claims; a new name each start, so a restarted
         # process takes its predecessor's rows only once their claim has run out.
         self.owner = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
+        # Claims are for replicas sharing PostgreSQL; a SQLite file has one process.
+        self.shared = store.engine.dialect.name == "postgresql"
         self.store = store
         self.clock = clock
         self.idle_poll = idle_poll
@@ -120,12 +125,9 @@ class Sender:
         self._wake.set()
 
     async def start(self) -> None:
-        if self.store.engine.dialect.name == "sqlite":  # one process per SQLite file: claims
-            await self.store.release(None)  # left in it are a crashed predecessor's
-        self._tasks = [
-            asyncio.create_task(self._feed(), name="outbox-feed"),
-            asyncio.create_task(self._keep_claims(), name="outbox-claims"),
-        ]
+        self._tasks = [asyncio.create_task(self._feed(), name="outbox-feed")]
+        if self.shared:
+            self._tasks.append(asyncio.create_task(self._keep_claims(), name="outbox-claims"))
         self._tasks += [
             asyncio.create_task(self._work(), name=f"outbox-worker-{n}")
             for n in range(self.workers)
@@ -145,7 +147,8 @@ class Sender:
                 await task
         self._tasks = []
         try:
-            await self.store.release(self.owner)
+            if self.shared:
+                await self.store.release(self.owner)
         except Exception:
             _LOGGER.exception("could not release claimed outbox rows; they free themselves")
 
@@ -165,13 +168,16 @@ class Sender:
                 _LOGGER.exception("could not renew outbox claims; trying again")
 
     async def _feed(self) -> None:
-        batch = self.queue.maxsize  # claim no more than the workers will start soon
+        batch = CLAIM_BATCH
         while True:
             rows = []
             try:
-                rows = await self.store.claim(
-                    self.owner, self.clock(), batch, CLAIM, skip=self.in_hand
-                )
+                if self.shared:
+                    rows = await self.store.claim(
+                        self.owner, self.clock(), batch, CLAIM, skip=self.in_hand
+                    )
+                else:
+                    rows = await self.store.due(self.clock(), batch, skip=self.in_hand)
             except Exception:
                 _LOGGER.exception("could not read the outbox; trying again")
             for row in rows:

@@ -40,8 +40,24 @@ class Pending:
     attempts: int
 
 
+_PENDING_COLUMNS = (
+    Outbox.id,
+    Outbox.kind,
+    Outbox.chat_id,
+    Outbox.payload,
+    Outbox.parts_sent,
+    Outbox.attempts,
+)
+
+
+def _pending_row(
+    row_id: int, kind: str, chat_id: int, payload: str, parts_sent: int, attempts: int
+) -> Pending:
+    return Pending(row_id, kind, chat_id, _load(payload), parts_sent, attempts)
+
+
 def _pending(row: Outbox) -> Pending:
-    return Pending(row.id, row.kind, row.chat_id, _load(row.payload), row.parts_sent, row.attempts)
+    return _pending_row(row.id, row.kind, row.chat_id, row.payload, row.parts_sent, row.attempts)
 
 
 def _dump(parts: Sequence[Part]) -> str:
@@ -96,14 +112,18 @@ class OutboxStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
 
-    async def due(self, now: datetime, limit: int) -> list[Pending]:
-        """Pending rows whose time has come, claimed or not (for checks and tests)."""
+    async def due(self, now: datetime, limit: int, skip: Iterable[int] = ()) -> list[Pending]:
+        """Pending rows whose time has come, claimed or not, minus ``skip``: what the one
+        process on a SQLite file sends, without writing claims (which cost a rewrite of
+        each row)."""
         query = (
             select(Outbox)
             .where(Outbox.status == "pending", Outbox.due_at <= now)
             .order_by(Outbox.id)
             .limit(limit)
         )
+        if in_hand := list(skip):
+            query = query.where(Outbox.id.not_in(in_hand))
         async with AsyncSession(self.engine) as session:
             return [_pending(r) for r in await session.scalars(query)]
 
@@ -126,19 +146,15 @@ class OutboxStore:
         )
         if in_hand := list(skip):  # ours already, whatever the clock says of the claim
             free = free.where(Outbox.id.not_in(in_hand))
-        async with AsyncSession(self.engine) as session, session.begin():
-            ids = list(await session.scalars(free))
-            if not ids:
-                return []
-            await session.execute(
-                update(Outbox)
-                .where(Outbox.id.in_(ids))
-                .values(claimed_by=owner, claimed_until=now + lease)
-            )
-            rows = await session.scalars(
-                select(Outbox).where(Outbox.id.in_(ids)).order_by(Outbox.id)
-            )
-            return [_pending(r) for r in rows]
+        claim = (
+            update(Outbox)
+            .where(Outbox.id.in_(free.scalar_subquery()))
+            .values(claimed_by=owner, claimed_until=now + lease)
+            .returning(*_PENDING_COLUMNS)
+        )
+        async with self.engine.begin() as connection:
+            rows = (await connection.execute(claim)).all()
+        return sorted((_pending_row(*row) for row in rows), key=lambda p: p.id)
 
     async def renew(self, owner: str, until: datetime) -> None:
         """Keep holding the rows this replica is still working on."""
@@ -149,14 +165,14 @@ class OutboxStore:
                 .values(claimed_until=until)
             )
 
-    async def release(self, owner: str | None) -> None:
-        """Let go of the rows this replica holds but has not sent (a clean stop); with no
-        owner, every claim (SQLite at start: whoever held them is gone)."""
-        statement = update(Outbox).where(Outbox.status == "pending")
-        if owner is not None:
-            statement = statement.where(Outbox.claimed_by == owner)
+    async def release(self, owner: str) -> None:
+        """Let go of the rows this replica holds but has not sent (a clean stop)."""
         async with self.engine.begin() as connection:
-            await connection.execute(statement.values(claimed_by=None, claimed_until=None))
+            await connection.execute(
+                update(Outbox)
+                .where(Outbox.claimed_by == owner, Outbox.status == "pending")
+                .values(claimed_by=None, claimed_until=None)
+            )
 
     async def parts_sent(self, progress: Sequence[tuple[int, int, bool]], now: datetime) -> None:
         """Record (row id, parts now sent, whether that was the last) for many rows in one
