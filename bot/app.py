@@ -84,7 +84,7 @@ async def post_init(application: Application) -> None:
         clock=data.clock,
         metrics=data.metrics,
     )
-    await data.sender.start()
+    data.sender.start()
     assert application.job_queue is not None
     application.job_queue.run_repeating(
         jobs.run_digests, settings.schedule_seconds, job_kwargs=jobs.JOB_KWARGS

@@ -124,7 +124,7 @@ class Sender:
     def wake(self) -> None:
         self._wake.set()
 
-    async def start(self) -> None:
+    def start(self) -> None:
         self._tasks = [asyncio.create_task(self._feed(), name="outbox-feed")]
         if self.shared:
             self._tasks.append(asyncio.create_task(self._keep_claims(), name="outbox-claims"))
@@ -168,22 +168,21 @@ class Sender:
                 _LOGGER.exception("could not renew outbox claims; trying again")
 
     async def _feed(self) -> None:
-        batch = CLAIM_BATCH
         while True:
             rows = []
             try:
                 if self.shared:
                     rows = await self.store.claim(
-                        self.owner, self.clock(), batch, CLAIM, skip=self.in_hand
+                        self.owner, self.clock(), CLAIM_BATCH, CLAIM, skip=self.in_hand
                     )
                 else:
-                    rows = await self.store.due(self.clock(), batch, skip=self.in_hand)
+                    rows = await self.store.due(self.clock(), CLAIM_BATCH, skip=self.in_hand)
             except Exception:
                 _LOGGER.exception("could not read the outbox; trying again")
             for row in rows:
                 self.in_hand.add(row.id)
                 await self.queue.put(row)
-            if len(rows) < batch:
+            if len(rows) < CLAIM_BATCH:
                 self._wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.idle_poll)
