@@ -67,4 +67,7 @@ def run(settings: Settings) -> None:
         raise StartError("TELEGRAM_BOT_TOKEN: the Bot API rejected this token") from None
     except NetworkError as error:
         raise StartError(f"cannot reach the Bot API at TELEGRAM_API_BASE_URL: {error}") from None
+    except OSError as error:  # the web server's port: in use, or not ours to take
+        variable = "BRIEFBOT_LISTEN" if settings.mode == "webhook" else "BRIEFBOT_METRICS_LISTEN"
+        raise StartError(f"{variable}: cannot listen there: {error.strerror or error}") from None
     _LOGGER.info("stopped")

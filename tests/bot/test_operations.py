@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import json
 import signal
+import socket
 from pathlib import Path
 
 from aiohttp import ClientSession
@@ -100,3 +101,24 @@ async def test_answer_latency_is_measured_per_question(
     data: BotData = application.bot_data
     count = data.metrics.registry.get_sample_value("briefbot_answer_seconds_count")
     assert count == 2
+
+
+async def test_a_port_in_use_is_one_line_naming_the_setting(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = clean_env(
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=emulator.base_url,
+            BRIEFBOT_DATA_DIR=str(tmp_path),
+            BRIEFBOT_METRICS_LISTEN=f"127.0.0.1:{port}",
+        )
+        bot = await start_bot(env, tmp_path)
+        _, stderr = await bot.communicate()
+    assert bot.returncode == 1
+    last = stderr.decode().splitlines()[-1]
+    assert "ERROR briefbot: BRIEFBOT_METRICS_LISTEN: cannot listen there:" in last
+    assert "Traceback" not in stderr.decode()
