@@ -125,11 +125,3 @@ def next_run(schedule: Schedule, after: datetime) -> datetime:
     """The first scheduled moment strictly after ``after``, in UTC."""
     horizon = after + timedelta(days=8)
     return runs_between(schedule, after, horizon)[0]
-
-
-def missed_run(schedule: Schedule, last: datetime | None, now: datetime) -> datetime | None:
-    """The latest run due since ``last`` (missed runs coalesce into one), or None."""
-    if last is None:
-        return None
-    due = runs_between(schedule, last, now)
-    return due[-1] if due else None

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from bot.schedule import Schedule, ScheduleError, missed_run, next_run, parse, runs_between
+from bot.schedule import Schedule, ScheduleError, next_run, parse, runs_between
 
 TOPICS = ["visits", "trade", "visas", "corridors"]
 DEFAULT = Schedule(timezone="Asia/Karachi")
@@ -81,12 +81,3 @@ def test_a_repeated_hour_runs_once() -> None:
         night, datetime(2026, 10, 24, 12, tzinfo=UTC), datetime(2026, 10, 26, tzinfo=UTC)
     )
     assert runs == [datetime(2026, 10, 25, 0, 30, tzinfo=UTC)]
-
-
-def test_missed_runs_coalesce_into_the_latest() -> None:
-    daily = Schedule(timezone="Asia/Karachi")
-    last = datetime(2026, 11, 19, 3, 0, tzinfo=UTC)  # the 19 November digest went out
-    now = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)  # back after three missed days
-    assert missed_run(daily, last, now) == datetime(2026, 11, 22, 3, 0, tzinfo=UTC)
-    assert missed_run(daily, now, now) is None
-    assert missed_run(daily, None, now) is None  # never sent: the first digest is not "missed"
