@@ -109,10 +109,16 @@ class AiohttpRequest(BaseRequest):
             data = json.dumps(request_data.parameters).encode()
             headers["Content-Type"] = "application/json"
         timeout = aiohttp.ClientTimeout(
-            sock_connect=self.connect_timeout
-            if connect_timeout is DEFAULT_NONE
-            else connect_timeout,  # type: ignore[arg-type]
-            sock_read=self._read_timeout if read_timeout is DEFAULT_NONE else read_timeout,  # type: ignore[arg-type]
+            sock_connect=(
+                connect_timeout
+                if isinstance(connect_timeout, float | int | None)
+                else self.connect_timeout
+            ),
+            sock_read=(
+                read_timeout
+                if isinstance(read_timeout, float | int | None)
+                else self._read_timeout
+            ),
         )
         try:
             async with self._session.request(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from knowledge.answer import Answer, Citation, Citations
-from knowledge.engine import figure_text
+from knowledge.engine import clip, figure_text
 from knowledge.model import Article, FigureKind, KnowledgeBase, Sentence
 from knowledge.timeline import EventState, Timeline
 
@@ -26,10 +26,6 @@ _FULL_ARTICLES = 5
 _FULL_RECENT_EVENTS = 3
 _FULL_FIGURES = 3
 _FOLLOW_UPS = ("upcoming visits", "trade target", "timeline", "sources")
-
-
-def _clip(text: str, limit: int = GIST_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -80,7 +76,7 @@ class Digests:
         title = self.kb.article_by_id[source].title
         body = [s for s in self.sentences[source] if title not in s.text]
         chosen = next((s for s in body if s.topics), body[0] if body else None)
-        return _clip(chosen.text) if chosen else title
+        return clip(chosen.text, GIST_CHARS) if chosen else title
 
     def alert(self, source: str) -> Alert:
         article = self.kb.article_by_id[source]
@@ -122,11 +118,13 @@ class Digests:
             articles = [a for a in articles if a.id in new]
         for article in articles:
             reply.add("New", _article_line(article, self.gist(article.id)), article.id)
+        news = len(articles)
 
         states = [s for s in timeline.states if on_topic(s.event.topics)]
         changed = [s for s in states if new is not None and not new.isdisjoint(s.sources)]
         for state in changed:
             reply.add("Event update", _event_line(state, today), *state.sources)
+        news += len(changed)
         upcoming = [
             s
             for s in states
@@ -155,8 +153,7 @@ class Digests:
                 text = f"{figure.measures}: {figure_text(figure)} ({figure.kind.value})"
                 reply.add("Figure", text, *sources)
 
-        news = [line for line in reply.lines if not line.startswith("Coming up")]
-        if new is not None and not news:
+        if new is not None and not news + shown:  # what is coming up alone is not news
             return None
         lead = (
             f"Your briefing, {today.day} {today:%B %Y}"

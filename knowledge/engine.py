@@ -64,7 +64,7 @@ HELP_EXAMPLES = (
 )
 
 
-def _clip(text: str, limit: int = _SENTENCE_CHARS) -> str:
+def clip(text: str, limit: int = _SENTENCE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -378,7 +378,7 @@ class Engine:
             if reply.full() or len(cited) == _NEW_ARTICLE_LINES:
                 break
             if sentence.source in timeline.visible and sentence.source not in cited:
-                reply.add(_clip(sentence.text), sentence.source)
+                reply.add(clip(sentence.text), sentence.source)
                 cited.add(sentence.source)
 
     # -- people and organisations ------------------------------------------------------
@@ -486,6 +486,6 @@ class Engine:
             return None
         reply = _Reply(self.kb)
         for hit in hits:
-            reply.add(f"\u201c{_clip(hit.sentence.text)}\u201d", hit.sentence.source)
+            reply.add(f"\u201c{clip(hit.sentence.text)}\u201d", hit.sentence.source)
         confidence = round(hits[0].coverage * 0.8, 2)
         return reply.answer(question, "search", "Closest passages in the articles:", confidence)

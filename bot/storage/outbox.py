@@ -56,10 +56,6 @@ def _pending_row(
     return Pending(row_id, kind, chat_id, _load(payload), parts_sent, attempts)
 
 
-def _pending(row: Outbox) -> Pending:
-    return _pending_row(row.id, row.kind, row.chat_id, row.payload, row.parts_sent, row.attempts)
-
-
 def _dump(parts: Sequence[Part]) -> str:
     return json.dumps(
         [{"text": p.text, "buttons": [list(map(list, row)) for row in p.buttons]} for p in parts],
@@ -117,15 +113,15 @@ class OutboxStore:
         process on a SQLite file sends, without writing claims (which cost a rewrite of
         each row)."""
         query = (
-            select(Outbox)
+            select(*_PENDING_COLUMNS)
             .where(Outbox.status == "pending", Outbox.due_at <= now)
             .order_by(Outbox.id)
             .limit(limit)
         )
         if in_hand := list(skip):
             query = query.where(Outbox.id.not_in(in_hand))
-        async with AsyncSession(self.engine) as session:
-            return [_pending(r) for r in await session.scalars(query)]
+        async with self.engine.connect() as connection:
+            return [_pending_row(*row) for row in await connection.execute(query)]
 
     async def claim(
         self, owner: str, now: datetime, limit: int, lease: timedelta, skip: Iterable[int] = ()
