@@ -74,6 +74,10 @@ async def post_init(application: Application) -> None:
     data.outbox = OutboxStore(data.database)
     data.briefings = Briefings(data.database, data.clock)
     data.leadership = Leadership(data.database)
+    # Before anything that runs on its own: a port in use fails the start with nothing to undo.
+    if settings.mode == "polling" and settings.metrics_listen:
+        data.web = Server(web_app(application), *settings.metrics_listen)
+        await data.web.start()
     if await data.leadership.check():
         await data.briefings.record_articles(data.digests)
         await data.briefings.run_due(data.digests)  # digests missed while the bot was down
@@ -93,9 +97,6 @@ async def post_init(application: Application) -> None:
         jobs.reload_kb, settings.reload_seconds, job_kwargs=jobs.JOB_KWARGS
     )
     data.metrics.subscribers.set(await data.subscriptions.count_active())
-    if settings.mode == "polling" and settings.metrics_listen:
-        data.web = Server(web_app(application), *settings.metrics_listen)
-        await data.web.start()
     await application.bot.set_my_commands(COMMANDS)
 
 
@@ -112,6 +113,8 @@ async def post_shutdown(application: Application) -> None:
     data: BotData = application.bot_data
     if server := getattr(data, "web", None):
         await server.stop()
+    if sender := getattr(data, "sender", None):  # still running when start-up failed later
+        await sender.stop()  # than it was started (no post_stop then); else a no-op
     if database := getattr(data, "database", None):  # absent when start-up failed early
         await database.dispose()
     # When start-up fails at getMe, python-telegram-bot skips the bot's own shutdown and

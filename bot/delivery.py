@@ -136,6 +136,8 @@ class Sender:
     async def stop(self) -> None:
         """Stop taking rows, let the parts in flight finish and be recorded (so a restart
         repeats none of them), then end. Unsent parts stay pending for the next start."""
+        if not self._tasks:
+            return
         self._stopping = True
         sending = [task for task in self._tasks if task in self._sending]
         if sending:
