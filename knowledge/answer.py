@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from knowledge.model import Article
 
-FALLBACK = "fallback"
+if TYPE_CHECKING:
+    from knowledge.query import Query
+
+FALLBACK = "fallback"  # nothing in the KB bears on the question
+NOT_ON_RECORD = "not_on_record"  # the specific thing asked is not in the KB
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,12 @@ class Answer:
     confidence: float = 0.0
     hint: str = ""
     follow_ups: tuple[str, ...] = ()  # questions worth offering next, e.g. as buttons
+    events: tuple[str, ...] = ()  # the events it is about, for "who else was there?"
+    query: Query | None = None  # how the question was read, for the next one to lean on
+
+    @property
+    def not_on_record(self) -> bool:
+        return self.intent in (FALLBACK, NOT_ON_RECORD)
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from knowledge import kbfile
+from knowledge import evaluate, kbfile
 from knowledge.answer import Answer
 from knowledge.build import DEFAULT_SEEDS_DIR, build
 from knowledge.check import CheckFailed
@@ -57,7 +57,25 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--kb", type=Path, help="a built KB file (default: build from the seeds)")
     ask.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
+    ask.add_argument(
+        "--conversation",
+        action="store_true",
+        help="let each question lean on the previous answer (\"tell me more\", \"and Karachi?\")",
+    )
     ask.set_defaults(run=run_ask)
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="score the engine on a question set",
+        description="Ask every question of FILE (YAML) and score the answers, by kind.",
+    )
+    evaluate.add_argument("file", type=Path, metavar="FILE")
+    evaluate.add_argument("--today", type=_date, help="the day to ask on (default: the set's)")
+    evaluate.add_argument("--verbose", action="store_true", help="print each failed answer")
+    evaluate.add_argument("--min", type=float, default=0.0, help="exit 1 under this share right")
+    evaluate.add_argument("--kb", type=Path, help="a built KB file (default: build from the seeds)")
+    evaluate.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
+    evaluate.set_defaults(run=run_eval)
 
     kb = commands.add_parser("kb", help="build, check and describe the knowledge base")
     kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="COMMAND")
@@ -133,9 +151,36 @@ def render(answer: Answer, as_json: bool) -> str:
 def run_ask(args: argparse.Namespace) -> int:
     engine = Engine(load_kb(args.kb, args.seeds))
     today = args.today or date.today()
+    previous: Answer | None = None
     for question in _questions(args, sys.stdin):
-        print(render(engine.answer(question, today), args.json), flush=True)
+        answer = engine.answer(question, today, context=previous)
+        previous = answer if args.conversation else None
+        print(render(answer, args.json), flush=True)
     return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise UsageError(f"{args.file}: question set not found")
+    own_today, questions = evaluate.load(args.file)
+    engine = Engine(load_kb(args.kb, args.seeds))
+    report = evaluate.run(engine, questions, args.today or own_today or date.today())
+    for result in report.results:
+        if not result.right and args.verbose:
+            q = result.question
+            print(f"FAIL {q.id} [{q.kind}] {q.question}")
+            if q.previous:
+                print(f"  after: {q.previous}")
+            print("  " + "; ".join(result.problems))
+            print("  | " + result.answer.text.replace("\n", "\n  | "))
+    for kind, (right, total) in report.by_kind().items():
+        print(f"{kind:<15}{right:>4}/{total:<4}{right / total:6.0%}")
+    print(
+        f"{'all':<15}{sum(r.right for r in report.results):>4}/{len(report.results):<4}"
+        f"{report.score:6.0%}   honest on unknowns {report.honest:.0%}, "
+        f"wrong facts stated {report.wrong}"
+    )
+    return 0 if report.score >= args.min else EXIT_CHECK_FAILED
 
 
 def run_build(args: argparse.Namespace) -> int:

@@ -15,8 +15,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 
-from knowledge.answer import Answer, Citation, Citations
-from knowledge.engine import clip, figure_text
+from knowledge.answer import Answer, Citation
+from knowledge.format import Reply, clip, figure_text
 from knowledge.model import Article, FigureKind, KnowledgeBase, Sentence
 from knowledge.timeline import EventState, Timeline
 
@@ -101,7 +101,7 @@ class Digests:
         ``topics``: the subscriber's topics; empty means every topic."""
         wanted = frozenset(topics)
         timeline = Timeline(self.kb, today)
-        reply = _Lines(self.kb)
+        reply = Reply(self.kb, limit=1_000)
 
         def on_topic(item_topics: Iterable[str]) -> bool:
             return not wanted or not wanted.isdisjoint(item_topics)
@@ -117,13 +117,13 @@ class Digests:
         else:
             articles = [a for a in articles if a.id in new]
         for article in articles:
-            reply.add("New", _article_line(article, self.gist(article.id)), article.id)
+            reply.add("New: " + _article_line(article, self.gist(article.id)), article.id)
         news = len(articles)
 
         states = [s for s in timeline.states if on_topic(s.event.topics)]
         changed = [s for s in states if new is not None and not new.isdisjoint(s.sources)]
         for state in changed:
-            reply.add("Event update", _event_line(state, today), *state.sources)
+            reply.add("Event update: " + _event_line(state, today), *state.sources)
         news += len(changed)
         upcoming = [
             s
@@ -132,13 +132,13 @@ class Digests:
         ]
         for state in sorted(upcoming, key=lambda s: s.sort_day):
             if state not in changed:
-                reply.add("Coming up", _event_line(state, today), *state.sources)
+                reply.add("Coming up: " + _event_line(state, today), *state.sources)
         if new is None and not upcoming:
-            reply.lines.append(f"Coming up: nothing on record for the next {HORIZON.days} days")
+            reply.bullets.append(f"Coming up: nothing on record for the next {HORIZON.days} days")
         if new is None:
             past = [s for s in states if not s.is_upcoming(today)]
             for state in sorted(past, key=lambda s: s.sort_day)[-_FULL_RECENT_EVENTS:]:
-                reply.add("Recent", _event_line(state, today), *state.sources)
+                reply.add("Recent: " + _event_line(state, today), *state.sources)
 
         figures = sorted(self.kb.curated.figures, key=lambda f: f.kind is not FigureKind.TARGET)
         shown = 0
@@ -151,7 +151,7 @@ class Digests:
             if new is None or not new.isdisjoint(sources):
                 shown += 1
                 text = f"{figure.measures}: {figure_text(figure)} ({figure.kind.value})"
-                reply.add("Figure", text, *sources)
+                reply.add("Figure: " + text, *sources)
 
         if new is not None and not news + shown:  # what is coming up alone is not news
             return None
@@ -164,7 +164,7 @@ class Digests:
             question="digest",
             intent="digest",
             lead=lead,
-            bullets=tuple(reply.lines),
+            bullets=tuple(reply.bullets),
             citations=reply.citations.all(),
             follow_ups=_FOLLOW_UPS,
         )
@@ -178,15 +178,6 @@ class Digests:
             hint="Ask me anything meanwhile, or tap a question.",
             follow_ups=_FOLLOW_UPS,
         )
-
-
-class _Lines:
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.citations = Citations(kb.article_by_id)
-        self.lines: list[str] = []
-
-    def add(self, label: str, text: str, *sources: str) -> None:
-        self.lines.append(f"{label}: {text}{self.citations.mark(*sources)}")
 
 
 def _newest_first(article: Article) -> int:

@@ -7,13 +7,18 @@ supporting sentences; when none support the question, it says so.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from knowledge.answer import FALLBACK, Answer, Citations
+from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
+from knowledge.compose import Composer
+from knowledge.format import Reply, clip, figure_text
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
+from knowledge.lexicon import LEXICON_FILE, load_lexicon
 from knowledge.matching import Match, Matcher
 from knowledge.model import (
     Claim,
@@ -26,12 +31,12 @@ from knowledge.model import (
     Status,
     Topic,
 )
-from knowledge.search import SearchIndex
+from knowledge.query import Analyser, Query, clean
+from knowledge.records import DataError
+from knowledge.retrieve import Retriever, event_dates
 from knowledge.text import terms, words
 from knowledge.timeline import EventState, Timeline
 
-MAX_BULLETS = 6
-_SENTENCE_CHARS = 240
 _FRESH_ANNOUNCEMENT = timedelta(days=365)
 _NEW_ARTICLE_LINES = 2
 _TIMELINE_LINES = 10
@@ -50,6 +55,11 @@ _FOLLOW_UPS = {
     "sources": ("about",),
 }
 _STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
+SMALL_TALK = "small_talk"
+SOURCES = "sources"
+_AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
+_PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|there|this)[\s?.!,]")
+_ROLE_ASKED = re.compile(r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s))?(?:\s+the)?\s+", re.I)
 HELP_EXAMPLES = (
     "upcoming visits",
     "recent visits",
@@ -64,71 +74,26 @@ HELP_EXAMPLES = (
 )
 
 
-def clip(text: str, limit: int = _SENTENCE_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _money(value: float) -> str:
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if value >= size:
-            return f"{value / size:g} {word}"
-    return f"{value:,.0f}"
-
-
-def figure_text(figure: Figure) -> str:
-    """ "USD 1 billion", "nearly 1,000 students", "over 1 billion tonnes"."""
-    amount = (
-        f"{figure.unit} {_money(figure.value)}"
-        if figure.unit.isupper()
-        else f"{_money(figure.value)} {figure.unit}"
-    )
-    return f"{figure.qualifier} {amount}" if figure.qualifier else amount
-
-
-class _Reply:
-    """Collects the bullets of one answer and numbers the sources they cite."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.citations = Citations(kb.article_by_id)
-        self.bullets: list[str] = []
-
-    def cite(self, *sources: str) -> str:
-        return self.citations.mark(*sources)
-
-    def add(self, text: str, *sources: str) -> None:
-        if len(self.bullets) < MAX_BULLETS:
-            self.bullets.append(text + self.cite(*sources))
-
-    def full(self) -> bool:
-        return len(self.bullets) >= MAX_BULLETS
-
-    def answer(
-        self,
-        question: str,
-        intent: str,
-        lead: str,
-        confidence: float,
-        follow_ups: tuple[str, ...] = (),
-    ) -> Answer:
-        return Answer(
-            question=question,
-            intent=intent,
-            lead=lead,
-            bullets=tuple(self.bullets),
-            citations=self.citations.all(),
-            confidence=confidence,
-            follow_ups=follow_ups or _FOLLOW_UPS.get(intent, ()),
-        )
-
-
 Handler = Callable[[str, Match, Timeline], Answer | None]
 
 
 class Engine:
-    def __init__(self, kb: KnowledgeBase, intents_file: Path = INTENTS_FILE) -> None:
+    """Cards for broad questions, direct answers from ranked evidence for the rest."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        intents_file: Path = INTENTS_FILE,
+        lexicon_file: Path = LEXICON_FILE,
+    ) -> None:
         self.kb = kb
-        self.matcher = Matcher(load_intents(kb.curated.topics, intents_file), kb.curated)
-        self.index = SearchIndex(kb.sentences)
+        config = load_intents(kb.curated.topics, intents_file)
+        self.matcher = Matcher(config, kb.curated)
+        self.lexicon = load_lexicon(lexicon_file)
+        self.retriever = Retriever(kb, self.lexicon)
+        self.analyser = Analyser(
+            self.lexicon, self.matcher, self.retriever.known, self.retriever.surface
+        )
         self._timelines: dict[date, Timeline] = {}
         # newest articles first, so topic answers surface what was added last
         order = sorted(
@@ -146,7 +111,9 @@ class Engine:
             if sentence.source not in reviewed:
                 for topic in sentence.topics:
                     self.by_topic[topic].append(sentence)
-        self.handlers: dict[str, Handler] = {
+        # One card per intent of intents.yaml, declared together: a card without an intent
+        # or an intent without a card is a mistake caught here, not when a user asks.
+        self.cards: dict[str, Handler] = {
             "upcoming": self._upcoming,
             "recent": self._recent,
             "visits": self._visits,
@@ -157,6 +124,11 @@ class Engine:
             "about": self._about,
             "help": self._help,
         }
+        declared = {i.id for i in config.intents if not i.id.startswith(TOPIC_PREFIX)}
+        if declared != set(self.cards):
+            missing = sorted(declared ^ set(self.cards))
+            problem = f"intents and cards differ: {', '.join(missing)}"
+            raise DataError(intents_file, "intents", problem)
 
     def timeline(self, today: date) -> Timeline:
         if today not in self._timelines:
@@ -165,9 +137,19 @@ class Engine:
             self._timelines[today] = Timeline(self.kb, today)
         return self._timelines[today]
 
-    def answer(self, question: str, today: date) -> Answer:
-        """Answer one question as the KB stood on ``today``; never raises on user text."""
-        if not question.strip():
+    def card(self, intent: str, today: date) -> Answer:
+        """A broad answer by name, as the bot's commands ask for them (/trade, /visits)."""
+        return self._card(intent, intent, self.matcher.match(intent), self.timeline(today)) or (
+            self._dont_know(intent)
+        )
+
+    def answer(self, question: str, today: date, context: Answer | None = None) -> Answer:
+        """Answer one question as the KB stood on ``today``; never raises on user text.
+
+        ``context`` is the previous answer in the same conversation, which "tell me more",
+        "who else was there?" or "and the railway?" lean on."""
+        text = clean(question)
+        if not text:
             return Answer(
                 question,
                 FALLBACK,
@@ -175,26 +157,177 @@ class Engine:
                 hint=DONT_KNOW_HINT,
                 follow_ups=_STARTERS,
             )
-        match = self.matcher.match(question)
+        if (talk := self.analyser.small_talk(text)) is not None:
+            starters = _STARTERS if talk == self.lexicon.small_talk[0].reply else ()
+            return Answer(question, SMALL_TALK, talk, confidence=1.0, follow_ups=starters)
         timeline = self.timeline(today)
-        intent = match.intent
-        result = None
-        if intent is not None:
-            handler = self.handlers.get(intent)
-            if handler is None and intent.startswith(TOPIC_PREFIX):
-                topic = self.kb.topic_by_id[intent.removeprefix(TOPIC_PREFIX)]
-                result = self._topic(question, match, timeline, topic)
-            elif handler is not None:
-                result = handler(question, match, timeline)
-        if result is None and not match.asked_role:
-            result = self._search(question, timeline)
-        return result or Answer(
+        if context is not None and context.query is not None:
+            followed = self._follow_up(text, context, context.query, timeline)
+            if followed is not None:
+                return followed
+        query = self.analyser.analyse(text, today)
+        return self._answer(query, timeline)
+
+    def _answer(self, query: Query, timeline: Timeline, skip: int = 0) -> Answer:
+        match = query.match
+        if query.unknown:
+            said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
+            lead = f"I don't have that: the sources say nothing about {said}."
+            return Answer(
+                query.text,
+                NOT_ON_RECORD,
+                lead,
+                hint=DONT_KNOW_HINT,
+                query=query,
+                follow_ups=_STARTERS,
+            )
+        if match.asked_role and not match.people and not skip:
+            if match.by_role:
+                return self._person(
+                    query.text, self.kb.person_by_id[match.by_role[0]], timeline, match
+                ) or self._dont_know(query.text)
+            asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
+            lead = f"Not on record: the sources don't name {asked}."
+            return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
+        if query.period and not query.core and not query.focus:
+            return self._period(query, timeline)
+        if query.answer_type == "yesno" and match.intent == "upcoming" and not query.core:
+            return self._is_upcoming(query, timeline)
+        if query.broad and match.intent and not skip:
+            card = self._card(query.text, match.intent, match, timeline)
+            if card is not None:
+                return replace(card, query=query)
+        evidence = self.retriever.search(query, timeline.visible, event_dates(timeline.states))
+        if not evidence and not query.terms and not query.focus:
+            return self._dont_know(query.text)
+        return Composer(self.kb, timeline).compose(query, evidence, skip)
+
+    def _card(self, question: str, intent: str, match: Match, timeline: Timeline) -> Answer | None:
+        handler = self.cards.get(intent)
+        if handler is not None:
+            card = handler(question, match, timeline)
+        elif intent.startswith(TOPIC_PREFIX):
+            topic = self.kb.topic_by_id[intent.removeprefix(TOPIC_PREFIX)]
+            card = self._topic(question, match, timeline, topic)
+        else:
+            return None
+        if card is not None and not card.follow_ups:
+            card = replace(card, follow_ups=_FOLLOW_UPS.get(intent, ()))
+        return card
+
+    def _dont_know(self, question: str) -> Answer:
+        return Answer(
             question, FALLBACK, "I don't have that.", hint=DONT_KNOW_HINT, follow_ups=_STARTERS
         )
 
+    # -- conversation ------------------------------------------------------------------
+
+    def _follow_up(
+        self, text: str, context: Answer, previous: Query, timeline: Timeline
+    ) -> Answer | None:
+        """A message that leans on the previous answer, or None for a question of its own."""
+        kind = self.analyser.follow_up(text)
+        if kind == "sources":
+            return self._cited_by(text, context)
+        if kind == "more":
+            more = self._answer(previous, timeline, skip=len(context.bullets) + 1)
+            return replace(more, question=text)
+        if kind is not None:
+            asked = {"who_else": "who", "why": "why"}.get(kind, kind)
+            terms = previous.terms
+            if kind == "who_else":
+                terms = self.analyser.analyse("who attended", timeline.today).terms
+            query = replace(
+                previous,
+                text=text,
+                answer_type=asked,
+                events=context.events[:1],
+                terms=terms,
+                broad=False,
+            )
+            return self._answer(query, timeline)
+        rest = _AND_ABOUT.sub("", text)
+        query = self.analyser.analyse(rest, timeline.today)
+        if rest != text and not query.unknown:
+            if query.focus and not query.core:  # "and Tokayev?": the same question of another
+                merged = replace(
+                    previous,
+                    text=text,
+                    people=query.people,
+                    entities=query.entities,
+                    events=(),
+                    match=query.match if previous.broad else previous.match,
+                )
+                if previous.broad and query.match.intent:
+                    merged = replace(merged, match=replace(query.match, intent=previous.intent))
+            else:  # "and the railway?": the same people, another subject
+                merged = replace(
+                    query,
+                    people=query.people or previous.people,
+                    entities=query.entities or previous.entities,
+                    answer_type=previous.answer_type
+                    if query.answer_type == "what"
+                    else query.answer_type,
+                )
+            return self._answer(merged, timeline)
+        if not query.focus and _PRONOUN.search(f" {text.casefold()} "):
+            full = self.analyser.analyse(text, timeline.today)
+            if not full.focus:
+                leaning = replace(
+                    full,
+                    people=previous.people,
+                    entities=previous.entities,
+                    events=context.events[:1],
+                    broad=False,
+                )
+                return self._answer(leaning, timeline)
+        return None
+
+    def _cited_by(self, text: str, context: Answer) -> Answer:
+        if not context.citations:
+            return Answer(
+                text, SOURCES, "The previous answer cited no article.", query=context.query
+            )
+        reply = Reply(self.kb, limit=len(context.citations))
+        for citation in context.citations:
+            article = self.kb.article_by_id[citation.source]
+            reply.add(f"{article.title} — {citation.label}", citation.source)
+        lead = "The previous answer comes from:"
+        return reply.answer(text, SOURCES, lead, 1.0, query=context.query, events=context.events)
+
+    # -- questions about a period ------------------------------------------------------
+
+    def _period(self, query: Query, timeline: Timeline) -> Answer:
+        period = query.period
+        assert period is not None
+        reply = Reply(self.kb)
+        within = [
+            s
+            for s in timeline.states
+            if (when := s.date or s.announced) is not None
+            and period.first_day <= when.first_day
+            and when.last_day <= period.last_day
+        ]
+        for state in sorted(within, key=lambda s: s.sort_day):
+            self._event_line(state, reply, timeline.today)
+        if not reply.bullets:
+            lead = f"Nothing on record for {period.human()}."
+            return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
+        events = [s.event.id for s in within]
+        lead = f"On record for {period.human()}:"
+        return reply.answer(query.text, "period", lead, 0.9, query=query, events=events)
+
+    def _is_upcoming(self, query: Query, timeline: Timeline) -> Answer:
+        card = self._upcoming(query.text, query.match, timeline)
+        if card is None or card.lead.startswith("Nothing upcoming"):
+            lead = f"No. {card.lead if card else 'Nothing upcoming is on record.'}"
+        else:
+            lead = f"Yes. {card.lead}"
+        return replace(card, lead=lead, query=query) if card else self._dont_know(query.text)
+
     # -- visits and events -------------------------------------------------------------
 
-    def _event_line(self, state: EventState, reply: _Reply, today: date) -> None:
+    def _event_line(self, state: EventState, reply: Reply, today: date) -> None:
         reply.add(f"{state.event.name} — {state.when(today)}", *state.sources)
 
     def _filtered(self, states: Iterable[EventState], match: Match) -> list[EventState]:
@@ -218,7 +351,7 @@ class Engine:
             and s.reported
             and s.reported.first_day >= today - _FRESH_ANNOUNCEMENT
         ]
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         if ahead:
             for state in [*ahead, *undated]:
                 self._event_line(state, reply, today)
@@ -251,7 +384,7 @@ class Engine:
         past = self._past(states, timeline.today, visits_only=wants_visits)
         if not past:
             return None
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         for state in past[:5]:
             self._event_line(state, reply, timeline.today)
         kind = "visits" if wants_visits else "events"
@@ -269,7 +402,7 @@ class Engine:
             key=lambda s: s.sort_day,
             reverse=True,
         )
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         for state in [*ahead, *rest]:
             self._event_line(state, reply, today)
         lead = f"Visits on record, as of {today:%-d %B %Y}"
@@ -282,7 +415,7 @@ class Engine:
         if not dated:
             return None
         shown = dated[-_TIMELINE_LINES:]
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         for state in shown:
             reply.bullets.append(
                 f"{state.short_when(timeline.today)} — {state.event.name}"
@@ -308,7 +441,7 @@ class Engine:
     def _trade(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
         figures = self._visible_figures(timeline, "trade")
         target = next((f for f in figures if f.kind is FigureKind.TARGET), None)
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         if target:
             sources = [s for s in target.sources if s in timeline.visible]
             lead = f"Trade target: {figure_text(target)} {target.measures}{reply.cite(*sources)}."
@@ -322,7 +455,7 @@ class Engine:
     def _topic(
         self, question: str, match: Match, timeline: Timeline, topic: Topic
     ) -> Answer | None:
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         self._topic_items(topic, timeline, reply, question)
         if not reply.bullets:
             return None
@@ -333,7 +466,7 @@ class Engine:
         self,
         topic: Topic,
         timeline: Timeline,
-        reply: _Reply,
+        reply: Reply,
         question: str,
         shown: Figure | None = None,
     ) -> None:
@@ -372,7 +505,7 @@ class Engine:
         for text, sources in facts:
             reply.add(text, *sources)
 
-    def _new_articles(self, topic: Topic, timeline: Timeline, reply: _Reply) -> None:
+    def _new_articles(self, topic: Topic, timeline: Timeline, reply: Reply) -> None:
         cited: set[str] = set()
         for sentence in self.by_topic.get(topic.id, ()):
             if reply.full() or len(cited) == _NEW_ARTICLE_LINES:
@@ -391,7 +524,7 @@ class Engine:
             return self._entity(question, self.kb.entity_by_id[match.entities[0]], timeline)
         if match.asked_role:
             return None
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         for person in self.kb.curated.people:
             roles = [r for r in person.roles if r.quote.source in timeline.visible]
             if roles:
@@ -410,7 +543,7 @@ class Engine:
         roles = [r for r in person.roles if r.quote.source in timeline.visible]
         if not roles:
             return None
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         titles: dict[str, list[str]] = {}
         for role in roles:
             titles.setdefault(role.title, []).append(role.quote.source)
@@ -435,7 +568,7 @@ class Engine:
     def _entity(self, question: str, entity: Entity, timeline: Timeline) -> Answer | None:
         if entity.quote.source not in timeline.visible:
             return None
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         about = f": {entity.description}" if entity.description else ""
         lead = f"{entity.name}{about}{reply.cite(entity.quote.source)}."
         states = sorted(timeline.involving(entity.id), key=lambda s: s.sort_day, reverse=True)
@@ -446,7 +579,7 @@ class Engine:
     # -- the KB itself -----------------------------------------------------------------
 
     def _sources(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
-        reply = _Reply(self.kb)
+        reply = Reply(self.kb)
         for article in self.newest_first:
             if reply.full():
                 break
@@ -479,13 +612,3 @@ class Engine:
             confidence=match.confidence,
             follow_ups=_STARTERS,
         )
-
-    def _search(self, question: str, timeline: Timeline) -> Answer | None:
-        hits = self.index.search(question, visible=timeline.visible)
-        if not hits:
-            return None
-        reply = _Reply(self.kb)
-        for hit in hits:
-            reply.add(f"\u201c{clip(hit.sentence.text)}\u201d", hit.sentence.source)
-        confidence = round(hits[0].coverage * 0.8, 2)
-        return reply.answer(question, "search", "Closest passages in the articles:", confidence)

@@ -32,7 +32,7 @@ _COUNTRY_WORDS = {
     "kazak": "Kazakhstan",
 }
 # Words that say nothing about what is asked, beyond the stopwords.
-_GENERIC = (
+GENERIC = (
     STOPWORDS
     | set(_COUNTRY_WORDS)
     | {
@@ -102,6 +102,9 @@ class Match:
     entities: tuple[str, ...] = ()
     by_role: tuple[str, ...] = ()
     asked_role: bool = False
+    named: frozenset[int] = frozenset()  # positions of the words that named someone
+    keywords: frozenset[int] = frozenset()  # positions covered by the intent's keywords
+    name_spans: tuple[tuple[tuple[str, ...], str], ...] = ()  # (words, person id)
 
 
 class Matcher:
@@ -158,9 +161,10 @@ class Matcher:
         raw = question[:MAX_QUESTION_CHARS]
         tokens = [w for w in words(raw) if w != "s"][:_MAX_WORDS]
         corrected = [self._correct(w) for w in tokens]
-        people, entities, named = self._names(tokens)
-        scores = self._keyword_scores(corrected, raw)
-        content = sum(1 for w in corrected if w not in _GENERIC and len(w) > 1)
+        people, entities, used, spans = self._names(tokens)
+        named = len(used)
+        scores, positions = self._keyword_scores(corrected, raw)
+        content = sum(1 for w in corrected if w not in GENERIC and len(w) > 1)
         intent, confidence = None, 0.0
         if scores:
             intent = min(scores, key=lambda i: (-scores[i], self.order[i]))
@@ -186,10 +190,22 @@ class Matcher:
         if intent == "who" and not people:
             role_words = [w for w in corrected if w not in _ROLE_NOISE]
             asked_role = any(w not in _COUNTRY_WORDS for w in role_words)
-            by_role = self._by_role(role_words) if asked_role else ()
-        return Match(intent, round(confidence, 2), people, entities, by_role, asked_role)
+            by_role = self._by_role(corrected) if asked_role else ()
+        return Match(
+            intent,
+            round(confidence, 2),
+            people,
+            entities,
+            by_role,
+            asked_role,
+            frozenset(used),
+            frozenset(positions.get(intent or "", ())),
+            spans,
+        )
 
-    def _keyword_scores(self, tokens: list[str], raw: str) -> dict[str, float]:
+    def _keyword_scores(
+        self, tokens: list[str], raw: str
+    ) -> tuple[dict[str, float], dict[str, set[int]]]:
         """For each intent, how many words of the question its keywords cover."""
         covered: dict[str, set[int]] = defaultdict(set)
         for start, word in enumerate(tokens):
@@ -202,14 +218,19 @@ class Matcher:
         for intent, pattern in self.capitals:
             if pattern.search(raw):
                 scores[intent] = scores.get(intent, 0.0) + 1
-        return scores
+        return scores, covered
 
-    def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], tuple[str, ...], int]:
-        """People and entities named (longest spans first, each word used once), and how many
-        words of the question the names took up."""
+    def _names(
+        self, tokens: list[str]
+    ) -> tuple[
+        tuple[str, ...], tuple[str, ...], set[int], tuple[tuple[tuple[str, ...], str], ...]
+    ]:
+        """People and entities named (longest spans first, each word used once), the
+        positions of the words the names took up, and each person's span of words."""
         people: dict[str, None] = {}
         entities: dict[str, None] = {}
         used: set[int] = set()
+        spans: list[tuple[tuple[str, ...], str]] = []
         for size in (3, 2, 1):
             for start in range(len(tokens) - size + 1):
                 span = range(start, start + size)
@@ -226,15 +247,26 @@ class Matcher:
                 kind, ident = self.name_owner[found[2]]
                 (people if kind == "person" else entities)[ident] = None
                 used.update(span)
-        return tuple(people), tuple(entities), len(used)
+                if kind == "person":
+                    spans.append((tuple(tokens[start : start + size]), ident))
+        return tuple(people), tuple(entities), used, tuple(spans)
 
-    def _by_role(self, role_words: list[str]) -> tuple[str, ...]:
-        """People whose role title holds every word asked ("transport minister")."""
-        countries = {_COUNTRY_WORDS[w] for w in role_words if w in _COUNTRY_WORDS}
-        wanted = [w for w in role_words if w not in _COUNTRY_WORDS]
+    def _by_role(self, tokens: list[str]) -> tuple[str, ...]:
+        """People whose role title holds every word asked ("transport minister"), from the
+        country asked: "Pakistan's ambassador to Kazakhstan" is no Kazakh's title."""
+        holder, destination = None, None
+        for i, word in enumerate(tokens):
+            if word in _COUNTRY_WORDS:
+                if i and tokens[i - 1] in ("to", "in", "for", "at"):
+                    destination = _COUNTRY_WORDS[word]
+                else:
+                    holder = _COUNTRY_WORDS[word]
+        wanted = [w for w in tokens if w not in _ROLE_NOISE and w not in _COUNTRY_WORDS]
         ranked: list[tuple[int, str]] = []
         for person in self.people:
-            if countries and person.country not in countries:
+            if holder and person.country != holder:
+                continue
+            if destination and not holder and person.country == destination:
                 continue
             extra = _role_fit(person, wanted, self.synonyms)
             if extra is not None:

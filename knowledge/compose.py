@@ -1,0 +1,201 @@
+"""Query + ranked evidence -> an answer that leads with the fact asked for.
+
+The lead answers the question in one line with its citation; a few supporting bullets
+follow. When what was asked for is not in the evidence (no figure for "how much", no date
+for "when", nothing that covers the question's words), the lead says so first and
+specifically, and anything close follows under that label, never passed off as the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge.answer import NOT_ON_RECORD, Answer
+from knowledge.format import Reply, clip
+from knowledge.model import KnowledgeBase
+from knowledge.query import Query
+from knowledge.retrieve import MIN_COVERAGE, Evidence
+from knowledge.timeline import Timeline
+
+_YES_COVERAGE = 0.75
+_CLOSE_COVERAGE = 0.3
+_SUPPORT = 4
+_MISSING = {
+    "how_many": "No figure for that is on record",
+    "how_much": "No figure for that is on record",
+    "compare": "No figures to compare are on record",
+    "when": "No date for that is on record",
+    "where": "No place for that is on record",
+    "who": "The sources name no one for that",
+    "yesno": "Not on record: the sources don't say so",
+}
+DIRECT = "direct"
+
+
+@dataclass
+class Composer:
+    kb: KnowledgeBase
+    timeline: Timeline
+
+    def compose(self, query: Query, evidence: Sequence[Evidence], skip: int = 0) -> Answer:
+        covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
+        kind = query.answer_type
+        if kind in ("how_many", "how_much", "compare"):
+            numbers = [e for e in covering if _has_number(e)]
+            if kind == "compare" and len({e.figure or e.text for e in numbers}) >= 2:
+                return self._compare(query, numbers)
+            return self._lead(query, numbers, covering, skip)
+        if kind == "when":
+            return self._lead(query, [e for e in covering if self._date(e)], covering, skip)
+        if kind == "where":
+            return self._lead(query, [e for e in covering if self._place(e)], covering, skip)
+        if kind == "yesno":
+            sure = [
+                e
+                for e in covering
+                if e.coverage >= _YES_COVERAGE and (not query.focus or e.about & set(query.focus))
+            ]
+            return self._lead(query, sure, covering, skip, prefix="Yes. ")
+        return self._lead(query, covering, covering, skip)
+
+    # -- the parts of an answer --------------------------------------------------------
+
+    def _lead(
+        self,
+        query: Query,
+        answering: list[Evidence],
+        covering: list[Evidence],
+        skip: int,
+        prefix: str = "",
+    ) -> Answer:
+        reply = Reply(self.kb)
+        if not answering:
+            return self._missing(query, covering, reply)
+        best = answering[0]
+        ordered = self._ordered(best, [*answering, *covering], query)[skip:]
+        if not ordered:
+            lead = "That's all I have on that."
+            return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
+        first, rest = ordered[0], ordered[1:]
+        event = self.kb.event_by_id.get(first.event or "")
+        if event and not prefix and query.answer_type in ("what", "list", "why") and rest:
+            state = next((s for s in self.timeline.states if s.event is event), None)
+            when = f" ({state.short_when(self.timeline.today)})" if state else ""
+            lead = f"{event.name}{when}:"
+            shown = ordered
+        else:
+            lead = prefix + self._cited(first, query, reply) + "."
+            shown = rest
+        for item in shown[:_SUPPORT]:
+            reply.add(*self._line(item, query))
+        events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
+        confidence = round(min(1.0, best.coverage), 2)
+        return reply.answer(query.text, DIRECT, lead, confidence, events=events, query=query)
+
+    def _missing(self, query: Query, close: list[Evidence], reply: Reply) -> Answer:
+        lead = _MISSING.get(query.answer_type, "I don't have that")
+        if query.period:
+            lead += f" for {query.period.human()}"
+        near = [
+            e
+            for e in close
+            if e.coverage >= _CLOSE_COVERAGE and (not query.focus or e.about & set(query.focus))
+        ]
+        for item in near[:3]:
+            reply.add(*self._line(item, query))
+        lead += ". Closest on record:" if reply.bullets else "."
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
+
+    def _compare(self, query: Query, numbers: list[Evidence]) -> Answer:
+        reply = Reply(self.kb)
+        seen: dict[str, Evidence] = {}
+        for item in numbers:
+            seen.setdefault(item.figure or item.text, item)
+        first, second = list(seen.values())[:2]
+        values = [self._value(e) for e in (first, second)]
+        a = self._cited(first, query, reply)
+        b = self._cited(second, query, reply)
+        if values[0] is not None and values[1] is not None and values[0] != values[1]:
+            big, small = (a, b) if values[0] > values[1] else (b, a)
+            lead = f"{_capital(big)} — more than {small}."
+        else:
+            lead = f"{_capital(a)}; {b}."
+        return reply.answer(query.text, DIRECT, lead, 0.8, query=query)
+
+    def _value(self, item: Evidence) -> float | None:
+        figure = next((f for f in self.kb.curated.figures if f.id == item.figure), None)
+        return figure.value if figure else None
+
+    def _ordered(self, best: Evidence, items: list[Evidence], query: Query) -> list[Evidence]:
+        """Best first, then the rest of its event, then the others; no statement twice."""
+        out: list[Evidence] = []
+        quotes: list[tuple[str, str]] = []
+        texts: set[str] = set()
+        same_event = [e for e in items if best.event and e.event == best.event]
+        for item in [best, *same_event, *items]:
+            if item.text in texts:
+                continue
+            if item.verbatim and any(
+                source in item.sources and quote in item.text for source, quote in quotes
+            ):
+                continue  # the sentence a curated line already states
+            if item.kind == "report" and any(e.event == item.event for e in out):
+                continue
+            texts.add(item.text)
+            quotes.extend(item.quoted)
+            out.append(item)
+        return out
+
+    def _cited(self, item: Evidence, query: Query, reply: Reply) -> str:
+        text, *sources = self._line(item, query)
+        return text + reply.cite(*sources)
+
+    def _line(self, item: Evidence, query: Query) -> tuple[str, ...]:
+        """One statement as shown, then the sources it cites."""
+        sources = self._visible(item)
+        if item.kind == "report" or (query.answer_type == "when" and item.event):
+            state = next((s for s in self.timeline.states if s.event.id == item.event), None)
+            when = state.when(self.timeline.today) if state else "date not stated"
+            text = f"{self.kb.event_by_id[item.event or ''].name} — {when}"
+            if state:
+                sources = [s for s in state.sources if s in self.timeline.visible] or sources
+        elif query.answer_type == "where" and item.event and not item.verbatim:
+            event = self.kb.event_by_id[item.event]
+            place = self._place(item)
+            text = f"{event.name} — {place}" if place else item.text
+        elif item.verbatim:
+            text = f"\u201c{clip(item.text)}\u201d"
+        else:
+            text = item.text
+            if item.date and item.kind == "figure":
+                text += f" ({item.date.human()})"
+        return (text, *sources)
+
+    def _visible(self, item: Evidence) -> list[str]:
+        return [s for s in item.sources if s in self.timeline.visible]
+
+    def _date(self, item: Evidence) -> bool:
+        if item.event:
+            state = next((s for s in self.timeline.states if s.event.id == item.event), None)
+            return bool(state and (state.date or state.announced))
+        return item.verbatim and any(ch.isdigit() for ch in item.text) and item.date is not None
+
+    def _place(self, item: Evidence) -> str | None:
+        event = self.kb.event_by_id.get(item.event or "")
+        if event and event.place and event.place in self.kb.entity_by_id:
+            return self.kb.entity_by_id[event.place].name
+        places = [
+            self.kb.entity_by_id[i].name
+            for i in item.about
+            if i in self.kb.entity_by_id and self.kb.entity_by_id[i].kind.value == "place"
+        ]
+        return places[0] if places and item.verbatim else None
+
+
+def _has_number(item: Evidence) -> bool:
+    return item.kind == "figure" or any(ch.isdigit() for ch in item.text)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

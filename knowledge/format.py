@@ -1,0 +1,90 @@
+"""How facts are written, for answers and digests alike: figures, clipping, citations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from knowledge.answer import Answer, Citations
+from knowledge.model import Figure, KnowledgeBase
+
+if TYPE_CHECKING:
+    from knowledge.query import Query
+
+SENTENCE_CHARS = 240
+MAX_BULLETS = 6
+_CLAUSE = re.compile(r"[,;:]\s|\s[—–-]\s")
+_NUMBER_TAIL = re.compile(r"[\d$€£]\S*$|\b(?:USD|PKR|KZT|Rs)\.?$")
+
+
+def clip(text: str, limit: int = SENTENCE_CHARS) -> str:
+    """At most ``limit`` characters, cut at a clause boundary (else between words), never
+    inside a number or right after an amount's currency."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    clauses = [m.start() for m in _CLAUSE.finditer(head) if m.start() >= limit // 2]
+    cut = head[: clauses[-1]] if clauses else head.rsplit(" ", 1)[0]
+    while _NUMBER_TAIL.search(cut) and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:—–-") + "…"
+
+
+def _money(value: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= size:
+            return f"{value / size:g} {word}"
+    return f"{value:,.0f}"
+
+
+def figure_text(figure: Figure) -> str:
+    """ "USD 1 billion", "nearly 1,000 students", "over 1 billion tonnes"."""
+    amount = (
+        f"{figure.unit} {_money(figure.value)}"
+        if figure.unit.isupper()
+        else f"{_money(figure.value)} {figure.unit}"
+    )
+    return f"{figure.qualifier} {amount}" if figure.qualifier else amount
+
+
+class Reply:
+    """Collects the lines of one answer or digest and numbers the sources they cite."""
+
+    def __init__(self, kb: KnowledgeBase, limit: int = MAX_BULLETS) -> None:
+        self.citations = Citations(kb.article_by_id)
+        self.bullets: list[str] = []
+        self.limit = limit
+
+    def cite(self, *sources: str) -> str:
+        return self.citations.mark(*sources)
+
+    def add(self, text: str, *sources: str) -> None:
+        if len(self.bullets) < self.limit:
+            self.bullets.append(text + self.cite(*sources))
+
+    def full(self) -> bool:
+        return len(self.bullets) >= self.limit
+
+    def answer(
+        self,
+        question: str,
+        intent: str,
+        lead: str,
+        confidence: float,
+        follow_ups: Sequence[str] = (),
+        *,
+        events: Sequence[str] = (),
+        query: Query | None = None,
+    ) -> Answer:
+        return Answer(
+            question=question,
+            intent=intent,
+            lead=lead,
+            bullets=tuple(self.bullets),
+            citations=self.citations.all(),
+            confidence=confidence,
+            follow_ups=tuple(follow_ups),
+            events=tuple(events),
+            query=query,
+        )

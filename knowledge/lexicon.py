@@ -1,0 +1,138 @@
+"""The question vocabulary of ``lexicon.yaml``, typed and checked at load.
+
+Words are compared in one normal form on both sides, the question's and the articles':
+lower case, the articles' spelling (``variants``), the base form of irregular words
+(``lemmas``), then the Snowball stem, so "organization", "organisations" and "organised"
+meet, and "travelled" finds "travel".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import Stemmer
+
+from knowledge import records
+from knowledge.records import DataError
+from knowledge.text import words
+
+LEXICON_FILE = Path(__file__).parent / "lexicon.yaml"
+ANSWER_TYPES = ("compare", "how_many", "how_much", "when", "where", "who", "why", "yesno", "list")
+FOLLOW_UPS = ("more", "who_else", "when", "where", "sources", "why")
+
+_STEMMER = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word))
+
+
+@dataclass(frozen=True)
+class SmallTalk:
+    kind: str
+    phrases: frozenset[str]
+    reply: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    variants: Mapping[tuple[str, ...], tuple[str, ...]]  # word sequences, as ``words`` cuts them
+    lemmas: Mapping[str, str]
+    related: Mapping[str, frozenset[str]]  # a stem -> the other stems of its groups
+    soft: frozenset[str]  # stems
+    answer_types: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    broad: tuple[tuple[str, ...], ...]
+    follow_ups: Mapping[str, frozenset[str]]  # kind -> whole messages, as word strings
+    small_talk: tuple[SmallTalk, ...]
+
+    def normal(self, tokens: list[str]) -> list[str]:
+        """Words in the articles' spelling and base form (not yet stemmed)."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for size in (3, 2, 1):
+                replaced = self.variants.get(tuple(tokens[i : i + size]))
+                if replaced is not None and i + size <= len(tokens):
+                    out.extend(replaced)
+                    i += size
+                    break
+            else:
+                out.append(self.lemmas.get(tokens[i], tokens[i]))
+                i += 1
+        return out
+
+    def stems(self, text: str) -> list[str]:
+        """The normal form of every word of a text, stopwords included."""
+        return [stem(w) for w in self.normal(words(text))]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
+def _strings(value: Any, path: Path, record: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(path, record, "must be a list of non-empty strings")
+    return [str(v) for v in value]
+
+
+def _mapping(value: Any, path: Path, record: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise DataError(path, record, "must be a mapping")
+    return value
+
+
+def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
+    data = _mapping(records.read_yaml(path), path, "top level")
+    variants: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for spelling, meant in _mapping(data.get("variants", {}), path, "variants").items():
+        key = _phrase(str(spelling)) or (str(spelling),)
+        if not isinstance(meant, str) or not words(meant):
+            raise DataError(path, f"variant {spelling!r}", "must map to a spelling")
+        variants[key] = tuple(words(meant))
+    lemmas = {str(k): str(v) for k, v in _mapping(data.get("lemmas", {}), path, "lemmas").items()}
+    related: dict[str, set[str]] = {}
+    for n, group in enumerate(data.get("related") or []):
+        stems_ = {stem(w) for w in _strings(group, path, f"related[{n}]") for w in words(w)}
+        for word in stems_:
+            related.setdefault(word, set()).update(stems_ - {word})
+    soft = frozenset(stem(w) for w in _strings(data.get("soft") or [], path, "soft"))
+    types = _mapping(data.get("answer_types"), path, "answer_types")
+    unknown = set(types) - set(ANSWER_TYPES)
+    if unknown or set(ANSWER_TYPES) - set(types):
+        problem = f"must name exactly: {', '.join(ANSWER_TYPES)}"
+        raise DataError(path, "answer_types", problem)
+    answer_types = tuple(
+        (kind, tuple(_phrase(p) for p in _strings(types[kind], path, f"answer_types.{kind}")))
+        for kind in ANSWER_TYPES
+    )
+    follow = _mapping(data.get("follow_ups"), path, "follow_ups")
+    if set(follow) != set(FOLLOW_UPS):
+        raise DataError(path, "follow_ups", f"must name exactly: {', '.join(FOLLOW_UPS)}")
+    follow_ups = {
+        kind: frozenset(" ".join(words(p)) for p in _strings(v, path, f"follow_ups.{kind}"))
+        for kind, v in follow.items()
+    }
+    talk = []
+    for kind, entry in _mapping(data.get("small_talk"), path, "small_talk").items():
+        fields = _mapping(entry, path, f"small_talk.{kind}")
+        reply = fields.get("reply")
+        if not isinstance(reply, str) or not reply.strip():
+            raise DataError(path, f"small_talk.{kind}", "needs a reply")
+        phrases = _strings(fields.get("phrases"), path, f"small_talk.{kind}.phrases")
+        talk.append(SmallTalk(str(kind), frozenset(" ".join(words(p)) for p in phrases), reply))
+    return Lexicon(
+        variants=variants,
+        lemmas=lemmas,
+        related={k: frozenset(v) for k, v in related.items()},
+        soft=soft,
+        answer_types=answer_types,
+        broad=tuple(_phrase(p) for p in _strings(data.get("broad"), path, "broad")),
+        follow_ups=follow_ups,
+        small_talk=tuple(talk),
+    )

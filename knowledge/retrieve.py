@@ -1,0 +1,351 @@
+"""Evidence from every layer of the KB, ranked for a Query.
+
+Every curated record (event details and reports, figures, roles, claims, organisations and
+places) and every sentence of every article, reviewed or not, is one candidate with its
+sources and date. Candidates are ranked by BM25 over the Query's content words (bm25s: sparse
+matrices, so a query costs the postings of its words, not a pass over every sentence), then
+boosted when they involve the people or things asked about and when they hold what the
+answer type needs: a number for "how many", a date for "when", a place for "where", a person
+for "who". A period asked for keeps only what is dated inside it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import bm25s
+import numpy as np
+import numpy.typing as npt
+
+from knowledge.dates import PartialDate
+from knowledge.format import figure_text
+from knowledge.lexicon import Lexicon, stem
+from knowledge.model import EntityKind, KnowledgeBase, Sentence
+from knowledge.query import Query, Term
+from knowledge.text import STOPWORDS, words
+from knowledge.timeline import EventState
+
+MIN_COVERAGE = 0.5
+_RELATED_WEIGHT = 0.5
+_SOFT_WEIGHT = 0.3
+_FOCUS_BONUS = 2.0
+_UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
+_TYPE_FIT = 1.6
+_CANDIDATES = 40
+_PRONOUN_START = re.compile(r"^(He|She|His|Her|They|Their|The (?:envoy|ambassador|minister))\b")
+_NUMBER = re.compile(r"\d")
+
+Mask = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One candidate statement, and what the ranker saw in it."""
+
+    kind: str  # detail, report, figure, role, claim, entity, sentence
+    text: str  # as shown: a line of ours for curated records, the sentence itself otherwise
+    sources: tuple[str, ...]
+    date: PartialDate | None = None
+    about: frozenset[str] = frozenset()  # people and organisation/place ids involved
+    event: str | None = None
+    figure: str | None = None
+    sentence: tuple[str, int] | None = None  # (source, number) of an article sentence
+    quoted: tuple[tuple[str, str], ...] = ()  # (source, quote) a curated record rests on
+    score: float = 0.0
+    coverage: float = 0.0
+
+    @property
+    def verbatim(self) -> bool:
+        return self.kind == "sentence"
+
+
+class Retriever:
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
+        self.kb = kb
+        self.lexicon = lexicon
+        self.facts = _facts(kb)
+        self.sentences = kb.sentences
+        self.size = len(self.facts) + len(self.sentences)
+        texts = [_search_text(kb, f) for f in self.facts]
+        texts.extend(s.text for s in self.sentences)
+        self.index = bm25s.BM25()
+        self.surface: set[str] = set()  # the words as written, for spelling correction
+        tokens = []
+        for text in texts:
+            normal = [w for w in lexicon.normal(words(text)) if w not in STOPWORDS]
+            self.surface.update(normal)
+            tokens.append([stem(w) for w in normal])
+        self.index.index(tokens, show_progress=False)
+        self.vocabulary = self.index.vocab_dict
+        counts = Counter(t for doc in tokens for t in set(doc))
+        self.idf = {t: math.log(1 + (self.size - n + 0.5) / (n + 0.5)) for t, n in counts.items()}
+        # per candidate: what it involves and holds, as arrays over all candidates
+        self.sources = [f.sources for f in self.facts]
+        article_number = {a.id: n for n, a in enumerate(kb.articles)}
+        self.article = np.array(
+            [article_number.get(s.source, 0) for s in self.sentences], dtype=np.int32
+        )
+        about = [f.about for f in self.facts] + _sentence_mentions(self.sentences)
+        self.involving: dict[str, list[int]] = defaultdict(list)
+        for n, ids in enumerate(about):
+            for ident in ids:
+                self.involving[ident].append(n)
+        places = {e.id for e in kb.curated.entities if e.kind is EntityKind.PLACE}
+        people = set(kb.person_by_id)
+        self.has_number = np.array(
+            [f.kind == "figure" or bool(_NUMBER.search(f.text)) for f in self.facts]
+            + [bool(s.money or s.counts) for s in self.sentences]
+        )
+        self.has_date = np.array(
+            [f.date is not None for f in self.facts] + [bool(s.dates) for s in self.sentences]
+        )
+        self.has_place = np.array([bool(ids & places) for ids in about])
+        self.has_person = np.array([bool(ids & people) for ids in about])
+        self.sentence_event = _sentence_events(kb)
+        self.in_event: dict[str, list[int]] = defaultdict(list)
+        for n, fact in enumerate(self.facts):
+            if fact.event:
+                self.in_event[fact.event].append(n)
+        for n, sentence in enumerate(self.sentences, start=len(self.facts)):
+            if event := self.sentence_event.get((sentence.source, sentence.number)):
+                self.in_event[event].append(n)
+        self._masks: dict[frozenset[str], Mask] = {}
+
+    def known(self, term: str) -> bool:
+        return term in self.vocabulary
+
+    def visible(self, visible: frozenset[str]) -> Mask:
+        if visible not in self._masks:
+            if len(self._masks) > 16:
+                self._masks.clear()
+            shown = np.array([a.id in visible for a in self.kb.articles] or [False])
+            facts = np.array([any(s in visible for s in src) for src in self.sources], dtype=bool)
+            self._masks[visible] = np.concatenate([facts, shown[self.article]])
+        return self._masks[visible]
+
+    def _term_scores(self, term: Term) -> npt.NDArray[np.float64]:
+        own = [t for t in term.stems[:1] if t in self.vocabulary]
+        related = [t for t in term.stems[1:] if t in self.vocabulary]
+        scores = np.zeros(self.size)
+        if own:
+            scores += self.index.get_scores(own)
+        if related:
+            scores += _RELATED_WEIGHT * self.index.get_scores(related)
+        return scores
+
+    def search(
+        self,
+        query: Query,
+        visible: frozenset[str],
+        dates: dict[str, PartialDate | None],
+        limit: int = 12,
+    ) -> list[Evidence]:
+        """The best candidates for the query among what was published by then, best first.
+
+        ``dates`` gives each event's date as known that day, so a detail is dated by its event.
+        """
+        mask = self.visible(visible)
+        terms = [t for t in query.terms if any(s in self.vocabulary for s in t.stems)]
+        core = [t for t in terms if not t.soft] or terms
+        per_term = [self._term_scores(t) for t in terms]
+        total = np.zeros(self.size)
+        for term, scores in zip(terms, per_term, strict=True):
+            total += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
+        focus = [*query.focus, *query.events]
+        focus_hits = np.zeros(self.size)
+        for ident in focus:
+            if ident in self.involving:
+                focus_hits[self.involving[ident]] += 1
+        for ident in query.events:
+            focus_hits[self.in_event.get(ident, [])] += 1
+        score = total + _FOCUS_BONUS * focus_hits
+        if focus:
+            score = np.where(focus_hits > 0, score, score * _UNFOCUSED)
+        fit = {
+            "how_many": self.has_number,
+            "how_much": self.has_number,
+            "compare": self.has_number,
+            "when": self.has_date,
+            "where": self.has_place,
+            "who": self.has_person,
+        }.get(query.answer_type)
+        if fit is not None:
+            score = np.where(fit, score * _TYPE_FIT, score)
+        score = np.where(mask, score, 0.0)
+        if not (score > 0).any():
+            return []
+        top = np.argpartition(-score, min(_CANDIDATES, self.size - 1))[:_CANDIDATES]
+        weights = [max(self.idf.get(t.stems[0], 0.0), 0.1) for t in core]  # rarer weigh more
+        found: list[Evidence] = []
+        for n in sorted(top, key=lambda n: -score[n]):
+            if score[n] <= 0:
+                break
+            covered = sum(
+                w
+                for term, w, scores in zip(core, weights, per_term, strict=False)
+                if scores[n] > 0
+            )
+            coverage = covered / sum(weights) if core else (1.0 if focus_hits[n] else 0.0)
+            evidence = self._evidence(int(n), dates, float(score[n]), coverage)
+            if query.period and not _within(evidence.date, query.period):
+                continue
+            found.append(evidence)
+            if len(found) == limit:
+                break
+        found.sort(key=lambda e: (e.coverage < MIN_COVERAGE, -e.score))  # covering first
+        return found
+
+    def _evidence(
+        self, n: int, dates: dict[str, PartialDate | None], score: float, coverage: float
+    ) -> Evidence:
+        if n < len(self.facts):
+            fact = self.facts[n]
+            when = dates.get(fact.event) if fact.event and fact.date is None else fact.date
+            return replace(fact, date=when, score=score, coverage=coverage)
+        sentence = self.sentences[n - len(self.facts)]
+        event = self.sentence_event.get((sentence.source, sentence.number))
+        published = self.kb.article_by_id[sentence.source].published
+        return Evidence(
+            kind="sentence",
+            text=sentence.text,
+            sources=(sentence.source,),
+            date=dates.get(event) if event else published,
+            about=frozenset(sentence.mentions),
+            event=event,
+            sentence=(sentence.source, sentence.number),
+            score=score,
+            coverage=coverage,
+        )
+
+
+def _within(when: PartialDate | None, period: PartialDate) -> bool:
+    """Known to fall inside the period: an undated or vaguer candidate does not count."""
+    if when is None:
+        return False
+    return period.first_day <= when.first_day and when.last_day <= period.last_day
+
+
+def _facts(kb: KnowledgeBase) -> list[Evidence]:
+    facts: list[Evidence] = []
+    curated = kb.curated
+    for person in curated.people:
+        for role in person.roles:
+            facts.append(
+                Evidence(
+                    "role",
+                    f"{person.name} — {role.title}",
+                    (role.quote.source,),
+                    about=frozenset({person.id}),
+                    quoted=((role.quote.source, role.quote.text),),
+                )
+            )
+    for entity in curated.entities:
+        if entity.description:
+            facts.append(
+                Evidence(
+                    "entity",
+                    f"{entity.name}: {entity.description}",
+                    (entity.quote.source,),
+                    about=frozenset({entity.id}),
+                    quoted=((entity.quote.source, entity.quote.text),),
+                )
+            )
+    for event in curated.events:
+        involved = frozenset({*event.participants, *([event.place] if event.place else [])})
+        for report in event.reports:
+            facts.append(
+                Evidence(
+                    "report",
+                    event.name,
+                    (report.quote.source,),
+                    date=report.date,
+                    about=involved,
+                    event=event.id,
+                    quoted=((report.quote.source, report.quote.text),),
+                )
+            )
+        for detail in event.details:
+            facts.append(
+                Evidence(
+                    "detail",
+                    detail.text,
+                    (detail.quote.source,),
+                    about=involved,
+                    event=event.id,
+                    quoted=((detail.quote.source, detail.quote.text),),
+                )
+            )
+    for figure in curated.figures:
+        event = kb.event_by_id.get(figure.event) if figure.event else None
+        facts.append(
+            Evidence(
+                "figure",
+                f"{figure_text(figure)} {figure.measures}",
+                figure.sources,
+                date=figure.date,
+                about=frozenset(event.participants) if event else frozenset(),
+                event=figure.event,
+                figure=figure.id,
+                quoted=tuple((q.source, q.text) for q in figure.quotes),
+            )
+        )
+    for claim in curated.claims:
+        facts.append(
+            Evidence(
+                "claim",
+                claim.text,
+                (claim.quote.source,),
+                quoted=((claim.quote.source, claim.quote.text),),
+            )
+        )
+    return facts
+
+
+def _search_text(kb: KnowledgeBase, fact: Evidence) -> str:
+    """What a curated record is found by: its line, its quotes and its event's name."""
+    parts = [fact.text, *(q for _, q in fact.quoted)]
+    if fact.event:
+        parts.append(kb.event_by_id[fact.event].name)
+    return " ".join(parts)
+
+
+def _sentence_mentions(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+    """Each sentence's names; one that opens with "He" or "The envoy" also involves the
+    names of the sentence before it in the same article."""
+    out: list[frozenset[str]] = []
+    previous: Sentence | None = None
+    for sentence in sentences:
+        names = frozenset(sentence.mentions)
+        if (
+            previous is not None
+            and previous.source == sentence.source
+            and _PRONOUN_START.match(sentence.text)
+        ):
+            names |= out[-1]
+        out.append(names)
+        previous = sentence
+    return out
+
+
+def _sentence_events(kb: KnowledgeBase) -> dict[tuple[str, int], str]:
+    """The curated event a sentence reports, found by the quotes the event rests on."""
+    quotes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for event in kb.curated.events:
+        for quote in [*(r.quote for r in event.reports), *(d.quote for d in event.details)]:
+            quotes[quote.source].append((quote.text, event.id))
+    found: dict[tuple[str, int], str] = {}
+    for sentence in kb.sentences:
+        for text, event in quotes.get(sentence.source, ()):
+            if text in sentence.text or sentence.text in text:
+                found[(sentence.source, sentence.number)] = event
+                break
+    return found
+
+
+def event_dates(states: Sequence[EventState]) -> dict[str, PartialDate | None]:
+    """Each event's date as known that day: when it happened or is planned for."""
+    return {s.event.id: s.date or s.announced for s in states}
