@@ -8,11 +8,13 @@ specifically, and anything close follows under that label, never passed off as t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.format import Reply, clip
+from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
 from knowledge.query import Query
 from knowledge.retrieve import MIN_COVERAGE, Evidence
@@ -31,12 +33,17 @@ _MISSING = {
     "yesno": "Not on record: the sources don't say so",
 }
 DIRECT = "direct"
+_DATE_IN_TEXT = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
 
 
 @dataclass
 class Composer:
     kb: KnowledgeBase
     timeline: Timeline
+    lexicon: Lexicon
 
     def compose(self, query: Query, evidence: Sequence[Evidence], skip: int = 0) -> Answer:
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
@@ -51,13 +58,28 @@ class Composer:
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, skip)
         if kind == "yesno":
-            sure = [
-                e
-                for e in covering
-                if e.coverage >= _YES_COVERAGE and (not query.focus or e.about & set(query.focus))
-            ]
-            return self._lead(query, sure, covering, skip, prefix="Yes. ")
+            return self._yes_no(query, covering, skip)
         return self._lead(query, covering, covering, skip)
+
+    def _yes_no(self, query: Query, covering: list[Evidence], skip: int) -> Answer:
+        """Yes only on a statement of fact; "No" when the record names another place or
+        person for it; "not on record" when the sources only plan, propose or discuss it."""
+        sure = [e for e in covering if e.coverage >= _YES_COVERAGE]
+        focus = set(query.focus)
+        named = [e for e in sure if not focus or e.about & focus]
+        if named:
+            best = named[0]
+            if self.tentative(best):
+                lead = "Not on record as done; the sources report only:"
+                reply = Reply(self.kb)
+                for item in self._ordered(best, named, query)[:_SUPPORT]:
+                    reply.add(*self._line(item, query))
+                return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+            return self._lead(query, named, covering, skip, prefix="Yes. ")
+        other = [e for e in sure if e.about and not e.about & focus]
+        if focus and other:
+            return self._lead(query, other, covering, skip, prefix="No. ")
+        return self._lead(query, [], covering, skip)
 
     # -- the parts of an answer --------------------------------------------------------
 
@@ -79,7 +101,7 @@ class Composer:
             return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
         first, rest = ordered[0], ordered[1:]
         event = self.kb.event_by_id.get(first.event or "")
-        if event and not prefix and query.answer_type in ("what", "list", "why") and rest:
+        if event and not first.verbatim and not prefix and query.answer_type in ("what", "list"):
             state = next((s for s in self.timeline.states if s.event is event), None)
             when = f" ({state.short_when(self.timeline.today)})" if state else ""
             lead = f"{event.name}{when}:"
@@ -128,21 +150,19 @@ class Composer:
         return figure.value if figure else None
 
     def _ordered(self, best: Evidence, items: list[Evidence], query: Query) -> list[Evidence]:
-        """Best first, then the rest of its event, then the others; no statement twice."""
+        """Best first, then the rest in rank; no statement twice."""
         out: list[Evidence] = []
         quotes: list[tuple[str, str]] = []
-        texts: set[str] = set()
-        same_event = [e for e in items if best.event and e.event == best.event]
-        for item in [best, *same_event, *items]:
-            if item.text in texts:
+        shown: set[str] = set()
+        for item in [best, *items]:
+            line = self._line(item, query)[0]
+            if line in shown:
                 continue
             if item.verbatim and any(
                 source in item.sources and quote in item.text for source, quote in quotes
             ):
                 continue  # the sentence a curated line already states
-            if item.kind == "report" and any(e.event == item.event for e in out):
-                continue
-            texts.add(item.text)
+            shown.add(line)
             quotes.extend(item.quoted)
             out.append(item)
         return out
@@ -154,7 +174,8 @@ class Composer:
     def _line(self, item: Evidence, query: Query) -> tuple[str, ...]:
         """One statement as shown, then the sources it cites."""
         sources = self._visible(item)
-        if item.kind == "report" or (query.answer_type == "when" and item.event):
+        dated_text = _DATE_IN_TEXT.search(item.text)
+        if item.kind == "report" or (query.answer_type == "when" and item.event and not dated_text):
             state = next((s for s in self.timeline.states if s.event.id == item.event), None)
             when = state.when(self.timeline.today) if state else "date not stated"
             text = f"{self.kb.event_by_id[item.event or ''].name} — {when}"
@@ -171,6 +192,9 @@ class Composer:
             if item.date and item.kind == "figure":
                 text += f" ({item.date.human()})"
         return (text, *sources)
+
+    def tentative(self, item: Evidence) -> bool:
+        return bool(self.lexicon.tentative.intersection(self.lexicon.stems(item.text)))
 
     def _visible(self, item: Evidence) -> list[str]:
         return [s for s in item.sources if s in self.timeline.visible]

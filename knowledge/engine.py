@@ -88,8 +88,8 @@ class Engine:
     ) -> None:
         self.kb = kb
         config = load_intents(kb.curated.topics, intents_file)
-        self.matcher = Matcher(config, kb.curated)
         self.lexicon = load_lexicon(lexicon_file)
+        self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words)
         self.retriever = Retriever(kb, self.lexicon)
         self.analyser = Analyser(
             self.lexicon, self.matcher, self.retriever.known, self.retriever.surface
@@ -170,7 +170,7 @@ class Engine:
 
     def _answer(self, query: Query, timeline: Timeline, skip: int = 0) -> Answer:
         match = query.match
-        if query.unknown:
+        if query.unknown_names or (query.unknown and len(query.unknown) == len(query.core)):
             said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
             lead = f"I don't have that: the sources say nothing about {said}."
             return Answer(
@@ -181,7 +181,7 @@ class Engine:
                 query=query,
                 follow_ups=_STARTERS,
             )
-        if match.asked_role and not match.people and not skip:
+        if match.asked_role and not query.people and not query.events and not skip:
             if match.by_role:
                 return self._person(
                     query.text, self.kb.person_by_id[match.by_role[0]], timeline, match
@@ -200,7 +200,7 @@ class Engine:
         evidence = self.retriever.search(query, timeline.visible, event_dates(timeline.states))
         if not evidence and not query.terms and not query.focus:
             return self._dont_know(query.text)
-        return Composer(self.kb, timeline).compose(query, evidence, skip)
+        return Composer(self.kb, timeline, self.lexicon).compose(query, evidence, skip)
 
     def _card(self, question: str, intent: str, match: Match, timeline: Timeline) -> Answer | None:
         handler = self.cards.get(intent)

@@ -50,21 +50,34 @@ class Lexicon:
     follow_ups: Mapping[str, frozenset[str]]  # kind -> whole messages, as word strings
     small_talk: tuple[SmallTalk, ...]
 
-    def normal(self, tokens: list[str]) -> list[str]:
-        """Words in the articles' spelling and base form (not yet stemmed)."""
-        out: list[str] = []
+    rank_words: frozenset[str]
+    tentative: frozenset[str]  # stems
+
+    def indexed(self, tokens: list[str], lemmas: bool = True) -> list[tuple[int, str]]:
+        """Words in the articles' spelling (and base form), each with the position of the
+        token it came from: "nishan e pakistan" -> nishan, i, pakistan, all from 0."""
+        out: list[tuple[int, str]] = []
         i = 0
         while i < len(tokens):
             for size in (3, 2, 1):
                 replaced = self.variants.get(tuple(tokens[i : i + size]))
-                if replaced is not None and i + size <= len(tokens):
-                    out.extend(replaced)
+                if replaced is not None:
+                    out.extend((i, w) for w in replaced)
                     i += size
                     break
             else:
-                out.append(self.lemmas.get(tokens[i], tokens[i]))
+                word = tokens[i]
+                out.append((i, self.lemmas.get(word, word) if lemmas else word))
                 i += 1
         return out
+
+    def normal(self, tokens: list[str]) -> list[str]:
+        """Words in the articles' spelling and base form (not yet stemmed)."""
+        return [w for _, w in self.indexed(tokens)]
+
+    def spelled(self, tokens: list[str]) -> list[str]:
+        """Words in the articles' spelling only, as the name and keyword matcher reads them."""
+        return [w for _, w in self.indexed(tokens, lemmas=False)]
 
     def stems(self, text: str) -> list[str]:
         """The normal form of every word of a text, stopwords included."""
@@ -135,4 +148,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         broad=tuple(_phrase(p) for p in _strings(data.get("broad"), path, "broad")),
         follow_ups=follow_ups,
         small_talk=tuple(talk),
+        rank_words=frozenset(_strings(data.get("rank_words") or [], path, "rank_words")),
+        tentative=frozenset(
+            stem(w) for w in _strings(data.get("tentative") or [], path, "tentative")
+        ),
     )

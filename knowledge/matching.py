@@ -108,7 +108,10 @@ class Match:
 
 
 class Matcher:
-    def __init__(self, config: IntentConfig, curated: Curated) -> None:
+    def __init__(
+        self, config: IntentConfig, curated: Curated, rank_words: frozenset[str] = frozenset()
+    ) -> None:
+        self.rank_words = rank_words
         self.config = config
         self.synonyms = config.synonyms
         # keyword phrases as word tuples, indexed by their first word
@@ -190,7 +193,7 @@ class Matcher:
         if intent == "who" and not people:
             role_words = [w for w in corrected if w not in _ROLE_NOISE]
             asked_role = any(w not in _COUNTRY_WORDS for w in role_words)
-            by_role = self._by_role(corrected) if asked_role else ()
+            by_role = self.by_role(corrected) if asked_role else ()
         return Match(
             intent,
             round(confidence, 2),
@@ -239,10 +242,11 @@ class Matcher:
                 if tokens[start] in STOPWORDS or tokens[start + size - 1] in STOPWORDS:
                     continue
                 text = " ".join(tokens[start : start + size])
-                found = process.extractOne(
-                    text, self.names, scorer=fuzz.ratio, score_cutoff=_name_cutoff(text)
-                )
-                if not found:
+                # "Pakistan's ambassador" must not pass for "Kazakhstan's ambassador"
+                exact = any(t in _COUNTRY_WORDS for t in tokens[start : start + size])
+                cutoff = 100 if exact else _name_cutoff(text)
+                found = process.extractOne(text, self.names, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if not found or (size > 1 and not _each_word_close(text, found[0])):
                     continue
                 kind, ident = self.name_owner[found[2]]
                 (people if kind == "person" else entities)[ident] = None
@@ -251,7 +255,7 @@ class Matcher:
                     spans.append((tuple(tokens[start : start + size]), ident))
         return tuple(people), tuple(entities), used, tuple(spans)
 
-    def _by_role(self, tokens: list[str]) -> tuple[str, ...]:
+    def by_role(self, tokens: list[str]) -> tuple[str, ...]:
         """People whose role title holds every word asked ("transport minister"), from the
         country asked: "Pakistan's ambassador to Kazakhstan" is no Kazakh's title."""
         holder, destination = None, None
@@ -268,7 +272,7 @@ class Matcher:
                 continue
             if destination and not holder and person.country == destination:
                 continue
-            extra = _role_fit(person, wanted, self.synonyms)
+            extra = _role_fit(person, wanted, self.synonyms, self.rank_words)
             if extra is not None:
                 ranked.append((extra, person.id))
         if not ranked:
@@ -277,12 +281,25 @@ class Matcher:
         return tuple(ident for extra, ident in ranked if extra == best)
 
 
-def _role_fit(person: Person, wanted: list[str], synonyms: dict[str, str]) -> int | None:
-    """How many words of the closest role title go unasked, or None if one asked is missing."""
+def _each_word_close(asked: str, name: str) -> bool:
+    """ "arman shakirov" is not "arman shaqqaliev", though the two strings are alike."""
+    return all(
+        process.extractOne(w, name.split(), scorer=fuzz.ratio, score_cutoff=75)
+        for w in asked.split()
+    )
+
+
+def _role_fit(
+    person: Person, wanted: list[str], synonyms: dict[str, str], rank_words: frozenset[str]
+) -> int | None:
+    """How many words of the closest role title go unasked, or None if one asked is missing
+    or the title holds a rank the question lacks (a deputy is not the minister)."""
     best: int | None = None
     for role in person.roles:
         title = [synonyms.get(w, w) for w in words(role.title) if w not in STOPWORDS]
         title = [w for w in title if w not in _COUNTRY_WORDS]
+        if any(w in rank_words and w not in wanted for w in title):
+            continue
         if all(
             process.extractOne(w, title, scorer=fuzz.ratio, score_cutoff=_ROLE_WORD_CUTOFF)
             for w in wanted

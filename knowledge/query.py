@@ -60,6 +60,7 @@ class Query:
     period: PartialDate | None = None
     terms: tuple[Term, ...] = ()
     unknown: tuple[str, ...] = ()  # words or names asked about that the KB never uses
+    unknown_names: tuple[str, ...] = ()  # "Nurlan Kistafin": a name the KB does not know
     broad: bool = False  # asks for the general picture: a card answers it
     match: Match = field(default_factory=lambda: Match(None, 0.0))
 
@@ -97,16 +98,27 @@ def _find(tokens: list[str], phrase: tuple[str, ...]) -> int:
 
 
 def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
-    """The kind of answer asked for, and the positions of the words that said so."""
-    for kind, phrases in lexicon.answer_types:
+    """The kind of answer asked for, and the positions of the words that said so.
+
+    The earliest question phrase wins ("who attended when they met" asks who); who, when,
+    where and why count only near the start, where a question word stands, and a yes/no
+    auxiliary only first."""
+    found: list[tuple[int, int, str, int]] = []
+    for order, (kind, phrases) in enumerate(lexicon.answer_types):
         for phrase in phrases:
             start = _find(tokens, phrase)
             if start < 0 or (kind == "yesno" and start != 0):
                 continue
-            if kind == "yesno" and tokens[1:2] in (["there"], ["anything"]) and len(tokens) < 3:
+            if kind in _OPENING and start > 2:
                 continue
-            return kind, set(range(start, start + len(phrase)))
-    return "what", set()
+            found.append((start, order, kind, len(phrase)))
+    if not found:
+        return "what", set()
+    start, _, kind, size = min(found)
+    return kind, set(range(start, start + size))
+
+
+_OPENING = {"who", "when", "where", "why", "list"}
 
 
 def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]]:
@@ -119,12 +131,9 @@ def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]
                 return PartialDate(today.year + (years or 0)), {i, i + 1}
             month = today.month - 1 + months
             return PartialDate(today.year + month // 12, month % 12 + 1), {i, i + 1}
-        if word in _MONTHS and len(word) > 2 and (word != "may" or _year_at(tokens, i + 1)):
-            year = _year_at(tokens, i + 1)
-            used = {i, i + 1} if year else {i}
-            if year is None:
-                year = today.year if _MONTHS[word] <= today.month else today.year - 1
-            return PartialDate(year, _MONTHS[word]), used
+        year = _year_at(tokens, i + 1)
+        if word in _MONTHS and len(word) > 2 and year:  # a month alone is a word, not a period
+            return PartialDate(year, _MONTHS[word]), {i, i + 1}
         if re.fullmatch(r"(19|20)\d\d", word):
             return PartialDate(int(word)), {i}
     return None, set()
@@ -191,46 +200,45 @@ class Analyser:
 
     def analyse(self, text: str, today: date) -> Query:
         text = clean(text)
-        tokens = self.without_greeting(tokens_of(text))
+        tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text)))
+        for phrase in self.broad:  # "tell me about visas" asks about visas
+            start = _find(tokens, phrase)
+            if start >= 0:
+                tokens = tokens[:start] + tokens[start + len(phrase) :]
+                break
         match = self.matcher.match(" ".join(tokens))
         kind, type_words = answer_type(tokens, self.lexicon)
         when, period_words = period(tokens, today)
-        broad_words: set[int] = set()
-        for phrase in self.broad:
-            start = _find(tokens, phrase)
-            if start >= 0:
-                broad_words = set(range(start, start + len(phrase)))
-                break
-        taken = type_words | period_words | broad_words | set(match.named)
+        taken = type_words | period_words | set(match.named)
         terms: list[Term] = []
         unknown: list[str] = []
         leftover = False
-        normal = self.lexicon.normal
         for i, token in enumerate(tokens):
-            if i in taken or token in STOPWORDS:
+            if i in taken or token in STOPWORDS or (len(token) < 2 and not token.isdigit()):
                 continue
-            for word in normal([token]):
-                if word in STOPWORDS:
-                    continue
-                base = stem(word)
-                soft = base in self.lexicon.soft or word in GENERIC
-                if not soft and not self.known(base):
-                    fixed = self._spell(word)
-                    if fixed != word:
-                        word, base = fixed, stem(normal([fixed])[-1])
-                related = tuple(r for r in self.lexicon.related.get(base, ()) if self.known(r))
-                if not soft and not self.known(base) and not related:
-                    unknown.append(token)
-                    continue
-                terms.append(Term(token, (base, *related), soft))
-                if not soft and i not in match.keywords:
-                    leftover = True
-        unknown_names = self._unknown_names(text, match)
+            word = self.lexicon.lemmas.get(token, token)
+            base = stem(word)
+            soft = base in self.lexicon.soft or word in GENERIC
+            if not soft and not self.known(base):
+                fixed = self._spell(word)
+                if fixed != word:
+                    word, base = fixed, stem(self.lexicon.lemmas.get(fixed, fixed))
+            related = tuple(r for r in self.lexicon.related.get(base, ()) if self.known(r))
+            if not soft and not self.known(base) and not related and i not in match.keywords:
+                unknown.append(token)
+            terms.append(Term(token, (base, *related), soft))
+            if word not in GENERIC and i not in match.keywords:
+                leftover = True
+        unknown_names = self._unknown_names(text, tokens, match, set(unknown))
+        in_names = {w.casefold() for name in unknown_names for w in name.split()}
+        unknown = [w for w in unknown if w not in in_names]
         people = tuple(p for p in match.people if p not in unknown_names.values())
-        broad = (
-            not leftover
-            and not unknown
-            and (kind in ("what", "list", "who") or (kind == "when" and match.intent in _TEMPORAL))
+        if not people and kind != "who" and _ROLES.intersection(tokens):
+            people = self.matcher.by_role(tokens)[:1]  # "the Kazakh trade minister"
+        broad = not leftover and not unknown and not unknown_names and (
+            kind in ("what", "list")
+            or (kind == "who" and match.intent == "who")
+            or (kind == "when" and match.intent in _TEMPORAL)
         )
         return Query(
             text=text,
@@ -241,25 +249,37 @@ class Analyser:
             period=when,
             terms=tuple(terms),
             unknown=(*unknown_names, *unknown),
+            unknown_names=tuple(unknown_names),
             broad=broad,
             match=match,
         )
 
-    def _unknown_names(self, text: str, match: Match) -> dict[str, str]:
-        """ "Nurlan Kistafin" is not Yerzhan Kistafin: a capitalised word the KB never uses,
-        right before a matched name, makes the whole a name the KB does not know."""
-        found: dict[str, str] = {}
+    def _unknown_names(
+        self, text: str, tokens: list[str], match: Match, unknown: set[str]
+    ) -> dict[str, str | None]:
+        """Names the KB does not know, each with the person it must not be taken for.
+
+        "Nurlan Kistafin" is not Yerzhan Kistafin: an unknown word next to a matched name
+        makes the whole an unknown name; so does a capitalised word no article uses
+        ("Jam Sadiq Khan" around it, "Arman Shakirov")."""
+        found: dict[str, str | None] = {}
         for span, person in match.name_spans:
-            pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + r"\s+".join(map(re.escape, span)), re.I)
-            for hit in pattern.finditer(text):
-                first = hit.group(1)
-                known = self.known(stem(first.lower())) or first.lower() in STOPWORDS
-                if first[0].isupper() and not known:
-                    found[f"{first} {' '.join(w.capitalize() for w in span)}"] = person
+            start = _find(tokens, span)
+            before = tokens[start - 1] if start > 0 else ""
+            after = tokens[start + len(span)] if start + len(span) < len(tokens) else ""
+            around = [w for w in (before, after) if w in unknown]
+            if around:
+                found[" ".join([*around[:1], *span]).title()] = person
+        capitals = re.findall(r"(?<=\w )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", text)
+        for name in capitals:
+            if any(w.casefold() in unknown for w in re.split(r"[ -]", name)):
+                people = [p for s, p in match.name_spans if " ".join(s) in name.casefold()]
+                found.setdefault(name, people[0] if people else None)
         return found
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
+_ROLES = {"ambassador", "envoy", "minister", "president", "prime", "secretary", "chairman"}
 
 
 def leans_on(query: Query) -> bool:

@@ -38,6 +38,8 @@ _TYPE_FIT = 1.6
 _CANDIDATES = 40
 _PRONOUN_START = re.compile(r"^(He|She|His|Her|They|Their|The (?:envoy|ambassador|minister))\b")
 _NUMBER = re.compile(r"\d")
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
+_REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
 
 Mask = npt.NDArray[np.bool_]
 
@@ -83,6 +85,7 @@ class Retriever:
         self.vocabulary = self.index.vocab_dict
         counts = Counter(t for doc in tokens for t in set(doc))
         self.idf = {t: math.log(1 + (self.size - n + 0.5) / (n + 0.5)) for t, n in counts.items()}
+        self.rarest = max(self.idf.values(), default=1.0)
         # per candidate: what it involves and holds, as arrays over all candidates
         self.sources = [f.sources for f in self.facts]
         article_number = {a.id: n for n, a in enumerate(kb.articles)}
@@ -103,7 +106,12 @@ class Retriever:
         self.has_date = np.array(
             [f.date is not None for f in self.facts] + [bool(s.dates) for s in self.sentences]
         )
-        self.has_place = np.array([bool(ids & places) for ids in about])
+        self.has_place = np.array([bool(ids & places) for ids in about]) | np.array(
+            [bool(_PLACE.search(t)) for t in texts]
+        )
+        self.is_report = np.array([f.kind == "report" for f in self.facts] + [False] * len(
+            self.sentences
+        ))
         self.has_person = np.array([bool(ids & people) for ids in about])
         self.sentence_event = _sentence_events(kb)
         self.in_event: dict[str, list[int]] = defaultdict(list)
@@ -137,6 +145,13 @@ class Retriever:
             scores += _RELATED_WEIGHT * self.index.get_scores(related)
         return scores
 
+    def _weight(self, term: Term) -> float:
+        """Rarer words weigh more; a word no text uses weighs as much as the rarest."""
+        if term.stems[0] in self.idf:
+            return max(self.idf[term.stems[0]], 0.1)
+        known = [self.idf[s] for s in term.stems if s in self.idf]
+        return max(known) if known else self.rarest
+
     def search(
         self,
         query: Query,
@@ -149,12 +164,13 @@ class Retriever:
         ``dates`` gives each event's date as known that day, so a detail is dated by its event.
         """
         mask = self.visible(visible)
-        terms = [t for t in query.terms if any(s in self.vocabulary for s in t.stems)]
+        terms = list(query.terms)
         core = [t for t in terms if not t.soft] or terms
         per_term = [self._term_scores(t) for t in terms]
         total = np.zeros(self.size)
         for term, scores in zip(terms, per_term, strict=True):
             total += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
+        per_core = [scores for term, scores in zip(terms, per_term, strict=True) if term in core]
         focus = [*query.focus, *query.events]
         focus_hits = np.zeros(self.size)
         for ident in focus:
@@ -175,18 +191,20 @@ class Retriever:
         }.get(query.answer_type)
         if fit is not None:
             score = np.where(fit, score * _TYPE_FIT, score)
+        if query.answer_type not in ("when", "where"):
+            score = np.where(self.is_report, score * _REPORT, score)
         score = np.where(mask, score, 0.0)
         if not (score > 0).any():
             return []
         top = np.argpartition(-score, min(_CANDIDATES, self.size - 1))[:_CANDIDATES]
-        weights = [max(self.idf.get(t.stems[0], 0.0), 0.1) for t in core]  # rarer weigh more
+        weights = [self._weight(t) for t in core]
         found: list[Evidence] = []
         for n in sorted(top, key=lambda n: -score[n]):
             if score[n] <= 0:
                 break
             covered = sum(
                 w
-                for term, w, scores in zip(core, weights, per_term, strict=False)
+                for w, scores in zip(weights, per_core, strict=True)
                 if scores[n] > 0
             )
             coverage = covered / sum(weights) if core else (1.0 if focus_hits[n] else 0.0)
