@@ -18,9 +18,9 @@ from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
 from knowledge.query import Query
 from knowledge.retrieve import MIN_COVERAGE, Evidence
-from knowledge.timeline import Timeline
+from knowledge.timeline import EventState, Timeline
 
-_YES_COVERAGE = 0.75
+_YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _SUPPORT = 4
 _MISSING = {
@@ -48,11 +48,17 @@ class Composer:
     def compose(self, query: Query, evidence: Sequence[Evidence], skip: int = 0) -> Answer:
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
         kind = query.answer_type
-        if kind in ("how_many", "how_much", "compare"):
-            numbers = [e for e in covering if _has_number(e)]
-            if kind == "compare" and len({e.figure or e.text for e in numbers}) >= 2:
-                return self._compare(query, numbers)
-            return self._lead(query, numbers, covering, skip)
+        if kind == "compare":
+            near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
+            figures = [e for e in near if e.figure]
+            if len({e.figure for e in figures}) >= 2:
+                return self._compare(query, figures)
+            dated = self._dated_events(query, near)
+            if len(dated) >= 2:
+                return self._order(query, dated)
+            return self._lead(query, [e for e in covering if _has_number(e)], covering, skip)
+        if kind in ("how_many", "how_much"):
+            return self._lead(query, [e for e in covering if _has_number(e)], covering, skip)
         if kind == "when":
             return self._lead(query, [e for e in covering if self._date(e)], covering, skip)
         if kind == "where":
@@ -73,8 +79,8 @@ class Composer:
                 lead = "Not on record as done; the sources report only:"
                 reply = Reply(self.kb)
                 for item in self._ordered(best, named, query)[:_SUPPORT]:
-                    reply.add(*self._line(item, query))
-                return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+                    reply.add(*self.line(item, query))
+                return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
             return self._lead(query, named, covering, skip, prefix="Yes. ")
         other = [e for e in sure if e.about and not e.about & focus]
         if focus and other:
@@ -110,7 +116,7 @@ class Composer:
             lead = prefix + self._cited(first, query, reply) + "."
             shown = rest
         for item in shown[:_SUPPORT]:
-            reply.add(*self._line(item, query))
+            reply.add(*self.line(item, query))
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
         confidence = round(min(1.0, best.coverage), 2)
         return reply.answer(query.text, DIRECT, lead, confidence, events=events, query=query)
@@ -125,7 +131,7 @@ class Composer:
             if e.coverage >= _CLOSE_COVERAGE and (not query.focus or e.about & set(query.focus))
         ]
         for item in near[:3]:
-            reply.add(*self._line(item, query))
+            reply.add(*self.line(item, query))
         lead += ". Closest on record:" if reply.bullets else "."
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
 
@@ -145,6 +151,32 @@ class Composer:
             lead = f"{_capital(a)}; {b}."
         return reply.answer(query.text, DIRECT, lead, 0.8, query=query)
 
+    def _dated_events(self, query: Query, items: list[Evidence]) -> list[tuple[str, EventState]]:
+        """The events the evidence is about, with their dates: one per person asked about
+        when the question names people ("Karabayev or Tokayev"), else the best two."""
+        states = {s.event.id: s for s in self.timeline.states if s.date or s.announced}
+        chosen: dict[str, EventState] = {}
+        wanted = [p for p in query.people] or [None]
+        for person in wanted:
+            for item in items:
+                state = states.get(item.event or "")
+                if state is None or state.event.id in chosen:
+                    continue
+                if person is None or person in state.event.participants:
+                    chosen[state.event.id] = state
+                    if person is not None:
+                        break
+        return list(chosen.items())[:2]
+
+    def _order(self, query: Query, dated: list[tuple[str, EventState]]) -> Answer:
+        reply = Reply(self.kb)
+        (_, a), (_, b) = sorted(dated, key=lambda pair: pair[1].sort_day)
+        first = f"{a.event.name} ({a.short_when(self.timeline.today)}){reply.cite(*a.sources)}"
+        then = f"{b.event.name} ({b.short_when(self.timeline.today)}){reply.cite(*b.sources)}"
+        lead = f"{first} came before {then}."
+        events = (a.event.id, b.event.id)
+        return reply.answer(query.text, DIRECT, lead, 0.8, query=query, events=events)
+
     def _value(self, item: Evidence) -> float | None:
         figure = next((f for f in self.kb.curated.figures if f.id == item.figure), None)
         return figure.value if figure else None
@@ -155,7 +187,7 @@ class Composer:
         quotes: list[tuple[str, str]] = []
         shown: set[str] = set()
         for item in [best, *items]:
-            line = self._line(item, query)[0]
+            line = self.line(item, query)[0]
             if line in shown:
                 continue
             if item.verbatim and any(
@@ -168,10 +200,10 @@ class Composer:
         return out
 
     def _cited(self, item: Evidence, query: Query, reply: Reply) -> str:
-        text, *sources = self._line(item, query)
+        text, *sources = self.line(item, query)
         return text + reply.cite(*sources)
 
-    def _line(self, item: Evidence, query: Query) -> tuple[str, ...]:
+    def line(self, item: Evidence, query: Query) -> tuple[str, ...]:
         """One statement as shown, then the sources it cites."""
         sources = self._visible(item)
         dated_text = _DATE_IN_TEXT.search(item.text)

@@ -7,6 +7,7 @@ supporting sentences; when none support the question, it says so.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -31,7 +32,8 @@ from knowledge.model import (
     Status,
     Topic,
 )
-from knowledge.query import Analyser, Query, clean
+from knowledge.lexicon import stem
+from knowledge.query import Analyser, Query, Term, clean
 from knowledge.records import DataError
 from knowledge.retrieve import Retriever, event_dates
 from knowledge.text import terms, words
@@ -181,10 +183,12 @@ class Engine:
                 query=query,
                 follow_ups=_STARTERS,
             )
-        if match.asked_role and not query.people and not query.events and not skip:
-            if match.by_role:
+        if query.role and not query.events and not skip:
+            by_role = self.matcher.by_role(self.lexicon.spelled(words(query.text)))
+            if by_role:
+                match = replace(match, by_role=by_role)
                 return self._person(
-                    query.text, self.kb.person_by_id[match.by_role[0]], timeline, match
+                    query.text, self.kb.person_by_id[by_role[0]], timeline, match
                 ) or self._dont_know(query.text)
             asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
             lead = f"Not on record: the sources don't name {asked}."
@@ -310,8 +314,15 @@ class Engine:
         ]
         for state in sorted(within, key=lambda s: s.sort_day):
             self._event_line(state, reply, timeline.today)
+        said = [str(period.year)] + ([calendar.month_name[period.month]] if period.month else [])
+        asked = Query(text=" ".join(said), answer_type="what", intent=None, terms=tuple(
+            Term(w, (stem(w.lower()),)) for w in said
+        ))
+        for item in self.retriever.search(asked, timeline.visible, event_dates(timeline.states)):
+            if all(w in item.text for w in said) and not reply.full():
+                reply.add(*Composer(self.kb, timeline, self.lexicon).line(item, asked))
         if not reply.bullets:
-            lead = f"Nothing on record for {period.human()}."
+            lead = f"Not on record: nothing dated {period.human()}."
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
         events = [s.event.id for s in within]
         lead = f"On record for {period.human()}:"

@@ -272,6 +272,10 @@ class Matcher:
                 continue
             if destination and not holder and person.country == destination:
                 continue
+            if destination and not any(
+                destination in _countries(role.title) for role in person.roles
+            ):
+                continue  # "ambassador to Kazakhstan": a title that names Kazakhstan
             extra = _role_fit(person, wanted, self.synonyms, self.rank_words)
             if extra is not None:
                 ranked.append((extra, person.id))
@@ -279,6 +283,10 @@ class Matcher:
             return ()
         best = min(extra for extra, _ in ranked)
         return tuple(ident for extra, ident in ranked if extra == best)
+
+
+def _countries(title: str) -> set[str]:
+    return {_COUNTRY_WORDS[w] for w in words(title) if w in _COUNTRY_WORDS}
 
 
 def _each_word_close(asked: str, name: str) -> bool:

@@ -62,6 +62,7 @@ class Query:
     unknown: tuple[str, ...] = ()  # words or names asked about that the KB never uses
     unknown_names: tuple[str, ...] = ()  # "Nurlan Kistafin": a name the KB does not know
     broad: bool = False  # asks for the general picture: a card answers it
+    role: bool = False  # asks who holds an office ("who is Pakistan's commerce minister")
     match: Match = field(default_factory=lambda: Match(None, 0.0))
 
     @property
@@ -104,6 +105,9 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     where and why count only near the start, where a question word stands, and a yes/no
     auxiliary only first."""
     found: list[tuple[int, int, str, int]] = []
+    compare = [p for p in lexicon.answer_types[0][1] if _find(tokens, p) >= 0]
+    if compare or ("or" in tokens and _ORDERING.intersection(tokens)):
+        return "compare", set()  # "was the target bigger than ...", "X first, A or B"
     for order, (kind, phrases) in enumerate(lexicon.answer_types):
         for phrase in phrases:
             start = _find(tokens, phrase)
@@ -119,6 +123,7 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
 
 
 _OPENING = {"who", "when", "where", "why", "list"}
+_ORDERING = {"first", "earlier", "later", "older", "bigger", "larger", "more", "less"}
 
 
 def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]]:
@@ -235,6 +240,8 @@ class Analyser:
         people = tuple(p for p in match.people if p not in unknown_names.values())
         if not people and kind != "who" and _ROLES.intersection(tokens):
             people = self.matcher.by_role(tokens)[:1]  # "the Kazakh trade minister"
+        role = kind in ("who", "what") and not people and not match.entities
+        role = role and bool(_ROLES.intersection(tokens))
         broad = not leftover and not unknown and not unknown_names and (
             kind in ("what", "list")
             or (kind == "who" and match.intent == "who")
@@ -251,6 +258,7 @@ class Analyser:
             unknown=(*unknown_names, *unknown),
             unknown_names=tuple(unknown_names),
             broad=broad,
+            role=role,
             match=match,
         )
 
@@ -279,7 +287,7 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
-_ROLES = {"ambassador", "envoy", "minister", "president", "prime", "secretary", "chairman"}
+_ROLES = {"ambassador", "envoy", "minister", "president", "prime", "secretary", "chairman", "pm"}
 
 
 def leans_on(query: Query) -> bool:

@@ -157,7 +157,7 @@ class Retriever:
         query: Query,
         visible: frozenset[str],
         dates: dict[str, PartialDate | None],
-        limit: int = 12,
+        limit: int = 30,
     ) -> list[Evidence]:
         """The best candidates for the query among what was published by then, best first.
 
