@@ -60,7 +60,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     ask.add_argument(
         "--conversation",
         action="store_true",
-        help="let each question lean on the previous answer (\"tell me more\", \"and Karachi?\")",
+        help='let each question lean on the previous answer ("tell me more", "and Karachi?")',
     )
     ask.set_defaults(run=run_ask)
 
@@ -73,7 +73,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     evaluate.add_argument("--today", type=_date, help="the day to ask on (default: the set's)")
     evaluate.add_argument("--verbose", action="store_true", help="print each failed answer")
     evaluate.add_argument("--min", type=float, default=0.0, help="exit 1 under this share right")
-    evaluate.add_argument("--kb", type=Path, help="a built KB file (default: build from the seeds)")
+    evaluate.add_argument(
+        "--kb", type=Path, help="a built KB file (default: build from the seeds)"
+    )
     evaluate.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
     evaluate.set_defaults(run=run_eval)
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.answer import NOT_ON_RECORD, Answer
-from knowledge.format import Reply, clip
+from knowledge.format import DONT_KNOW_HINT, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
 from knowledge.query import Query
@@ -133,7 +133,8 @@ class Composer:
         for item in near[:3]:
             reply.add(*self.line(item, query))
         lead += ". Closest on record:" if reply.bullets else "."
-        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
+        hint = "" if reply.bullets else DONT_KNOW_HINT
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query, hint=hint)
 
     def _compare(self, query: Query, numbers: list[Evidence]) -> Answer:
         reply = Reply(self.kb)
@@ -156,7 +157,7 @@ class Composer:
         when the question names people ("Karabayev or Tokayev"), else the best two."""
         states = {s.event.id: s for s in self.timeline.states if s.date or s.announced}
         chosen: dict[str, EventState] = {}
-        wanted = [p for p in query.people] or [None]
+        wanted: list[str | None] = [*query.people] or [None]
         for person in wanted:
             for item in items:
                 state = states.get(item.event or "")
@@ -207,7 +208,9 @@ class Composer:
         """One statement as shown, then the sources it cites."""
         sources = self._visible(item)
         dated_text = _DATE_IN_TEXT.search(item.text)
-        if item.kind == "report" or (query.answer_type == "when" and item.event and not dated_text):
+        if item.kind == "report" or (
+            query.answer_type == "when" and item.event and not dated_text
+        ):
             state = next((s for s in self.timeline.states if s.event.id == item.event), None)
             when = state.when(self.timeline.today) if state else "date not stated"
             text = f"{self.kb.event_by_id[item.event or ''].name} — {when}"

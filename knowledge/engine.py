@@ -17,9 +17,9 @@ from pathlib import Path
 
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.compose import Composer
-from knowledge.format import Reply, clip, figure_text
+from knowledge.format import DONT_KNOW_HINT, Reply, clip, figure_text
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
-from knowledge.lexicon import LEXICON_FILE, load_lexicon
+from knowledge.lexicon import LEXICON_FILE, load_lexicon, stem
 from knowledge.matching import Match, Matcher
 from knowledge.model import (
     Claim,
@@ -32,7 +32,6 @@ from knowledge.model import (
     Status,
     Topic,
 )
-from knowledge.lexicon import stem
 from knowledge.query import Analyser, Query, Term, clean
 from knowledge.records import DataError
 from knowledge.retrieve import Retriever, event_dates
@@ -42,12 +41,6 @@ from knowledge.timeline import EventState, Timeline
 _FRESH_ANNOUNCEMENT = timedelta(days=365)
 _NEW_ARTICLE_LINES = 2
 _TIMELINE_LINES = 10
-DONT_KNOW_HINT = (
-    "I can brief you on Pakistan–Kazakhstan relations: upcoming and recent visits, the trade "
-    "target, people (\u201cwho is Kistafin\u201d), visas, flights, corridors and railways, "
-    "business forums, agreements, investment, education, digital cooperation and history. "
-    "Ask \u201chelp\u201d for examples."
-)
 _FOLLOW_UPS = {
     "upcoming": ("recent visits", "timeline"),
     "recent": ("upcoming visits", "timeline"),
@@ -163,12 +156,12 @@ class Engine:
             starters = _STARTERS if talk == self.lexicon.small_talk[0].reply else ()
             return Answer(question, SMALL_TALK, talk, confidence=1.0, follow_ups=starters)
         timeline = self.timeline(today)
+        result = None
         if context is not None and context.query is not None:
-            followed = self._follow_up(text, context, context.query, timeline)
-            if followed is not None:
-                return followed
-        query = self.analyser.analyse(text, today)
-        return self._answer(query, timeline)
+            result = self._follow_up(text, context, context.query, timeline)
+        if result is None:
+            result = self._answer(self.analyser.analyse(text, today), timeline)
+        return replace(result, question=question)
 
     def _answer(self, query: Query, timeline: Timeline, skip: int = 0) -> Answer:
         match = query.match
@@ -315,9 +308,12 @@ class Engine:
         for state in sorted(within, key=lambda s: s.sort_day):
             self._event_line(state, reply, timeline.today)
         said = [str(period.year)] + ([calendar.month_name[period.month]] if period.month else [])
-        asked = Query(text=" ".join(said), answer_type="what", intent=None, terms=tuple(
-            Term(w, (stem(w.lower()),)) for w in said
-        ))
+        asked = Query(
+            text=" ".join(said),
+            answer_type="what",
+            intent=None,
+            terms=tuple(Term(w, (stem(w.lower()),)) for w in said),
+        )
         for item in self.retriever.search(asked, timeline.visible, event_dates(timeline.states)):
             if all(w in item.text for w in said) and not reply.full():
                 reply.add(*Composer(self.kb, timeline, self.lexicon).line(item, asked))

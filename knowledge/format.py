@@ -12,6 +12,12 @@ from knowledge.model import Figure, KnowledgeBase
 if TYPE_CHECKING:
     from knowledge.query import Query
 
+DONT_KNOW_HINT = (
+    "I can brief you on Pakistan–Kazakhstan relations: upcoming and recent visits, the trade "
+    "target, people (\u201cwho is Kistafin\u201d), visas, flights, corridors and railways, "
+    "business forums, agreements, investment, education, digital cooperation and history. "
+    "Ask \u201chelp\u201d for examples."
+)
 SENTENCE_CHARS = 240
 MAX_BULLETS = 6
 _CLAUSE = re.compile(r"[,;:]\s|\s[—–-]\s")
@@ -76,6 +82,7 @@ class Reply:
         *,
         events: Sequence[str] = (),
         query: Query | None = None,
+        hint: str = "",
     ) -> Answer:
         return Answer(
             question=question,
@@ -87,4 +94,5 @@ class Reply:
             follow_ups=tuple(follow_ups),
             events=tuple(events),
             query=query,
+            hint=hint,
         )

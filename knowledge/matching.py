@@ -44,6 +44,8 @@ GENERIC = (
         "bilateral",
         "relations",
         "ties",
+        "cooperation",
+        "collaboration",
         "both",
         "current",
         "currently",
@@ -160,9 +162,11 @@ class Matcher:
                 word = found[0]
         return self.synonyms.get(word, word)
 
-    def match(self, question: str) -> Match:
-        raw = question[:MAX_QUESTION_CHARS]
-        tokens = [w for w in words(raw) if w != "s"][:_MAX_WORDS]
+    def match(self, question: str, raw: str | None = None) -> Match:
+        """``raw``: the question as typed, where capitals tell "IT" from "it"."""
+        raw = (raw or question)[:MAX_QUESTION_CHARS]
+        question = question[:MAX_QUESTION_CHARS]
+        tokens = [w for w in words(question) if w != "s"][:_MAX_WORDS]
         corrected = [self._correct(w) for w in tokens]
         people, entities, used, spans = self._names(tokens)
         named = len(used)
@@ -245,7 +249,9 @@ class Matcher:
                 # "Pakistan's ambassador" must not pass for "Kazakhstan's ambassador"
                 exact = any(t in _COUNTRY_WORDS for t in tokens[start : start + size])
                 cutoff = 100 if exact else _name_cutoff(text)
-                found = process.extractOne(text, self.names, scorer=fuzz.ratio, score_cutoff=cutoff)
+                found = process.extractOne(
+                    text, self.names, scorer=fuzz.ratio, score_cutoff=cutoff
+                )
                 if not found or (size > 1 and not _each_word_close(text, found[0])):
                     continue
                 kind, ident = self.name_owner[found[2]]

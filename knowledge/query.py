@@ -131,7 +131,7 @@ def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]
     for i, word in enumerate(tokens):
         pair = tuple(tokens[i : i + 2])
         if pair in _RELATIVE_PERIODS:
-            years, months = _RELATIVE_PERIODS[pair]  # type: ignore[index]
+            years, months = _RELATIVE_PERIODS[pair]
             if months is None:
                 return PartialDate(today.year + (years or 0)), {i, i + 1}
             month = today.month - 1 + months
@@ -211,7 +211,7 @@ class Analyser:
             if start >= 0:
                 tokens = tokens[:start] + tokens[start + len(phrase) :]
                 break
-        match = self.matcher.match(" ".join(tokens))
+        match = self.matcher.match(" ".join(tokens), raw=text)
         kind, type_words = answer_type(tokens, self.lexicon)
         when, period_words = period(tokens, today)
         taken = type_words | period_words | set(match.named)
@@ -242,10 +242,15 @@ class Analyser:
             people = self.matcher.by_role(tokens)[:1]  # "the Kazakh trade minister"
         role = kind in ("who", "what") and not people and not match.entities
         role = role and bool(_ROLES.intersection(tokens))
-        broad = not leftover and not unknown and not unknown_names and (
-            kind in ("what", "list")
-            or (kind == "who" and match.intent == "who")
-            or (kind == "when" and match.intent in _TEMPORAL)
+        broad = (
+            not leftover
+            and not unknown
+            and not unknown_names
+            and (
+                kind in ("what", "list")
+                or (kind == "who" and match.intent == "who")
+                or (kind == "when" and match.intent in _TEMPORAL)
+            )
         )
         return Query(
             text=text,
@@ -287,7 +292,7 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
-_ROLES = {"ambassador", "envoy", "minister", "president", "prime", "secretary", "chairman", "pm"}
+_ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}
 
 
 def leans_on(query: Query) -> bool:

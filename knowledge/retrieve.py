@@ -109,9 +109,9 @@ class Retriever:
         self.has_place = np.array([bool(ids & places) for ids in about]) | np.array(
             [bool(_PLACE.search(t)) for t in texts]
         )
-        self.is_report = np.array([f.kind == "report" for f in self.facts] + [False] * len(
-            self.sentences
-        ))
+        self.is_report = np.array(
+            [f.kind == "report" for f in self.facts] + [False] * len(self.sentences)
+        )
         self.has_person = np.array([bool(ids & people) for ids in about])
         self.sentence_event = _sentence_events(kb)
         self.in_event: dict[str, list[int]] = defaultdict(list)
@@ -136,6 +136,7 @@ class Retriever:
         return self._masks[visible]
 
     def _term_scores(self, term: Term) -> npt.NDArray[np.float64]:
+        """BM25 for the word itself, plus its related words at a lower weight."""
         own = [t for t in term.stems[:1] if t in self.vocabulary]
         related = [t for t in term.stems[1:] if t in self.vocabulary]
         scores = np.zeros(self.size)
@@ -144,6 +145,12 @@ class Retriever:
         if related:
             scores += _RELATED_WEIGHT * self.index.get_scores(related)
         return scores
+
+    def _own(self, term: Term) -> npt.NDArray[np.bool_]:
+        if term.stems[0] not in self.vocabulary:
+            return np.zeros(self.size, dtype=bool)
+        found: npt.NDArray[np.bool_] = self.index.get_scores([term.stems[0]]) > 0
+        return found
 
     def _weight(self, term: Term) -> float:
         """Rarer words weigh more; a word no text uses weighs as much as the rarest."""
@@ -171,6 +178,7 @@ class Retriever:
         for term, scores in zip(terms, per_term, strict=True):
             total += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
         per_core = [scores for term, scores in zip(terms, per_term, strict=True) if term in core]
+        own_core = [self._own(term) for term in core]
         focus = [*query.focus, *query.events]
         focus_hits = np.zeros(self.size)
         for ident in focus:
@@ -202,9 +210,9 @@ class Retriever:
         for n in sorted(top, key=lambda n: -score[n]):
             if score[n] <= 0:
                 break
-            covered = sum(
-                w
-                for w, scores in zip(weights, per_core, strict=True)
+            covered = sum(  # a related word covers half as well as the word asked
+                w * (1.0 if own[n] else _RELATED_WEIGHT)
+                for w, scores, own in zip(weights, per_core, own_core, strict=True)
                 if scores[n] > 0
             )
             coverage = covered / sum(weights) if core else (1.0 if focus_hits[n] else 0.0)
@@ -298,14 +306,14 @@ def _facts(kb: KnowledgeBase) -> list[Evidence]:
                 )
             )
     for figure in curated.figures:
-        event = kb.event_by_id.get(figure.event) if figure.event else None
+        of = kb.event_by_id.get(figure.event) if figure.event else None
         facts.append(
             Evidence(
                 "figure",
                 f"{figure_text(figure)} {figure.measures}",
                 figure.sources,
                 date=figure.date,
-                about=frozenset(event.participants) if event else frozenset(),
+                about=frozenset(of.participants) if of else frozenset(),
                 event=figure.event,
                 figure=figure.id,
                 quoted=tuple((q.source, q.text) for q in figure.quotes),
@@ -357,9 +365,9 @@ def _sentence_events(kb: KnowledgeBase) -> dict[tuple[str, int], str]:
             quotes[quote.source].append((quote.text, event.id))
     found: dict[tuple[str, int], str] = {}
     for sentence in kb.sentences:
-        for text, event in quotes.get(sentence.source, ()):
+        for text, ident in quotes.get(sentence.source, ()):
             if text in sentence.text or sentence.text in text:
-                found[(sentence.source, sentence.number)] = event
+                found[(sentence.source, sentence.number)] = ident
                 break
     return found
 

@@ -99,7 +99,7 @@ def test_a_new_article_is_searchable_and_citable_with_no_hand_work(seeds_dir: Pa
     assert "port-qasim" in new[0].mentions
     engine = Engine(kb)
     answer = engine.answer("bonded cargo terminal", date(2026, 11, 22))
-    assert answer.intent == "search"
+    assert answer.intent == "direct"
     assert answer.sources == ("005_new_cargo_terminal",)
     assert "bonded cargo terminal at Port Qasim" in answer.text
     corridors = engine.answer("corridors", date(2026, 11, 22))

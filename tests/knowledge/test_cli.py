@@ -65,7 +65,7 @@ def test_json_is_one_object_per_question_from_stdin() -> None:
     assert answers[0]["intent"] == "trade"
     assert answers[0]["sources"][0] == "002_9dc1b02c6a8ded7f"
     gold = answers[-1]
-    assert (gold["intent"], gold["sources"]) == ("fallback", [])
+    assert (gold["intent"], gold["sources"]) == ("not_on_record", [])
     assert str(gold["answer"]).startswith("I don't have that.")
 
 

@@ -59,7 +59,7 @@ S000, S001, S002, S003, S004 = (
         ("trade target", "trade", ["USD 1 billion", "at the earliest opportunity"], {S002}),
         ("trade tagret", "trade", ["USD 1 billion"], {S002}),
         ("what is the goal for bilateral trade", "trade", ["USD 1 billion"], {S002}),
-        ("how much were the contracts worth", "trade", ["USD 200 million"], {S002, S003}),
+        ("how much were the contracts worth", "direct", ["USD 200 million"], {S002, S003}),
         # visits and time
         ("tokayevs trip", "visits", ["President Tokayev's state visit to Pakistan"], {S002, S004}),
         (
@@ -80,7 +80,7 @@ S000, S001, S002, S003, S004 = (
         ),
         # topics
         ("visas", "topic:visas", ["two-year visas", "five-year multiple-entry visas"], {S000}),
-        ("any news on visa rules", "topic:visas", ["two-year visas"], {S000, S001}),
+        ("any news on visas", "topic:visas", ["two-year visas"], {S000, S001}),
         (
             "direct flights",
             "topic:flights",
@@ -117,8 +117,8 @@ S000, S001, S002, S003, S004 = (
             {S000, S001, S002, S003, S004},
         ),
         # the fallback search over all sentences
-        ("book launch East-West Economic Corridor RAND", "search", ["RAND Corporation"], {S003}),
-        ("guard of honour", "search", ["guard of honour"], {S004}),
+        ("book launch East-West Economic Corridor RAND", "direct", ["RAND Corporation"], {S003}),
+        ("guard of honour", "direct", ["guard of honour"], {S004}),
     ],
 )
 def test_questions_get_sourced_answers(
@@ -150,15 +150,15 @@ def test_questions_get_sourced_answers(
 )
 def test_out_of_scope_gets_an_honest_dont_know(engine: Engine, question: str) -> None:
     answer = engine.answer(question, TODAY)
-    assert answer.intent == "fallback"
-    assert answer.text.startswith("I don't have that.")
+    assert answer.not_on_record
+    assert answer.text.startswith(("I don't have that", "Not on record"))
     assert "upcoming" in answer.text  # a hint of what it can answer
     assert answer.sources == ()
     assert answer.confidence == 0
 
 
 @pytest.mark.parametrize(
-    ("question", "intent"), [("help", "help"), ("hi", "help"), ("about", "about")]
+    ("question", "intent"), [("help", "help"), ("hi", "small_talk"), ("about", "about")]
 )
 def test_help_and_about_state_no_facts_so_cite_nothing(
     engine: Engine, question: str, intent: str
