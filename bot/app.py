@@ -28,6 +28,7 @@ from telegram.ext import (
 from bot import admin, handlers, jobs, subscribing
 from bot.briefings import Briefings
 from bot.context import BotData, Context, utc_now
+from bot.conversations import Conversations
 from bot.delivery import Sender
 from bot.leader import Leadership
 from bot.metrics import Metrics
@@ -147,6 +148,7 @@ def build_application(
     data.clock = clock
     data.metrics = Metrics()
     data.limiter = MovingWindowRateLimiter(MemoryStorage())
+    data.conversations = Conversations()
     data.per_user = parse(f"{settings.user_messages_per_minute}/minute")
     data.notice = parse("1/minute")
 

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.briefings import Briefings
+from bot.conversations import Conversations
 from bot.delivery import Sender
 from bot.leader import Leadership
 from bot.metrics import Metrics
@@ -27,8 +28,9 @@ def utc_now() -> datetime:
 
 
 class BotData:
-    """Set once: ``settings``, ``clock`` and ``limiter`` by build_application; the rest in
-    post_init, and ``engine``/``digests`` again whenever a new KB is loaded."""
+    """Set once: ``settings``, ``clock``, ``limiter`` and ``conversations`` by
+    build_application; the rest in post_init, and ``engine``/``digests`` again whenever a
+    new KB is loaded."""
 
     settings: Settings
     clock: Callable[[], datetime]
@@ -44,6 +46,7 @@ class BotData:
     metrics: Metrics
     web: Any  # bot.web.Server in polling mode with a metrics address, else absent
     limiter: MovingWindowRateLimiter
+    conversations: Conversations
     per_user: RateLimitItem
     notice: RateLimitItem
 
@@ -53,10 +56,23 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotD
     def engine(self) -> Engine:
         return self.bot_data.engine
 
-    def answer(self, question: str) -> Answer:
-        """The engine's answer as of today, timed for /metrics."""
+    def answer(self, question: str, chat_id: int | None = None) -> Answer:
+        """The engine's answer as of today, timed for /metrics; in a chat, leaning on that
+        chat's previous answer ("tell me more"), and remembered for the next question."""
+        conversations = self.bot_data.conversations
+        previous = conversations.previous(chat_id, self.now) if chat_id is not None else None
         with self.bot_data.metrics.answer_seconds.time():
-            return self.engine.answer(question, self.today)
+            answer = self.engine.answer(question, self.today, context=previous)
+        if chat_id is not None:
+            conversations.remember(chat_id, answer, self.now)
+        return answer
+
+    def card(self, intent: str, chat_id: int | None = None, question: str | None = None) -> Answer:
+        """A broad answer by name, as the commands ask for them; remembered like a question."""
+        answer = self.engine.card(intent, self.today, question)
+        if chat_id is not None:
+            self.bot_data.conversations.remember(chat_id, answer, self.now)
+        return answer
 
     @property
     def now(self) -> datetime:

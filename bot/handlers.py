@@ -66,7 +66,14 @@ async def reply(message: Message, answer: Answer) -> None:
 async def _ask(update: Update, context: Context, question: str) -> None:
     if not (message := update.effective_message):
         return
-    await reply(message, context.answer(question))
+    await reply(message, context.answer(question, message.chat_id))
+
+
+async def _card(update: Update, context: Context, intent: str, question: str = "") -> None:
+    """A command's answer straight from its intent, not sent through the matcher as words."""
+    if not (message := update.effective_message):
+        return
+    await reply(message, context.card(intent, message.chat_id, question or None))
 
 
 async def start(update: Update, context: Context) -> None:
@@ -83,29 +90,32 @@ async def start(update: Update, context: Context) -> None:
 
 async def help_command(update: Update, context: Context) -> None:
     """What can be asked, with examples."""
-    await _ask(update, context, "help")
+    await _card(update, context, "help")
 
 
 async def visits(update: Update, context: Context) -> None:
     """Upcoming visits, then the most recent ones."""
-    await _ask(update, context, "upcoming visits")
-    await _ask(update, context, "recent visits")
+    await _card(update, context, "upcoming", "upcoming visits")
+    await _card(update, context, "recent", "recent visits")
 
 
 async def trade(update: Update, context: Context) -> None:
     """The trade target and figures."""
-    await _ask(update, context, "trade target")
+    await _card(update, context, "trade")
 
 
 async def who(update: Update, context: Context) -> None:
     """/who NAME: that person; /who alone: everyone, as buttons."""
     name = " ".join(context.args or ())
-    await _ask(update, context, f"who is {name}" if name else "who")
+    if name:
+        await _ask(update, context, f"who is {name}")
+    else:
+        await _card(update, context, "who")
 
 
 async def timeline(update: Update, context: Context) -> None:
     """Events in date order."""
-    await _ask(update, context, "timeline")
+    await _card(update, context, "timeline")
 
 
 async def topics(update: Update, context: Context) -> None:
@@ -123,12 +133,12 @@ async def topics(update: Update, context: Context) -> None:
 
 async def sources(update: Update, context: Context) -> None:
     """The articles the briefings come from."""
-    await _ask(update, context, "sources")
+    await _card(update, context, "sources")
 
 
 async def about(update: Update, context: Context) -> None:
     """The knowledge base's as-of date and counts."""
-    await _ask(update, context, "about")
+    await _card(update, context, "about")
 
 
 async def question(update: Update, context: Context) -> None:
@@ -138,7 +148,7 @@ async def question(update: Update, context: Context) -> None:
     text = message.text
     for mention in message.parse_entities(["mention"]).values():
         text = text.replace(mention, " ")
-    await reply(message, context.answer(text.strip()))
+    await reply(message, context.answer(text.strip(), message.chat_id))
 
 
 async def not_text(update: Update, context: Context) -> None:
@@ -155,7 +165,7 @@ async def button(update: Update, context: Context) -> None:
     message = query.message if isinstance(query.message, Message) else None
     if data.startswith(render.ASK) and message:
         await query.answer()
-        await reply(message, context.answer(data.removeprefix(render.ASK)))
+        await reply(message, context.answer(data.removeprefix(render.ASK), message.chat_id))
         return
     if data.startswith(render.SOURCES) and message:
         keys = set(data.removeprefix(render.SOURCES).split(","))

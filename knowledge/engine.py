@@ -132,11 +132,16 @@ class Engine:
             self._timelines[today] = Timeline(self.kb, today)
         return self._timelines[today]
 
-    def card(self, intent: str, today: date) -> Answer:
-        """A broad answer by name, as the bot's commands ask for them (/trade, /visits)."""
-        return self._card(intent, intent, self.matcher.match(intent), self.timeline(today)) or (
-            self._dont_know(intent)
-        )
+    def card(self, intent: str, today: date, question: str | None = None) -> Answer:
+        """A broad answer by name, as the bot's commands ask for them (/trade, /visits);
+        ``question`` is the words it stands for, where they narrow it ("recent visits")."""
+        asked = question or intent
+        timeline = self.timeline(today)
+        card = self._card(asked, intent, self.matcher.match(asked), timeline)
+        if card is None:
+            return self._dont_know(asked)
+        query = Query(text=asked, answer_type="what", intent=intent, broad=True)
+        return replace(card, query=query)
 
     def answer(self, question: str, today: date, context: Answer | None = None) -> Answer:
         """Answer one question as the KB stood on ``today``; never raises on user text.
@@ -245,7 +250,8 @@ class Engine:
             return self._answer(query, timeline)
         rest = _AND_ABOUT.sub("", text)
         query = self.analyser.analyse(rest, timeline.today)
-        if rest != text and not query.unknown:
+        whole = query.answer_type != "what" or (query.broad and query.core)
+        if rest != text and not query.unknown and not whole:  # "and who is X" stands alone
             if query.focus and not query.core:  # "and Tokayev?": the same question of another
                 merged = replace(
                     previous,

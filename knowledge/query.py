@@ -219,8 +219,10 @@ class Analyser:
         unknown: list[str] = []
         leftover = False
         for i, token in enumerate(tokens):
-            if i in taken or token in STOPWORDS or (len(token) < 2 and not token.isdigit()):
+            if i in taken or token in STOPWORDS:
                 continue
+            if len(token) < 3 and not token.isdigit() and i not in match.keywords:
+                continue  # "co", "e", "ok": noise, unless a keyword ("AI")
             word = self.lexicon.lemmas.get(token, token)
             base = stem(word)
             soft = base in self.lexicon.soft or word in GENERIC

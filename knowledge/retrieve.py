@@ -2,8 +2,8 @@
 
 Every curated record (event details and reports, figures, roles, claims, organisations and
 places) and every sentence of every article, reviewed or not, is one candidate with its
-sources and date. Candidates are ranked by BM25 over the Query's content words (bm25s: sparse
-matrices, so a query costs the postings of its words, not a pass over every sentence), then
+sources and date. Candidates are ranked by BM25 over the Query's content words (postings with
+precomputed weights, so a query costs the postings of its words), then
 boosted when they involve the people or things asked about and when they hold what the
 answer type needs: a number for "how many", a date for "when", a place for "where", a person
 for "who". A period asked for keeps only what is dated inside it.
@@ -11,20 +11,20 @@ for "who". A period asked for keeps only what is dated inside it.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-import bm25s
 import numpy as np
 import numpy.typing as npt
 
+from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
 from knowledge.format import figure_text
 from knowledge.lexicon import Lexicon, stem
-from knowledge.model import EntityKind, KnowledgeBase, Sentence
+from knowledge.model import EntityKind, KnowledgeBase
 from knowledge.query import Query, Term
 from knowledge.text import STOPWORDS, words
 from knowledge.timeline import EventState
@@ -72,47 +72,42 @@ class Retriever:
         self.facts = _facts(kb)
         self.sentences = kb.sentences
         self.size = len(self.facts) + len(self.sentences)
-        texts = [_search_text(kb, f) for f in self.facts]
-        texts.extend(s.text for s in self.sentences)
-        self.index = bm25s.BM25()
         self.surface: set[str] = set()  # the words as written, for spelling correction
-        tokens = []
-        for text in texts:
-            normal = [w for w in lexicon.normal(words(text)) if w not in STOPWORDS]
-            self.surface.update(normal)
-            tokens.append([stem(w) for w in normal])
-        self.index.index(tokens, show_progress=False)
-        self.vocabulary = self.index.vocab_dict
-        counts = Counter(t for doc in tokens for t in set(doc))
-        self.idf = {t: math.log(1 + (self.size - n + 0.5) / (n + 0.5)) for t, n in counts.items()}
-        self.rarest = max(self.idf.values(), default=1.0)
-        # per candidate: what it involves and holds, as arrays over all candidates
+        texts = [_search_text(kb, f) for f in self.facts]
+        self.index = BM25Index(self._terms([*texts, *(s.text for s in self.sentences)]))
+        # per candidate, as arrays over all candidates (facts first, then sentences):
+        # what it involves and what it holds
         self.sources = [f.sources for f in self.facts]
         article_number = {a.id: n for n, a in enumerate(kb.articles)}
         self.article = np.array(
             [article_number.get(s.source, 0) for s in self.sentences], dtype=np.int32
         )
-        about = [f.about for f in self.facts] + _sentence_mentions(self.sentences)
-        self.involving: dict[str, list[int]] = defaultdict(list)
-        for n, ids in enumerate(about):
-            for ident in ids:
-                self.involving[ident].append(n)
         places = {e.id for e in kb.curated.entities if e.kind is EntityKind.PLACE}
         people = set(kb.person_by_id)
+        involving: dict[str, array[int]] = defaultdict(lambda: array("I"))
+        self.has_place = np.zeros(self.size, dtype=bool)
+        self.has_person = np.zeros(self.size, dtype=bool)
+        for n, ids in enumerate(self._about()):
+            for ident in ids:
+                involving[ident].append(n)
+            self.has_place[n] = bool(places.intersection(ids))
+            self.has_person[n] = bool(people.intersection(ids))
+        self.involving = {k: np.frombuffer(v, dtype=np.uint32) for k, v in involving.items()}
+        for n, text in enumerate(texts):
+            self.has_place[n] |= bool(_PLACE.search(text))
+        for n, sentence in enumerate(self.sentences, start=len(self.facts)):
+            self.has_place[n] |= bool(_PLACE.search(sentence.text))
         self.has_number = np.array(
             [f.kind == "figure" or bool(_NUMBER.search(f.text)) for f in self.facts]
-            + [bool(s.money or s.counts) for s in self.sentences]
+            + [bool(s.money or s.counts) for s in self.sentences],
+            dtype=bool,
         )
         self.has_date = np.array(
-            [f.date is not None for f in self.facts] + [bool(s.dates) for s in self.sentences]
+            [f.date is not None for f in self.facts] + [bool(s.dates) for s in self.sentences],
+            dtype=bool,
         )
-        self.has_place = np.array([bool(ids & places) for ids in about]) | np.array(
-            [bool(_PLACE.search(t)) for t in texts]
-        )
-        self.is_report = np.array(
-            [f.kind == "report" for f in self.facts] + [False] * len(self.sentences)
-        )
-        self.has_person = np.array([bool(ids & people) for ids in about])
+        self.is_report = np.zeros(self.size, dtype=bool)
+        self.is_report[[n for n, f in enumerate(self.facts) if f.kind == "report"]] = True
         self.sentence_event = _sentence_events(kb)
         self.in_event: dict[str, list[int]] = defaultdict(list)
         for n, fact in enumerate(self.facts):
@@ -123,8 +118,31 @@ class Retriever:
                 self.in_event[event].append(n)
         self._masks: dict[frozenset[str], Mask] = {}
 
+    def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
+        """Each text's stems, noting the words as written on the way."""
+        for text in texts:
+            normal = [w for w in self.lexicon.normal(words(text)) if w not in STOPWORDS]
+            self.surface.update(normal)
+            yield [stem(w) for w in normal]
+
+    def _about(self) -> Iterator[frozenset[str]]:
+        yield from (f.about for f in self.facts)
+        for n in range(len(self.sentences)):
+            yield self._mentions(n)
+
+    def _mentions(self, n: int) -> frozenset[str]:
+        """A sentence's names; one that opens with "He" or "The envoy" also involves the
+        names of the sentence before it in the same article."""
+        sentence = self.sentences[n]
+        names = frozenset(sentence.mentions)
+        if n and _PRONOUN_START.match(sentence.text):
+            before = self.sentences[n - 1]
+            if before.source == sentence.source:
+                names |= frozenset(before.mentions)
+        return names
+
     def known(self, term: str) -> bool:
-        return term in self.vocabulary
+        return term in self.index
 
     def visible(self, visible: frozenset[str]) -> Mask:
         if visible not in self._masks:
@@ -135,29 +153,23 @@ class Retriever:
             self._masks[visible] = np.concatenate([facts, shown[self.article]])
         return self._masks[visible]
 
-    def _term_scores(self, term: Term) -> npt.NDArray[np.float64]:
+    def _term_scores(self, term: Term) -> Scores:
         """BM25 for the word itself, plus its related words at a lower weight."""
-        own = [t for t in term.stems[:1] if t in self.vocabulary]
-        related = [t for t in term.stems[1:] if t in self.vocabulary]
-        scores = np.zeros(self.size)
-        if own:
-            scores += self.index.get_scores(own)
-        if related:
-            scores += _RELATED_WEIGHT * self.index.get_scores(related)
+        scores = self.index.scores(term.stems[:1])
+        if len(term.stems) > 1:
+            scores += _RELATED_WEIGHT * self.index.scores(term.stems[1:])
         return scores
 
-    def _own(self, term: Term) -> npt.NDArray[np.bool_]:
-        if term.stems[0] not in self.vocabulary:
-            return np.zeros(self.size, dtype=bool)
-        found: npt.NDArray[np.bool_] = self.index.get_scores([term.stems[0]]) > 0
+    def _own(self, term: Term) -> Mask:
+        found: Mask = self.index.scores(term.stems[:1]) > 0
         return found
 
     def _weight(self, term: Term) -> float:
         """Rarer words weigh more; a word no text uses weighs as much as the rarest."""
-        if term.stems[0] in self.idf:
-            return max(self.idf[term.stems[0]], 0.1)
-        known = [self.idf[s] for s in term.stems if s in self.idf]
-        return max(known) if known else self.rarest
+        if term.stems[0] in self.index:
+            return max(self.index.idf_of(term.stems[0]), 0.1)
+        known = [self.index.idf_of(s) for s in term.stems if s in self.index]
+        return max(known) if known else self.index.rarest
 
     def search(
         self,
@@ -174,13 +186,13 @@ class Retriever:
         terms = list(query.terms)
         core = [t for t in terms if not t.soft] or terms
         per_term = [self._term_scores(t) for t in terms]
-        total = np.zeros(self.size)
+        total = np.zeros(self.size, dtype=np.float32)
         for term, scores in zip(terms, per_term, strict=True):
             total += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
         per_core = [scores for term, scores in zip(terms, per_term, strict=True) if term in core]
         own_core = [self._own(term) for term in core]
         focus = [*query.focus, *query.events]
-        focus_hits = np.zeros(self.size)
+        focus_hits = np.zeros(self.size, dtype=np.float32)
         for ident in focus:
             if ident in self.involving:
                 focus_hits[self.involving[ident]] += 1
@@ -240,7 +252,7 @@ class Retriever:
             text=sentence.text,
             sources=(sentence.source,),
             date=dates.get(event) if event else published,
-            about=frozenset(sentence.mentions),
+            about=self._mentions(n - len(self.facts)),
             event=event,
             sentence=(sentence.source, sentence.number),
             score=score,
@@ -337,24 +349,6 @@ def _search_text(kb: KnowledgeBase, fact: Evidence) -> str:
     if fact.event:
         parts.append(kb.event_by_id[fact.event].name)
     return " ".join(parts)
-
-
-def _sentence_mentions(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
-    """Each sentence's names; one that opens with "He" or "The envoy" also involves the
-    names of the sentence before it in the same article."""
-    out: list[frozenset[str]] = []
-    previous: Sentence | None = None
-    for sentence in sentences:
-        names = frozenset(sentence.mentions)
-        if (
-            previous is not None
-            and previous.source == sentence.source
-            and _PRONOUN_START.match(sentence.text)
-        ):
-            names |= out[-1]
-        out.append(names)
-        previous = sentence
-    return out
 
 
 def _sentence_events(kb: KnowledgeBase) -> dict[tuple[str, int], str]:

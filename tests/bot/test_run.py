@@ -150,6 +150,6 @@ def test_chat_in_the_terminal(command: list[str], tmp_path: Path) -> None:
     assert "Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan" in out
     assert "[1] 📚 Sources  [2] who is Marat Karabayev" in out
     assert "Alliance News, by Shabbir Hussain, 27 May 2025" in out  # after pressing 1
-    assert "I don't have that." in out
+    assert "I don't have that" in out
     assert "<b>" not in out  # formatting rendered, not shown as tags
     assert "emulator refused" not in result.stderr

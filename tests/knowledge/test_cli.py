@@ -66,7 +66,7 @@ def test_json_is_one_object_per_question_from_stdin() -> None:
     assert answers[0]["sources"][0] == "002_9dc1b02c6a8ded7f"
     gold = answers[-1]
     assert (gold["intent"], gold["sources"]) == ("not_on_record", [])
-    assert str(gold["answer"]).startswith("I don't have that.")
+    assert str(gold["answer"]).startswith("I don't have that")
 
 
 def test_undecodable_bytes_on_stdin_still_get_an_answer() -> None:
