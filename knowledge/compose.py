@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.answer import NOT_ON_RECORD, Answer
-from knowledge.format import DONT_KNOW_HINT, Reply, clip
+from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
 from knowledge.query import Query
@@ -33,6 +33,7 @@ _MISSING = {
     "yesno": "Not on record: the sources don't say so",
 }
 DIRECT = "direct"
+_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
 _DATE_IN_TEXT = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
@@ -56,11 +57,17 @@ class Composer:
             dated = self._dated_events(query, near)
             if len(dated) >= 2:
                 return self._order(query, dated)
-            return self._lead(query, [e for e in covering if _has_number(e)], covering, skip)
+            return self._lead(query, [e for e in covering if e.number], covering, skip)
         if kind in ("how_many", "how_much"):
-            return self._lead(query, [e for e in covering if _has_number(e)], covering, skip)
+            # a target answers "how much is the target", never "how much trade is there"
+            aims = self.lexicon.related.get("target", frozenset()) | {"target"}
+            asked_aim = any(aims.intersection(t.stems) for t in query.terms)
+            numbers = [e for e in covering if e.number and (asked_aim or not e.target)]
+            return self._lead(query, numbers, covering, skip)
         if kind == "when":
             return self._lead(query, [e for e in covering if self._date(e)], covering, skip)
+        if kind == "who":  # "who greeted him": a statement that names someone
+            return self._lead(query, [e for e in covering if e.names], covering, skip)
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, skip)
         if kind == "yesno":
@@ -80,7 +87,7 @@ class Composer:
                 reply = Reply(self.kb)
                 for item in self._ordered(best, named, query)[:_SUPPORT]:
                     reply.add(*self.line(item, query))
-                return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
+                return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
             return self._lead(query, named, covering, skip, prefix="Yes. ")
         other = [e for e in sure if e.about and not e.about & focus]
         if focus and other:
@@ -111,11 +118,11 @@ class Composer:
             state = next((s for s in self.timeline.states if s.event is event), None)
             when = f" ({state.short_when(self.timeline.today)})" if state else ""
             lead = f"{event.name}{when}:"
-            shown = ordered
+            shown = ordered[: MAX_BULLETS - 1]
         else:
             lead = prefix + self._cited(first, query, reply) + "."
             shown = rest
-        for item in shown[:_SUPPORT]:
+        for item in shown[: max(_SUPPORT, len(shown) if lead.endswith(":") else 0)]:
             reply.add(*self.line(item, query))
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
         confidence = round(min(1.0, best.coverage), 2)
@@ -138,10 +145,10 @@ class Composer:
 
     def _compare(self, query: Query, numbers: list[Evidence]) -> Answer:
         reply = Reply(self.kb)
-        seen: dict[str, Evidence] = {}
-        for item in numbers:
-            seen.setdefault(item.figure or item.text, item)
-        first, second = list(seen.values())[:2]
+        first = numbers[0]
+        others = [e for e in numbers if (e.figure or e.text) != (first.figure or first.text)]
+        # the other side of the comparison holds words the first does not ("target")
+        second = next((e for e in others if e.covered - first.covered), others[0])
         values = [self._value(e) for e in (first, second)]
         a = self._cited(first, query, reply)
         b = self._cited(second, query, reply)
@@ -153,20 +160,17 @@ class Composer:
         return reply.answer(query.text, DIRECT, lead, 0.8, query=query)
 
     def _dated_events(self, query: Query, items: list[Evidence]) -> list[tuple[str, EventState]]:
-        """The events the evidence is about, with their dates: one per person asked about
-        when the question names people ("Karabayev or Tokayev"), else the best two."""
+        """Two dated events to put in order: the best one for each person or thing named
+        ("Karabayev or Tokayev"), then the best of the evidence, in rank."""
         states = {s.event.id: s for s in self.timeline.states if s.date or s.announced}
+        ranked = [states[e.event] for e in items if e.event in states]
         chosen: dict[str, EventState] = {}
-        wanted: list[str | None] = [*query.people] or [None]
-        for person in wanted:
-            for item in items:
-                state = states.get(item.event or "")
-                if state is None or state.event.id in chosen:
-                    continue
-                if person is None or person in state.event.participants:
-                    chosen[state.event.id] = state
-                    if person is not None:
-                        break
+        for ident in query.focus:
+            state = next((s for s in ranked if ident in _involved(s)), None)
+            if state is not None:
+                chosen.setdefault(state.event.id, state)
+        for state in ranked:
+            chosen.setdefault(state.event.id, state)
         return list(chosen.items())[:2]
 
     def _order(self, query: Query, dated: list[tuple[str, EventState]]) -> Answer:
@@ -207,19 +211,23 @@ class Composer:
     def line(self, item: Evidence, query: Query) -> tuple[str, ...]:
         """One statement as shown, then the sources it cites."""
         sources = self._visible(item)
-        dated_text = _DATE_IN_TEXT.search(item.text)
-        if item.kind == "report" or (
-            query.answer_type == "when" and item.event and not dated_text
+        event = self.kb.event_by_id.get(item.event or "")
+        if query.answer_type == "where" and event and not item.verbatim:
+            quoted = [q for _, q in item.quoted if _PLACE_PHRASE.search(q)]
+            place = self._place(item)
+            if quoted:  # "... at the Ministry of Commerce in Islamabad": the place in its words
+                text = f"{event.name}: \u201c{clip(quoted[0])}\u201d"
+            else:
+                text = f"{event.name} — {place}" if place else item.text
+        elif event and (
+            item.kind == "report"
+            or (query.answer_type == "when" and not _DATE_IN_TEXT.search(item.text))
         ):
-            state = next((s for s in self.timeline.states if s.event.id == item.event), None)
+            state = next((s for s in self.timeline.states if s.event is event), None)
             when = state.when(self.timeline.today) if state else "date not stated"
-            text = f"{self.kb.event_by_id[item.event or ''].name} — {when}"
+            text = f"{event.name} — {when}"
             if state:
                 sources = [s for s in state.sources if s in self.timeline.visible] or sources
-        elif query.answer_type == "where" and item.event and not item.verbatim:
-            event = self.kb.event_by_id[item.event]
-            place = self._place(item)
-            text = f"{event.name} — {place}" if place else item.text
         elif item.verbatim:
             text = f"\u201c{clip(item.text)}\u201d"
         else:
@@ -235,10 +243,12 @@ class Composer:
         return [s for s in item.sources if s in self.timeline.visible]
 
     def _date(self, item: Evidence) -> bool:
+        if _DATE_IN_TEXT.search(item.text):
+            return True
         if item.event:
             state = next((s for s in self.timeline.states if s.event.id == item.event), None)
             return bool(state and (state.date or state.announced))
-        return item.verbatim and any(ch.isdigit() for ch in item.text) and item.date is not None
+        return False
 
     def _place(self, item: Evidence) -> str | None:
         event = self.kb.event_by_id.get(item.event or "")
@@ -252,8 +262,8 @@ class Composer:
         return places[0] if places and item.verbatim else None
 
 
-def _has_number(item: Evidence) -> bool:
-    return item.kind == "figure" or any(ch.isdigit() for ch in item.text)
+def _involved(state: EventState) -> set[str]:
+    return {*state.event.participants, *([state.event.place] if state.event.place else [])}
 
 
 def _capital(text: str) -> str:

@@ -84,7 +84,7 @@ class Engine:
         self.kb = kb
         config = load_intents(kb.curated.topics, intents_file)
         self.lexicon = load_lexicon(lexicon_file)
-        self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words)
+        self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words, self.lexicon.countries)
         self.retriever = Retriever(kb, self.lexicon)
         self.analyser = Analyser(
             self.lexicon, self.matcher, self.retriever.known, self.retriever.surface
@@ -172,7 +172,10 @@ class Engine:
         match = query.match
         if query.unknown_names or (query.unknown and len(query.unknown) == len(query.core)):
             said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
-            lead = f"I don't have that: the sources say nothing about {said}."
+            lead = f"the sources say nothing about {said}."
+            lead = (
+                "Not on record: " if query.answer_type == "yesno" else "I don't have that: "
+            ) + lead
             return Answer(
                 query.text,
                 NOT_ON_RECORD,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 DONT_KNOW_HINT = (
     "I can brief you on Pakistan–Kazakhstan relations: upcoming and recent visits, the trade "
-    "target, people (\u201cwho is Kistafin\u201d), visas, flights, corridors and railways, "
+    "target, people by name or office, visas, flights, corridors and railways, "
     "business forums, agreements, investment, education, digital cooperation and history. "
     "Ask \u201chelp\u201d for examples."
 )

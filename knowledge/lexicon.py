@@ -51,6 +51,7 @@ class Lexicon:
     small_talk: tuple[SmallTalk, ...]
 
     rank_words: frozenset[str]
+    countries: Mapping[str, str]
     tentative: frozenset[str]  # stems
 
     def indexed(self, tokens: list[str], lemmas: bool = True) -> list[tuple[int, str]]:
@@ -149,6 +150,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         follow_ups=follow_ups,
         small_talk=tuple(talk),
         rank_words=frozenset(_strings(data.get("rank_words") or [], path, "rank_words")),
+        countries={
+            str(k): str(v)
+            for k, v in _mapping(data.get("countries", {}), path, "countries").items()
+        },
         tentative=frozenset(
             stem(w) for w in _strings(data.get("tentative") or [], path, "tentative")
         ),

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.intents import IntentConfig
-from knowledge.model import Curated, Person
+from knowledge.model import Curated, EntityKind, Person
 from knowledge.text import STOPWORDS, words
 
 MAX_QUESTION_CHARS = 400
@@ -24,17 +25,12 @@ _EXAMPLE_CUTOFF = 85
 _ROLE_WORD_CUTOFF = 85
 _MIN_KEYWORD_COVERAGE = 0.33  # one word in three
 _MIN_NAME_SHARE = 0.5
-_COUNTRY_WORDS = {
-    "pakistan": "Pakistan",
-    "pakistani": "Pakistan",
-    "kazakhstan": "Kazakhstan",
-    "kazakh": "Kazakhstan",
-    "kazak": "Kazakhstan",
-}
+# The two countries every article is about: naming them narrows nothing down.
+_HOME = {"pakistan", "pakistani", "kazakhstan", "kazakh", "kazak"}
 # Words that say nothing about what is asked, beyond the stopwords.
 GENERIC = (
     STOPWORDS
-    | set(_COUNTRY_WORDS)
+    | _HOME
     | {
         "many",
         "much",
@@ -111,9 +107,14 @@ class Match:
 
 class Matcher:
     def __init__(
-        self, config: IntentConfig, curated: Curated, rank_words: frozenset[str] = frozenset()
+        self,
+        config: IntentConfig,
+        curated: Curated,
+        rank_words: frozenset[str] = frozenset(),
+        countries: Mapping[str, str] | None = None,
     ) -> None:
         self.rank_words = rank_words
+        self.countries = countries or {}  # "kazakh" -> "Kazakhstan", from the lexicon
         self.config = config
         self.synonyms = config.synonyms
         # keyword phrases as word tuples, indexed by their first word
@@ -142,6 +143,7 @@ class Matcher:
         for entity in curated.entities:
             self._add_names("entity", entity.id, entity.names)
         self.people = curated.people
+        self.organisations = {e.id for e in curated.entities if e.kind is EntityKind.ORGANISATION}
 
     def _add_names(self, kind: str, ident: str, names: tuple[str, ...]) -> None:
         for name in names:
@@ -153,7 +155,7 @@ class Matcher:
 
     def _correct(self, word: str) -> str:
         """Map a misspelt word onto the keywords' vocabulary, then through the synonyms."""
-        if word not in self.synonyms and len(word) >= 5 and word not in self.vocabulary:
+        if word not in self.synonyms and len(word) >= 4 and word not in self.vocabulary:
             found = process.extractOne(
                 word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF
             )
@@ -196,7 +198,7 @@ class Matcher:
         asked_role = False
         if intent == "who" and not people:
             role_words = [w for w in corrected if w not in _ROLE_NOISE]
-            asked_role = any(w not in _COUNTRY_WORDS for w in role_words)
+            asked_role = any(w not in self.countries for w in role_words)
             by_role = self.by_role(corrected) if asked_role else ()
         return Match(
             intent,
@@ -247,7 +249,7 @@ class Matcher:
                     continue
                 text = " ".join(tokens[start : start + size])
                 # "Pakistan's ambassador" must not pass for "Kazakhstan's ambassador"
-                exact = any(t in _COUNTRY_WORDS for t in tokens[start : start + size])
+                exact = any(t in self.countries for t in tokens[start : start + size])
                 cutoff = 100 if exact else _name_cutoff(text)
                 found = process.extractOne(
                     text, self.names, scorer=fuzz.ratio, score_cutoff=cutoff
@@ -266,12 +268,12 @@ class Matcher:
         country asked: "Pakistan's ambassador to Kazakhstan" is no Kazakh's title."""
         holder, destination = None, None
         for i, word in enumerate(tokens):
-            if word in _COUNTRY_WORDS:
+            if word in self.countries:
                 if i and tokens[i - 1] in ("to", "in", "for", "at"):
-                    destination = _COUNTRY_WORDS[word]
+                    destination = self.countries[word]
                 else:
-                    holder = _COUNTRY_WORDS[word]
-        wanted = [w for w in tokens if w not in _ROLE_NOISE and w not in _COUNTRY_WORDS]
+                    holder = self.countries[word]
+        wanted = [w for w in tokens if w not in _ROLE_NOISE and w not in self.countries]
         ranked: list[tuple[int, str]] = []
         for person in self.people:
             if holder and person.country != holder:
@@ -279,10 +281,10 @@ class Matcher:
             if destination and not holder and person.country == destination:
                 continue
             if destination and not any(
-                destination in _countries(role.title) for role in person.roles
+                destination in self._countries(role.title) for role in person.roles
             ):
                 continue  # "ambassador to Kazakhstan": a title that names Kazakhstan
-            extra = _role_fit(person, wanted, self.synonyms, self.rank_words)
+            extra = self._role_fit(person, wanted)
             if extra is not None:
                 ranked.append((extra, person.id))
         if not ranked:
@@ -290,9 +292,27 @@ class Matcher:
         best = min(extra for extra, _ in ranked)
         return tuple(ident for extra, ident in ranked if extra == best)
 
+    def _countries(self, title: str) -> set[str]:
+        return {self.countries[w] for w in words(title) if w in self.countries}
 
-def _countries(title: str) -> set[str]:
-    return {_COUNTRY_WORDS[w] for w in words(title) if w in _COUNTRY_WORDS}
+    def _role_fit(self, person: Person, wanted: list[str]) -> int | None:
+        """How many words of the closest title go unasked, or None if one asked is missing or
+        the title holds a rank the question lacks (a deputy prime minister is not the prime
+        minister; "Deputy Prime Minister and Foreign Minister" is a foreign minister)."""
+        best: int | None = None
+        for role in person.roles:
+            for office in re.split(r"\s+and\s+", role.title):
+                title = [self.synonyms.get(w, w) for w in words(office) if w not in STOPWORDS]
+                title = [w for w in title if w not in self.countries]
+                if any(w in self.rank_words and w not in wanted for w in title):
+                    continue
+                if all(
+                    process.extractOne(w, title, scorer=fuzz.ratio, score_cutoff=_ROLE_WORD_CUTOFF)
+                    for w in wanted
+                ):
+                    extra = len(title) - len(wanted)
+                    best = extra if best is None else min(best, extra)
+        return best
 
 
 def _each_word_close(asked: str, name: str) -> bool:
@@ -301,23 +321,3 @@ def _each_word_close(asked: str, name: str) -> bool:
         process.extractOne(w, name.split(), scorer=fuzz.ratio, score_cutoff=75)
         for w in asked.split()
     )
-
-
-def _role_fit(
-    person: Person, wanted: list[str], synonyms: dict[str, str], rank_words: frozenset[str]
-) -> int | None:
-    """How many words of the closest role title go unasked, or None if one asked is missing
-    or the title holds a rank the question lacks (a deputy is not the minister)."""
-    best: int | None = None
-    for role in person.roles:
-        title = [synonyms.get(w, w) for w in words(role.title) if w not in STOPWORDS]
-        title = [w for w in title if w not in _COUNTRY_WORDS]
-        if any(w in rank_words and w not in wanted for w in title):
-            continue
-        if all(
-            process.extractOne(w, title, scorer=fuzz.ratio, score_cutoff=_ROLE_WORD_CUTOFF)
-            for w in wanted
-        ):
-            extra = len(title) - len(wanted)
-            best = extra if best is None else min(best, extra)
-    return best

@@ -58,6 +58,7 @@ class Query:
     entities: tuple[str, ...] = ()
     events: tuple[str, ...] = ()  # from the previous answer, for "who else was there"
     period: PartialDate | None = None
+    relative: bool = False  # "last year": the reader's, not the article's, so no filter
     terms: tuple[Term, ...] = ()
     unknown: tuple[str, ...] = ()  # words or names asked about that the KB never uses
     unknown_names: tuple[str, ...] = ()  # "Nurlan Kistafin": a name the KB does not know
@@ -106,8 +107,13 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     auxiliary only first."""
     found: list[tuple[int, int, str, int]] = []
     compare = [p for p in lexicon.answer_types[0][1] if _find(tokens, p) >= 0]
-    if compare or ("or" in tokens and _ORDERING.intersection(tokens)):
-        return "compare", set()  # "was the target bigger than ...", "X first, A or B"
+    if compare or ({"or", "than"} & set(tokens) and _ORDERING.intersection(tokens)):
+        # "was the target bigger than ...", "who came first, A or B": the frame, not terms
+        frame = {i for i, w in enumerate(tokens) if w in _ORDERING or w in ("or", "than")}
+        for phrase in compare:
+            start = _find(tokens, phrase)
+            frame.update(range(start, start + len(phrase)))
+        return "compare", frame
     for order, (kind, phrases) in enumerate(lexicon.answer_types):
         for phrase in phrases:
             start = _find(tokens, phrase)
@@ -127,7 +133,8 @@ _ORDERING = {"first", "earlier", "later", "older", "bigger", "larger", "more", "
 
 
 def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]]:
-    """A month and year, a year, or last/this/next month or year; and where it was said."""
+    """A month and year, a year, or last/this/next month or year; and where it was said.
+    A relative period is positions 2 and up of the set (see ``relative``)."""
     for i, word in enumerate(tokens):
         pair = tuple(tokens[i : i + 2])
         if pair in _RELATIVE_PERIODS:
@@ -164,7 +171,11 @@ class Analyser:
         self.lexicon = lexicon
         self.matcher = matcher
         self.known = vocabulary  # is this stem in any text of the KB?
-        self.surface = sorted({w for w in surface if len(w) >= 5})
+        self.surface = sorted({w for w in surface if len(w) >= 4})
+        # words of role titles: "who is the transport minister" asks for an office holder
+        self.titles = {w for p in matcher.people for r in p.roles for w in words(r.title)}
+        self.titles |= _ROLES | {"head", "heads", "current", "new", "country"}
+        self.titles |= set(lexicon.countries)
         self.broad = lexicon.broad
 
     def small_talk(self, text: str) -> str | None:
@@ -196,7 +207,7 @@ class Analyser:
 
     def _spell(self, word: str) -> str:
         """A misspelt word onto a word of the articles ("agrement" -> "agreement")."""
-        if len(word) < 5 or not self.surface:
+        if len(word) < 4 or not self.surface:
             return word
         found = process.extractOne(
             word, self.surface, scorer=fuzz.ratio, score_cutoff=_SPELL_CUTOFF
@@ -214,7 +225,10 @@ class Analyser:
         match = self.matcher.match(" ".join(tokens), raw=text)
         kind, type_words = answer_type(tokens, self.lexicon)
         when, period_words = period(tokens, today)
+        relative = bool(when) and any(tokens[i] in ("last", "this", "next") for i in period_words)
         taken = type_words | period_words | set(match.named)
+        # a word written with a capital inside the question is a name: never "corrected"
+        capitalised = {w.casefold() for w in re.findall(r"(?<=\w )[A-Z][a-z]+", text)}
         terms: list[Term] = []
         unknown: list[str] = []
         leftover = False
@@ -226,7 +240,7 @@ class Analyser:
             word = self.lexicon.lemmas.get(token, token)
             base = stem(word)
             soft = base in self.lexicon.soft or word in GENERIC
-            if not soft and not self.known(base):
+            if not soft and not self.known(base) and token not in capitalised:
                 fixed = self._spell(word)
                 if fixed != word:
                     word, base = fixed, stem(self.lexicon.lemmas.get(fixed, fixed))
@@ -242,8 +256,10 @@ class Analyser:
         people = tuple(p for p in match.people if p not in unknown_names.values())
         if not people and kind != "who" and _ROLES.intersection(tokens):
             people = self.matcher.by_role(tokens)[:1]  # "the Kazakh trade minister"
-        role = kind in ("who", "what") and not people and not match.entities
+        organisations = self.matcher.organisations.intersection(match.entities)
+        role = kind in ("who", "what") and not people and not organisations
         role = role and bool(_ROLES.intersection(tokens))
+        role = role and all(t.soft or t.word in self.titles for t in terms)
         broad = (
             not leftover
             and not unknown
@@ -261,6 +277,7 @@ class Analyser:
             people=people,
             entities=match.entities,
             period=when,
+            relative=relative,
             terms=tuple(terms),
             unknown=(*unknown_names, *unknown),
             unknown_names=tuple(unknown_names),
@@ -281,10 +298,8 @@ class Analyser:
         for span, person in match.name_spans:
             start = _find(tokens, span)
             before = tokens[start - 1] if start > 0 else ""
-            after = tokens[start + len(span)] if start + len(span) < len(tokens) else ""
-            around = [w for w in (before, after) if w in unknown]
-            if around:
-                found[" ".join([*around[:1], *span]).title()] = person
+            if before in unknown:  # a first name the person does not have
+                found[" ".join([before, *span]).title()] = person
         capitals = re.findall(r"(?<=\w )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", text)
         for name in capitals:
             if any(w.casefold() in unknown for w in re.split(r"[ -]", name)):

@@ -24,7 +24,7 @@ from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
 from knowledge.format import figure_text
 from knowledge.lexicon import Lexicon, stem
-from knowledge.model import EntityKind, KnowledgeBase
+from knowledge.model import EntityKind, FigureKind, KnowledgeBase
 from knowledge.query import Query, Term
 from knowledge.text import STOPWORDS, words
 from knowledge.timeline import EventState
@@ -37,7 +37,11 @@ _UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
 _TYPE_FIT = 1.6
 _CANDIDATES = 40
 _PRONOUN_START = re.compile(r"^(He|She|His|Her|They|Their|The (?:envoy|ambassador|minister))\b")
-_NUMBER = re.compile(r"\d")
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand"
+    r"|million|billion|dozen)\b",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
 _REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
 
@@ -57,6 +61,10 @@ class Evidence:
     figure: str | None = None
     sentence: tuple[str, int] | None = None  # (source, number) of an article sentence
     quoted: tuple[tuple[str, str], ...] = ()  # (source, quote) a curated record rests on
+    number: bool = False  # states an amount or count
+    names: bool = False  # its own words name a person or an organisation
+    covered: frozenset[str] = frozenset()  # the question's words it holds
+    target: bool = False  # a figure that is an aim, not a count of what happened
     score: float = 0.0
     coverage: float = 0.0
 
@@ -99,11 +107,17 @@ class Retriever:
             self.has_place[n] |= bool(_PLACE.search(sentence.text))
         self.has_number = np.array(
             [f.kind == "figure" or bool(_NUMBER.search(f.text)) for f in self.facts]
-            + [bool(s.money or s.counts) for s in self.sentences],
+            + [bool(s.money or s.counts or _NUMBER.search(s.text)) for s in self.sentences],
             dtype=bool,
         )
         self.has_date = np.array(
             [f.date is not None for f in self.facts] + [bool(s.dates) for s in self.sentences],
+            dtype=bool,
+        )
+        named = {*people, *(e.id for e in kb.curated.entities if e.kind is not EntityKind.PLACE)}
+        self.names = np.array(
+            [_names_someone(kb, f.text) for f in self.facts]
+            + [bool(named.intersection(s.mentions)) for s in self.sentences],
             dtype=bool,
         )
         self.is_report = np.zeros(self.size, dtype=bool)
@@ -184,7 +198,7 @@ class Retriever:
         """
         mask = self.visible(visible)
         terms = list(query.terms)
-        core = [t for t in terms if not t.soft] or terms
+        core = [t for t in terms if not t.soft] or ([] if query.focus else terms)
         per_term = [self._term_scores(t) for t in terms]
         total = np.zeros(self.size, dtype=np.float32)
         for term, scores in zip(terms, per_term, strict=True):
@@ -199,8 +213,9 @@ class Retriever:
         for ident in query.events:
             focus_hits[self.in_event.get(ident, [])] += 1
         score = total + _FOCUS_BONUS * focus_hits
-        if focus:
-            score = np.where(focus_hits > 0, score, score * _UNFOCUSED)
+        if focus:  # all the people asked about beat some of them, some beat none
+            share = (1 + focus_hits) / (1 + len(focus))
+            score = np.where(focus_hits > 0, score * share, score * _UNFOCUSED)
         fit = {
             "how_many": self.has_number,
             "how_much": self.has_number,
@@ -227,9 +242,17 @@ class Retriever:
                 for w, scores, own in zip(weights, per_core, own_core, strict=True)
                 if scores[n] > 0
             )
-            coverage = covered / sum(weights) if core else (1.0 if focus_hits[n] else 0.0)
-            evidence = self._evidence(int(n), dates, float(score[n]), coverage)
-            if query.period and not _within(evidence.date, query.period):
+            holds = frozenset(
+                t.word for t, scores in zip(core, per_core, strict=True) if scores[n] > 0
+            )
+            if core:
+                coverage = covered / sum(weights)
+            else:  # only names asked ("did Tokayev come?"): how many of them it involves
+                coverage = min(1.0, float(focus_hits[n]) / max(len(focus), 1))
+            evidence = replace(
+                self._evidence(int(n), dates, float(score[n]), coverage), covered=holds
+            )
+            if query.period and not query.relative and not _within(evidence.date, query.period):
                 continue
             found.append(evidence)
             if len(found) == limit:
@@ -243,7 +266,14 @@ class Retriever:
         if n < len(self.facts):
             fact = self.facts[n]
             when = dates.get(fact.event) if fact.event and fact.date is None else fact.date
-            return replace(fact, date=when, score=score, coverage=coverage)
+            return replace(
+                fact,
+                date=when,
+                score=score,
+                coverage=coverage,
+                number=bool(self.has_number[n]),
+                names=bool(self.names[n]),
+            )
         sentence = self.sentences[n - len(self.facts)]
         event = self.sentence_event.get((sentence.source, sentence.number))
         published = self.kb.article_by_id[sentence.source].published
@@ -255,6 +285,8 @@ class Retriever:
             about=self._mentions(n - len(self.facts)),
             event=event,
             sentence=(sentence.source, sentence.number),
+            number=bool(self.has_number[n]),
+            names=bool(self.names[n]),
             score=score,
             coverage=coverage,
         )
@@ -328,6 +360,7 @@ def _facts(kb: KnowledgeBase) -> list[Evidence]:
                 about=frozenset(of.participants) if of else frozenset(),
                 event=figure.event,
                 figure=figure.id,
+                target=figure.kind is FigureKind.TARGET,
                 quoted=tuple((q.source, q.text) for q in figure.quotes),
             )
         )
@@ -343,9 +376,20 @@ def _facts(kb: KnowledgeBase) -> list[Evidence]:
     return facts
 
 
+def _names_someone(kb: KnowledgeBase, text: str) -> bool:
+    """Whether a line of ours names a person or an organisation, by any of their names."""
+    folded = text.casefold()
+    names = [n for p in kb.curated.people for n in p.names]
+    names += [n for e in kb.curated.entities if e.kind is not EntityKind.PLACE for n in e.names]
+    return any(n.casefold() in folded for n in names if len(n) > 3)
+
+
 def _search_text(kb: KnowledgeBase, fact: Evidence) -> str:
     """What a curated record is found by: its line, its quotes and its event's name."""
     parts = [fact.text, *(q for _, q in fact.quoted)]
+    if fact.figure:  # "target", "participants": what kind of number it is
+        figure = next(f for f in kb.curated.figures if f.id == fact.figure)
+        parts.extend([figure.kind.value, figure.unit])
     if fact.event:
         parts.append(kb.event_by_id[fact.event].name)
     return " ".join(parts)
