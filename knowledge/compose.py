@@ -24,12 +24,12 @@ _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _SUPPORT = 4
 _MISSING = {
-    "how_many": "No figure for that is on record",
-    "how_much": "No figure for that is on record",
-    "compare": "No figures to compare are on record",
-    "when": "No date for that is on record",
-    "where": "No place for that is on record",
-    "who": "The sources name no one for that",
+    "how_many": "Not on record: no figure for that",
+    "how_much": "Not on record: no figure for that",
+    "compare": "Not on record: no figures to compare",
+    "when": "Not on record: no date for that",
+    "where": "Not on record: no place for that",
+    "who": "Not on record: the sources name no one for that",
     "yesno": "Not on record: the sources don't say so",
 }
 DIRECT = "direct"

@@ -157,7 +157,7 @@ class Engine:
                 hint=DONT_KNOW_HINT,
                 follow_ups=_STARTERS,
             )
-        if (talk := self.analyser.small_talk(text)) is not None:
+        if (talk := self.analyser.small_talk(text, today)) is not None:
             starters = _STARTERS if talk == self.lexicon.small_talk[0].reply else ()
             return Answer(question, SMALL_TALK, talk, confidence=1.0, follow_ups=starters)
         timeline = self.timeline(today)
@@ -427,7 +427,7 @@ class Engine:
 
     def _timeline(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
         states = self._filtered(timeline.states, match)
-        dated = sorted((s for s in states if s.date), key=lambda s: s.sort_day)
+        dated = sorted((s for s in states if s.date or s.announced), key=lambda s: s.sort_day)
         if not dated:
             return None
         shown = dated[-_TIMELINE_LINES:]

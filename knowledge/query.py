@@ -178,15 +178,28 @@ class Analyser:
         self.titles |= set(lexicon.countries)
         self.broad = lexicon.broad
 
-    def small_talk(self, text: str) -> str | None:
-        """The reply to a greeting, thanks, ok, bye or an emoji; None for a question."""
-        said = " ".join(words(text))
-        if not said:
-            return self.lexicon.small_talk[0].reply if text.strip() else None
-        for talk in self.lexicon.small_talk:
-            if said in talk.phrases:
+    def small_talk(self, text: str, today: date) -> str | None:
+        """The reply to a greeting, thanks, ok, bye or an emoji ("thx, very helpful!" too);
+        None for a question, even one that opens with a greeting."""
+        tokens = words(text)
+        if not tokens:  # emoji, punctuation: a nod
+            return self._talk("ack") if text.strip() else None
+        for size in range(len(tokens), 0, -1):
+            head = " ".join(tokens[:size])
+            talk = next((t for t in self.lexicon.small_talk if head in t.phrases), None)
+            if talk is None:
+                continue
+            if size == len(tokens):
                 return talk.reply
+            rest = self.analyse(" ".join(tokens[size:]), today)
+            asked = rest.answer_type != "what" or rest.focus or rest.match.intent
+            if not asked and not [t for t in rest.core if t.word not in rest.unknown]:
+                return talk.reply  # the rest says nothing the KB could answer
+            return None
         return None
+
+    def _talk(self, kind: str) -> str:
+        return next(t.reply for t in self.lexicon.small_talk if t.kind == kind)
 
     def without_greeting(self, tokens: list[str]) -> list[str]:
         """ "hi, who is Kistafin" is the question "who is Kistafin"."""
@@ -259,7 +272,7 @@ class Analyser:
         organisations = self.matcher.organisations.intersection(match.entities)
         role = kind in ("who", "what") and not people and not organisations
         role = role and bool(_ROLES.intersection(tokens))
-        role = role and all(t.soft or t.word in self.titles for t in terms)
+        role = role and all(t.word in self.titles for t in terms)
         broad = (
             not leftover
             and not unknown

@@ -381,7 +381,7 @@ def _names_someone(kb: KnowledgeBase, text: str) -> bool:
     folded = text.casefold()
     names = [n for p in kb.curated.people for n in p.names]
     names += [n for e in kb.curated.entities if e.kind is not EntityKind.PLACE for n in e.names]
-    return any(n.casefold() in folded for n in names if len(n) > 3)
+    return any(re.search(rf"\b{re.escape(n.casefold())}\b", folded) for n in names)
 
 
 def _search_text(kb: KnowledgeBase, fact: Evidence) -> str:

@@ -42,6 +42,8 @@ class EventState:
         if self.status is Status.TOOK_PLACE:
             if self.date:
                 return self.date.human()
+            if self.announced:
+                return f"{self.announced.human()} (as announced; took place)"
             return f"reported {self.reported.human()}" if self.reported else "date not stated"
         return self.when(today)
 
