@@ -46,7 +46,9 @@ class Composer:
     timeline: Timeline
     lexicon: Lexicon
 
-    def compose(self, query: Query, evidence: Sequence[Evidence], skip: int = 0) -> Answer:
+    def compose(
+        self, query: Query, evidence: Sequence[Evidence], shown: Sequence[str] = ()
+    ) -> Answer:
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
         kind = query.answer_type
         if kind == "compare":
@@ -57,24 +59,35 @@ class Composer:
             dated = self._dated_events(query, near)
             if len(dated) >= 2:
                 return self._order(query, dated)
-            return self._lead(query, [e for e in covering if e.number], covering, skip)
+            return self._lead(query, [e for e in covering if e.number], covering, shown)
         if kind in ("how_many", "how_much"):
             # a target answers "how much is the target", never "how much trade is there"
             aims = self.lexicon.related.get("target", frozenset()) | {"target"}
             asked_aim = any(aims.intersection(t.stems) for t in query.terms)
             numbers = [e for e in covering if e.number and (asked_aim or not e.target)]
-            return self._lead(query, numbers, covering, skip)
-        if kind == "when":
-            return self._lead(query, [e for e in covering if self._date(e)], covering, skip)
-        if kind == "who":  # "who greeted him": a statement that names someone
-            return self._lead(query, [e for e in covering if e.names], covering, skip)
+            return self._lead(query, numbers, covering, shown)
+        if kind == "when":  # a statement's own date, or the event's; not when it was said
+            timed = [e for e in covering if self._date(e)]
+            return self._lead(query, timed, covering, shown)
+        if kind == "who":
+            # "who greeted him": a statement about him that names someone else; that
+            # constraint is strong, so it may hold fewer of the question's other words
+            focus = set(query.focus)
+            named = [
+                e
+                for e in evidence
+                if e.named - focus
+                and e.coverage >= _CLOSE_COVERAGE
+                and (not focus or e.about & focus or e.coverage >= MIN_COVERAGE)
+            ]
+            return self._lead(query, named, covering, shown)
         if kind == "where":
-            return self._lead(query, [e for e in covering if self._place(e)], covering, skip)
+            return self._lead(query, [e for e in covering if self._place(e)], covering, shown)
         if kind == "yesno":
-            return self._yes_no(query, covering, skip)
-        return self._lead(query, covering, covering, skip)
+            return self._yes_no(query, covering, shown)
+        return self._lead(query, covering, covering, shown)
 
-    def _yes_no(self, query: Query, covering: list[Evidence], skip: int) -> Answer:
+    def _yes_no(self, query: Query, covering: list[Evidence], shown: Sequence[str]) -> Answer:
         """Yes only on a statement of fact; "No" when the record names another place or
         person for it; "not on record" when the sources only plan, propose or discuss it."""
         sure = [e for e in covering if e.coverage >= _YES_COVERAGE]
@@ -88,11 +101,11 @@ class Composer:
                 for item in self._ordered(best, named, query)[:_SUPPORT]:
                     reply.add(*self.line(item, query))
                 return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
-            return self._lead(query, named, covering, skip, prefix="Yes. ")
+            return self._lead(query, named, covering, shown, prefix="Yes. ")
         other = [e for e in sure if e.about and not e.about & focus]
         if focus and other:
-            return self._lead(query, other, covering, skip, prefix="No. ")
-        return self._lead(query, [], covering, skip)
+            return self._lead(query, other, covering, shown, prefix="No. ")
+        return self._lead(query, [], covering, shown)
 
     # -- the parts of an answer --------------------------------------------------------
 
@@ -101,28 +114,42 @@ class Composer:
         query: Query,
         answering: list[Evidence],
         covering: list[Evidence],
-        skip: int,
+        shown: Sequence[str],
         prefix: str = "",
     ) -> Answer:
+        """``answering``: what holds the kind of fact asked for, best first; ``shown``: lines
+        the reader has already seen ("tell me more" leaves them out)."""
         reply = Reply(self.kb)
         if not answering:
             return self._missing(query, covering, reply)
         best = answering[0]
-        ordered = self._ordered(best, [*answering, *covering], query)[skip:]
+        ordered = [
+            e
+            for e in self._ordered(best, [*answering, *covering], query)
+            if not any(self.line(e, query)[0] in line for line in shown)
+        ]
         if not ordered:
             lead = "That's all I have on that."
             return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
         first, rest = ordered[0], ordered[1:]
         event = self.kb.event_by_id.get(first.event or "")
-        if event and not first.verbatim and not prefix and query.answer_type in ("what", "list"):
+        same = [e for e in ordered if event and e.event == event.id and e.kind != "report"]
+        if (
+            event
+            and len(same) > 1
+            and not first.verbatim
+            and not prefix
+            and query.answer_type == "what"
+        ):
+            # what an event involved: its details under its name, nothing from other events
             state = next((s for s in self.timeline.states if s.event is event), None)
             when = f" ({state.short_when(self.timeline.today)})" if state else ""
             lead = f"{event.name}{when}:"
-            shown = ordered[: MAX_BULLETS - 1]
+            bullets = same[:MAX_BULLETS]
         else:
             lead = prefix + self._cited(first, query, reply) + "."
-            shown = rest
-        for item in shown[: max(_SUPPORT, len(shown) if lead.endswith(":") else 0)]:
+            bullets = rest[:_SUPPORT]
+        for item in bullets:
             reply.add(*self.line(item, query))
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
         confidence = round(min(1.0, best.coverage), 2)
@@ -243,9 +270,11 @@ class Composer:
         return [s for s in item.sources if s in self.timeline.visible]
 
     def _date(self, item: Evidence) -> bool:
+        """Dates what was asked: a statement that carries its own date, or the report of an
+        event that is dated (a detail's event date is when it was said, not when it happens)."""
         if _DATE_IN_TEXT.search(item.text):
             return True
-        if item.event:
+        if item.kind == "report" and item.event:
             state = next((s for s in self.timeline.states if s.event.id == item.event), None)
             return bool(state and (state.date or state.announced))
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -51,6 +51,7 @@ _FOLLOW_UPS = {
 }
 _STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
 SMALL_TALK = "small_talk"
+_CITES = re.compile(r"(?:\s*\[\d+\])+\.?$")
 SOURCES = "sources"
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
 _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|there|this)[\s?.!,]")
@@ -168,7 +169,8 @@ class Engine:
             result = self._answer(self.analyser.analyse(text, today), timeline)
         return replace(result, question=question)
 
-    def _answer(self, query: Query, timeline: Timeline, skip: int = 0) -> Answer:
+    def _answer(self, query: Query, timeline: Timeline, shown: Sequence[str] = ()) -> Answer:
+        """``shown``: what the reader has seen already, for "tell me more"."""
         match = query.match
         if query.unknown_names or (query.unknown and len(query.unknown) == len(query.core)):
             said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
@@ -184,7 +186,7 @@ class Engine:
                 query=query,
                 follow_ups=_STARTERS,
             )
-        if query.role and not query.events and not skip:
+        if query.role and not query.events and not shown:
             by_role = self.matcher.by_role(self.lexicon.spelled(words(query.text)))
             if by_role:
                 match = replace(match, by_role=by_role)
@@ -196,16 +198,16 @@ class Engine:
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         if query.period and not query.core and not query.focus:
             return self._period(query, timeline)
-        if query.answer_type == "yesno" and match.intent == "upcoming" and not query.core:
+        if query.answer_type == "yesno" and self.matcher.mentions("upcoming", query.text):
             return self._is_upcoming(query, timeline)
-        if query.broad and match.intent and not skip:
+        if query.broad and match.intent and not shown:
             card = self._card(query.text, match.intent, match, timeline)
             if card is not None:
                 return replace(card, query=query)
         evidence = self.retriever.search(query, timeline.visible, event_dates(timeline.states))
         if not evidence and not query.terms and not query.focus:
             return self._dont_know(query.text)
-        return Composer(self.kb, timeline, self.lexicon).compose(query, evidence, skip)
+        return Composer(self.kb, timeline, self.lexicon).compose(query, evidence, shown)
 
     def _card(self, question: str, intent: str, match: Match, timeline: Timeline) -> Answer | None:
         handler = self.cards.get(intent)
@@ -235,7 +237,8 @@ class Engine:
         if kind == "sources":
             return self._cited_by(text, context)
         if kind == "more":
-            more = self._answer(previous, timeline, skip=len(context.bullets) + 1)
+            seen = [_CITES.sub("", line) for line in (context.lead, *context.bullets)]
+            more = self._answer(replace(previous, broad=False), timeline, shown=seen)
             return replace(more, question=text)
         if kind is not None:
             asked = {"who_else": "who", "why": "why"}.get(kind, kind)
@@ -276,13 +279,13 @@ class Engine:
                     else query.answer_type,
                 )
             return self._answer(merged, timeline)
-        if not query.focus and _PRONOUN.search(f" {text.casefold()} "):
+        if not query.people and _PRONOUN.search(f" {text.casefold()} "):
             full = self.analyser.analyse(text, timeline.today)
-            if not full.focus:
+            if not full.people:  # "what did he say about Lahore?": he, and Lahore
                 leaning = replace(
                     full,
                     people=previous.people,
-                    entities=previous.entities,
+                    entities=(*previous.entities, *full.entities),
                     events=context.events[:1],
                     broad=False,
                 )
@@ -334,12 +337,25 @@ class Engine:
         return reply.answer(query.text, "period", lead, 0.9, query=query, events=events)
 
     def _is_upcoming(self, query: Query, timeline: Timeline) -> Answer:
-        card = self._upcoming(query.text, query.match, timeline)
-        if card is None or card.lead.startswith("Nothing upcoming"):
-            lead = f"No. {card.lead if card else 'Nothing upcoming is on record.'}"
+        """ "Is a state visit coming up?": yes with what is planned, or no, as of today."""
+        today = timeline.today
+        wanted = [t for t in query.core if t.word not in ("upcoming", "coming", "planned")]
+        ahead = [
+            s
+            for s in timeline.states
+            if s.is_upcoming(today)
+            and (not query.focus or set(query.focus) & _involved(s))
+            and all(set(t.stems) & set(self.lexicon.stems(s.event.name)) for t in wanted)
+        ]
+        reply = Reply(self.kb)
+        for state in sorted(ahead, key=lambda s: s.sort_day):
+            self._event_line(state, reply, today)
+        if ahead:
+            lead = f"Yes. Coming up, as of {today:%-d %B %Y}:"
         else:
-            lead = f"Yes. {card.lead}"
-        return replace(card, lead=lead, query=query) if card else self._dont_know(query.text)
+            lead = f"No. Nothing like that is on record as coming up, as of {today:%-d %B %Y}."
+        events = [s.event.id for s in ahead]
+        return reply.answer(query.text, "upcoming", lead, 0.9, query=query, events=events)
 
     # -- visits and events -------------------------------------------------------------
 
@@ -628,3 +644,7 @@ class Engine:
             confidence=match.confidence,
             follow_ups=_STARTERS,
         )
+
+
+def _involved(state: EventState) -> set[str]:
+    return {*state.event.participants, *([state.event.place] if state.event.place else [])}

@@ -29,19 +29,22 @@ _DATE = re.compile(
 )
 _SCALE = r"(?:\s+(?:thousand|million|billion|trillion|bn|mn))"
 _AMOUNT = rf"\d[\d,]*(?:\.\d+)?{_SCALE}?"
-_MONEY = re.compile(
+MONEY = re.compile(
     rf"(?:(?:over|nearly|about|around|more than|some)\s+)?"
     rf"(?:(?:USD|US\$|\$|PKR|Rs\.?|KZT)\s?{_AMOUNT}|{_AMOUNT}\s+(?:dollars|USD|rupees|tenge))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred"
 _QUALIFIER = r"(?:over|nearly|about|around|almost|more than|some)"
-_COUNT = re.compile(
+# "the two countries", "both sides": how every article speaks, not a number it reports
+_FRAME = "countries|sides|nations|leaders|governments|dignitaries|presidents|ministers"
+COUNT = re.compile(
     r"\b(?=[0-9ostfnhamOSTFNHAM])"  # a cheap first look before the full pattern
     rf"(?:{_QUALIFIER}\s+)?"
     rf"(?!(?:19|20)\d{{2}}\b)(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS}){_SCALE}?"  # not a year
     rf"\s+(?:[A-Z][a-z]+\s+)?"
-    rf"(?!(?:and|or|of|the|to|in|on|at|by|for|from|with|{_QUALIFIER})\b)[a-z]{{3,}}\b"
+    rf"(?!(?:and|or|of|the|to|in|on|at|by|for|from|with|{_QUALIFIER})\b)"
+    rf"(?!(?:{_FRAME})\b)[a-z]{{3,}}\b"
 )
 
 
@@ -129,9 +132,9 @@ class Annotator:
         return self._shared.setdefault(shared, shared)
 
     def sentence(self, source: str, number: int, text: str) -> Sentence:
-        money = tuple(m.group(0) for m in _MONEY.finditer(text))
+        money = tuple(m.group(0) for m in MONEY.finditer(text))
         counts = tuple(
-            c.group(0) for c in _COUNT.finditer(text) if not any(c.group(0) in m for m in money)
+            c.group(0) for c in COUNT.finditer(text) if not any(c.group(0) in m for m in money)
         )
         raw = _words(text)
         folded = [word.casefold() for word in raw]

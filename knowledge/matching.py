@@ -212,6 +212,11 @@ class Matcher:
             spans,
         )
 
+    def mentions(self, intent: str, question: str) -> bool:
+        """Whether any keyword of ``intent`` is in the question ("coming up" for upcoming)."""
+        tokens = [self._correct(w) for w in words(question) if w != "s"][:_MAX_WORDS]
+        return intent in self._keyword_scores(tokens, question)[1]
+
     def _keyword_scores(
         self, tokens: list[str], raw: str
     ) -> tuple[dict[str, float], dict[str, set[int]]]:

@@ -267,12 +267,13 @@ class Analyser:
         in_names = {w.casefold() for name in unknown_names for w in name.split()}
         unknown = [w for w in unknown if w not in in_names]
         people = tuple(p for p in match.people if p not in unknown_names.values())
-        if not people and kind != "who" and _ROLES.intersection(tokens):
-            people = self.matcher.by_role(tokens)[:1]  # "the Kazakh trade minister"
         organisations = self.matcher.organisations.intersection(match.entities)
+        # "who is Pakistan's commerce minister", "pakistan commerce minister?": an office
         role = kind in ("who", "what") and not people and not organisations
         role = role and bool(_ROLES.intersection(tokens))
         role = role and all(t.word in self.titles for t in terms)
+        if not people and not role and _ROLES.intersection(tokens):
+            people = self.matcher.by_role(tokens)[:1]  # "what did the Kazakh trade minister say"
         broad = (
             not leftover
             and not unknown

@@ -22,9 +22,10 @@ import numpy.typing as npt
 
 from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
+from knowledge.extract import COUNT, MONEY
 from knowledge.format import figure_text
 from knowledge.lexicon import Lexicon, stem
-from knowledge.model import EntityKind, FigureKind, KnowledgeBase
+from knowledge.model import Entity, EntityKind, FigureKind, KnowledgeBase, Person
 from knowledge.query import Query, Term
 from knowledge.text import STOPWORDS, words
 from knowledge.timeline import EventState
@@ -37,11 +38,6 @@ _UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
 _TYPE_FIT = 1.6
 _CANDIDATES = 40
 _PRONOUN_START = re.compile(r"^(He|She|His|Her|They|Their|The (?:envoy|ambassador|minister))\b")
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand"
-    r"|million|billion|dozen)\b",
-    re.IGNORECASE,
-)
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
 _REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
 
@@ -62,7 +58,7 @@ class Evidence:
     sentence: tuple[str, int] | None = None  # (source, number) of an article sentence
     quoted: tuple[tuple[str, str], ...] = ()  # (source, quote) a curated record rests on
     number: bool = False  # states an amount or count
-    names: bool = False  # its own words name a person or an organisation
+    named: frozenset[str] = frozenset()  # people and organisations its own words name
     covered: frozenset[str] = frozenset()  # the question's words it holds
     target: bool = False  # a figure that is an aim, not a count of what happened
     score: float = 0.0
@@ -105,21 +101,27 @@ class Retriever:
             self.has_place[n] |= bool(_PLACE.search(text))
         for n, sentence in enumerate(self.sentences, start=len(self.facts)):
             self.has_place[n] |= bool(_PLACE.search(sentence.text))
-        self.has_number = np.array(
-            [f.kind == "figure" or bool(_NUMBER.search(f.text)) for f in self.facts]
-            + [bool(s.money or s.counts or _NUMBER.search(s.text)) for s in self.sentences],
+        self.has_number = np.array(  # an amount or a count; not an ordinal or a year
+            [f.kind == "figure" or _amount(f.text) for f in self.facts]
+            + [bool(s.money or s.counts) for s in self.sentences],
             dtype=bool,
         )
+        # a sentence stating a target is a target too, not a count of what happened
+        aims = [q for f in kb.curated.figures if f.kind is FigureKind.TARGET for q in f.quotes]
+        self.states_target = {
+            (s.source, s.number)
+            for s in self.sentences
+            for q in aims
+            if q.source == s.source and q.text in s.text
+        }
         self.has_date = np.array(
             [f.date is not None for f in self.facts] + [bool(s.dates) for s in self.sentences],
             dtype=bool,
         )
-        named = {*people, *(e.id for e in kb.curated.entities if e.kind is not EntityKind.PLACE)}
-        self.names = np.array(
-            [_names_someone(kb, f.text) for f in self.facts]
-            + [bool(named.intersection(s.mentions)) for s in self.sentences],
-            dtype=bool,
+        self.named_ids = frozenset(
+            {*people, *(e.id for e in kb.curated.entities if e.kind is not EntityKind.PLACE)}
         )
+        self.named = [_named(kb, f.text) for f in self.facts]  # sentences: their mentions
         self.is_report = np.zeros(self.size, dtype=bool)
         self.is_report[[n for n, f in enumerate(self.facts) if f.kind == "report"]] = True
         self.sentence_event = _sentence_events(kb)
@@ -168,14 +170,18 @@ class Retriever:
         return self._masks[visible]
 
     def _term_scores(self, term: Term) -> Scores:
-        """BM25 for the word itself, plus its related words at a lower weight."""
+        """BM25 for the word itself, plus its related words at a lower weight; in full when
+        no text uses the word itself ("greeted": the articles say "welcomed")."""
         scores = self.index.scores(term.stems[:1])
         if len(term.stems) > 1:
-            scores += _RELATED_WEIGHT * self.index.scores(term.stems[1:])
+            weight = _RELATED_WEIGHT if term.stems[0] in self.index else 1.0
+            scores += weight * self.index.scores(term.stems[1:])
         return scores
 
     def _own(self, term: Term) -> Mask:
-        found: Mask = self.index.scores(term.stems[:1]) > 0
+        """Where the word itself stands (or, for a word no text uses, its related words)."""
+        stems = term.stems[:1] if term.stems[0] in self.index else term.stems
+        found: Mask = self.index.scores(stems) > 0
         return found
 
     def _weight(self, term: Term) -> float:
@@ -272,7 +278,7 @@ class Retriever:
                 score=score,
                 coverage=coverage,
                 number=bool(self.has_number[n]),
-                names=bool(self.names[n]),
+                named=self.named[n],
             )
         sentence = self.sentences[n - len(self.facts)]
         event = self.sentence_event.get((sentence.source, sentence.number))
@@ -286,7 +292,8 @@ class Retriever:
             event=event,
             sentence=(sentence.source, sentence.number),
             number=bool(self.has_number[n]),
-            names=bool(self.names[n]),
+            target=(sentence.source, sentence.number) in self.states_target,
+            named=frozenset(self.named_ids.intersection(sentence.mentions)),
             score=score,
             coverage=coverage,
         )
@@ -376,12 +383,20 @@ def _facts(kb: KnowledgeBase) -> list[Evidence]:
     return facts
 
 
-def _names_someone(kb: KnowledgeBase, text: str) -> bool:
-    """Whether a line of ours names a person or an organisation, by any of their names."""
+def _amount(text: str) -> bool:
+    return bool(MONEY.search(text) or COUNT.search(text))
+
+
+def _named(kb: KnowledgeBase, text: str) -> frozenset[str]:
+    """The people and organisations a line of ours names, by any of their names."""
     folded = text.casefold()
-    names = [n for p in kb.curated.people for n in p.names]
-    names += [n for e in kb.curated.entities if e.kind is not EntityKind.PLACE for n in e.names]
-    return any(re.search(rf"\b{re.escape(n.casefold())}\b", folded) for n in names)
+    records: list[Person | Entity] = [*kb.curated.people]
+    records += [e for e in kb.curated.entities if e.kind is not EntityKind.PLACE]
+    return frozenset(
+        r.id
+        for r in records
+        if any(re.search(rf"\b{re.escape(n.casefold())}\b", folded) for n in r.names)
+    )
 
 
 def _search_text(kb: KnowledgeBase, fact: Evidence) -> str:

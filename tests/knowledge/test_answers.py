@@ -1,0 +1,228 @@
+"""The fact asked for, led with, or exactly what is missing: as a reader on a phone sees it."""
+
+from datetime import date
+
+import pytest
+
+from knowledge.answer import Answer
+from knowledge.engine import Engine
+
+TODAY = date(2026, 12, 1)
+S000, S001, S002, S003, S004 = (
+    "000_28a4f01e0b9fa714",
+    "001_b51f9af0961c45b9",
+    "002_9dc1b02c6a8ded7f",
+    "003_aee69fe055a80300",
+    "004_2915397796caa3a2",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "facts", "sources"),
+    [
+        # what was discussed, agreed, said: the details of the event, not a profile
+        (
+            "what did Kistafin and Abdul Aleem Khan discuss?",
+            "Ambassador Kistafin's meeting",
+            ["direct flights", "two-year visas"],
+            {S000},
+        ),
+        ("what did Tokayev receive from Zardari", "Nishan-i-Pakistan", [], {S004}),
+        ("who greeted Tokayev on arrival", "Shehbaz Sharif", [], {S004}),
+        (
+            "what did the ambassador say about the Afghan railway",
+            "Uzbekistan, Afghanistan",
+            [],
+            {S002},
+        ),
+        ("what challenges did kistafin point out", "poor communication", [], {S003}),
+        # the answer type picks the evidence: a number, a date, a place
+        ("how much were the contracts worth", "USD 200 million", [], {S002, S003}),
+        ("how many participants were at the karachi forum", "500 participants", [], {S002}),
+        ("when was the state of the nation address", "8 September 2025", [], {S002}),
+        ("where did jam kamal meet shaqqaliev", "Ministry of Commerce", [], {S004}),
+        # comparisons compare
+        (
+            "was the trade target bigger than the contracts signed in karachi",
+            "USD 1 billion",
+            ["— more than USD 200 million"],
+            {S002},
+        ),
+        (
+            "who visited pakistan first, karabayev or tokayev",
+            "Karabayev's official visit to Pakistan (April 2025)",
+            ["came before President Tokayev's state visit"],
+            {S001, S002},
+        ),
+        # a period lists what is dated in it, and nothing from other months
+        ("what happened in november 2025", "On record for November 2025", ["state visit"], {S002}),
+        ("what happened in 1992", "On record for 1992", ["since 1992"], {S000}),
+    ],
+)
+def test_the_lead_answers_the_question(
+    engine: Engine, question: str, lead: str, facts: list[str], sources: set[str]
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert lead in answer.lead
+    for fact in facts:
+        assert fact in answer.text
+    assert sources <= set(answer.sources)
+    assert not answer.not_on_record
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "never"),
+    [
+        (
+            "what did Kistafin say about Almaty",
+            "nothing about \u201cAlmaty\u201d",
+            "Ambassador to",
+        ),
+        ("when does the flight start", "Not on record: no date for that", "Yes"),
+        (
+            "how much did Pakistan export to Kazakhstan last year",
+            "Not on record: no figure for that",
+            "USD 1 billion",  # a target is not what was exported
+        ),
+        ("what happened in 2023", "Not on record: nothing dated 2023", "April"),
+        # a name the KB does not know gets nobody else's card
+        ("who is Nurlan Kistafin", "nothing about \u201cNurlan Kistafin\u201d", "Ambassador to"),
+        ("what did Arman Shakirov sign", "\u201cArman Shakirov\u201d", "Shaqqaliev"),
+        # roles keep their direction and rank
+        ("who is Pakistan's ambassador to Kazakhstan", "Not on record", "Kistafin"),
+        ("who is Kazakhstan's prime minister", "Not on record", "Nurtleu"),
+        ("who is the president of Uzbekistan", "Not on record", "Tokayev"),
+    ],
+)
+def test_what_is_missing_is_said_first_and_specifically(
+    engine: Engine, question: str, lead: str, never: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.not_on_record
+    assert lead in answer.lead
+    assert never not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("who is Kazakhstan's ambassador to Pakistan", "Yerzhan Kistafin"),
+        ("who is Kazakhstan's foreign minister", "Murat Nurtleu"),  # "Deputy PM and FM"
+        ("who's the PM of pakistan", "Shehbaz Sharif"),
+        ("pakistan commerce minister?", "Jam Kamal Khan"),
+    ],
+)
+def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(holder)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "fact"),
+    [
+        ("did tokayev come to pakistan?", "Yes.", "state visit"),
+        ("is kazakhstan pakistan's biggest export market in central asia", "Yes.", "largest"),
+        ("was the april business forum held in lahore?", "No.", "Karachi"),
+        # planned or discussed is not done
+        ("are there direct flights yet?", "Not on record as done", "discussed launching"),
+        ("does kazakhstan have a consulate in lahore?", "Not on record", "consulate"),
+    ],
+)
+def test_yes_no_questions_start_with_the_answer(
+    engine: Engine, question: str, opening: str, fact: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert fact in answer.text
+
+
+def test_upcoming_is_relative_to_today_in_yes_no_questions(engine: Engine) -> None:
+    before = engine.answer("is a state visit coming up?", date(2025, 10, 15))
+    after = engine.answer("is a state visit coming up?", TODAY)
+    assert before.lead.startswith("Yes.")
+    assert "November 2025" in before.text
+    assert after.lead.startswith("No.")
+
+
+def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
+    previous = engine.answer(first, TODAY)
+    return previous, engine.answer(then, TODAY, context=previous)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected", "source"),
+    [
+        ("what did karabayev and aleem khan talk about", "when was that?", "April 2025", S001),
+        ("what did karabayev and aleem khan talk about", "who else was there?", "Kistafin", S001),
+        (
+            "who is pakistan's commerce minister?",
+            "where did he meet shaqqaliev?",
+            "Islamabad",
+            S004,
+        ),
+        ("when is tokayev's state visit?", "who invited him?", "Shehbaz Sharif", S002),
+        ("who is Kistafin", "what did he say about Lahore?", "Business Forum in Lahore", S000),
+        ("who is Kistafin", "and Tokayev?", "Kassym-Jomart Tokayev — President", S004),
+        ("what did Kistafin say about visas", "and the railway?", "railway", S002),
+        ("what is the trade target", "sources", "Diplomacy Lens", S002),
+    ],
+)
+def test_follow_ups_lean_on_the_previous_answer(
+    engine: Engine, first: str, then: str, expected: str, source: str
+) -> None:
+    _, answer = _follow(engine, first, then)
+    assert expected in answer.text
+    assert source in answer.sources
+
+
+def test_tell_me_more_shows_what_was_not_shown(engine: Engine) -> None:
+    first, more = _follow(engine, "trade target", "tell me more")
+    assert more.bullets
+    assert not set(more.bullets) & set(first.bullets)
+
+
+def test_without_context_a_follow_up_is_a_question_of_its_own(engine: Engine) -> None:
+    answer = engine.answer("who else was there?", TODAY)
+    assert "Kistafin" not in answer.text  # nothing to lean on, so nobody is guessed
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        ("hi", "Hello!"),
+        ("good morning", "Hello!"),
+        ("thanks", "You're welcome"),
+        ("thx, very helpful!", "You're welcome"),
+        ("ok", "Glad to help"),
+        ("👍", "Glad to help"),
+        ("bye", "Goodbye"),
+    ],
+)
+def test_small_talk_gets_a_short_natural_reply(engine: Engine, message: str, reply: str) -> None:
+    answer = engine.answer(message, TODAY)
+    assert answer.intent == "small_talk"
+    assert answer.lead.startswith(reply)
+    assert "I don't have that" not in answer.text
+    assert answer.sources == ()
+
+
+def test_a_greeting_before_a_question_is_not_small_talk(engine: Engine) -> None:
+    answer = engine.answer("hi, who is kistafin", TODAY)
+    assert answer.lead.startswith("Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "**trade target**",
+        "Some background first. " * 150 + "So what is the trade target?",
+    ],
+)
+def test_markup_and_long_pastes_are_still_understood(engine: Engine, question: str) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("Trade target: USD 1 billion")
+    assert answer.question == question  # the answer says what it answers, as asked
+
+
+def test_cards_are_named_by_intent(engine: Engine) -> None:
+    assert engine.card("trade", TODAY).lead.startswith("Trade target: USD 1 billion")
+    assert engine.card("recent", TODAY, "recent visits").lead.startswith("Most recent visits")

@@ -1,0 +1,127 @@
+"""Question analysis: what is asked, about whom, when, and which words the answer must hold."""
+
+from datetime import date
+
+import pytest
+
+from knowledge.dates import PartialDate
+from knowledge.engine import Engine
+from knowledge.query import clean
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type", "people", "period", "terms"),
+    [
+        (
+            "what did Kistafin say about the railway",
+            "what",
+            {"yerzhan-kistafin"},
+            None,
+            {"railway"},
+        ),
+        ("when does the flight start", "when", set(), None, {"flight", "start"}),
+        ("where was the april business forum held", "where", set(), None, {"april", "forum"}),
+        ("how many students study in kazakhstan", "how_many", set(), None, {"students"}),
+        ("how much were the contracts worth", "how_much", set(), None, {"contracts"}),
+        ("who greeted Tokayev on arrival", "who", {"kassym-jomart-tokayev"}, None, {"greeted"}),
+        ("did tokayev come to pakistan", "yesno", {"kassym-jomart-tokayev"}, None, set()),
+        ("was the trade target bigger than the contracts", "compare", set(), None, {"target"}),
+        (
+            "who visited pakistan first, karabayev or tokayev",
+            "compare",
+            {"marat-karabayev"},
+            None,
+            set(),
+        ),
+        ("what happened in november 2025", "what", set(), PartialDate(2025, 11), set()),
+        ("anything from 2023?", "what", set(), PartialDate(2023), set()),
+        # the earliest question word wins: this asks who, not when
+        ("who attended when karabayev met khan", "who", {"marat-karabayev"}, None, {"attended"}),
+        # spelling variants and transliterations meet the articles' spelling
+        ("what did Shahbaz Sharif say", "what", {"shehbaz-sharif"}, None, set()),
+        ("tokaev visit", "what", {"kassym-jomart-tokayev"}, None, set()),
+    ],
+)
+def test_analysis(
+    engine: Engine,
+    question: str,
+    answer_type: str,
+    people: set[str],
+    period: PartialDate | None,
+    terms: set[str],
+) -> None:
+    query = engine.analyser.analyse(question, TODAY)
+    assert query.answer_type == answer_type
+    assert people <= set(query.people)
+    assert query.period == period
+    assert terms <= {t.word for t in query.terms}
+
+
+@pytest.mark.parametrize(
+    ("asked", "found"),
+    [
+        ("organization", "organisation"),  # American spelling, British articles
+        ("travelled", "travel"),  # word forms share a stem
+        ("agreements", "agreement"),
+        ("programs", "programme"),
+    ],
+)
+def test_word_forms_and_spellings_meet(engine: Engine, asked: str, found: str) -> None:
+    lexicon = engine.lexicon
+    assert lexicon.stems(asked) == lexicon.stems(found)
+
+
+def test_related_words_count_for_each_other(engine: Engine) -> None:
+    [term] = engine.analyser.analyse("who greeted him", TODAY).terms
+    assert "welcom" in term.stems  # "greet" finds "welcome"
+
+
+@pytest.mark.parametrize(
+    ("question", "broad"),
+    [
+        ("who is Kistafin", True),
+        ("trade target", True),
+        ("tell me about visas", True),  # "tell me about" asks for the whole picture
+        ("visas", True),
+        ("upcoming visits", True),
+        ("what did Kistafin say about visas", False),  # a detail, not a card
+        ("what did Kistafin and Abdul Aleem Khan discuss", False),
+        ("when does the flight start", False),
+    ],
+)
+def test_broad_questions_get_cards(engine: Engine, question: str, broad: bool) -> None:
+    assert engine.analyser.analyse(question, TODAY).broad is broad
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("what did Kistafin say about Almaty", {"Almaty"}),
+        ("who is Nurlan Kistafin", {"Nurlan Kistafin"}),  # not Yerzhan Kistafin
+        ("did Jam Sadiq Khan meet the minister", {"Jam Sadiq Khan"}),
+        ("what did Arman Shakirov sign", {"Arman Shakirov"}),  # not Arman Shaqqaliev
+    ],
+)
+def test_names_and_words_the_kb_never_uses(
+    engine: Engine, question: str, unknown: set[str]
+) -> None:
+    query = engine.analyser.analyse(question, TODAY)
+    assert unknown <= set(query.unknown)
+    if " " in next(iter(unknown)):  # a whole name
+        assert not query.people  # the look-alike name is not taken for a known person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**trade target**", "trade target"),
+        ("<b>who is</b> Kistafin", "who is Kistafin"),
+        ("\u202ewho is Kistafin\u202c", "who is Kistafin"),
+        ("who is \x00\x07Kistafin", "who is Kistafin"),
+        ("Background. " * 300 + "What is the trade target?", "What is the trade target?"),
+    ],
+)
+def test_cleaning_keeps_the_question(text: str, expected: str) -> None:
+    assert clean(text) == expected
