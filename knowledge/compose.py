@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.answer import NOT_ON_RECORD, Answer
+from knowledge.extract import COUNT
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
@@ -23,6 +24,7 @@ from knowledge.timeline import EventState, Timeline
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _SUPPORT = 4
+_SUPPORT_GAP = 0.25
 _MISSING = {
     "how_many": "Not on record: no figure for that",
     "how_much": "Not on record: no figure for that",
@@ -33,6 +35,8 @@ _MISSING = {
     "yesno": "Not on record: the sources don't say so",
 }
 DIRECT = "direct"
+# what a clipped sentence must still show, by the kind of answer
+_KEEP = {"how_many": COUNT, "how_much": COUNT, "compare": COUNT}
 _PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
 _DATE_IN_TEXT = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
@@ -148,7 +152,10 @@ class Composer:
             bullets = same[:MAX_BULLETS]
         else:
             lead = prefix + self._cited(first, query, reply) + "."
-            bullets = rest[:_SUPPORT]
+            # support is nearly as much on the question as the lead, or it is noise
+            bar = max(MIN_COVERAGE, best.coverage - _SUPPORT_GAP)
+            bullets = [e for e in rest if e.coverage >= bar or e.event == first.event]
+            bullets = bullets[:_SUPPORT]
         for item in bullets:
             reply.add(*self.line(item, query))
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
@@ -217,6 +224,7 @@ class Composer:
         """Best first, then the rest in rank; no statement twice."""
         out: list[Evidence] = []
         quotes: list[tuple[str, str]] = []
+        sentences: dict[str, str] = {}  # source -> the text of its sentences shown
         shown: set[str] = set()
         for item in [best, *items]:
             line = self.line(item, query)[0]
@@ -226,8 +234,12 @@ class Composer:
                 source in item.sources and quote in item.text for source, quote in quotes
             ):
                 continue  # the sentence a curated line already states
+            if any(s in sentences and q in sentences[s] for s, q in item.quoted):
+                continue  # a curated line for a sentence already shown
             shown.add(line)
             quotes.extend(item.quoted)
+            if item.verbatim:
+                sentences[item.sources[0]] = sentences.get(item.sources[0], "") + item.text
             out.append(item)
         return out
 
@@ -256,7 +268,11 @@ class Composer:
             if state:
                 sources = [s for s in state.sources if s in self.timeline.visible] or sources
         elif item.verbatim:
-            text = f"\u201c{clip(item.text)}\u201d"
+            keep = _KEEP.get(query.answer_type)
+            text = f"\u201c{clip(item.text, keep=keep)}\u201d"
+            place = self._place(item) if query.answer_type == "where" else None
+            if place and place not in item.text:
+                text = f"{place}: {text}"
         else:
             text = item.text
             if item.date and item.kind == "figure":

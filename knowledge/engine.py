@@ -300,7 +300,8 @@ class Engine:
         reply = Reply(self.kb, limit=len(context.citations))
         for citation in context.citations:
             article = self.kb.article_by_id[citation.source]
-            reply.add(f"{article.title} — {citation.label}", citation.source)
+            label = citation.label.removeprefix(f"{article.title}, ")
+            reply.add(f"{article.title} ({label})", citation.source)
         lead = "The previous answer comes from:"
         return reply.answer(text, SOURCES, lead, 1.0, query=context.query, events=context.events)
 

@@ -24,13 +24,20 @@ _CLAUSE = re.compile(r"[,;:]\s|\s[—–-]\s")
 _NUMBER_TAIL = re.compile(r"[\d$€£]\S*$|\b(?:USD|PKR|KZT|Rs)\.?$")
 
 
-def clip(text: str, limit: int = SENTENCE_CHARS) -> str:
+def clip(text: str, limit: int = SENTENCE_CHARS, keep: re.Pattern[str] | None = None) -> str:
     """At most ``limit`` characters, cut at a clause boundary (else between words), never
-    inside a number or right after an amount's currency."""
+    inside a number or right after an amount's currency. With ``keep``, the first part that
+    matches it (the figure a sentence is shown for) stays in, the start dropped if need be."""
     if len(text) <= limit:
         return text
+    found = keep.search(text) if keep else None
+    if found and found.end() >= limit - 1:
+        starts = [m.end() for m in _CLAUSE.finditer(text) if m.end() <= found.start()]
+        start = next((s for s in starts if found.end() - s < limit - 2), found.start())
+        return "…" + clip(text[start:], limit - 1, keep)
     head = text[: limit - 1]
-    clauses = [m.start() for m in _CLAUSE.finditer(head) if m.start() >= limit // 2]
+    floor = max(limit // 2, found.end() if found else 0)
+    clauses = [m.start() for m in _CLAUSE.finditer(head) if m.start() >= floor]
     cut = head[: clauses[-1]] if clauses else head.rsplit(" ", 1)[0]
     while _NUMBER_TAIL.search(cut) and " " in cut:
         cut = cut.rsplit(" ", 1)[0]

@@ -185,7 +185,8 @@ class Retriever:
         return found
 
     def _weight(self, term: Term) -> float:
-        """Rarer words weigh more; a word no text uses weighs as much as the rarest."""
+        """Rarer words weigh more; a word no text uses weighs as much as the rarest, since
+        an answer without it cannot be about what was asked ("price of gold")."""
         if term.stems[0] in self.index:
             return max(self.index.idf_of(term.stems[0]), 0.1)
         known = [self.index.idf_of(s) for s in term.stems if s in self.index]
@@ -364,7 +365,9 @@ def _facts(kb: KnowledgeBase) -> list[Evidence]:
                 f"{figure_text(figure)} {figure.measures}",
                 figure.sources,
                 date=figure.date,
-                about=frozenset(of.participants) if of else frozenset(),
+                about=frozenset([*of.participants, *([of.place] if of.place else [])])
+                if of
+                else frozenset(),
                 event=figure.event,
                 figure=figure.id,
                 target=figure.kind is FigureKind.TARGET,

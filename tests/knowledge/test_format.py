@@ -1,0 +1,35 @@
+"""How facts are written: clipped at a clause, never mid-number, keeping the figure asked for."""
+
+from knowledge.extract import COUNT
+from knowledge.format import clip
+
+CONGRESS = (
+    "The envoy also touched on interfaith dialogue, highlighting the participation of "
+    "Pakistan’s Minister for Religious Affairs in the 8th Congress of Leaders of World and "
+    "Traditional Religions in Astana, which gathered over 100 delegations from major faiths."
+)
+
+
+def test_short_text_is_left_alone() -> None:
+    assert clip("Both sides discussed direct flights.") == "Both sides discussed direct flights."
+
+
+def test_a_long_sentence_is_cut_at_a_clause_boundary() -> None:
+    clipped = clip(CONGRESS, 240)
+    assert clipped.endswith("Traditional Religions in Astana…")
+    assert len(clipped) <= 240
+    assert clip(CONGRESS, 200).endswith(" in…")  # no clause boundary late enough: a word
+
+
+def test_never_cut_inside_an_amount() -> None:
+    text = "Commercial contracts worth USD 200 million were signed in one day, and more " * 3
+    for limit in range(30, 60):
+        clipped = clip(text, limit).rstrip("…")
+        assert not clipped.endswith(("USD", "USD 200", "200"))
+
+
+def test_the_figure_a_sentence_is_shown_for_is_kept() -> None:
+    assert "over 100 delegations" in clip(CONGRESS, keep=COUNT)
+    short = clip(CONGRESS, 120, keep=COUNT)
+    assert short.startswith("…which gathered over 100 delegations")
+    assert len(short) <= 120
