@@ -51,6 +51,8 @@ class Lexicon:
     small_talk: tuple[SmallTalk, ...]
 
     rank_words: frozenset[str]
+    # answer-type phrases by their first word: (order, kind, phrase)
+    type_phrases: Mapping[str, list[tuple[int, str, tuple[str, ...]]]]
     countries: Mapping[str, str]
     tentative: frozenset[str]  # stems
 
@@ -140,7 +142,13 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             raise DataError(path, f"small_talk.{kind}", "needs a reply")
         phrases = _strings(fields.get("phrases"), path, f"small_talk.{kind}.phrases")
         talk.append(SmallTalk(str(kind), frozenset(" ".join(words(p)) for p in phrases), reply))
+    type_phrases: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for order, (kind, kind_phrases) in enumerate(answer_types):
+        for phrase_words in kind_phrases:
+            if phrase_words:
+                type_phrases.setdefault(phrase_words[0], []).append((order, kind, phrase_words))
     return Lexicon(
+        type_phrases=type_phrases,
         variants=variants,
         lemmas=lemmas,
         related={k: frozenset(v) for k, v in related.items()},

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -99,29 +99,38 @@ def _find(tokens: list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+def _phrases(
+    tokens: list[str], starting: Mapping[str, list[tuple[int, str, tuple[str, ...]]]]
+) -> list[tuple[int, int, str, int]]:
+    """(start, order, kind, length) of every listed phrase in the tokens: one dictionary
+    look-up a word, however many phrases there are."""
+    found = []
+    for start, word in enumerate(tokens):
+        for order, kind, phrase in starting.get(word, ()):
+            if tuple(tokens[start : start + len(phrase)]) == phrase:
+                found.append((start, order, kind, len(phrase)))
+    return found
+
+
 def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     """The kind of answer asked for, and the positions of the words that said so.
 
-    The earliest question phrase wins ("who attended when they met" asks who); who, when,
-    where and why count only near the start, where a question word stands, and a yes/no
-    auxiliary only first."""
-    found: list[tuple[int, int, str, int]] = []
-    compare = [p for p in lexicon.answer_types[0][1] if _find(tokens, p) >= 0]
+    A comparison wins wherever it is asked; otherwise the earliest question phrase ("who
+    attended when they met" asks who); who, when, where and why count only near the start,
+    where a question word stands, and a yes/no auxiliary only first."""
+    found = _phrases(tokens, lexicon.type_phrases)
+    compare = [f for f in found if f[2] == "compare"]
     if compare or ({"or", "than"} & set(tokens) and _ORDERING.intersection(tokens)):
         # "was the target bigger than ...", "who came first, A or B": the frame, not terms
         frame = {i for i, w in enumerate(tokens) if w in _ORDERING or w in ("or", "than")}
-        for phrase in compare:
-            start = _find(tokens, phrase)
-            frame.update(range(start, start + len(phrase)))
+        for start, _, _, size in compare:
+            frame.update(range(start, start + size))
         return "compare", frame
-    for order, (kind, phrases) in enumerate(lexicon.answer_types):
-        for phrase in phrases:
-            start = _find(tokens, phrase)
-            if start < 0 or (kind == "yesno" and start != 0):
-                continue
-            if kind in _OPENING and start > 2:
-                continue
-            found.append((start, order, kind, len(phrase)))
+    found = [
+        f
+        for f in found
+        if not (f[2] == "yesno" and f[0] != 0) and not (f[2] in _OPENING and f[0] > 2)
+    ]
     if not found:
         return "what", set()
     start, _, kind, size = min(found)

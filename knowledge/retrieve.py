@@ -256,9 +256,7 @@ class Retriever:
                 coverage = covered / sum(weights)
             else:  # only names asked ("did Tokayev come?"): how many of them it involves
                 coverage = min(1.0, float(focus_hits[n]) / max(len(focus), 1))
-            evidence = replace(
-                self._evidence(int(n), dates, float(score[n]), coverage), covered=holds
-            )
+            evidence = self._evidence(int(n), dates, float(score[n]), coverage, holds)
             if query.period and not query.relative and not _within(evidence.date, query.period):
                 continue
             found.append(evidence)
@@ -268,7 +266,12 @@ class Retriever:
         return found
 
     def _evidence(
-        self, n: int, dates: dict[str, PartialDate | None], score: float, coverage: float
+        self,
+        n: int,
+        dates: dict[str, PartialDate | None],
+        score: float,
+        coverage: float,
+        covered: frozenset[str],
     ) -> Evidence:
         if n < len(self.facts):
             fact = self.facts[n]
@@ -280,6 +283,7 @@ class Retriever:
                 coverage=coverage,
                 number=bool(self.has_number[n]),
                 named=self.named[n],
+                covered=covered,
             )
         sentence = self.sentences[n - len(self.facts)]
         event = self.sentence_event.get((sentence.source, sentence.number))
@@ -297,6 +301,7 @@ class Retriever:
             named=frozenset(self.named_ids.intersection(sentence.mentions)),
             score=score,
             coverage=coverage,
+            covered=covered,
         )
 
 

@@ -43,6 +43,15 @@ QUESTIONS = [
     "guard of honour", "bonded cargo terminal", "what is Samruk-Kazyna", "IPRI",
     "<b>trade</b> {{target}}", "🇵🇰🤝🇰🇿 trade", "x" * 5_000, "",
     "who is the envoy", "Karachi business forum contracts",
+    # the questions a reader asks next: details, numbers, dates, yes/no, comparisons
+    "what did Kistafin and Abdul Aleem Khan discuss?", "what did Tokayev receive from Zardari",
+    "who greeted Tokayev on arrival", "how many participants were at the karachi forum",
+    "when was the state of the nation address", "where did jam kamal meet shaqqaliev",
+    "did tokayev come to pakistan?", "are there direct flights yet?",
+    "was the trade target bigger than the contracts signed in karachi",
+    "who visited pakistan first, karabayev or tokayev", "what happened in november 2025",
+    "who is Pakistan's ambassador to Kazakhstan", "who is Nurlan Kistafin",
+    "how much did Pakistan export to Kazakhstan last year", "thanks!",
 ]  # fmt: skip
 MONTHS = ["January", "March", "April", "May", "June", "July", "September", "October"]
 TARGETS = {"seeds": (2.0, None, None), "synthetic": (10.0, 60.0, 300.0)}
