@@ -25,6 +25,7 @@ _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _SUPPORT = 4
 _SUPPORT_GAP = 0.25
+_SPECIFIC = {"when", "where", "how_many", "how_much", "who"}
 _MISSING = {
     "how_many": "Not on record: no figure for that",
     "how_much": "Not on record: no figure for that",
@@ -54,6 +55,9 @@ class Composer:
         self, query: Query, evidence: Sequence[Evidence], shown: Sequence[str] = ()
     ) -> Answer:
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
+        if query.events:  # "when was that?": that event, or nothing
+            evidence = [e for e in evidence if self._about_event(e, query.events)]
+            covering = [e for e in covering if e in evidence] or evidence
         kind = query.answer_type
         if kind == "compare":
             near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
@@ -152,9 +156,12 @@ class Composer:
             bullets = same[:MAX_BULLETS]
         else:
             lead = prefix + self._cited(first, query, reply) + "."
-            # support is nearly as much on the question as the lead, or it is noise
+            # support is nearly as much on the question as the lead, or it is noise; for a
+            # date, a place, a number or a name, only more of what was asked for
             bar = max(MIN_COVERAGE, best.coverage - _SUPPORT_GAP)
             bullets = [e for e in rest if e.coverage >= bar or e.event == first.event]
+            if query.answer_type in _SPECIFIC:
+                bullets = [e for e in bullets if e in answering]
             bullets = bullets[:_SUPPORT]
         for item in bullets:
             reply.add(*self.line(item, query))
@@ -165,17 +172,20 @@ class Composer:
     def _missing(self, query: Query, close: list[Evidence], reply: Reply) -> Answer:
         lead = _MISSING.get(query.answer_type, "I don't have that")
         if query.period:
-            lead += f" for {query.period.human()}"
+            lead += f" in {query.period.human()}"
         near = [
             e
             for e in close
             if e.coverage >= _CLOSE_COVERAGE and (not query.focus or e.about & set(query.focus))
         ]
-        for item in near[:3]:
+        for item in self._ordered(near[0], near, query)[:3] if near else []:
             reply.add(*self.line(item, query))
         lead += ". Closest on record:" if reply.bullets else "."
         hint = "" if reply.bullets else DONT_KNOW_HINT
-        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query, hint=hint)
+        events = query.events or tuple(dict.fromkeys(e.event for e in near if e.event))
+        return reply.answer(
+            query.text, NOT_ON_RECORD, lead, 0.0, query=query, hint=hint, events=events
+        )
 
     def _compare(self, query: Query, numbers: list[Evidence]) -> Answer:
         reply = Reply(self.kb)
@@ -215,6 +225,15 @@ class Composer:
         lead = f"{first} came before {then}."
         events = (a.event.id, b.event.id)
         return reply.answer(query.text, DIRECT, lead, 0.8, query=query, events=events)
+
+    def _about_event(self, item: Evidence, events: Sequence[str]) -> bool:
+        """Part of the event, or a sentence of an article reporting it that names no other."""
+        if item.event:
+            return item.event in events
+        sources = {
+            s for e in events if e in self.kb.event_by_id for s in self.kb.event_by_id[e].sources
+        }
+        return item.verbatim and item.sources[0] in sources
 
     def _value(self, item: Evidence) -> float | None:
         figure = next((f for f in self.kb.curated.figures if f.id == item.figure), None)
