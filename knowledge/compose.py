@@ -38,7 +38,7 @@ _MISSING = {
 DIRECT = "direct"
 # what a clipped sentence must still show, by the kind of answer
 _KEEP = {"how_many": COUNT, "how_much": COUNT, "compare": COUNT}
-_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
+_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _DATE_IN_TEXT = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
@@ -59,6 +59,9 @@ class Composer:
             evidence = [e for e in evidence if self._about_event(e, query.events)]
             covering = [e for e in covering if e in evidence] or evidence
         kind = query.answer_type
+        if query.focus and kind in _SPECIFIC:  # "how many did Nurtleu bring": Nurtleu's
+            focus = set(query.focus)
+            covering = [e for e in covering if e.about & focus or e.event in query.events]
         if kind == "compare":
             near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
             figures = [e for e in near if e.figure]
@@ -110,7 +113,7 @@ class Composer:
                     reply.add(*self.line(item, query))
                 return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
             return self._lead(query, named, covering, shown, prefix="Yes. ")
-        other = [e for e in sure if e.about and not e.about & focus]
+        other = [e for e in sure if e.about and not e.about & focus and len(e.covered) > 1]
         if focus and other:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
@@ -323,7 +326,10 @@ class Composer:
             for i in item.about
             if i in self.kb.entity_by_id and self.kb.entity_by_id[i].kind.value == "place"
         ]
-        return places[0] if places and item.verbatim else None
+        if places and item.verbatim:
+            return places[0]
+        phrase = _PLACE_PHRASE.search(item.text)  # "the Global Transport Conference in Kazakhstan"
+        return phrase.group(1) if phrase else None
 
 
 def _involved(state: EventState) -> set[str]:

@@ -278,11 +278,14 @@ class Analyser:
         people = tuple(p for p in match.people if p not in unknown_names.values())
         organisations = self.matcher.organisations.intersection(match.entities)
         # "who is Pakistan's commerce minister", "pakistan commerce minister?": an office
-        role = kind in ("who", "what") and not people and not organisations
+        bare = kind == "what" and not set(tokens[:1]) & {"what", "which", "how", "tell"}
+        role = (kind == "who" or bare) and not people and not organisations
         role = role and bool(_ROLES.intersection(tokens))
         role = role and all(t.word in self.titles for t in terms)
-        if not people and not role and _ROLES.intersection(tokens):
-            people = self.matcher.by_role(tokens)[:1]  # "what did the Kazakh trade minister say"
+        if not people and not role and not unknown_names and _ROLES.intersection(tokens):
+            office = [w for w in tokens if w in self.titles]  # "the Kazakh trade minister"
+            holders = self.matcher.by_role(office)
+            people = holders if len(holders) == 1 else ()  # "the minister": which one?
         broad = (
             not leftover
             and not unknown

@@ -37,8 +37,13 @@ _FOCUS_BONUS = 2.0
 _UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
 _TYPE_FIT = 1.6
 _CANDIDATES = 40
-_PRONOUN_START = re.compile(r"^(He|She|His|Her|They|Their|The (?:envoy|ambassador|minister))\b")
+_PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
+    r"^(?:[\w’']+(?:\s+[\w’']+){0,4},\s+)?"
+    r"(?:he|she|his|her|they|their|the (?:envoy|ambassador|minister))\b",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
+_PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
 _REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
 
 Mask = npt.NDArray[np.bool_]
@@ -122,6 +127,10 @@ class Retriever:
             {*people, *(e.id for e in kb.curated.entities if e.kind is not EntityKind.PLACE)}
         )
         self.named = [_named(kb, f.text) for f in self.facts]  # sentences: their mentions
+        self.is_profile = np.zeros(self.size, dtype=bool)
+        self.is_profile[[n for n, f in enumerate(self.facts) if f.kind in ("role", "entity")]] = (
+            True
+        )
         self.is_report = np.zeros(self.size, dtype=bool)
         self.is_report[[n for n, f in enumerate(self.facts) if f.kind == "report"]] = True
         self.sentence_event = _sentence_events(kb)
@@ -235,13 +244,21 @@ class Retriever:
             score = np.where(fit, score * _TYPE_FIT, score)
         if query.answer_type not in ("when", "where"):
             score = np.where(self.is_report, score * _REPORT, score)
+        if query.answer_type != "who":  # a profile line answers "who is", not "what did"
+            score = np.where(self.is_profile, score * _PROFILE, score)
         score = np.where(mask, score, 0.0)
         if not (score > 0).any():
             return []
-        top = np.argpartition(-score, min(_CANDIDATES, self.size - 1))[:_CANDIDATES]
         weights = [self._weight(t) for t in core]
+        # candidates: those covering most of the question first, however low their score
+        share = np.zeros(self.size, dtype=np.float32)
+        for w, scores, own in zip(weights, per_core, own_core, strict=True):
+            share += w * np.where(own, 1.0, np.where(scores > 0, _RELATED_WEIGHT, 0.0))
+        rank = score + np.where(share >= MIN_COVERAGE * sum(weights), score.max() + 1, 0)
+        rank = np.where(score > 0, rank, 0.0)
+        top = np.argpartition(-rank, min(_CANDIDATES, self.size - 1))[:_CANDIDATES]
         found: list[Evidence] = []
-        for n in sorted(top, key=lambda n: -score[n]):
+        for n in sorted(top, key=lambda n: -rank[n]):
             if score[n] <= 0:
                 break
             covered = sum(  # a related word covers half as well as the word asked
