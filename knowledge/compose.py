@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.extract import COUNT
@@ -50,13 +50,16 @@ class Composer:
     kb: KnowledgeBase
     timeline: Timeline
     lexicon: Lexicon
+    candidates: list[Evidence] = field(default_factory=list)
 
     def compose(
         self, query: Query, evidence: Sequence[Evidence], shown: Sequence[str] = ()
     ) -> Answer:
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
+        self.candidates = list(evidence)  # what "Closest on record" may draw on
         if query.events:  # "when was that?": that event, or nothing
             evidence = [e for e in evidence if self._about_event(e, query.events)]
+            self.candidates = evidence
             covering = [e for e in covering if e in evidence] or evidence
         kind = query.answer_type
         if query.focus and kind in _SPECIFIC:  # "how many did Nurtleu bring": Nurtleu's
@@ -176,11 +179,12 @@ class Composer:
         lead = _MISSING.get(query.answer_type, "I don't have that")
         if query.period:
             lead += f" in {query.period.human()}"
+        focus = set(query.focus)
         near = [
-            e
-            for e in close
-            if e.coverage >= _CLOSE_COVERAGE and (not query.focus or e.about & set(query.focus))
+            e for e in close if e.coverage >= _CLOSE_COVERAGE and (not focus or e.about & focus)
         ]
+        if not near and focus and not query.unknown:  # what is on record of them instead
+            near = [e for e in self.candidates if e.about & focus][:2]
         for item in self._ordered(near[0], near, query)[:3] if near else []:
             reply.add(*self.line(item, query))
         lead += ". Closest on record:" if reply.bullets else "."
@@ -258,6 +262,10 @@ class Composer:
                 continue  # the sentence a curated line already states
             if any(s in sentences and q in sentences[s] for s, q in item.quoted):
                 continue  # a curated line for a sentence already shown
+            if query.answer_type in ("when", "where") and any(
+                item.event and e.event == item.event for e in out
+            ):
+                continue  # one line an event for its date or its place
             shown.add(line)
             quotes.extend(item.quoted)
             if item.verbatim:
