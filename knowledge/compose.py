@@ -147,7 +147,13 @@ class Composer:
             return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
         first, rest = ordered[0], ordered[1:]
         event = self.kb.event_by_id.get(first.event or "")
-        same = [e for e in ordered if event and e.event == event.id and e.kind != "report"]
+        # what an event involved: several of its details about as much on the question
+        near = first.coverage - _SUPPORT_GAP
+        same = [
+            e
+            for e in ordered
+            if event and e.event == event.id and e.kind != "report" and e.coverage >= near
+        ]
         if (
             event
             and len(same) > 1

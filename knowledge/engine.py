@@ -199,7 +199,9 @@ class Engine:
         if query.period and not query.core and not query.focus:
             return self._period(query, timeline)
         if query.answer_type == "yesno" and self.matcher.mentions("upcoming", query.text):
-            return self._is_upcoming(query, timeline)
+            upcoming = self._is_upcoming(query, timeline)
+            if upcoming.events or not query.core:  # else: what the sources say of it
+                return upcoming
         if query.broad and match.intent and not shown:
             card = self._card(query.text, match.intent, match, timeline)
             if card is not None:

@@ -281,7 +281,9 @@ class Analyser:
         bare = kind == "what" and not set(tokens[:1]) & {"what", "which", "how", "tell"}
         role = (kind == "who" or bare) and not people and not organisations
         role = role and bool(_ROLES.intersection(tokens))
-        role = role and all(t.word in self.titles for t in terms)
+        # "who is Pakistan's minister for religious affairs": an office, named or not
+        who_is = tokens[:2] in (["who", "is"], ["who", "was"], ["whos"])
+        role = role and (who_is or all(t.word in self.titles for t in terms))
         if not people and not role and not unknown_names and _ROLES.intersection(tokens):
             office = [w for w in tokens if w in self.titles]  # "the Kazakh trade minister"
             holders = self.matcher.by_role(office)

@@ -141,6 +141,15 @@ class Retriever:
         for n, sentence in enumerate(self.sentences, start=len(self.facts)):
             if event := self.sentence_event.get((sentence.source, sentence.number)):
                 self.in_event[event].append(n)
+        # each article's subject: its title and the events it reports, for the words of a
+        # question that set the scene ("what did he say about Afghanistan at the book launch")
+        self.context: dict[str, frozenset[str]] = {
+            a.id: frozenset(lexicon.stems(a.title)) for a in kb.articles
+        }
+        for reported in kb.curated.events:
+            for source in reported.sources:
+                if source in self.context:
+                    self.context[source] |= frozenset(lexicon.stems(reported.name))
         self._masks: dict[frozenset[str], Mask] = {}
 
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
@@ -266,6 +275,14 @@ class Retriever:
                 for w, scores, own in zip(weights, per_core, own_core, strict=True)
                 if scores[n] > 0
             )
+            if n >= len(self.facts):  # "... at the book launch": the sentence's article says
+                around = self.context.get(self.sentences[n - len(self.facts)].source, frozenset())
+                covered += sum(
+                    w * _RELATED_WEIGHT
+                    for t, w, scores in zip(core, weights, per_core, strict=True)
+                    if scores[n] <= 0
+                    and t.stems[0] in around  # the word itself, not a related one
+                )
             holds = frozenset(
                 t.word for t, scores in zip(core, per_core, strict=True) if scores[n] > 0
             )

@@ -43,7 +43,7 @@ class EventState:
             if self.date:
                 return self.date.human()
             if self.announced:
-                return f"{self.announced.human()} (as announced; took place)"
+                return f"{self.announced.human()}, as announced; took place"
             return f"reported {self.reported.human()}" if self.reported else "date not stated"
         return self.when(today)
 
