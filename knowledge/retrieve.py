@@ -146,10 +146,13 @@ class Retriever:
         self.context: dict[str, frozenset[str]] = {
             a.id: frozenset(lexicon.stems(a.title)) for a in kb.articles
         }
+        reporting: dict[str, list[str]] = defaultdict(list)
         for reported in kb.curated.events:
             for source in reported.sources:
-                if source in self.context:
-                    self.context[source] |= frozenset(lexicon.stems(reported.name))
+                reporting[source].append(reported.name)
+        for source, names in reporting.items():
+            if source in self.context and len(names) <= 2:  # an article about one occasion
+                self.context[source] |= frozenset(s for n in names for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask] = {}
 
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
@@ -263,7 +266,10 @@ class Retriever:
         share = np.zeros(self.size, dtype=np.float32)
         for w, scores, own in zip(weights, per_core, own_core, strict=True):
             share += w * np.where(own, 1.0, np.where(scores > 0, _RELATED_WEIGHT, 0.0))
-        rank = score + np.where(share >= MIN_COVERAGE * sum(weights), score.max() + 1, 0)
+        enough = share >= MIN_COVERAGE * sum(weights)
+        if focus:  # and about whom it was asked
+            enough &= focus_hits > 0
+        rank = score + np.where(enough, score.max() + 1, 0)
         rank = np.where(score > 0, rank, 0.0)
         top = np.argpartition(-rank, min(_CANDIDATES, self.size - 1))[:_CANDIDATES]
         found: list[Evidence] = []
