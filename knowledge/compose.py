@@ -17,7 +17,8 @@ from knowledge.extract import COUNT
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
-from knowledge.query import Query
+from knowledge.query import IN_TIME, Query
+from knowledge.text import words
 from knowledge.retrieve import MIN_COVERAGE, Evidence
 from knowledge.timeline import EventState, Timeline
 
@@ -71,9 +72,10 @@ class Composer:
             if len({e.figure for e in figures}) >= 2:
                 return self._compare(query, figures)
             dated = self._dated_events(query, near)
-            if len(dated) >= 2:
+            if len(dated) >= 2 and IN_TIME.intersection(words(query.text)):  # which came first
                 return self._order(query, dated)
-            return self._lead(query, [e for e in covering if e.number], covering, shown)
+            # "ports named at IPRI vs in the briefing": both sides' statements, side by side
+            return self._lead(query, covering, covering, shown)
         if kind in ("how_many", "how_much"):
             # a target answers "how much is the target", never "how much trade is there"
             aims = self.lexicon.related.get("target", frozenset()) | {"target"}
@@ -104,7 +106,9 @@ class Composer:
     def _yes_no(self, query: Query, covering: list[Evidence], shown: Sequence[str]) -> Answer:
         """Yes only on a statement of fact; "No" when the record names another place or
         person for it; "not on record" when the sources only plan, propose or discuss it."""
-        sure = [e for e in covering if e.coverage >= _YES_COVERAGE]
+        sure = sorted(  # the statement that holds most of what was asked
+            (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
+        )
         focus = set(query.focus)
         named = [e for e in sure if not focus or e.about & focus]
         if named:

@@ -281,17 +281,20 @@ class Engine:
                     else query.answer_type,
                 )
             return self._answer(merged, timeline)
-        if not query.people and _PRONOUN.search(f" {text.casefold()} "):
+        if _PRONOUN.search(f" {text.casefold()} "):
             full = self.analyser.analyse(text, timeline.today)
-            if not full.people:  # "what did he say about Lahore?": he, and Lahore
-                leaning = replace(
-                    full,
-                    people=previous.people,
-                    entities=(*previous.entities, *full.entities),
-                    events=context.events[:1],
-                    broad=False,
-                )
-                return self._answer(leaning, timeline)
+            # "what did he say about Lahore?": he, and Lahore; "what did the ambassador
+            # call that visit?": the ambassador, and that visit
+            leaning = replace(
+                full,
+                people=full.people or previous.people,
+                entities=(*previous.entities, *full.entities)
+                if not full.people
+                else full.entities,
+                events=context.events[:1],
+                broad=False,
+            )
+            return self._answer(leaning, timeline)
         return None
 
     def _cited_by(self, text: str, context: Answer) -> Answer:

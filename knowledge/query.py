@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -138,7 +139,8 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
 
 
 _OPENING = {"who", "when", "where", "why", "list"}
-_ORDERING = {"first", "earlier", "later", "older", "bigger", "larger", "more", "less"}
+IN_TIME = {"first", "earlier", "later", "older", "newer", "before", "after"}
+_ORDERING = IN_TIME | {"bigger", "larger", "more", "less"}
 
 
 def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]]:
@@ -275,7 +277,8 @@ class Analyser:
         unknown_names = self._unknown_names(text, tokens, match, set(unknown))
         in_names = {w.casefold() for name in unknown_names for w in name.split()}
         unknown = [w for w in unknown if w not in in_names]
-        people = tuple(p for p in match.people if p not in unknown_names.values())
+        mistaken = {p for people_ in unknown_names.values() for p in people_}
+        people = tuple(p for p in match.people if p not in mistaken)
         organisations = self.matcher.organisations.intersection(match.entities)
         # "who is Pakistan's commerce minister", "pakistan commerce minister?": an office
         bare = kind == "what" and not set(tokens[:1]) & {"what", "which", "how", "tell"}
@@ -316,23 +319,26 @@ class Analyser:
 
     def _unknown_names(
         self, text: str, tokens: list[str], match: Match, unknown: set[str]
-    ) -> dict[str, str | None]:
-        """Names the KB does not know, each with the person it must not be taken for.
+    ) -> dict[str, frozenset[str]]:
+        """Names the KB does not know, each with the people it must not be taken for.
 
-        "Nurlan Kistafin" is not Yerzhan Kistafin: an unknown word next to a matched name
-        makes the whole an unknown name; so does a capitalised word no article uses
-        ("Jam Sadiq Khan" around it, "Arman Shakirov")."""
-        found: dict[str, str | None] = {}
-        for span, person in match.name_spans:
-            start = _find(tokens, span)
+        "Nurlan Kistafin" is not Yerzhan Kistafin: an unknown word before a matched name
+        makes the whole an unknown name; so do two people's names run together ("Asif
+        Aleem Khan") and a capitalised word no article uses ("Jam Sadiq Khan")."""
+        found: dict[str, frozenset[str]] = {}
+        spans = sorted((_find(tokens, span), span, person) for span, person in match.name_spans)
+        for start, span, person in spans:
             before = tokens[start - 1] if start > 0 else ""
             if before in unknown:  # a first name the person does not have
-                found[" ".join([before, *span]).title()] = person
+                found[" ".join([before, *span]).title()] = frozenset({person})
+        for (start, span, person), (after, later, other) in pairwise(spans):
+            if person != other and start >= 0 and after == start + len(span):
+                found[" ".join([*span, *later]).title()] = frozenset({person, other})
         capitals = re.findall(r"(?<=\w )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", text)
         for name in capitals:
             if any(w.casefold() in unknown for w in re.split(r"[ -]", name)):
-                people = [p for s, p in match.name_spans if " ".join(s) in name.casefold()]
-                found.setdefault(name, people[0] if people else None)
+                people = {p for s, p in match.name_spans if " ".join(s) in name.casefold()}
+                found.setdefault(name, frozenset(people))
         return found
 
 
