@@ -18,8 +18,8 @@ from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
 from knowledge.query import IN_TIME, Query
-from knowledge.text import words
 from knowledge.retrieve import MIN_COVERAGE, Evidence
+from knowledge.text import words
 from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
