@@ -264,8 +264,14 @@ class Analyser:
             word = self.lexicon.lemmas.get(token, token)
             base = stem(word)
             soft = base in self.lexicon.soft or word in GENERIC
-            if not soft and not self.known(base) and token not in capitalised:
-                fixed = self._spell(word)
+            related_known = any(self.known(r) for r in self.lexicon.related.get(base, ()))
+            if (
+                not soft
+                and not self.known(base)
+                and not related_known
+                and token not in capitalised
+            ):
+                fixed = self._spell(word)  # "agrement"; not "paying", which has related words
                 if fixed != word:
                     word, base = fixed, stem(self.lexicon.lemmas.get(fixed, fixed))
             related = tuple(r for r in self.lexicon.related.get(base, ()) if self.known(r))
@@ -332,7 +338,11 @@ class Analyser:
             if before in unknown:  # a first name the person does not have
                 found[" ".join([before, *span]).title()] = frozenset({person})
         for (start, span, person), (after, later, other) in pairwise(spans):
-            if person != other and start >= 0 and after == start + len(span):
+            joined = r"\W+".join([*span, *later])
+            together = re.search(rf"\b{joined}\b", text, re.IGNORECASE)  # not "A / B"
+            if person != other and after == start + len(span) and together:
+                if re.search(r"[/,&]", together.group(0)):
+                    continue
                 found[" ".join([*span, *later]).title()] = frozenset({person, other})
         capitals = re.findall(r"(?<=\w )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", text)
         for name in capitals:

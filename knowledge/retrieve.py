@@ -169,14 +169,20 @@ class Retriever:
 
     def _mentions(self, n: int) -> frozenset[str]:
         """A sentence's names; one that opens with "He" or "The envoy" also involves the
-        names of the sentence before it in the same article."""
+        person the sentence before it (same article) names first: its subject, not someone
+        it quotes."""
         sentence = self.sentences[n]
         names = frozenset(sentence.mentions)
         if n and _PRONOUN_START.match(sentence.text):
             before = self.sentences[n - 1]
-            if before.source == sentence.source:
-                names |= frozenset(before.mentions)
+            people = [p for p in before.mentions if p in self.kb.person_by_id]
+            if before.source == sentence.source and people:
+                names |= {min(people, key=lambda p: self._position(before.text, p))}
         return names
+
+    def _position(self, text: str, person: str) -> int:
+        found = [text.find(n) for n in self.kb.person_by_id[person].names]
+        return min((f for f in found if f >= 0), default=len(text))
 
     def known(self, term: str) -> bool:
         return term in self.index
