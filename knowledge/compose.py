@@ -18,7 +18,7 @@ from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
 from knowledge.query import IN_TIME, Query
-from knowledge.retrieve import MIN_COVERAGE, Evidence
+from knowledge.retrieve import MIN_COVERAGE, OCCASION, Evidence
 from knowledge.text import words
 from knowledge.timeline import EventState, Timeline
 
@@ -244,13 +244,12 @@ class Composer:
         return reply.answer(query.text, DIRECT, lead, 0.8, query=query, events=events)
 
     def _about_event(self, item: Evidence, events: Sequence[str]) -> bool:
-        """Part of the event, or a sentence of an article reporting it that names no other."""
+        """Part of the event, or a sentence of an article about that occasion alone (an
+        article reporting one or two events; a round-up of many is about none in particular)."""
         if item.event:
             return item.event in events
-        sources = {
-            s for e in events if e in self.kb.event_by_id for s in self.kb.event_by_id[e].sources
-        }
-        return item.verbatim and item.sources[0] in sources
+        reported = self.kb.events_reported_in.get(item.sources[0], ())
+        return item.verbatim and len(reported) <= OCCASION and bool(set(reported) & set(events))
 
     def _value(self, item: Evidence) -> float | None:
         figure = next((f for f in self.kb.curated.figures if f.id == item.figure), None)

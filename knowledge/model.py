@@ -232,5 +232,14 @@ class KnowledgeBase:
         return {e.id: e for e in self.curated.events}
 
     @cached_property
+    def events_reported_in(self) -> dict[str, tuple[str, ...]]:
+        """Each article's events (by id), as its reports and details quote it."""
+        found: dict[str, list[str]] = {}
+        for event in self.curated.events:
+            for source in event.sources:
+                found.setdefault(source, []).append(event.id)
+        return {source: tuple(events) for source, events in found.items()}
+
+    @cached_property
     def topic_by_id(self) -> dict[str, Topic]:
         return {t.id: t for t in self.curated.topics}

@@ -31,6 +31,7 @@ from knowledge.text import STOPWORDS, words
 from knowledge.timeline import EventState
 
 MIN_COVERAGE = 0.5
+OCCASION = 2  # an article reporting at most this many events is about them throughout
 _RELATED_WEIGHT = 0.5
 _SOFT_WEIGHT = 0.3
 _FOCUS_BONUS = 2.0
@@ -146,12 +147,9 @@ class Retriever:
         self.context: dict[str, frozenset[str]] = {
             a.id: frozenset(lexicon.stems(a.title)) for a in kb.articles
         }
-        reporting: dict[str, list[str]] = defaultdict(list)
-        for reported in kb.curated.events:
-            for source in reported.sources:
-                reporting[source].append(reported.name)
-        for source, names in reporting.items():
-            if source in self.context and len(names) <= 2:  # an article about one occasion
+        for source, events in kb.events_reported_in.items():
+            if source in self.context and len(events) <= OCCASION:
+                names = (kb.event_by_id[e].name for e in events)
                 self.context[source] |= frozenset(s for n in names for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask] = {}
 
