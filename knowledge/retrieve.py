@@ -182,6 +182,20 @@ class Retriever:
         found = [text.find(n) for n in self.kb.person_by_id[person].names]
         return min((f for f in found if f >= 0), default=len(text))
 
+    def _of_events(self, events: Sequence[str]) -> Mask:
+        """The event's own records, and the sentences of articles about that occasion alone."""
+        mask = np.zeros(self.size, dtype=bool)
+        for event in events:
+            mask[self.in_event.get(event, [])] = True
+        alone = {
+            s
+            for s, reported in self.kb.events_reported_in.items()
+            if len(reported) <= OCCASION and set(reported) & set(events)
+        }
+        if alone:
+            mask[len(self.facts) :] |= np.array([s.source in alone for s in self.sentences])
+        return mask
+
     def known(self, term: str) -> bool:
         return term in self.index
 
@@ -260,6 +274,8 @@ class Retriever:
             score = np.where(fit, score * _TYPE_FIT, score)
         if query.answer_type not in ("when", "where"):
             score = np.where(self.is_report, score * _REPORT, score)
+        if query.events:  # "what did he call that visit": that event's evidence only
+            score = np.where(self._of_events(query.events), score, 0.0)
         if query.answer_type != "who":  # a profile line answers "who is", not "what did"
             score = np.where(self.is_profile, score * _PROFILE, score)
         score = np.where(mask, score, 0.0)
