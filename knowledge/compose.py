@@ -78,8 +78,8 @@ class Composer:
             return self._lead(query, covering, covering, shown)
         if kind in ("how_many", "how_much"):
             # a target answers "how much is the target", never "how much trade is there"
-            aims = self.lexicon.related.get("target", frozenset()) | {"target"}
-            asked_aim = any(aims.intersection(t.stems) for t in query.terms)
+            aims = self.lexicon.synonyms.get("target", frozenset()) | {"target"}
+            asked_aim = any(aims.intersection(t.every) for t in query.terms)
             numbers = [e for e in covering if e.number and (asked_aim or not e.target)]
             return self._lead(query, numbers, covering, shown)
         if kind == "when":  # a statement's own date, or the event's; not when it was said
@@ -104,26 +104,37 @@ class Composer:
         return self._lead(query, covering, covering, shown)
 
     def _yes_no(self, query: Query, covering: list[Evidence], shown: Sequence[str]) -> Answer:
-        """Yes only on a statement of fact; "No" when the record names another place or
-        person for it; "not on record" when the sources only plan, propose or discuss it."""
+        """ "Yes" only on a statement of fact holding every word asked, in its own words;
+        "No" when such a statement names another place or person for it; otherwise what the
+        sources do say, under "Not on record": planned, proposed or discussed is not done, and
+        a statement in other words may not say what was asked."""
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )
         focus = set(query.focus)
+        asked = {t.word for t in query.core}
         named = [e for e in sure if not focus or e.about & focus]
+        reporting = bool(self.lexicon.reporting & {t.stems[0] for t in query.terms})
         if named:
             best = named[0]
-            if self.tentative(best):
+            if self.tentative(best) and not reporting:  # "did they say ..." is asked of words
                 lead = "Not on record as done; the sources report only:"
-                reply = Reply(self.kb)
-                for item in self._ordered(best, named, query)[:_SUPPORT]:
-                    reply.add(*self.line(item, query))
-                return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
-            return self._lead(query, named, covering, shown, prefix="Yes. ")
-        other = [e for e in sure if e.about and not e.about & focus and len(e.covered) > 1]
-        if focus and other:
+            elif asked <= best.own:
+                return self._lead(query, named, covering, shown, prefix="Yes. ")
+            else:
+                lead = "Not on record in those words; the sources say:"
+            reply = Reply(self.kb)
+            for item in self._ordered(best, named, query)[:_SUPPORT]:
+                reply.add(*self.line(item, query))
+            return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+        other = [e for e in sure if e.about and not e.about & focus and asked <= e.own]
+        if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def tentative(self, item: Evidence) -> bool:
+        """Planned, proposed or discussed, or a target: not a thing done."""
+        return item.target or bool(self.lexicon.tentative & set(self.lexicon.stems(item.text)))
 
     # -- the parts of an answer --------------------------------------------------------
 
@@ -317,9 +328,6 @@ class Composer:
             if item.date and item.kind == "figure":
                 text += f" ({item.date.human()})"
         return (text, *sources)
-
-    def tentative(self, item: Evidence) -> bool:
-        return bool(self.lexicon.tentative.intersection(self.lexicon.stems(item.text)))
 
     def _visible(self, item: Evidence) -> list[str]:
         return [s for s in item.sources if s in self.timeline.visible]

@@ -351,7 +351,7 @@ class Engine:
             for s in timeline.states
             if s.is_upcoming(today)
             and (not query.focus or set(query.focus) & _involved(s))
-            and all(set(t.stems) & set(self.lexicon.stems(s.event.name)) for t in wanted)
+            and all(set(t.every) & set(self.lexicon.stems(s.event.name)) for t in wanted)
         ]
         reply = Reply(self.kb)
         for state in sorted(ahead, key=lambda s: s.sort_day):

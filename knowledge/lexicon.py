@@ -43,6 +43,7 @@ class SmallTalk:
 class Lexicon:
     variants: Mapping[tuple[str, ...], tuple[str, ...]]  # word sequences, as ``words`` cuts them
     lemmas: Mapping[str, str]
+    synonyms: Mapping[str, frozenset[str]]  # a stem -> the stems that mean the same
     related: Mapping[str, frozenset[str]]  # a stem -> the other stems of its groups
     soft: frozenset[str]  # stems
     answer_types: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
@@ -55,6 +56,7 @@ class Lexicon:
     type_phrases: Mapping[str, list[tuple[int, str, tuple[str, ...]]]]
     countries: Mapping[str, str]
     tentative: frozenset[str]  # stems
+    reporting: frozenset[str]  # stems
 
     def indexed(self, tokens: list[str], lemmas: bool = True) -> list[tuple[int, str]]:
         """Words in the articles' spelling (and base form), each with the position of the
@@ -103,6 +105,16 @@ def _mapping(value: Any, path: Path, record: str) -> Mapping[str, Any]:
     return value
 
 
+def _groups(data: Mapping[str, Any], path: Path, key: str) -> dict[str, frozenset[str]]:
+    """Each stem of a list of word groups -> the other stems of its groups."""
+    found: dict[str, set[str]] = {}
+    for n, group in enumerate(data.get(key) or []):
+        stems_ = {stem(w) for w in _strings(group, path, f"{key}[{n}]") for w in words(w)}
+        for word in stems_:
+            found.setdefault(word, set()).update(stems_ - {word})
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     data = _mapping(records.read_yaml(path), path, "top level")
     variants: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -112,11 +124,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             raise DataError(path, f"variant {spelling!r}", "must map to a spelling")
         variants[key] = tuple(words(meant))
     lemmas = {str(k): str(v) for k, v in _mapping(data.get("lemmas", {}), path, "lemmas").items()}
-    related: dict[str, set[str]] = {}
-    for n, group in enumerate(data.get("related") or []):
-        stems_ = {stem(w) for w in _strings(group, path, f"related[{n}]") for w in words(w)}
-        for word in stems_:
-            related.setdefault(word, set()).update(stems_ - {word})
+    synonyms = _groups(data, path, "synonyms")
+    related = _groups(data, path, "related")
     soft = frozenset(stem(w) for w in _strings(data.get("soft") or [], path, "soft"))
     types = _mapping(data.get("answer_types"), path, "answer_types")
     unknown = set(types) - set(ANSWER_TYPES)
@@ -151,7 +160,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         type_phrases=type_phrases,
         variants=variants,
         lemmas=lemmas,
-        related={k: frozenset(v) for k, v in related.items()},
+        synonyms=synonyms,
+        related=related,
         soft=soft,
         answer_types=answer_types,
         broad=tuple(_phrase(p) for p in _strings(data.get("broad"), path, "broad")),
@@ -164,5 +174,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         },
         tentative=frozenset(
             stem(w) for w in _strings(data.get("tentative") or [], path, "tentative")
+        ),
+        reporting=frozenset(
+            stem(w) for w in _strings(data.get("reporting") or [], path, "reporting")
         ),
     )

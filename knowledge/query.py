@@ -43,11 +43,16 @@ _SPELL_CUTOFF = 84
 
 @dataclass(frozen=True)
 class Term:
-    """A word the answer should hold, with the related words that count for it."""
+    """A word the answer should hold, with the words that count for it."""
 
     word: str  # as asked, for messages
-    stems: tuple[str, ...]  # its stem first, then related stems
+    stems: tuple[str, ...]  # its stem first, then its synonyms': they count as the word
     soft: bool = False
+    related: tuple[str, ...] = ()  # stems of related words: they count for less
+
+    @property
+    def every(self) -> tuple[str, ...]:
+        return (*self.stems, *self.related)
 
 
 @dataclass(frozen=True)
@@ -264,20 +269,19 @@ class Analyser:
             word = self.lexicon.lemmas.get(token, token)
             base = stem(word)
             soft = base in self.lexicon.soft or word in GENERIC
-            related_known = any(self.known(r) for r in self.lexicon.related.get(base, ()))
-            if (
-                not soft
-                and not self.known(base)
-                and not related_known
-                and token not in capitalised
-            ):
+            own = (base, *(x for x in self.lexicon.synonyms.get(base, ()) if self.known(x)))
+            near = [x for x in self.lexicon.related.get(base, ()) if x not in own]
+            if not soft and not any(map(self.known, (*own, *near))) and token not in capitalised:
                 fixed = self._spell(word)  # "agrement"; not "paying", which has related words
                 if fixed != word:
                     word, base = fixed, stem(self.lexicon.lemmas.get(fixed, fixed))
-            related = tuple(r for r in self.lexicon.related.get(base, ()) if self.known(r))
-            if not soft and not self.known(base) and not related and i not in match.keywords:
+                    own = (base,)
+            related = tuple(x for x in self.lexicon.related.get(base, ()) if self.known(x))
+            related = tuple(x for x in related if x not in own)
+            known = any(map(self.known, own)) or related
+            if not soft and not known and i not in match.keywords:
                 unknown.append(token)
-            terms.append(Term(token, (base, *related), soft))
+            terms.append(Term(token, own, soft, related))
             if word not in GENERIC and i not in match.keywords:
                 leftover = True
         unknown_names = self._unknown_names(text, tokens, match, set(unknown))

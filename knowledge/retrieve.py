@@ -66,6 +66,7 @@ class Evidence:
     number: bool = False  # states an amount or count
     named: frozenset[str] = frozenset()  # people and organisations its own words name
     covered: frozenset[str] = frozenset()  # the question's words it holds
+    own: frozenset[str] = frozenset()  # those it holds as asked, not by a related word
     target: bool = False  # a figure that is an aim, not a count of what happened
     score: float = 0.0
     coverage: float = 0.0
@@ -209,26 +210,29 @@ class Retriever:
         return self._masks[visible]
 
     def _term_scores(self, term: Term) -> Scores:
-        """BM25 for the word itself, plus its related words at a lower weight; in full when
-        no text uses the word itself ("greeted": the articles say "welcomed")."""
-        scores = self.index.scores(term.stems[:1])
-        if len(term.stems) > 1:
-            weight = _RELATED_WEIGHT if term.stems[0] in self.index else 1.0
-            scores += weight * self.index.scores(term.stems[1:])
+        """BM25 for the word and its synonyms, plus its related words at a lower weight; in
+        full when no text uses the word itself ("greeted": the articles say "welcomed")."""
+        scores = self.index.scores(term.stems)
+        if term.related:
+            weight = _RELATED_WEIGHT if self._known(term) else 1.0
+            scores += weight * self.index.scores(term.related)
         return scores
+
+    def _known(self, term: Term) -> bool:
+        return any(s in self.index for s in term.stems)
 
     def _own(self, term: Term) -> Mask:
         """Where the word itself stands (or, for a word no text uses, its related words)."""
-        stems = term.stems[:1] if term.stems[0] in self.index else term.stems
-        found: Mask = self.index.scores(stems) > 0
+        found: Mask = self.index.scores(term.stems if self._known(term) else term.related) > 0
         return found
 
     def _weight(self, term: Term) -> float:
         """Rarer words weigh more; a word no text uses weighs as much as the rarest, since
         an answer without it cannot be about what was asked ("price of gold")."""
-        if term.stems[0] in self.index:
-            return max(self.index.idf_of(term.stems[0]), 0.1)
-        known = [self.index.idf_of(s) for s in term.stems if s in self.index]
+        own = [self.index.idf_of(s) for s in term.stems if s in self.index]
+        if own:
+            return max(max(own), 0.1)
+        known = [self.index.idf_of(s) for s in term.related if s in self.index]
         return max(known) if known else self.index.rarest
 
     def search(
@@ -307,16 +311,19 @@ class Retriever:
                     w * _RELATED_WEIGHT
                     for t, w, scores in zip(core, weights, per_core, strict=True)
                     if scores[n] <= 0
-                    and t.stems[0] in around  # the word itself, not a related one
+                    and around.intersection(t.stems)  # the word itself, not a related one
                 )
             holds = frozenset(
                 t.word for t, scores in zip(core, per_core, strict=True) if scores[n] > 0
             )
+            exact = frozenset(t.word for t, own in zip(core, own_core, strict=True) if own[n])
             if core:
                 coverage = covered / sum(weights)
             else:  # only names asked ("did Tokayev come?"): how many of them it involves
                 coverage = min(1.0, float(focus_hits[n]) / max(len(focus), 1))
-            evidence = self._evidence(int(n), dates, float(score[n]), coverage, holds)
+            evidence = replace(
+                self._evidence(int(n), dates, float(score[n]), coverage, holds), own=exact
+            )
             if query.period and not query.relative and not _within(evidence.date, query.period):
                 continue
             found.append(evidence)

@@ -120,7 +120,13 @@ def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -
     ("question", "opening", "fact"),
     [
         ("did tokayev come to pakistan?", "Yes.", "state visit"),
-        ("is kazakhstan pakistan's biggest export market in central asia", "Yes.", "largest"),
+        ("is kazakhstan pakistan's biggest export destination in central asia", "Yes.", "largest"),
+        # a statement in other words may not say what was asked: shown, not asserted
+        (
+            "is kazakhstan pakistan's biggest export market in central asia",
+            "Not on record in those words",
+            "largest export destination",
+        ),
         ("was the april business forum held in lahore?", "No.", "Karachi"),
         # planned or discussed is not done
         ("are there direct flights yet?", "Not on record as done", "discussed launching"),
