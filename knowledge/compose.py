@@ -113,6 +113,9 @@ class Composer:
         )
         focus = set(query.focus)
         asked = {t.word for t in query.core}
+        known = asked - set(query.unknown)
+        if len(known) >= 2:  # "businesspeople": a word no article uses does not block a yes
+            asked = known
         named = [e for e in sure if not focus or e.about & focus]
         reporting = bool(self.lexicon.reporting & {t.stems[0] for t in query.terms})
         if named:

@@ -300,7 +300,9 @@ class Analyser:
         if not people and not role and not unknown_names and _ROLES.intersection(tokens):
             office = [w for w in tokens if w in self.titles]  # "the Kazakh trade minister"
             holders = self.matcher.by_role(office)
-            people = holders if len(holders) == 1 else ()  # "the minister": which one?
+            if len(holders) == 1:  # "the minister": which one? "the envoy": him
+                people = holders
+                terms = [t for t in terms if t.word not in office]  # the office is the person
         broad = (
             not leftover
             and not unknown

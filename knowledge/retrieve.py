@@ -452,6 +452,7 @@ def _facts(kb: KnowledgeBase) -> list[Evidence]:
                 "claim",
                 claim.text,
                 (claim.quote.source,),
+                about=_named(kb, claim.text),  # a claim is about whom it names
                 quoted=((claim.quote.source, claim.quote.text),),
             )
         )
