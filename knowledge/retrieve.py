@@ -136,6 +136,11 @@ class Retriever:
         self.is_report = np.zeros(self.size, dtype=bool)
         self.is_report[[n for n, f in enumerate(self.facts) if f.kind == "report"]] = True
         self.sentence_event = _sentence_events(kb)
+        # each article's sentences, as a range of candidate numbers (they come in order)
+        self.article_span: dict[str, tuple[int, int]] = {}
+        for n, sentence in enumerate(self.sentences, start=len(self.facts)):
+            start, _ = self.article_span.get(sentence.source, (n, n))
+            self.article_span[sentence.source] = (start, n + 1)
         self.in_event: dict[str, list[int]] = defaultdict(list)
         for n, fact in enumerate(self.facts):
             if fact.event:
@@ -183,19 +188,18 @@ class Retriever:
         found = [text.find(n) for n in self.kb.person_by_id[person].names]
         return min((f for f in found if f >= 0), default=len(text))
 
-    def _of_events(self, events: Sequence[str]) -> Mask:
-        """The event's own records, and the sentences of articles about that occasion alone."""
+    def _of_events(self, events: Sequence[str], at: npt.NDArray[np.intp]) -> Mask:
+        """Which of the candidates ``at`` are the event's own records, or sentences of an
+        article about that occasion alone."""
         mask = np.zeros(self.size, dtype=bool)
         for event in events:
             mask[self.in_event.get(event, [])] = True
-        alone = {
-            s
-            for s, reported in self.kb.events_reported_in.items()
-            if len(reported) <= OCCASION and set(reported) & set(events)
-        }
-        if alone:
-            mask[len(self.facts) :] |= np.array([s.source in alone for s in self.sentences])
-        return mask
+        for source, reported in self.kb.events_reported_in.items():
+            if len(reported) <= OCCASION and set(reported) & set(events):
+                start, end = self.article_span.get(source, (0, 0))
+                mask[start:end] = True
+        found: Mask = mask[at]
+        return found
 
     def known(self, term: str) -> bool:
         return term in self.index
@@ -209,22 +213,19 @@ class Retriever:
             self._masks[visible] = np.concatenate([facts, shown[self.article]])
         return self._masks[visible]
 
-    def _term_scores(self, term: Term) -> Scores:
-        """BM25 for the word and its synonyms, plus its related words at a lower weight; in
-        full when no text uses the word itself ("greeted": the articles say "welcomed")."""
-        scores = self.index.scores(term.stems)
-        if term.related:
-            weight = _RELATED_WEIGHT if self._known(term) else 1.0
-            scores += weight * self.index.scores(term.related)
-        return scores
+    def _term_scores(self, term: Term) -> tuple[Scores, Scores]:
+        """BM25 for the word and its synonyms, plus its related words at a lower weight (in
+        full when no text uses the word itself: "greeted", the articles say "welcomed");
+        and the word's own part, which tells where it stands as asked."""
+        own = self.index.scores(term.stems)
+        if not term.related:
+            return own, own
+        weight = _RELATED_WEIGHT if self._known(term) else 1.0
+        related = weight * self.index.scores(term.related)
+        return own + related, (own if self._known(term) else related)
 
     def _known(self, term: Term) -> bool:
         return any(s in self.index for s in term.stems)
-
-    def _own(self, term: Term) -> Mask:
-        """Where the word itself stands (or, for a word no text uses, its related words)."""
-        found: Mask = self.index.scores(term.stems if self._known(term) else term.related) > 0
-        return found
 
     def _weight(self, term: Term) -> float:
         """Rarer words weigh more; a word no text uses weighs as much as the rarest, since
@@ -246,26 +247,29 @@ class Retriever:
 
         ``dates`` gives each event's date as known that day, so a detail is dated by its event.
         """
-        mask = self.visible(visible)
         terms = list(query.terms)
         core = [t for t in terms if not t.soft] or ([] if query.focus else terms)
-        per_term = [self._term_scores(t) for t in terms]
-        total = np.zeros(self.size, dtype=np.float32)
-        for term, scores in zip(terms, per_term, strict=True):
-            total += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
-        per_core = [scores for term, scores in zip(terms, per_term, strict=True) if term in core]
-        own_core = [self._own(term) for term in core]
+        parts = [self._term_scores(t) for t in terms]
         focus = [*query.focus, *query.events]
-        focus_hits = np.zeros(self.size, dtype=np.float32)
+        hits_all = np.zeros(self.size, dtype=np.float32)
         for ident in focus:
             if ident in self.involving:
-                focus_hits[self.involving[ident]] += 1
+                hits_all[self.involving[ident]] += 1
         for ident in query.events:
-            focus_hits[self.in_event.get(ident, [])] += 1
-        score = total + _FOCUS_BONUS * focus_hits
+            hits_all[self.in_event.get(ident, [])] += 1
+        total = np.zeros(self.size, dtype=np.float32)
+        for term, (scores, _) in zip(terms, parts, strict=True):
+            total += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
+        # from here on only the candidates: what holds a word asked or involves a name asked
+        at = np.flatnonzero(((total > 0) | (hits_all > 0)) & self.visible(visible))
+        if query.events:  # "what did he call that visit": that event's evidence only
+            at = at[self._of_events(query.events, at)]
+        if not len(at):
+            return []
+        focus_hits = hits_all[at]
+        score = total[at] + _FOCUS_BONUS * focus_hits
         if focus:  # all the people asked about beat some of them, some beat none
-            share = (1 + focus_hits) / (1 + len(focus))
-            score = np.where(focus_hits > 0, score * share, score * _UNFOCUSED)
+            score *= np.where(focus_hits > 0, (1 + focus_hits) / (1 + len(focus)), _UNFOCUSED)
         fit = {
             "how_many": self.has_number,
             "how_much": self.has_number,
@@ -275,54 +279,55 @@ class Retriever:
             "who": self.has_person,
         }.get(query.answer_type)
         if fit is not None:
-            score = np.where(fit, score * _TYPE_FIT, score)
+            score[fit[at]] *= _TYPE_FIT
         if query.answer_type not in ("when", "where"):
-            score = np.where(self.is_report, score * _REPORT, score)
-        if query.events:  # "what did he call that visit": that event's evidence only
-            score = np.where(self._of_events(query.events), score, 0.0)
+            score[self.is_report[at]] *= _REPORT
         if query.answer_type != "who":  # a profile line answers "who is", not "what did"
-            score = np.where(self.is_profile, score * _PROFILE, score)
-        score = np.where(mask, score, 0.0)
-        if not (score > 0).any():
-            return []
+            score[self.is_profile[at]] *= _PROFILE
         weights = [self._weight(t) for t in core]
-        # candidates: those covering most of the question first, however low their score
-        share = np.zeros(self.size, dtype=np.float32)
+        per_core = [scores[at] for t, (scores, _) in zip(terms, parts, strict=True) if t in core]
+        own_core = [own[at] > 0 for t, (_, own) in zip(terms, parts, strict=True) if t in core]
+        # candidates covering most of the question first, however low their score
+        share = np.zeros(len(at), dtype=np.float32)
         for w, scores, own in zip(weights, per_core, own_core, strict=True):
             share += w * np.where(own, 1.0, np.where(scores > 0, _RELATED_WEIGHT, 0.0))
         enough = share >= MIN_COVERAGE * sum(weights)
         if focus:  # and about whom it was asked
             enough &= focus_hits > 0
         rank = score + np.where(enough, score.max() + 1, 0)
-        rank = np.where(score > 0, rank, 0.0)
-        top = np.argpartition(-rank, min(_CANDIDATES, self.size - 1))[:_CANDIDATES]
+        if len(rank) > _CANDIDATES:
+            best = np.argpartition(-rank, _CANDIDATES)[:_CANDIDATES]
+            top = best[np.argsort(-rank[best])]
+        else:
+            top = np.argsort(-rank)
         found: list[Evidence] = []
-        for n in sorted(top, key=lambda n: -rank[n]):
-            if score[n] <= 0:
+        for i in top:
+            n = int(at[i])
+            if score[i] <= 0:
                 break
             covered = sum(  # a related word covers half as well as the word asked
-                w * (1.0 if own[n] else _RELATED_WEIGHT)
+                w * (1.0 if own[i] else _RELATED_WEIGHT)
                 for w, scores, own in zip(weights, per_core, own_core, strict=True)
-                if scores[n] > 0
+                if scores[i] > 0
             )
             if n >= len(self.facts):  # "... at the book launch": the sentence's article says
                 around = self.context.get(self.sentences[n - len(self.facts)].source, frozenset())
                 covered += sum(
                     w * _RELATED_WEIGHT
                     for t, w, scores in zip(core, weights, per_core, strict=True)
-                    if scores[n] <= 0
+                    if scores[i] <= 0
                     and around.intersection(t.stems)  # the word itself, not a related one
                 )
             holds = frozenset(
-                t.word for t, scores in zip(core, per_core, strict=True) if scores[n] > 0
+                t.word for t, scores in zip(core, per_core, strict=True) if scores[i] > 0
             )
-            exact = frozenset(t.word for t, own in zip(core, own_core, strict=True) if own[n])
+            exact = frozenset(t.word for t, own in zip(core, own_core, strict=True) if own[i])
             if core:
                 coverage = covered / sum(weights)
             else:  # only names asked ("did Tokayev come?"): how many of them it involves
-                coverage = min(1.0, float(focus_hits[n]) / max(len(focus), 1))
+                coverage = min(1.0, float(focus_hits[i]) / max(len(focus), 1))
             evidence = replace(
-                self._evidence(int(n), dates, float(score[n]), coverage, holds), own=exact
+                self._evidence(int(n), dates, float(score[i]), coverage, holds), own=exact
             )
             if query.period and not query.relative and not _within(evidence.date, query.period):
                 continue
