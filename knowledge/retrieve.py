@@ -38,6 +38,7 @@ _FOCUS_BONUS = 2.0
 _UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
 _TYPE_FIT = 1.6
 _CANDIDATES = 40
+_SHORTLIST = 4_000
 _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
     r"^(?:[\w’']+(?:\s+[\w’']+){0,4},\s+)?"
     r"(?:he|she|his|her|they|their|the (?:envoy|ambassador|minister))\b",
@@ -213,15 +214,24 @@ class Retriever:
             self._masks[visible] = np.concatenate([facts, shown[self.article]])
         return self._masks[visible]
 
-    def _term_scores(self, term: Term) -> tuple[Scores, Scores]:
+    def _term_scores(
+        self, term: Term, cache: dict[tuple[str, ...], Scores]
+    ) -> tuple[Scores, Scores]:
         """BM25 for the word and its synonyms, plus its related words at a lower weight (in
         full when no text uses the word itself: "greeted", the articles say "welcomed");
         and the word's own part, which tells where it stands as asked."""
-        own = self.index.scores(term.stems)
+
+        def scores(stems: tuple[str, ...]) -> Scores:
+            key = tuple(sorted(stems))
+            if key not in cache:
+                cache[key] = self.index.scores(key)
+            return cache[key]
+
+        own = scores(term.stems)
         if not term.related:
             return own, own
         weight = _RELATED_WEIGHT if self._known(term) else 1.0
-        related = weight * self.index.scores(term.related)
+        related = weight * scores(term.related)
         return own + related, (own if self._known(term) else related)
 
     def _known(self, term: Term) -> bool:
@@ -249,7 +259,8 @@ class Retriever:
         """
         terms = list(query.terms)
         core = [t for t in terms if not t.soft] or ([] if query.focus else terms)
-        parts = [self._term_scores(t) for t in terms]
+        cache: dict[tuple[str, ...], Scores] = {}  # "contracts" and "signed" share relatives
+        parts = [self._term_scores(t, cache) for t in terms]
         focus = [*query.focus, *query.events]
         hits_all = np.zeros(self.size, dtype=np.float32)
         for ident in focus:
@@ -260,8 +271,12 @@ class Retriever:
         total = np.zeros(self.size, dtype=np.float32)
         for term, (scores, _) in zip(terms, parts, strict=True):
             total += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
-        # from here on only the candidates: what holds a word asked or involves a name asked
-        at = np.flatnonzero(((total > 0) | (hits_all > 0)) & self.visible(visible))
+        # from here on only the candidates: what holds a word asked or involves a name asked,
+        # the best few thousand of them by score (a bound on the work at any corpus size)
+        prelim = np.where(self.visible(visible), total + _FOCUS_BONUS * hits_all, 0.0)
+        at = np.flatnonzero(prelim > 0)
+        if len(at) > _SHORTLIST:
+            at = np.sort(at[np.argpartition(-prelim[at], _SHORTLIST)[:_SHORTLIST]])
         if query.events:  # "what did he call that visit": that event's evidence only
             at = at[self._of_events(query.events, at)]
         if not len(at):
