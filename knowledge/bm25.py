@@ -58,6 +58,11 @@ class BM25Index:
     def __contains__(self, term: str) -> bool:
         return term in self.vocabulary
 
+    def frequency(self, term: str) -> int:
+        """How many documents hold the term."""
+        found = self.vocabulary.get(term)
+        return len(self.postings[found][0]) if found is not None else 0
+
     def idf_of(self, term: str) -> float:
         found = self.vocabulary.get(term)
         return float(self.idf[found]) if found is not None else 0.0

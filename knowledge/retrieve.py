@@ -39,6 +39,7 @@ _UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
 _TYPE_FIT = 1.6
 _CANDIDATES = 40
 _SHORTLIST = 4_000
+_COMMON = 0.05  # a related word in more than this share of a large corpus tells nothing
 _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
     r"^(?:[\w’']+(?:\s+[\w’']+){0,4},\s+)?"
     r"(?:he|she|his|her|they|their|the (?:envoy|ambassador|minister))\b",
@@ -87,6 +88,7 @@ class Retriever:
         self.surface: set[str] = set()  # the words as written, for spelling correction
         texts = [_search_text(kb, f) for f in self.facts]
         self.index = BM25Index(self._terms([*texts, *(s.text for s in self.sentences)]))
+        self.common = max(1_000, int(_COMMON * self.size))
         # per candidate, as arrays over all candidates (facts first, then sentences):
         # what it involves and what it holds
         self.sources = [f.sources for f in self.facts]
@@ -158,7 +160,7 @@ class Retriever:
             if source in self.context and len(events) <= OCCASION:
                 names = (kb.event_by_id[e].name for e in events)
                 self.context[source] |= frozenset(s for n in names for s in lexicon.stems(n))
-        self._masks: dict[frozenset[str], Mask] = {}
+        self._masks: dict[frozenset[str], Mask | None] = {}
 
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
         """Each text's stems, noting the words as written on the way."""
@@ -205,13 +207,15 @@ class Retriever:
     def known(self, term: str) -> bool:
         return term in self.index
 
-    def visible(self, visible: frozenset[str]) -> Mask:
+    def visible(self, visible: frozenset[str]) -> Mask | None:
+        """Which candidates were published by then; None when all of them were."""
         if visible not in self._masks:
             if len(self._masks) > 16:
                 self._masks.clear()
             shown = np.array([a.id in visible for a in self.kb.articles] or [False])
             facts = np.array([any(s in visible for s in src) for src in self.sources], dtype=bool)
-            self._masks[visible] = np.concatenate([facts, shown[self.article]])
+            mask = np.concatenate([facts, shown[self.article]])
+            self._masks[visible] = None if mask.all() else mask
         return self._masks[visible]
 
     def _term_scores(
@@ -228,10 +232,11 @@ class Retriever:
             return cache[key]
 
         own = scores(term.stems)
-        if not term.related:
+        related_stems = tuple(s for s in term.related if self.index.frequency(s) <= self.common)
+        if not related_stems:
             return own, own
         weight = _RELATED_WEIGHT if self._known(term) else 1.0
-        related = weight * scores(term.related)
+        related = weight * scores(related_stems)
         return own + related, (own if self._known(term) else related)
 
     def _known(self, term: Term) -> bool:
@@ -268,12 +273,14 @@ class Retriever:
                 hits_all[self.involving[ident]] += 1
         for ident in query.events:
             hits_all[self.in_event.get(ident, [])] += 1
-        total = np.zeros(self.size, dtype=np.float32)
+        prelim = _FOCUS_BONUS * hits_all if focus else np.zeros(self.size, dtype=np.float32)
         for term, (scores, _) in zip(terms, parts, strict=True):
-            total += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
+            prelim += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
         # from here on only the candidates: what holds a word asked or involves a name asked,
         # the best few thousand of them by score (a bound on the work at any corpus size)
-        prelim = np.where(self.visible(visible), total + _FOCUS_BONUS * hits_all, 0.0)
+        shown = self.visible(visible)
+        if shown is not None:
+            prelim[~shown] = 0.0
         at = np.flatnonzero(prelim > 0)
         if len(at) > _SHORTLIST:
             at = np.sort(at[np.argpartition(-prelim[at], _SHORTLIST)[:_SHORTLIST]])
@@ -282,7 +289,7 @@ class Retriever:
         if not len(at):
             return []
         focus_hits = hits_all[at]
-        score = total[at] + _FOCUS_BONUS * focus_hits
+        score = prelim[at]
         if focus:  # all the people asked about beat some of them, some beat none
             score *= np.where(focus_hits > 0, (1 + focus_hits) / (1 + len(focus)), _UNFOCUSED)
         fit = {
