@@ -72,12 +72,19 @@ class BM25Index:
         """The idf of a term found in one document: what an unseen word weighs."""
         return math.log1p((self.size - 0.5) / 1.5) if self.size else 1.0
 
-    def scores(self, terms: Iterable[str]) -> Scores:
-        """Each document's BM25 score for these terms (unknown terms add nothing)."""
-        total = np.zeros(self.size, dtype=np.float32)
-        for term in dict.fromkeys(terms):
-            found = self.vocabulary.get(term)
-            if found is not None:
-                where, weight = self.postings[found]
-                total[where] += weight  # one posting per document: no repeats to add up
-        return total
+    def add_scores(self, total: Scores, term: str, weight: float = 1.0) -> None:
+        """Add the term's BM25 score, times ``weight``, to every document holding it."""
+        found = self.vocabulary.get(term)
+        if found is not None:
+            where, scores = self.postings[found]
+            total[where] += weight * scores  # one posting a document: no repeats to add up
+
+    def scores_at(self, term: str, documents: npt.NDArray[np.intp]) -> Scores:
+        """The term's BM25 score for these documents (ascending), 0 where it is absent."""
+        found = self.vocabulary.get(term)
+        if found is None or not len(documents):
+            return np.zeros(len(documents), dtype=np.float32)
+        where, scores = self.postings[found]
+        position = np.minimum(np.searchsorted(where, documents), len(where) - 1)
+        held: Scores = np.where(where[position] == documents, scores[position], 0.0)
+        return held.astype(np.float32, copy=False)

@@ -218,26 +218,21 @@ class Retriever:
             self._masks[visible] = None if mask.all() else mask
         return self._masks[visible]
 
-    def _term_scores(
-        self, term: Term, cache: dict[tuple[str, ...], Scores]
-    ) -> tuple[Scores, Scores]:
-        """BM25 for the word and its synonyms, plus its related words at a lower weight (in
-        full when no text uses the word itself: "greeted", the articles say "welcomed");
-        and the word's own part, which tells where it stands as asked."""
-
-        def scores(stems: tuple[str, ...]) -> Scores:
-            key = tuple(sorted(stems))
-            if key not in cache:
-                cache[key] = self.index.scores(key)
-            return cache[key]
-
-        own = scores(term.stems)
-        related_stems = tuple(s for s in term.related if self.index.frequency(s) <= self.common)
-        if not related_stems:
-            return own, own
+    def _stems(self, term: Term) -> tuple[tuple[str, float], ...]:
+        """The term's stems with what each counts for: the word and its synonyms in full, its
+        related words at a lower weight (in full when no text uses the word itself:
+        "greeted", the articles say "welcomed"), leaving out related words too common to
+        tell anything."""
+        related = [s for s in term.related if self.index.frequency(s) <= self.common]
         weight = _RELATED_WEIGHT if self._known(term) else 1.0
-        related = weight * scores(related_stems)
-        return own + related, (own if self._known(term) else related)
+        return (*((s, 1.0) for s in term.stems), *((s, weight) for s in related))
+
+    def _at(self, stems: Sequence[tuple[str, float]], at: npt.NDArray[np.intp]) -> Scores:
+        """The BM25 score of these stems for the candidates ``at`` alone."""
+        found = np.zeros(len(at), dtype=np.float32)
+        for stem_, weight in stems:
+            found += weight * self.index.scores_at(stem_, at)
+        return found
 
     def _known(self, term: Term) -> bool:
         return any(s in self.index for s in term.stems)
@@ -264,8 +259,7 @@ class Retriever:
         """
         terms = list(query.terms)
         core = [t for t in terms if not t.soft] or ([] if query.focus else terms)
-        cache: dict[tuple[str, ...], Scores] = {}  # "contracts" and "signed" share relatives
-        parts = [self._term_scores(t, cache) for t in terms]
+        stems = [self._stems(t) for t in terms]
         focus = [*query.focus, *query.events]
         hits_all = np.zeros(self.size, dtype=np.float32)
         for ident in focus:
@@ -274,8 +268,10 @@ class Retriever:
         for ident in query.events:
             hits_all[self.in_event.get(ident, [])] += 1
         prelim = _FOCUS_BONUS * hits_all if focus else np.zeros(self.size, dtype=np.float32)
-        for term, (scores, _) in zip(terms, parts, strict=True):
-            prelim += (_SOFT_WEIGHT if term.soft and core is not terms else 1.0) * scores
+        for term, weighted in zip(terms, stems, strict=True):
+            factor = _SOFT_WEIGHT if term.soft and core is not terms else 1.0
+            for stem_, weight in weighted:  # each stem's postings only, not every document
+                self.index.add_scores(prelim, stem_, factor * weight)
         # from here on only the candidates: what holds a word asked or involves a name asked,
         # the best few thousand of them by score (a bound on the work at any corpus size)
         shown = self.visible(visible)
@@ -307,8 +303,12 @@ class Retriever:
         if query.answer_type != "who":  # a profile line answers "who is", not "what did"
             score[self.is_profile[at]] *= _PROFILE
         weights = [self._weight(t) for t in core]
-        per_core = [scores[at] for t, (scores, _) in zip(terms, parts, strict=True) if t in core]
-        own_core = [own[at] > 0 for t, (_, own) in zip(terms, parts, strict=True) if t in core]
+        per_core, own_core = [], []
+        for term, weighted in zip(terms, stems, strict=True):
+            if term in core:
+                per_core.append(self._at(weighted, at))
+                exact_stems = weighted[: len(term.stems)] if self._known(term) else weighted
+                own_core.append(self._at(exact_stems, at) > 0)
         # candidates covering most of the question first, however low their score
         share = np.zeros(len(at), dtype=np.float32)
         for w, scores, own in zip(weights, per_core, own_core, strict=True):
