@@ -39,6 +39,7 @@ _UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
 _TYPE_FIT = 1.6
 _CANDIDATES = 40
 _SHORTLIST = 4_000
+_OCCASION_HIT = 0.5  # involved by the article's occasion counts half as much as by name
 _COMMON = 0.05  # a related word in more than this share of a large corpus tells nothing
 _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
     r"^(?:[\w’']+(?:\s+[\w’']+){0,4},\s+)?"
@@ -139,6 +140,13 @@ class Retriever:
         self.is_report = np.zeros(self.size, dtype=bool)
         self.is_report[[n for n, f in enumerate(self.facts) if f.kind == "report"]] = True
         self.sentence_event = _sentence_events(kb)
+        # an article about one or two events involves their people throughout, if less than
+        # naming them ("who was there from Pakistan's side": the article says of what)
+        self.occasion: dict[str, frozenset[str]] = {
+            source: frozenset(p for e in events for p in kb.event_by_id[e].participants)
+            for source, events in kb.events_reported_in.items()
+            if len(events) <= OCCASION
+        }
         # each article's sentences, as a range of candidate numbers (they come in order)
         self.article_span: dict[str, tuple[int, int]] = {}
         for n, sentence in enumerate(self.sentences, start=len(self.facts)):
@@ -267,6 +275,11 @@ class Retriever:
                 hits_all[self.involving[ident]] += 1
         for ident in query.events:
             hits_all[self.in_event.get(ident, [])] += 1
+        for source, people in self.occasion.items():
+            start, end = self.article_span.get(source, (0, 0))
+            named = len(people.intersection(focus))
+            if named:
+                hits_all[start:end] = np.maximum(hits_all[start:end], _OCCASION_HIT * named)
         prelim = _FOCUS_BONUS * hits_all if focus else np.zeros(self.size, dtype=np.float32)
         for term, weighted in zip(terms, stems, strict=True):
             factor = _SOFT_WEIGHT if term.soft and core is not terms else 1.0
@@ -387,7 +400,8 @@ class Retriever:
             text=sentence.text,
             sources=(sentence.source,),
             date=dates.get(event) if event else published,
-            about=self._mentions(n - len(self.facts)),
+            about=self._mentions(n - len(self.facts))
+            | self.occasion.get(sentence.source, frozenset()),
             event=event,
             sentence=(sentence.source, sentence.number),
             number=bool(self.has_number[n]),
