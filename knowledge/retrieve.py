@@ -361,9 +361,7 @@ class Retriever:
                 coverage = covered / sum(weights)
             else:  # only names asked ("did Tokayev come?"): how many of them it involves
                 coverage = min(1.0, float(focus_hits[i]) / max(len(focus), 1))
-            evidence = replace(
-                self._evidence(int(n), dates, float(score[i]), coverage, holds), own=exact
-            )
+            evidence = self._evidence(n, dates, float(score[i]), coverage, (holds, exact))
             if query.period and not query.relative and not _within(evidence.date, query.period):
                 continue
             found.append(evidence)
@@ -378,8 +376,11 @@ class Retriever:
         dates: dict[str, PartialDate | None],
         score: float,
         coverage: float,
-        covered: frozenset[str],
+        words: tuple[frozenset[str], frozenset[str]],
     ) -> Evidence:
+        """Candidate ``n`` as evidence; ``words``: the question's words it holds, and those
+        it holds as asked."""
+        covered, own = words
         if n < len(self.facts):
             fact = self.facts[n]
             when = dates.get(fact.event) if fact.event and fact.date is None else fact.date
@@ -391,6 +392,7 @@ class Retriever:
                 number=bool(self.has_number[n]),
                 named=self.named[n],
                 covered=covered,
+                own=own,
             )
         sentence = self.sentences[n - len(self.facts)]
         event = self.sentence_event.get((sentence.source, sentence.number))
@@ -410,6 +412,7 @@ class Retriever:
             score=score,
             coverage=coverage,
             covered=covered,
+            own=own,
         )
 
 
