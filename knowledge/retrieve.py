@@ -323,7 +323,7 @@ class Retriever:
                 exact_stems = weighted[: len(term.stems)] if self._known(term) else weighted
                 own_core.append(self._at(exact_stems, at) > 0)
         # candidates covering most of the question first, however low their score
-        share = np.zeros(len(at), dtype=np.float32)
+        share = np.zeros(len(at))  # float64: the same sums as the coverage below
         for w, scores, own in zip(weights, per_core, own_core, strict=True):
             share += w * np.where(own, 1.0, np.where(scores > 0, _RELATED_WEIGHT, 0.0))
         enough = share >= MIN_COVERAGE * sum(weights)
@@ -340,11 +340,7 @@ class Retriever:
             n = int(at[i])
             if score[i] <= 0:
                 break
-            covered = sum(  # a related word covers half as well as the word asked
-                w * (1.0 if own[i] else _RELATED_WEIGHT)
-                for w, scores, own in zip(weights, per_core, own_core, strict=True)
-                if scores[i] > 0
-            )
+            covered = float(share[i])  # a related word covers half as well as the word asked
             if n >= len(self.facts):  # "... at the book launch": the sentence's article says
                 around = self.context.get(self.sentences[n - len(self.facts)].source, frozenset())
                 covered += sum(
