@@ -39,6 +39,7 @@ _UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
 _TYPE_FIT = 1.6
 _CANDIDATES = 40
 _SHORTLIST = 4_000
+_ABOUT_CACHE = 50_000
 _OCCASION_HIT = 0.5  # involved by the article's occasion counts half as much as by name
 _COMMON = 0.05  # a related word in more than this share of a large corpus tells nothing
 _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
@@ -169,6 +170,7 @@ class Retriever:
                 names = (kb.event_by_id[e].name for e in events)
                 self.context[source] |= frozenset(s for n in names for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask | None] = {}
+        self._about_cache: dict[int, frozenset[str]] = {}
 
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
         """Each text's stems, noting the words as written on the way."""
@@ -194,6 +196,16 @@ class Retriever:
             if before.source == sentence.source and people:
                 names |= {min(people, key=lambda p: self._position(before.text, p))}
         return names
+
+    def _about_sentence(self, n: int) -> frozenset[str]:
+        """Whom sentence ``n`` involves, by name or by its article's occasion; remembered,
+        as the same sentences come up question after question."""
+        if n not in self._about_cache:
+            if len(self._about_cache) > _ABOUT_CACHE:
+                self._about_cache.clear()
+            source = self.sentences[n].source
+            self._about_cache[n] = self._mentions(n) | self.occasion.get(source, frozenset())
+        return self._about_cache[n]
 
     def _position(self, text: str, person: str) -> int:
         found = [text.find(n) for n in self.kb.person_by_id[person].names]
@@ -398,8 +410,7 @@ class Retriever:
             text=sentence.text,
             sources=(sentence.source,),
             date=dates.get(event) if event else published,
-            about=self._mentions(n - len(self.facts))
-            | self.occasion.get(sentence.source, frozenset()),
+            about=self._about_sentence(n - len(self.facts)),
             event=event,
             sentence=(sentence.source, sentence.number),
             number=bool(self.has_number[n]),
