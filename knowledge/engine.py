@@ -173,11 +173,10 @@ class Engine:
         """``shown``: what the reader has seen already, for "tell me more"."""
         match = query.match
         if query.unknown_names or (query.unknown and len(query.unknown) == len(query.core)):
+            # a name nobody wrote about, or only words no article uses ("price of gold")
             said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
-            lead = f"the sources say nothing about {said}."
-            lead = (
-                "Not on record: " if query.answer_type == "yesno" else "I don't have that: "
-            ) + lead
+            opening = "Not on record" if query.answer_type == "yesno" else "I don't have that"
+            lead = f"{opening}: the sources say nothing about {said}."
             return Answer(
                 query.text,
                 NOT_ON_RECORD,
