@@ -192,7 +192,6 @@ class Analyser:
         self.titles = {w for p in matcher.people for r in p.roles for w in words(r.title)}
         self.titles |= _ROLES | {"head", "heads", "current", "new", "country"}
         self.titles |= set(lexicon.countries)
-        self.broad = lexicon.broad
 
     def small_talk(self, text: str, today: date) -> str | None:
         """The reply to a greeting, thanks, ok, bye or an emoji ("thx, very helpful!" too);
@@ -246,7 +245,7 @@ class Analyser:
     def analyse(self, text: str, today: date) -> Query:
         text = clean(text)
         tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text)))
-        for phrase in self.broad:  # "tell me about visas" asks about visas
+        for phrase in self.lexicon.broad:  # "tell me about visas" asks about visas
             start = _find(tokens, phrase)
             if start >= 0:
                 tokens = tokens[:start] + tokens[start + len(phrase) :]
@@ -360,11 +359,3 @@ class Analyser:
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}
-
-
-def leans_on(query: Query) -> bool:
-    """Says nothing of its own subject: no names, no words beyond the question's frame."""
-    return not query.focus and not query.core and not query.unknown
-
-
-__all__ = ["Analyser", "Query", "Term", "clean", "leans_on", "stem"]

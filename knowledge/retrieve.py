@@ -65,7 +65,6 @@ class Evidence:
     about: frozenset[str] = frozenset()  # people and organisation/place ids involved
     event: str | None = None
     figure: str | None = None
-    sentence: tuple[str, int] | None = None  # (source, number) of an article sentence
     quoted: tuple[tuple[str, str], ...] = ()  # (source, quote) a curated record rests on
     number: bool = False  # states an amount or count
     named: frozenset[str] = frozenset()  # people and organisations its own words name
@@ -412,7 +411,6 @@ class Retriever:
             date=dates.get(event) if event else published,
             about=self._about_sentence(n - len(self.facts)),
             event=event,
-            sentence=(sentence.source, sentence.number),
             number=bool(self.has_number[n]),
             target=(sentence.source, sentence.number) in self.states_target,
             named=frozenset(self.named_ids.intersection(sentence.mentions)),
