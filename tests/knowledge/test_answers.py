@@ -6,15 +6,9 @@ import pytest
 
 from knowledge.answer import Answer
 from knowledge.engine import Engine
+from tests.knowledge.seed_ids import S000, S001, S002, S003, S004
 
 TODAY = date(2026, 12, 1)
-S000, S001, S002, S003, S004 = (
-    "000_28a4f01e0b9fa714",
-    "001_b51f9af0961c45b9",
-    "002_9dc1b02c6a8ded7f",
-    "003_aee69fe055a80300",
-    "004_2915397796caa3a2",
-)
 
 
 @pytest.mark.parametrize(
