@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from knowledge.answer import NOT_ON_RECORD, Answer
-from knowledge.extract import COUNT
+from knowledge.dates import PartialDate
+from knowledge.extract import COUNT, MONEY
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
@@ -26,6 +27,8 @@ _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _SUPPORT = 4
 _SUPPORT_GAP = 0.25
+_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
+_NEAR = 5  # words either side of an amount that say what it measures
 _SPECIFIC = {"when", "where", "how_many", "how_much", "who"}
 _MISSING = {
     "how_many": "Not on record: no figure for that",
@@ -80,10 +83,20 @@ class Composer:
             # a target answers "how much is the target", never "how much trade is there"
             aims = self.lexicon.synonyms.get("target", frozenset()) | {"target"}
             asked_aim = any(aims.intersection(t.every) for t in query.terms)
-            numbers = [e for e in covering if e.number and (asked_aim or not e.target)]
+            numbers = [
+                e
+                for e in covering
+                if e.number and (asked_aim or not e.target) and self.measures(e.text, query)
+            ]
             return self._lead(query, numbers, covering, shown)
-        if kind == "when":  # a statement's own date, or the event's; not when it was said
-            timed = [e for e in covering if self._date(e)]
+        if kind == "when":  # a statement's own date, or the event's; not when it was said,
+            # unless that is what is asked ("when did he say ..."): the day it was reported
+            said = self._asks_said(query)
+            timed = [
+                e
+                for e in covering
+                if self._date(e, said) or (said and not e.event and self._filed(e))
+            ]
             return self._lead(query, timed, covering, shown)
         if kind == "who":
             # "who greeted him": a statement about him that names someone else; that
@@ -117,13 +130,16 @@ class Composer:
         if len(known) >= 2:  # "businesspeople": a word no article uses does not block a yes
             asked = known
         named = [e for e in sure if not focus or e.about & focus]
-        reporting = bool(self.lexicon.reporting & {t.stems[0] for t in query.terms})
+        reporting = self._asks_said(query)
         if named:
             best = named[0]
             if self.tentative(best) and not reporting:  # "did they say ..." is asked of words
                 lead = "Not on record as done; the sources report only:"
             elif asked <= best.own:
-                return self._lead(query, named, covering, shown, prefix="Yes. ")
+                # "the first since 2003" says there was an earlier one: not the first ever
+                qualified = _SINCE.search(best.text) and "since" not in words(query.text)
+                prefix = "No. " if qualified else "Yes. "
+                return self._lead(query, named, covering, shown, prefix=prefix)
             else:
                 lead = "Not on record in those words; the sources say:"
             reply = Reply(self.kb)
@@ -134,6 +150,31 @@ class Composer:
         if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def measures(self, text: str, query: Query) -> bool:
+        """Whether a number in the statement is of what was asked: "how many Kazakh students"
+        is not answered by "1,000 Pakistani students", nor "how much trade" by "agreements
+        worth $200 million". A count must count the thing asked for, of the country asked
+        for; an amount must stand within a few words of something the question asks about."""
+        if (asked := query.measured) is not None:
+            for count in COUNT.finditer(text):
+                *adjectives, noun = words(count.group(0))
+                if not set(self.lexicon.stems(noun)) & set(asked.every):
+                    continue
+                whose = {self.lexicon.countries.get(w) for w in adjectives} - {None}
+                if not query.measured_country or not whose or query.measured_country in whose:
+                    return True
+            return False
+        asked_stems = {
+            s for t in query.core if t.word not in self.lexicon.countries for s in t.every
+        }
+        for amount in (*MONEY.finditer(text), *COUNT.finditer(text)):
+            before = words(text[: amount.start()])[-_NEAR:]
+            after = words(text[amount.end() :])[:_NEAR]
+            near = self.lexicon.stems(" ".join([*before, *words(amount.group(0)), *after]))
+            if asked_stems.intersection(near):
+                return True
+        return not asked_stems
 
     def tentative(self, item: Evidence) -> bool:
         """Planned, proposed or discussed, or a target: not a thing done."""
@@ -323,6 +364,9 @@ class Composer:
         elif item.verbatim:
             keep = _KEEP.get(query.answer_type)
             text = f"\u201c{clip(item.text, keep=keep)}\u201d"
+            filed = self._filed(item)
+            if query.answer_type == "when" and filed and not _DATE_IN_TEXT.search(item.text):
+                text = f"Reported {filed.human()}: {text}"
             place = self._place(item) if query.answer_type == "where" else None
             if place and place not in item.text:
                 text = f"{place}: {text}"
@@ -332,15 +376,28 @@ class Composer:
                 text += f" ({item.date.human()})"
         return (text, *sources)
 
+    def _asks_said(self, query: Query) -> bool:
+        return bool(self.lexicon.reporting & {t.stems[0] for t in query.terms})
+
+    def _filed(self, item: Evidence) -> PartialDate | None:
+        """The publication date of the earliest visible article stating it."""
+        dates = [
+            article.published
+            for source in self._visible(item)
+            if (article := self.kb.article_by_id.get(source)) and article.published
+        ]
+        return min(dates, key=lambda d: d.first_day) if dates else None
+
     def _visible(self, item: Evidence) -> list[str]:
         return [s for s in item.sources if s in self.timeline.visible]
 
-    def _date(self, item: Evidence) -> bool:
+    def _date(self, item: Evidence, said: bool = False) -> bool:
         """Dates what was asked: a statement that carries its own date, or the report of an
-        event that is dated (a detail's event date is when it was said, not when it happens)."""
+        event that is dated (a detail's event date is when it was said, not when it happens,
+        so it dates only what was said)."""
         if _DATE_IN_TEXT.search(item.text):
             return True
-        if item.kind == "report" and item.event:
+        if (item.kind == "report" or said) and item.event:
             state = next((s for s in self.timeline.states if s.event.id == item.event), None)
             return bool(state and (state.date or state.announced))
         return False

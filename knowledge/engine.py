@@ -189,8 +189,9 @@ class Engine:
             by_role = self.matcher.by_role(self.lexicon.spelled(words(query.text)))
             if by_role:
                 match = replace(match, by_role=by_role)
+                holder = self.kb.person_by_id[by_role[0]]  # the office, not his diary
                 return self._person(
-                    query.text, self.kb.person_by_id[by_role[0]], timeline, match
+                    query.text, holder, timeline, match, events=False
                 ) or self._dont_know(query.text)
             asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
             lead = f"Not on record: the sources don't name {asked}."
@@ -575,7 +576,7 @@ class Engine:
         )
 
     def _person(
-        self, question: str, person: Person, timeline: Timeline, match: Match
+        self, question: str, person: Person, timeline: Timeline, match: Match, events: bool = True
     ) -> Answer | None:
         roles = [r for r in person.roles if r.quote.source in timeline.visible]
         if not roles:
@@ -590,7 +591,7 @@ class Engine:
             if not set(words(title)) <= set(words(main)):
                 reply.add(f"Also described as {title}", *sources)
         states = sorted(timeline.involving(person.id), key=lambda s: s.sort_day, reverse=True)
-        for state in states:
+        for state in states if events else ():
             self._event_line(state, reply, timeline.today)
         met = dict.fromkeys(
             self.kb.person_by_id[p].name

@@ -17,6 +17,13 @@ from knowledge.model import Curated, Entity, Person, Sentence
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "lt", "col", "sr", "jr"}
 _SPLIT = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
 _URL_ONLY = re.compile(r"^(?:https?://\S+\s*)+$")
+# where and when a wire story was filed, ahead of its first sentence: "KARACHI – ",
+# "ISLAMABAD, Nov 15 (APP): ", a scraper's "date 2025-04-29 "; not part of what is reported
+_DATELINE = re.compile(
+    r"^(?:date\s+\d{4}-\d{2}-\d{2}\s+"
+    r"|[A-Z]{3,}(?:\s+[A-Z]{3,})?(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z]+\))?"
+    r"\s*[–—:-]\s+)"
+)
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -55,6 +62,7 @@ def split_sentences(text: str) -> list[str]:
         line = " ".join(line.split())
         if not line or _URL_ONLY.match(line):
             continue
+        line = _DATELINE.sub("", line, count=1)
         start = 0
         for match in _SPLIT.finditer(line):
             before = line[start : match.start()].rsplit(None, 1)[-1].rstrip(".").lower()

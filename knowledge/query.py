@@ -70,6 +70,9 @@ class Query:
     unknown_names: tuple[str, ...] = ()  # "Nurlan Kistafin": a name the KB does not know
     broad: bool = False  # asks for the general picture: a card answers it
     role: bool = False  # asks who holds an office ("who is Pakistan's commerce minister")
+    # "how many Kazakh students": what the number must count, and whose
+    measured: Term | None = None
+    measured_country: str | None = None
     match: Match = field(default_factory=lambda: Match(None, 0.0))
 
     @property
@@ -162,8 +165,8 @@ def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]
         year = _year_at(tokens, i + 1)
         if word in _MONTHS and len(word) > 2 and year:  # a month alone is a word, not a period
             return PartialDate(year, _MONTHS[word]), {i, i + 1}
-        if re.fullmatch(r"(19|20)\d\d", word):
-            return PartialDate(int(word)), {i}
+        if re.fullmatch(r"(19|20)\d\d", word) and tokens[i - 1 : i] != ["since"]:
+            return PartialDate(int(word)), {i}  # "since 2003" is a span, not that year
     return None, set()
 
 
@@ -258,6 +261,7 @@ class Analyser:
         # a word written with a capital inside the question is a name: never "corrected"
         capitalised = {w.casefold() for w in re.findall(r"(?<=\w )[A-Z][a-z]+", text)}
         terms: list[Term] = []
+        at: dict[int, Term] = {}
         unknown: list[str] = []
         leftover = False
         for i, token in enumerate(tokens):
@@ -281,6 +285,7 @@ class Analyser:
             if not soft and not known and i not in match.keywords:
                 unknown.append(token)
             terms.append(Term(token, own, soft, related))
+            at[i] = terms[-1]
             if word not in GENERIC and i not in match.keywords:
                 leftover = True
         unknown_names = self._unknown_names(text, tokens, match, set(unknown))
@@ -302,6 +307,7 @@ class Analyser:
             if len(holders) == 1:  # "the minister": which one? "the envoy": him
                 people = holders
                 terms = [t for t in terms if t.word not in office]  # the office is the person
+        measured, whose = self._measured(kind, tokens, type_words, at)
         broad = (
             not leftover
             and not unknown
@@ -326,7 +332,24 @@ class Analyser:
             broad=broad,
             role=role,
             match=match,
+            measured=measured,
+            measured_country=whose,
         )
+
+    def _measured(
+        self, kind: str, tokens: list[str], type_words: set[int], at: Mapping[int, Term]
+    ) -> tuple[Term | None, str | None]:
+        """The thing a "how many" asks to be counted: the first word after the question
+        phrase ("how many MoUs were signed"), with the country before it ("how many Kazakh
+        students"); nothing when the question names it elsewhere ("students: how many?")."""
+        if kind != "how_many" or not type_words:
+            return None, None
+        for i in range(max(type_words) + 1, len(tokens)):
+            term = at.get(i)
+            if term is not None and not term.soft and tokens[i] not in self.lexicon.countries:
+                before = tokens[i - 1] if i else ""
+                return term, self.lexicon.countries.get(before)
+        return None, None
 
     def _unknown_names(
         self, text: str, tokens: list[str], match: Match, unknown: set[str]

@@ -48,9 +48,18 @@ class EventState:
         return self.when(today)
 
     def when(self, today: datetime.date) -> str:
-        """The event's date as the sources give it, never more precise."""
+        """The event's date as the sources give it, never more precise; a report filed
+        within that month adds its own day ("April 2025, reported 29 April 2025")."""
         if self.status is Status.TOOK_PLACE:
             if self.date:
+                filed = self.reported
+                if (
+                    filed
+                    and filed.precision is Precision.DAY
+                    and self.date.precision is not Precision.DAY
+                    and self.date.first_day <= filed.first_day <= self.date.last_day
+                ):
+                    return f"{self.date.human()}, reported {filed.human()}"
                 return self.date.human()
             if self.announced:
                 return (
