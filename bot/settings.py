@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.storage.database import DatabaseUrlError, database_url
 from knowledge.build import DEFAULT_SEEDS_DIR
+from knowledge.dates import DEFAULT_TZ
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
@@ -100,7 +101,7 @@ class Settings:
         base_url = get("TELEGRAM_API_BASE_URL") or TELEGRAM_BASE_URL
         if not base_url.startswith(("http://", "https://")):
             raise SettingsError("TELEGRAM_API_BASE_URL", "must start with http:// or https://")
-        zone_name = get("BRIEFBOT_TZ") or "Asia/Karachi"
+        zone_name = get("BRIEFBOT_TZ") or DEFAULT_TZ
         try:
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):

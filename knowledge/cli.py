@@ -10,14 +10,16 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from knowledge import evaluate, kbfile
 from knowledge.answer import Answer
 from knowledge.build import DEFAULT_SEEDS_DIR, build
 from knowledge.check import CheckFailed
+from knowledge.dates import DEFAULT_TZ
 from knowledge.engine import Engine
 from knowledge.ingest import ingest
 from knowledge.model import EntityKind, KnowledgeBase
@@ -40,6 +42,16 @@ def _date(text: str) -> date:
 
 def default_seeds_dir() -> Path:
     return Path(os.environ.get("BRIEFBOT_SEEDS_DIR") or DEFAULT_SEEDS_DIR)
+
+
+def local_today() -> date:
+    """Today where the bot runs ($BRIEFBOT_TZ, as the bot reads it): an article published
+    "today" in Karachi is not refused as future-dated on a server keeping UTC."""
+    zone_name = os.environ.get("BRIEFBOT_TZ") or DEFAULT_TZ
+    try:
+        return datetime.now(ZoneInfo(zone_name)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"BRIEFBOT_TZ: unknown time zone {zone_name!r}") from None
 
 
 def default_kb_path() -> Path:
@@ -213,7 +225,13 @@ def run_stats(args: argparse.Namespace) -> int:
 def run_ingest(args: argparse.Namespace) -> int:
     seeds = args.seeds or default_seeds_dir()
     article, kb = ingest(
-        args.file, seeds, title=args.title, publisher=args.publisher, date=args.date, url=args.url
+        args.file,
+        seeds,
+        title=args.title,
+        publisher=args.publisher,
+        date=args.date,
+        url=args.url,
+        today=local_today(),
     )
     print(f'Added {article.id} "{article.title}" to {seeds}: {_summary(kb)}')
     return 0

@@ -11,6 +11,9 @@ from enum import Enum
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+DEFAULT_TZ = "Asia/Karachi"  # where "today" is, unless BRIEFBOT_TZ says otherwise
+
+
 class Precision(Enum):
     YEAR = "year"
     MONTH = "month"

@@ -7,6 +7,7 @@ a failure changes nothing and says why.
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import secrets
@@ -19,12 +20,17 @@ import yaml
 from knowledge.build import build
 from knowledge.dates import PartialDate
 from knowledge.model import Article, KnowledgeBase
+from knowledge.overlap import folder_texts, repeated
 from knowledge.records import DataError, dump_article
 from knowledge.seeds import INDEX_NAME, SOURCE_ID, load_index, read_text, untitled
 
 DATED_BASIS = "dated by the ingesting operator (--date)"
 UNDATED_BASIS = "date unknown: none given when the article was ingested"
 _WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+\S*$")
+MAX_ARTICLE_BYTES = 2_000_000  # a long feature is 100 kB; more is a dump, not an article
+MAX_LINE_CHARS = 200  # a title or a publisher's name, as shown in a citation
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_DIRECTION = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # reorder a citation
 
 
 def ingest(
@@ -35,29 +41,65 @@ def ingest(
     publisher: str | None = None,
     date: str | None = None,
     url: str | None = None,
+    today: datetime.date | None = None,
 ) -> tuple[Article, KnowledgeBase]:
     """Add ``file`` to ``seeds_dir`` as ``<stem>.txt`` with its metadata in the index.
 
     Returns the new article's metadata and the KB built from the folder as it now stands.
-    Raises DataError for a bad article, option or folder and CheckFailed when the KB with
-    the article would fail its check; in both cases the folder is left as it was.
+    Raises DataError for a bad article, option or folder (a publication date after
+    ``today``, a copy of an article already there) and CheckFailed when the KB with the
+    article would fail its check; in every case the folder is left as it was.
     """
     source_id = file.stem
     if not SOURCE_ID.match(source_id):
         raise DataError(
             file, "file name", f"{source_id!r} is not a valid source id (letters, digits, _ . -)"
         )
-    text = read_text(file)
+    text = _article_text(file)
     article = _article(file, source_id, text, title, publisher, date, url)
+    if today is not None and article.published and article.published.first_day > today:
+        # it would stay invisible until then, and /about would claim a KB of that date
+        problem = f"{article.published.iso()} is after today ({today.isoformat()})"
+        raise DataError(file, "--date", problem)
     if not seeds_dir.is_dir():
         raise DataError(seeds_dir, "folder", "seeds folder not found")
     index = load_index(seeds_dir)
     if source_id in index or (seeds_dir / f"{source_id}.txt").exists():
         raise DataError(file, f"article {source_id}", f"already in {seeds_dir}")
+    if copy := repeated(text, folder_texts(seeds_dir)):
+        raise DataError(file, "file", copy.describe())
     index_text = _appended(seeds_dir / INDEX_NAME, article)
     kb = _staged_build(seeds_dir, file, article, text, index_text, index)
     _place(seeds_dir, article, text, index_text)
     return article, kb
+
+
+def _article_text(file: Path) -> str:
+    """The article as text, refused when it is too large to be one or is not text at all."""
+    try:
+        size = file.stat().st_size
+    except OSError as exc:
+        raise DataError(file, "file", f"cannot read: {exc.strerror or exc}") from exc
+    if size > MAX_ARTICLE_BYTES:
+        limit = MAX_ARTICLE_BYTES // 1_000_000
+        problem = f"too large for an article ({size / 1e6:.1f} MB; at most {limit} MB)"
+        raise DataError(file, "file", problem)
+    text = read_text(file)
+    if _CONTROL.search(text):
+        raise DataError(file, "file", "binary data, not text (control characters)")
+    return text
+
+
+def _one_line(file: Path, option: str, value: str | None) -> str | None:
+    """An option shown in citations: one line, printable, of a sensible length."""
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    if _CONTROL.search(value) or _DIRECTION.search(value):
+        raise DataError(file, option, "contains control or direction characters")
+    if len(value) > MAX_LINE_CHARS:
+        raise DataError(file, option, f"longer than {MAX_LINE_CHARS} characters")
+    return value
 
 
 def _article(
@@ -78,15 +120,15 @@ def _article(
             raise DataError(file, "--date", str(exc)) from None
     if url is not None and not _WEB_ADDRESS.match(url):
         raise DataError(file, "--url", f"{url!r} is not an http:// or https:// address")
-    if title is not None:
-        title = " ".join(title.split())  # one line, as a reader sees it in a citation
-        if not title:
-            raise DataError(file, "--title", "the title is empty")
+    title = _one_line(file, "--title", title)  # one line, as a reader sees it in a citation
+    if title is not None and not title:
+        raise DataError(file, "--title", "the title is empty")
+    publisher = _one_line(file, "--publisher", publisher)
     return Article(
         id=source_id,
         title=title or untitled(source_id, text).title,
         headline=title is not None,  # given by the operator: taken as the article's headline
-        publisher=" ".join((publisher or "").split()) or None,
+        publisher=publisher or None,
         author=None,
         published=published,
         basis=DATED_BASIS if published is not None else UNDATED_BASIS,

@@ -111,6 +111,11 @@ def test_with_no_options_the_title_is_its_first_words_and_the_date_unknown(
         ("flights_2026.txt", None, {"url": "https://"}, "is not an http:// or https://"),
         ("flights_2026.txt", None, {"url": "https://exa mple.com"}, "is not an http:// or"),
         ("flights_2026.txt", None, {"title": " \n "}, "--title: the title is empty"),
+        ("flights_2026.txt", b"PK\x03\x04\x00\x00binary", {}, "file: binary data, not text"),
+        ("flights_2026.txt", b"a" * 50_000_000, {}, "file: too large for an article (50.0 MB"),
+        ("flights_2026.txt", None, {"title": "\u202eevil"}, "--title: contains control or"),
+        ("flights_2026.txt", None, {"publisher": "Wire\x1b[2J"}, "--publisher: contains con"),
+        ("flights_2026.txt", None, {"title": "Flights " * 40}, "longer than 200 characters"),
     ],
     ids=[
         "duplicate-id",
@@ -126,6 +131,11 @@ def test_with_no_options_the_title_is_its_first_words_and_the_date_unknown(
         "url-without-host",
         "url-with-space",
         "blank-title",
+        "binary",
+        "50-megabytes",
+        "right-to-left-override-title",
+        "terminal-escape-publisher",
+        "overlong-title",
     ],
 )
 def test_a_bad_article_or_option_changes_nothing_and_says_why(
@@ -163,6 +173,58 @@ def test_ingesting_the_same_file_twice_names_the_id(seeds_dir: Path, tmp_path: P
     ):
         ingest(file, seeds_dir, date="2026-03")
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("published", ["2026-12-02", "2027-01", "2027"])
+def test_a_publication_date_after_today_is_refused(
+    seeds_dir: Path, tmp_path: Path, published: str
+) -> None:
+    file = incoming(tmp_path)
+    before = snapshot(tmp_path)
+    with pytest.raises(DataError, match=re.escape(f"--date: {published} is after today")):
+        ingest(file, seeds_dir, date=published, today=date(2026, 12, 1))
+    assert snapshot(tmp_path) == before
+
+
+def test_an_article_dated_today_goes_in(seeds_dir: Path, tmp_path: Path) -> None:
+    article, _ = ingest(incoming(tmp_path), seeds_dir, date="2026-12", today=date(2026, 12, 1))
+    assert article.published is not None
+
+
+def copy_of_a_seed(seeds_dir: Path, keep: slice | None) -> bytes:
+    """A seed re-published: as it is, or under a new headline with some of its paragraphs."""
+    seed = (seeds_dir / "002_9dc1b02c6a8ded7f.txt").read_text(encoding="utf-8")
+    if keep is None:
+        return seed.replace("\n", "\r\n").encode()  # saved on another system
+    paragraphs = [p for p in seed.split("\n") if p.strip()]
+    body = "\n\n".join(paragraphs[keep])
+    return f"Kazakh envoy briefs the press ahead of the state visit\n\n{body}".encode()
+
+
+@pytest.mark.parametrize(
+    ("keep", "message"),
+    [
+        (None, "repeats article 002_9dc1b02c6a8ded7f (the same text)"),
+        (slice(1, None), "repeats article 002_9dc1b02c6a8ded7f ("),
+    ],
+    ids=["whole-copy", "most-of-it"],
+)
+def test_a_copy_of_an_article_already_there_is_refused_naming_it(
+    seeds_dir: Path, tmp_path: Path, keep: slice | None, message: str
+) -> None:
+    file = incoming(tmp_path, "envoy_briefing.txt", copy_of_a_seed(seeds_dir, keep))
+    before = snapshot(tmp_path)
+    with pytest.raises(DataError, match=re.escape(message)):
+        ingest(file, seeds_dir, date="2025")
+    assert snapshot(tmp_path) == before
+
+
+def test_an_article_quoting_a_few_sentences_of_another_goes_in(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    quoting = copy_of_a_seed(seeds_dir, slice(0, 1)) + b"\n\n" + FLIGHTS.encode()
+    article, _ = ingest(incoming(tmp_path, "quoting.txt", quoting), seeds_dir, date="2026")
+    assert article.id == "quoting"
 
 
 def test_a_kb_failing_its_check_leaves_everything_as_it_was(
@@ -255,6 +317,7 @@ def test_cli_adds_to_the_folder_from_the_environment(
         (["--date", "2026-13"], "--date: date '2026-13' has no month 13"),
         (["--url", "www.example.com"], "--url: 'www.example.com' is not an http:// or https://"),
         (["--seeds", "no/such/dir"], "no/such/dir: folder: seeds folder not found"),
+        (["--date", "2999-01"], "--date: 2999-01 is after today"),
     ],
 )
 def test_cli_user_errors_are_one_line_and_exit_2(
@@ -309,3 +372,17 @@ def test_the_briefbot_command_ingests_and_refuses_a_second_time(
     assert second.stderr.decode().splitlines() == [
         f"error: {file}: article flights_2026: already in {seeds_dir}"
     ]
+
+
+def test_an_unknown_time_zone_is_one_line_and_changes_nothing(
+    seeds_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BRIEFBOT_TZ", "Mars/Olympus")
+    file = incoming(tmp_path)
+    before = snapshot(tmp_path)
+    assert briefbot("ingest", str(file), "--seeds", str(seeds_dir)) == 2
+    assert capsys.readouterr().err == "error: BRIEFBOT_TZ: unknown time zone 'Mars/Olympus'\n"
+    assert snapshot(tmp_path) == before
