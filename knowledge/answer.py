@@ -72,7 +72,17 @@ class Citations:
         return " " + "".join(marks) if marks else ""
 
     def all(self) -> tuple[Citation, ...]:
+        """Each cited article's short reference; where two would read the same (one
+        publisher, one day), their titles tell them apart."""
+        labels = {source: self.articles[source].citation() for source in self.numbers}
+        twice = {label for label in labels.values() if list(labels.values()).count(label) > 1}
         return tuple(
-            Citation(number, source, self.articles[source].citation())
+            Citation(
+                number,
+                source,
+                f"{labels[source]}: {self.articles[source].title}"
+                if labels[source] in twice
+                else labels[source],
+            )
             for source, number in self.numbers.items()
         )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from knowledge.check import CheckFailed, check
 from knowledge.curated import CURATED_DIR, FILES, load_curated
-from knowledge.extract import Annotator
+from knowledge.extract import Annotator, dateline
 from knowledge.model import KnowledgeBase
 from knowledge.seeds import load_seeds
 
@@ -26,6 +27,5 @@ def build(seeds_dir: Path, curated_dir: Path = CURATED_DIR) -> KnowledgeBase:
         raise CheckFailed(problems)
     annotator = Annotator(curated)
     sentences = annotator.articles((seed.meta.id, seed.text) for seed in seeds)
-    return KnowledgeBase(
-        articles=tuple(seed.meta for seed in seeds), sentences=tuple(sentences), curated=curated
-    )
+    articles = tuple(replace(seed.meta, dateline=dateline(seed.text)) for seed in seeds)
+    return KnowledgeBase(articles=articles, sentences=tuple(sentences), curated=curated)

@@ -55,7 +55,7 @@ def local_today() -> date:
 
 
 def default_kb_path() -> Path:
-    return Path(os.environ.get("BRIEFBOT_DATA_DIR") or "data") / "kb.yaml"
+    return Path(os.environ.get("BRIEFBOT_DATA_DIR") or "data") / "kb.jsonl"
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -95,7 +95,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="COMMAND")
     kb_build = kb_commands.add_parser("build", help="build the KB file from the seeds")
     kb_build.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
-    kb_build.add_argument("--out", type=Path, help="KB file (default: $BRIEFBOT_DATA_DIR/kb.yaml)")
+    kb_build.add_argument(
+        "--out", type=Path, help="KB file (default: $BRIEFBOT_DATA_DIR/kb.jsonl)"
+    )
     kb_build.set_defaults(run=run_build)
     kb_check = kb_commands.add_parser(
         "check", help="check a seeds folder (with the curated layer) or a built KB file"

@@ -17,13 +17,17 @@ from knowledge.model import Curated, Entity, Person, Sentence
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "lt", "col", "sr", "jr"}
 _SPLIT = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
 _URL_ONLY = re.compile(r"^(?:https?://\S+\s*)+$")
-# where and when a wire story was filed, ahead of its first sentence: "KARACHI – ",
-# "ISLAMABAD, Nov 15 (APP): ", a scraper's "date 2025-04-29 "; not part of what is reported
+# where and when a story was filed, ahead of its first sentence: "KARACHI – ", "Islamabad : ",
+# "ISLAMABAD, May 27 (Alliance News): ", a scraper's "date 2025-04-29 "; not what is reported
 _DATELINE = re.compile(
     r"^(?:date\s+\d{4}-\d{2}-\d{2}\s+"
-    r"|[A-Z]{3,}(?:\s+[A-Z]{3,})?(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Za-z]+\))?"
-    r"\s*[–—:-]\s+)"
+    r"|[A-Z]{3,}(?:\s+[A-Z]{3,})?(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([A-Z][\w .]*\))?"
+    r"\s*[–—:-]\s+"
+    r"|[A-Z][a-z]{3,}\s+[–—:]\s+)"
 )
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
+_HEADLINE_WORDS = 25
+_SENTENCE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u2026", ":")
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -55,13 +59,37 @@ COUNT = re.compile(
 )
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of an article, whitespace tidied, link-only lines dropped."""
-    sentences: list[str] = []
+def _is_headline(line: str) -> bool:
+    return not line.endswith(_SENTENCE_END) and len(line.split()) <= _HEADLINE_WORDS
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The article's lines that hold what it reports, whitespace tidied: not its headline,
+    byline or link-only lines."""
+    opening = True
     for line in text.splitlines():
         line = " ".join(line.split())
-        if not line or _URL_ONLY.match(line):
+        if not line or _URL_ONLY.match(line) or _BYLINE.match(line):
             continue
+        if opening and _is_headline(line):  # the title, shown as such, never as a statement
+            opening = False
+            continue
+        opening = False
+        yield line
+
+
+def dateline(text: str) -> str | None:
+    """Where and when the story was filed, as its paragraphs open ("ISLAMABAD, May 27
+    (Alliance News)"); two for a page that runs two stories."""
+    found = [m.group(0).strip(" \u2013\u2014:-") for m in map(_DATELINE.match, _lines(text)) if m]
+    return " / ".join(found) or None
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of an article, whitespace tidied; its headline, byline, dateline and
+    link-only lines dropped."""
+    sentences: list[str] = []
+    for line in _lines(text):
         line = _DATELINE.sub("", line, count=1)
         start = 0
         for match in _SPLIT.finditer(line):

@@ -57,6 +57,9 @@ class Lexicon:
     countries: Mapping[str, str]
     tentative: frozenset[str]  # stems
     reporting: frozenset[str]  # stems
+    # first words of the variants: any other word is taken as it is, at one look-up a word,
+    # which is what indexing 300,000 sentences of a large KB needs
+    variant_starts: frozenset[str] = frozenset()
 
     def indexed(self, tokens: list[str], lemmas: bool = True) -> list[tuple[int, str]]:
         """Words in the articles' spelling (and base form), each with the position of the
@@ -64,6 +67,11 @@ class Lexicon:
         out: list[tuple[int, str]] = []
         i = 0
         while i < len(tokens):
+            if tokens[i] not in self.variant_starts:
+                word = tokens[i]
+                out.append((i, self.lemmas.get(word, word) if lemmas else word))
+                i += 1
+                continue
             for size in (3, 2, 1):
                 replaced = self.variants.get(tuple(tokens[i : i + size]))
                 if replaced is not None:
@@ -159,6 +167,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     return Lexicon(
         type_phrases=type_phrases,
         variants=variants,
+        variant_starts=frozenset(key[0] for key in variants),
         lemmas=lemmas,
         synonyms=synonyms,
         related=related,

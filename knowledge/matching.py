@@ -64,6 +64,7 @@ GENERIC = (
         "status",
         "update",
         "updates",
+        "news",
         "situation",
         "today",
     }

@@ -29,6 +29,7 @@ class Article:
     published: PartialDate | None
     basis: str
     url: str | None
+    dateline: str | None = None  # "ISLAMABAD, May 27 (Alliance News)": kept for the KB check
 
     def citation(self) -> str:
         """Short reference for a phone screen: publisher (or our title) and date."""

@@ -129,7 +129,7 @@ def serve_child(folder: Path) -> dict[str, float]:
 
 def run(folder: Path) -> dict[str, float]:
     figures: dict[str, float] = {}
-    kb_path = folder.parent / "kb.yaml"
+    kb_path = folder.parent / "kb.jsonl"
     for phase, target in (("build", folder), ("load", kb_path), ("serve", folder)):
         result = subprocess.run(
             [sys.executable, __file__, "--child", phase, str(target)],
@@ -156,7 +156,7 @@ def report(name: str, figures: dict[str, float]) -> None:
     line = f"  build {figures['build_s']:.2f} s"
     if build_target:
         line += f" (<= {build_target:.0f} s: {mark(figures['build_s'] <= build_target)})"
-    print(line + f"; write {figures['write_s']:.2f} s ({figures['kb_mb']:.1f} MB of YAML);"
+    print(line + f"; write {figures['write_s']:.2f} s ({figures['kb_mb']:.1f} MB of JSON Lines);"
           f" engine index {figures['engine_s']:.2f} s")  # fmt: skip
     peak = max(figures["build_peak_mb"], figures["serve_peak_mb"])
     line = f"  peak memory: build and write {figures['build_peak_mb']:.0f} MB;"
@@ -192,7 +192,7 @@ if __name__ == "__main__":
         phase, path = args.child
         target = Path(path)
         if phase == "build":
-            print(json.dumps(build_child(target, target.parent / "kb.yaml")))
+            print(json.dumps(build_child(target, target.parent / "kb.jsonl")))
         else:
             print(json.dumps((load_child if phase == "load" else serve_child)(target)))
     else:

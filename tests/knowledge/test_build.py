@@ -1,42 +1,73 @@
 """Building: deterministic bytes, a round trip through the file, new articles with no hand work."""
 
+import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
 
 from knowledge import kbfile
 from knowledge.build import build
 from knowledge.check import CheckFailed
 from knowledge.engine import Engine
 from knowledge.model import KnowledgeBase
+from knowledge.records import DataError
 
 
 def test_the_same_seeds_give_a_byte_identical_kb(seeds_dir: Path, tmp_path: Path) -> None:
-    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     kbfile.write(build(seeds_dir), first)
     kbfile.write(build(seeds_dir), second)
     assert first.read_bytes() == second.read_bytes()
 
 
 def test_a_written_kb_reads_back_equal_and_passes_its_check(kb: KnowledgeBase, tmp_path: Path):
-    path = tmp_path / "kb.yaml"
+    path = tmp_path / "kb.jsonl"
     kbfile.write(kb, path)
     assert kbfile.load(path) == kb
     assert kbfile.check_file(path) == kb
-    assert [p.name for p in tmp_path.iterdir()] == ["kb.yaml"]  # no temporary file left
+    assert [p.name for p in tmp_path.iterdir()] == ["kb.jsonl"]  # no temporary file left
 
 
 def test_a_hand_edited_quote_in_a_kb_file_fails_its_check(kb: KnowledgeBase, tmp_path: Path):
-    path = tmp_path / "kb.yaml"
+    path = tmp_path / "kb.jsonl"
     kbfile.write(kb, path)
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    tokayev = next(p for p in data["people"] if p["id"] == "kassym-jomart-tokayev")
+    *lines, last = path.read_text(encoding="utf-8").splitlines()
+    data = json.loads(last)
+    tokayev = next(p for p in data["curated"]["people"] if p["id"] == "kassym-jomart-tokayev")
     tokayev["roles"][0]["quote"] += " the Great"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path.write_text("\n".join([*lines, json.dumps(data)]) + "\n", encoding="utf-8")
     with pytest.raises(CheckFailed, match="person kassym-jomart-tokayev: quote not found"):
         kbfile.check_file(path)
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda lines: lines[:-1], "file: cut short: the curated layer is missing"),
+        (lambda lines: [lines[0], "{not json", *lines[1:]], "line 2: record is not JSON"),
+        (lambda lines: [lines[0], "[1, 2]", *lines[1:]], "line 2: record is not a JSON object"),
+        (lambda lines: [lines[0], '{"other": 1}', *lines[1:]], "line 2: neither an article"),
+        (lambda lines: [*lines, lines[1]], "text after the curated layer"),
+        (lambda lines: ["format: 1", *lines[1:]], "not a KB file of format 2 (found None)"),
+        (lambda lines: ['{"format": 1}', *lines[1:]], "not a KB file of format 2 (found 1)"),
+    ],
+    ids=["cut-short", "not-json", "not-object", "unknown-line", "trailing", "yaml", "old-format"],
+)
+def test_a_damaged_kb_file_is_one_line_naming_the_problem(
+    kb: KnowledgeBase,
+    tmp_path: Path,
+    damage: Callable[[list[str]], list[str]],
+    message: str,
+) -> None:
+    path = tmp_path / "kb.jsonl"
+    kbfile.write(kb, path)
+    path.write_text("\n".join(damage(path.read_text(encoding="utf-8").splitlines())) + "\n")
+    with pytest.raises(DataError) as error:
+        kbfile.load(path)
+    assert message in str(error.value)
+    assert str(path) in str(error.value)
 
 
 def test_the_kb_holds_every_kind_the_briefings_need(kb: KnowledgeBase) -> None:

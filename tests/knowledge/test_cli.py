@@ -79,7 +79,7 @@ def test_undecodable_bytes_on_stdin_still_get_an_answer() -> None:
     ("args", "message"),
     [
         (("ask", "--today", "2025-13-01", "x"), "'2025-13-01' is not a date in YYYY-MM-DD form"),
-        (("ask", "--kb", "no/such/kb.yaml", "x"), "no/such/kb.yaml: KB file not found"),
+        (("ask", "--kb", "no/such/kb.jsonl", "x"), "no/such/kb.jsonl: KB file not found"),
         (("ask", "--seeds", "no/such/dir", "x"), "no/such/dir: folder: seeds folder not found"),
         (("kb", "check", "no/such/place"), "no/such/place: no such seeds folder or KB file"),
     ],
@@ -93,16 +93,16 @@ def test_user_errors_print_one_line_and_exit_2(args: tuple[str, ...], message: s
 
 
 def test_an_unreadable_kb_file_is_one_line_exit_2(tmp_path: Path) -> None:
-    bad = tmp_path / "kb.yaml"
+    bad = tmp_path / "kb.jsonl"
     bad.write_text("format: 1\narticles: [unclosed\n", encoding="utf-8")
     result = briefbot("ask", "--kb", str(bad), "trade target")
     assert result.returncode == 2
     [line] = result.stderr.decode().splitlines()
-    assert f"{bad}: file: not valid YAML" in line
+    assert f"{bad}: header: not a KB file of format 2" in line
 
 
 def test_build_check_and_stats(tmp_path: Path) -> None:
-    out = tmp_path / "kb.yaml"
+    out = tmp_path / "kb.jsonl"
     built = briefbot("kb", "build", "--out", str(out))
     assert built.returncode == 0, built.stderr
     assert out.is_file()
@@ -127,7 +127,7 @@ def test_check_fails_when_a_quoted_sentence_is_edited_in_a_seed(
     assert result.returncode == 1
     err = result.stderr.decode()
     assert "figures.yaml: figure trade-target: quote not found in 002_9dc1b02c6a8ded7f" in err
-    out = tmp_path / "kb.yaml"
+    out = tmp_path / "kb.jsonl"
     assert briefbot("kb", "build", "--seeds", str(seeds_dir), "--out", str(out)).returncode == 1
     assert not out.exists()  # a failed build writes nothing
 
@@ -141,7 +141,7 @@ def test_default_output_follows_the_data_dir(tmp_path: Path) -> None:
         check=False,
     )
     assert env_run.returncode == 0, env_run.stderr
-    assert (tmp_path / "data" / "kb.yaml").is_file()
+    assert (tmp_path / "data" / "kb.jsonl").is_file()
 
 
 def test_output_to_a_closed_pipe_is_quiet() -> None:

@@ -1,6 +1,6 @@
 import pytest
 
-from knowledge.extract import Annotator, split_sentences
+from knowledge.extract import Annotator, dateline, split_sentences
 from knowledge.model import KnowledgeBase
 
 
@@ -42,3 +42,22 @@ def test_money_counts_and_dates_are_found(kb: KnowledgeBase) -> None:
     assert sentence.money == ("over $200 million",)
     assert sentence.counts == ("over 100 delegations",)
     assert sentence.dates == ("May 27, 2025",)
+
+
+def test_headline_byline_and_datelines_are_not_statements() -> None:
+    text = (
+        "Kazakh Envoy Seeks Stronger Ties with Pakistan\n\n"
+        "https://twitter.com/home\n\nBy Shabbir Hussain\n\n"
+        "ISLAMABAD, May 27 (Alliance News): The ambassador met the minister.\n"
+        "Islamabad : He spoke of trade routes.\n"
+    )
+    assert split_sentences(text) == [
+        "The ambassador met the minister.",
+        "He spoke of trade routes.",
+    ]
+    assert dateline(text) == "ISLAMABAD, May 27 (Alliance News) / Islamabad"
+
+
+def test_a_first_line_that_is_a_sentence_is_kept() -> None:
+    text = "KARACHI – Pakistan and Kazakhstan signed three agreements on Monday.\n"
+    assert split_sentences(text) == ["Pakistan and Kazakhstan signed three agreements on Monday."]

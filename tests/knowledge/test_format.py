@@ -1,7 +1,12 @@
 """How facts are written: clipped at a clause, never mid-number, keeping the figure asked for."""
 
+from dataclasses import replace
+
+from knowledge.answer import Citations
+from knowledge.dates import PartialDate
 from knowledge.extract import COUNT
 from knowledge.format import clip
+from knowledge.model import Article
 
 CONGRESS = (
     "The envoy also touched on interfaith dialogue, highlighting the participation of "
@@ -33,3 +38,19 @@ def test_the_figure_a_sentence_is_shown_for_is_kept() -> None:
     short = clip(CONGRESS, 120, keep=COUNT)
     assert short.startswith("…which gathered over 100 delegations")
     assert len(short) <= 120
+
+
+def test_two_articles_of_one_publisher_and_day_are_told_apart_by_title() -> None:
+    day = PartialDate.parse("2026-02-03")
+    wire = {
+        name: Article(name, title, False, "Test Wire", None, day, "operator", None)
+        for name, title in (("a", "Flights agreed"), ("b", "Visas eased"), ("c", "Other"))
+    }
+    wire["c"] = replace(wire["c"], publisher="Other Wire")
+    citations = Citations(wire)
+    citations.mark("a", "b", "c")
+    assert [c.label for c in citations.all()] == [
+        "Test Wire, 3 February 2026: Flights agreed",
+        "Test Wire, 3 February 2026: Visas eased",
+        "Other Wire, 3 February 2026",
+    ]
