@@ -107,7 +107,7 @@ class Composer:
                 for e in evidence
                 if e.named - focus
                 and e.coverage >= _CLOSE_COVERAGE
-                and (not focus or e.about & focus or e.coverage >= MIN_COVERAGE)
+                and (not focus or (e.about | e.named) & focus)
             ]
             return self._lead(query, named, covering, shown)
         if kind == "where":

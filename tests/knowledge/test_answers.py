@@ -94,6 +94,8 @@ def test_the_lead_answers_the_question(
         ("who is Pakistan's ambassador to Kazakhstan", "Not on record", "Kistafin"),
         ("who is Kazakhstan's prime minister", "Not on record", "Nurtleu"),
         ("who is the president of Uzbekistan", "Not on record", "Tokayev"),
+        # "heads" is not "head of state": nobody the sources name runs the fund
+        ("who heads samruk-kazyna", "the sources name no one for that", "Tokayev"),
     ],
 )
 def test_what_is_missing_is_said_first_and_specifically(
