@@ -336,7 +336,14 @@ class Engine:
             if all(w in item.text for w in said) and not reply.full():
                 reply.add(*Composer(self.kb, timeline, self.lexicon).line(item, asked))
         if not reply.bullets:
-            lead = f"Not on record: nothing dated {period.human()}."
+            future = period.first_day > timeline.today
+            lead = (
+                f"Not on record: nothing {'planned for' if future else 'dated'} {period.human()}"
+            )
+            newest = self.kb.as_of
+            if newest and period.first_day > newest.last_day:  # "nothing" from news that old
+                lead += f"; the newest article is from {newest.human()}"
+            lead += "."
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
         events = [s.event.id for s in within]
         lead = f"On record for {period.human()}:"

@@ -33,6 +33,7 @@ TODAY = date(2026, 12, 1)
         # the answer type picks the evidence: a number, a date, a place
         ("how much were the contracts worth", "USD 200 million", [], {S002, S003}),
         ("how many participants were at the karachi forum", "500 participants", [], {S002}),
+        ("how big is the trade target", "USD 1 billion", [], {S002}),
         ("how many pakistani students are in kazakhstan", "1,000 Pakistani students", [], {S002}),
         # what was said is dated by the report that said it
         (
@@ -87,6 +88,12 @@ def test_the_lead_answers_the_question(
             "USD 1 billion",  # a target is not what was exported
         ),
         ("what happened in 2023", "Not on record: nothing dated 2023", "April"),
+        # a future period: how old the news is, not a bare "nothing"
+        (
+            "is anything planned for next month",
+            "nothing planned for January 2027; the newest article is from November 2025",
+            "Yes",
+        ),
         # a name the KB does not know gets nobody else's card
         ("who is Nurlan Kistafin", "nothing about \u201cNurlan Kistafin\u201d", "Ambassador to"),
         ("what did Arman Shakirov sign", "\u201cArman Shakirov\u201d", "Shaqqaliev"),
