@@ -8,22 +8,31 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from knowledge import evaluate, kbfile
+import yaml
+
+from knowledge import evaluate, kbfile, records
 from knowledge.answer import Answer
 from knowledge.build import DEFAULT_SEEDS_DIR, build
 from knowledge.check import CheckFailed
+from knowledge.curated import load_curated
 from knowledge.dates import DEFAULT_TZ
 from knowledge.engine import Engine
+from knowledge.extract import split_sentences
+from knowledge.extraction import Extractor, load_rules
 from knowledge.ingest import ingest
-from knowledge.model import EntityKind, KnowledgeBase
+from knowledge.merge import suggest
+from knowledge.model import EntityKind, KnowledgeBase, Sentence
 from knowledge.records import DataError
+from knowledge.seeds import load_seeds
 
 EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
@@ -89,6 +98,15 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--kb", type=Path, help="a built KB file (default: build from the seeds)"
     )
     evaluate.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
+    evaluate.add_argument(
+        "--with",
+        dest="with_sets",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="SET",
+        help="also ingest the articles of question set SET first (repeatable)",
+    )
     evaluate.set_defaults(run=run_eval)
 
     kb = commands.add_parser("kb", help="build, check and describe the knowledge base")
@@ -108,6 +126,18 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     kb_stats.add_argument("--kb", type=Path, help="a built KB file (default: build from seeds)")
     kb_stats.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
     kb_stats.set_defaults(run=run_stats)
+    kb_suggest = kb_commands.add_parser(
+        "suggest",
+        help="print what extraction reads in one article, as curated-YAML drafts",
+        description="Extract people, events and figures from ARTICLE (a source id of the "
+        "seeds folder) and print them in the shape of knowledge/curated/*.yaml, with their "
+        "quotes, for a reviewer to correct and accept.",
+    )
+    kb_suggest.add_argument("article", metavar="ARTICLE", help="a source id in the seeds folder")
+    kb_suggest.add_argument(
+        "--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)"
+    )
+    kb_suggest.set_defaults(run=run_suggest)
 
     add = commands.add_parser(
         "ingest",
@@ -179,8 +209,14 @@ def run_eval(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UsageError(f"{args.file}: question set not found")
     own_today, questions = evaluate.load(args.file)
-    engine = Engine(load_kb(args.kb, args.seeds))
-    report = evaluate.run(engine, questions, args.today or own_today or date.today())
+    today = args.today or own_today or date.today()
+    added = [a for path in (*args.with_sets, args.file) for a in _set_articles(path)]
+    if added and args.kb is not None:
+        raise UsageError("--kb: a set that adds articles needs a seeds folder, not a KB file")
+    with tempfile.TemporaryDirectory(prefix="briefbot-eval-") as scratch:
+        kb = _with_articles(args.seeds or default_seeds_dir(), added, Path(scratch), today)
+        engine = Engine(kb or load_kb(args.kb, args.seeds))
+    report = evaluate.run(engine, questions, today)
     for result in report.results:
         if not result.right and args.verbose:
             q = result.question
@@ -197,6 +233,29 @@ def run_eval(args: argparse.Namespace) -> int:
         f"wrong facts stated {report.wrong}"
     )
     return 0 if report.score >= args.min else EXIT_CHECK_FAILED
+
+
+def _set_articles(path: Path) -> tuple[evaluate.NewArticle, ...]:
+    if not path.is_file():
+        raise UsageError(f"{path}: question set not found")
+    return evaluate.articles(path)
+
+
+def _with_articles(
+    seeds: Path, added: list[evaluate.NewArticle], scratch: Path, today: date
+) -> KnowledgeBase | None:
+    """The KB of a copy of ``seeds`` with ``added`` put in through the real ingest path
+    (its guards included), or None when nothing is added."""
+    if not added:
+        return None
+    folder = scratch / "seeds"
+    shutil.copytree(seeds, folder)
+    kb = None
+    for new in added:
+        _, kb = ingest(
+            new.file, folder, title=new.title, publisher=new.publisher, date=new.date, today=today
+        )
+    return kb
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -220,7 +279,28 @@ def run_stats(args: argparse.Namespace) -> int:
     kb = load_kb(args.kb, args.seeds)
     for name, count in _counts(kb):
         print(f"{name:<15}{count}")
+    for name, curated, extracted in _origins(kb):
+        print(f"{name:<15}{curated} curated, {extracted} extracted from unreviewed articles")
     print(f"{'as of':<15}{kb.as_of.human() if kb.as_of else 'undated'}")
+    return 0
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    seeds = {seed.meta.id: seed for seed in load_seeds(args.seeds or default_seeds_dir())}
+    name = Path(args.article).stem if args.article.endswith(".txt") else args.article
+    if name not in seeds:
+        raise UsageError(f"{args.article}: no such article in the seeds folder")
+    seed = seeds[name]
+    sentences = [Sentence(name, n, t) for n, t in enumerate(split_sentences(seed.text), 1)]
+    found = suggest(load_curated(), Extractor(load_rules()), seed.meta, sentences)
+    drafts = {
+        "people": [records.dump_person(p) for p in found.people],
+        "events": [records.dump_event(e) for e in found.events],
+        "figures": [records.dump_figure(f) for f in found.figures],
+    }
+    print(f"# Drafts extracted from {name}: check each against its quote, fix titles, names and")
+    print("# dates, give new records readable ids, then move them into knowledge/curated/.")
+    print(yaml.safe_dump(drafts, sort_keys=False, allow_unicode=True, width=95), end="")
     return 0
 
 
@@ -237,6 +317,14 @@ def run_ingest(args: argparse.Namespace) -> int:
     )
     print(f'Added {article.id} "{article.title}" to {seeds}: {_summary(kb)}')
     return 0
+
+
+def _origins(kb: KnowledgeBase) -> Iterable[tuple[str, int, int]]:
+    """Records of each structured kind: how many reviewed, how many extracted."""
+    c = kb.curated
+    for name, found in (("people", c.people), ("events", c.events), ("figures", c.figures)):
+        extracted = sum(1 for record in found if record.id in kb.extracted)
+        yield name, len(found) - extracted, extracted
 
 
 def _counts(kb: KnowledgeBase) -> Iterable[tuple[str, int]]:

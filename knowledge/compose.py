@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, MONEY
+from knowledge.extraction import implicit_dates
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
@@ -364,6 +365,9 @@ class Composer:
         elif item.verbatim:
             keep = _KEEP.get(query.answer_type)
             text = f"\u201c{clip(item.text, keep=keep)}\u201d"
+            placed = self._placed(item)
+            if placed:  # "next month" as the reader's calendar has it
+                text += " (" + "; ".join(f"{w}: {d.human()}" for w, d in placed) + ")"
             filed = self._filed(item)
             if query.answer_type == "when" and filed and not _DATE_IN_TEXT.search(item.text):
                 text = f"Reported {filed.human()}: {text}"
@@ -388,6 +392,13 @@ class Composer:
         ]
         return min(dates, key=lambda d: d.first_day) if dates else None
 
+    def _placed(self, item: Evidence) -> list[tuple[str, PartialDate]]:
+        """The sentence's date words that need its article's date, each resolved."""
+        if item.kind != "sentence" or len(item.sources) != 1:
+            return []
+        article = self.kb.article_by_id.get(item.sources[0])
+        return implicit_dates(item.text, article.published if article else None)
+
     def _visible(self, item: Evidence) -> list[str]:
         return [s for s in item.sources if s in self.timeline.visible]
 
@@ -395,7 +406,7 @@ class Composer:
         """Dates what was asked: a statement that carries its own date, or the report of an
         event that is dated (a detail's event date is when it was said, not when it happens,
         so it dates only what was said)."""
-        if _DATE_IN_TEXT.search(item.text):
+        if _DATE_IN_TEXT.search(item.text) or self._placed(item):
             return True
         if (item.kind == "report" or said) and item.event:
             state = next((s for s in self.timeline.states if s.event.id == item.event), None)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.compose import Composer
+from knowledge.dates import PartialDate
 from knowledge.format import DONT_KNOW_HINT, Reply, clip, figure_text
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
 from knowledge.lexicon import LEXICON_FILE, load_lexicon, stem
@@ -189,9 +190,12 @@ class Engine:
             by_role = self.matcher.by_role(self.lexicon.spelled(words(query.text)))
             if by_role:
                 match = replace(match, by_role=by_role)
-                holder = self.kb.person_by_id[by_role[0]]  # the office, not his diary
+                # the office, not his diary; the newest source's holder, then those before
+                holders = sorted(by_role, key=lambda p: _first(self._role_day(p, timeline)))
+                holders.reverse()
+                holder, *earlier = (self.kb.person_by_id[p] for p in holders)
                 return self._person(
-                    query.text, holder, timeline, match, events=False
+                    query.text, holder, timeline, match, events=False, earlier=earlier
                 ) or self._dont_know(query.text)
             asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
             lead = f"Not on record: the sources don't name {asked}."
@@ -582,9 +586,28 @@ class Engine:
             question, "who", "People in the briefings:", match.confidence, follow_ups
         )
 
+    def _role_day(self, person: str, timeline: Timeline) -> PartialDate | None:
+        """The publication date of the newest visible source naming the person's role (a
+        source dated to the year only is not taken as newer than one dated within it)."""
+        dated = [
+            published
+            for role in self.kb.person_by_id[person].roles
+            if role.quote.source in timeline.visible
+            and (published := self.kb.article_by_id[role.quote.source].published)
+        ]
+        return max(dated, key=lambda d: d.first_day, default=None)
+
     def _person(
-        self, question: str, person: Person, timeline: Timeline, match: Match, events: bool = True
+        self,
+        question: str,
+        person: Person,
+        timeline: Timeline,
+        match: Match,
+        events: bool = True,
+        earlier: Sequence[Person] = (),
     ) -> Answer | None:
+        """Who someone is, by the title most sources give; ``earlier``: people who held the
+        office asked about before him, each as of their newest source."""
         roles = [r for r in person.roles if r.quote.source in timeline.visible]
         if not roles:
             return None
@@ -592,11 +615,21 @@ class Engine:
         titles: dict[str, list[str]] = {}
         for role in roles:
             titles.setdefault(role.title, []).append(role.quote.source)
-        (main, main_sources), *others = sorted(titles.items(), key=lambda t: -len(t[1]))
-        lead = f"{person.name} — {main}{reply.cite(*main_sources)}."
+        # the title most sources give; of equals, the fullest ("Kazakhstan's Minister of ...")
+        ranked = sorted(titles.items(), key=lambda t: (-len(t[1]), -len(t[0])))
+        (main, main_sources), *others = ranked
+        newest = self._role_day(person.id, timeline)
+        as_of = f", as of {newest.human()}" if earlier and newest else ""
+        lead = f"{person.name} — {main}{as_of}{reply.cite(*main_sources)}."
         for title, sources in others:
             if not set(words(title)) <= set(words(main)):
                 reply.add(f"Also described as {title}", *sources)
+        for before in earlier:
+            then = self._role_day(before.id, timeline)
+            seen = [r for r in before.roles if r.quote.source in timeline.visible]
+            if seen and then and newest and then.first_day < newest.first_day:
+                line = f"Earlier: {before.name} — {seen[-1].title}, as of {then.human()}"
+                reply.add(line, seen[-1].quote.source)
         states = sorted(timeline.involving(person.id), key=lambda s: s.sort_day, reverse=True)
         for state in states if events else ():
             self._event_line(state, reply, timeline.today)
@@ -661,3 +694,7 @@ class Engine:
 
 def _involved(state: EventState) -> set[str]:
     return {*state.event.participants, *([state.event.place] if state.event.place else [])}
+
+
+def _first(day: PartialDate | None) -> date:
+    return day.first_day if day else date.min

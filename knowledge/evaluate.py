@@ -115,6 +115,36 @@ def load(path: Path) -> tuple[date | None, tuple[Question, ...]]:
     return (date.fromisoformat(str(today)) if today else None), questions
 
 
+@dataclass(frozen=True)
+class NewArticle:
+    """An article a set adds to the seeds before asking: its questions test what the KB
+    learns from articles nobody curated."""
+
+    file: Path
+    title: str | None
+    publisher: str | None
+    date: str | None
+
+
+def articles(path: Path) -> tuple[NewArticle, ...]:
+    """The articles a set asks to ingest first (``articles:``, files relative to the set)."""
+    data = records.read_yaml(path)
+    if not isinstance(data, dict) or data.get("articles") is None:
+        return ()
+    return records.parse_list(
+        data,
+        path,
+        "articles",
+        "article",
+        lambda f: NewArticle(
+            file=path.parent / f.text("file"),
+            title=f.optional_text("title"),
+            publisher=f.optional_text("publisher"),
+            date=f.optional_text("date"),
+        ),
+    )
+
+
 def check(question: Question, answer: Answer) -> Result:
     text = answer.text
     problems = [f"expected /{p.pattern}/" for p in question.expect if not p.search(text)]

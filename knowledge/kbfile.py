@@ -52,6 +52,7 @@ def chunks(kb: KnowledgeBase) -> Iterator[str]:
         "figures": [records.dump_figure(f) for f in c.figures],
         "claims": [records.dump_claim(cl) for cl in c.claims],
         "topics": [records.dump_topic(t) for t in c.topics],
+        "extracted": sorted(kb.extracted),
     }
     yield _line({"curated": curated})
 
@@ -99,6 +100,7 @@ def _read(path: Path, lines: Iterator[str]) -> KnowledgeBase:
     # the builder keeps them, not one per sentence as JSON gives them
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     curated: Curated | None = None
+    extracted: frozenset[str] = frozenset()
     for number, line in enumerate(lines, start=2):
         if curated is not None:
             raise DataError(path, f"line {number}", "text after the curated layer")
@@ -113,12 +115,13 @@ def _read(path: Path, lines: Iterator[str]) -> KnowledgeBase:
             sentences.extend(fields.records("sentences", "sentence", read))
         elif "curated" in data:
             curated = _curated(path, data["curated"])
+            extracted = frozenset(Fields(data["curated"], path, "curated").texts("extracted"))
         else:
             raise DataError(path, f"line {number}", "neither an article nor the curated layer")
     if curated is None:
         raise DataError(path, "file", "cut short: the curated layer is missing")
     as_of = header.get("as_of")
-    kb = KnowledgeBase(articles=tuple(articles), sentences=tuple(sentences), curated=curated)
+    kb = KnowledgeBase(tuple(articles), tuple(sentences), curated, extracted)
     if (kb.as_of.iso() if kb.as_of else None) != as_of:
         raise DataError(path, "header", f"as_of {as_of!r} does not match the articles")
     return kb

@@ -78,6 +78,10 @@ _ROLE_NOISE = STOPWORDS | {
     "runs",
     "current",
     "currently",
+    "days",  # "these days"
+    "nowadays",
+    "today",
+    "present",
     "name",
     "named",
     "called",

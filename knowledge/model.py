@@ -208,7 +208,8 @@ class Curated:
 class KnowledgeBase:
     articles: tuple[Article, ...]
     sentences: tuple[Sentence, ...]
-    curated: Curated
+    curated: Curated  # the reviewed layer with what extraction added merged in
+    extracted: frozenset[str] = frozenset()  # ids of the records extraction added
 
     @property
     def as_of(self) -> PartialDate | None:

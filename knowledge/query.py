@@ -299,7 +299,8 @@ class Analyser:
         role = (kind == "who" or bare) and not people and not organisations
         role = role and bool(_ROLES.intersection(tokens))
         # "who is Pakistan's minister for religious affairs": an office, named or not
-        who_is = tokens[:2] in (["who", "is"], ["who", "was"], ["whos"])
+        who_is = tokens[:2] in (["who", "is"], ["who", "was"]) or tokens[:1] == ["whos"]
+        who_is = who_is or (kind == "who" and text.lower().startswith(("who's", "who\u2019s")))
         role = role and (who_is or all(t.word in self.titles for t in terms))
         if not people and not role and not unknown_names and _ROLES.intersection(tokens):
             office = [w for w in tokens if w in self.titles]  # "the Kazakh trade minister"

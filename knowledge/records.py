@@ -169,7 +169,7 @@ def person(f: Fields) -> Person:
     return Person(
         id=f.text("id"),
         name=f.text("name"),
-        country=f.text("country"),
+        country=f.optional_text("country") or "",  # unknown for some extracted people
         aliases=f.texts("aliases"),
         roles=f.records("roles", "role", lambda r: Role(title=r.text("title"), quote=r.quote())),
     )

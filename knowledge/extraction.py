@@ -1,0 +1,425 @@
+"""Structured records read out of article text: people with their roles, events, figures.
+
+The curated layer covers the articles someone reviewed; this reads every article the same
+way, so one added later becomes people, events and figures the engine can answer from. The
+rules (how copy writes a title, which words report a visit, which units a figure takes) live
+in ``extraction.yaml``; each record keeps its source id and a verbatim quote, so ``kb check``
+proves extracted records exactly as it proves curated ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from dateparser.date import DateDataParser
+
+from knowledge.dates import PartialDate
+from knowledge.extract import COUNT, MONEY
+from knowledge.model import Figure, FigureKind, Quote, Sentence, Status
+from knowledge.records import DataError, read_yaml
+
+RULES_FILE = Path(__file__).parent / "extraction.yaml"
+
+
+@dataclass(frozen=True)
+class Rules:
+    countries: Mapping[str, str]
+    offices: tuple[str, ...]
+    ranks: tuple[str, ...]
+    portfolios: frozenset[str]
+    honorifics: tuple[str, ...]
+    not_names: frozenset[str]
+    office_country: Mapping[str, str]
+    events: Mapping[str, tuple[str, ...]]
+    planned: tuple[str, ...]
+    targets: tuple[str, ...]
+    units: Mapping[str, str]
+    not_counted: frozenset[str]
+    ongoing: tuple[str, ...]
+
+
+def load_rules(path: Path = RULES_FILE) -> Rules:
+    """The rules file as typed data; a malformed entry fails naming the file and key."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataError(path, "top level", "expected a mapping")
+
+    def strings(key: str, value: object | None = None) -> tuple[str, ...]:
+        value = data.get(key) if value is None else value
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise DataError(path, key, "must be a list of non-empty strings")
+        return tuple(value)
+
+    def mapping(key: str) -> dict[str, str]:
+        value = data.get(key)
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise DataError(path, key, "must map words to words")
+        return value
+
+    events = data.get("events")
+    if not isinstance(events, dict) or not events:
+        raise DataError(path, "events", "must map each kind of event to its words")
+    return Rules(
+        countries=mapping("countries"),
+        offices=strings("offices"),
+        ranks=strings("ranks"),
+        portfolios=frozenset(strings("portfolios")),
+        honorifics=strings("honorifics"),
+        not_names=frozenset(strings("not_names")),
+        office_country=mapping("office_country"),
+        events={str(k): strings(f"events.{k}", v) for k, v in events.items()},
+        planned=strings("planned"),
+        targets=strings("targets"),
+        units=mapping("units"),
+        not_counted=frozenset(strings("not_counted")),
+        ongoing=strings("ongoing"),
+    )
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """ "Federal Minister for Railways Hanif Abbasi": one name with the title copy gives it."""
+
+    name: str
+    title: str
+    country: str | None
+    quote: Quote
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """A sentence reporting a visit, meeting, forum...: what kind, in what state, when."""
+
+    kind: str
+    name: str | None  # the event's own name where copy gives one ("Business Forum")
+    status: Status
+    date: PartialDate | None
+    sentence: Sentence
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)  # longest first: "Prime Minister"
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _normal(text: str) -> str:
+    """Typographic apostrophes and dashes as plain ones, character for character, so offsets
+    found in the result are offsets in the original."""
+    return text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2011", "-")
+
+
+_CAP = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"  # Kassym-Jomart, Zia-ul-Haq
+_SMALL = {"for", "of", "to", "on", "in", "the", "and", "at"}
+_NAMED_EVENT = re.compile(
+    r"(?:[A-Z][\w'-]*\s+){1,6}(?:Forum|Summit|Conference|Commission|Session|Expo|Exhibition)\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:session|meeting|round)\s+of\s+the\s+(?:[A-Z][\w'-]*\s*){1,6}"
+)
+_MONTH_ALONE = re.compile(r"\b(?:earlier|later)\s+this\s+(?:month|year)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:on\s+)?(?:last|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:last|next|this)\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+_ABSOLUTE = re.compile(
+    r"\b(?:\d{1,2}\s+(?:and\s+\d{1,2}\s+)?)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec)\b\.?)(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d{2}|\s+(?:this|last|next)\s+year)?"
+    r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
+)
+_YEAR_WORDS = re.compile(r"\s+(this|last|next)\s+year$", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_CURRENCIES = (
+    *(("usd", "USD"), ("$", "USD"), ("pkr", "PKR"), ("rs", "PKR"), ("rupee", "PKR")),
+    *(("kzt", "KZT"), ("tenge", "KZT")),
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "hundred": 100,
+}  # fmt: skip
+
+
+class Extractor:
+    """Reads people, events and figures out of sentences by the rules of ``extraction.yaml``."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        countries = _alternation(rules.countries)
+        ranks = _alternation(rules.ranks)
+        portfolio = _alternation(rules.portfolios)
+        self.offices = _alternation(rules.offices)
+        office = (  # "Deputy Prime Minister", "Transport Minister", "Minister for Trade and
+            # Integration", "Ambassador to Pakistan"
+            rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio})\s+){{0,2}}(?:{self.offices})"
+            rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:{portfolio})\b"
+            rf"(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
+        )
+        role = (
+            rf"(?:(?P<country>{countries})\s+)?{office}"
+            rf"(?:\s+(?:of|from)\s+(?:{countries}))?(?:\s+and\s+{office})*"
+        )
+        honorific = _alternation(rules.honorifics)
+        name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
+        # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
+        self.title_first = re.compile(rf"\b(?P<role>{role})\s*,?\s+{name}\b")
+        # "Hanif Abbasi, the federal minister for railways," (copy's second way)
+        self.name_first = re.compile(
+            rf"\b{name},\s+(?:the\s+|a\s+)?(?P<role>(?i:{role}))(?=\s*[,.;]|\s+(?:said|says)\b)"
+        )
+        self.event_words = {
+            kind: re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
+            for kind, words in rules.events.items()
+        }
+        self.planned = re.compile(rf"\b(?:{_alternation(rules.planned)})\b", re.IGNORECASE)
+        self.ongoing = re.compile(rf"\b(?:{_alternation(rules.ongoing)})\b", re.IGNORECASE)
+        self.target = re.compile(rf"\b(?:{_alternation(rules.targets)})\b", re.IGNORECASE)
+        unit_words = _alternation(rules.units)
+        self.measured = re.compile(
+            rf"(?<![\w.])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<scale>million|billion|thousand)"
+            rf"\s+)?(?P<unit>{unit_words})(?!\w)",
+            re.IGNORECASE,
+        )
+
+    # -- people ------------------------------------------------------------------------
+
+    def roles(self, sentence: Sentence) -> list[RoleMention]:
+        """Every name the sentence gives a title, as written (one-word names included:
+        "President Tokayev" names someone another sentence names in full)."""
+        text = _normal(sentence.text)
+        found: list[RoleMention] = []
+        for pattern in (self.title_first, self.name_first):
+            for match in pattern.finditer(text):
+                name = self._name(match.group("name"))
+                if not name:
+                    continue
+                role = match.group("role")
+                found.append(
+                    RoleMention(
+                        name=name,
+                        title=self._title(role),
+                        country=self._country(role),
+                        quote=Quote(sentence.source, sentence.text[match.start() : match.end()]),
+                    )
+                )
+        return found
+
+    def _name(self, raw: str) -> str | None:
+        """The name without words that cannot be one ("Minister", "Karachi", "The")."""
+        tokens = raw.split()
+        if tokens:
+            tokens[-1] = tokens[-1].removesuffix("'s")
+        while tokens and (tokens[-1] in self.rules.not_names or tokens[-1] in _SMALL):
+            tokens.pop()
+        if not tokens or any(t in self.rules.not_names for t in tokens):
+            return None
+        if any(t in self.rules.portfolios or t in self.rules.countries for t in tokens):
+            return None
+        return " ".join(tokens)
+
+    def _title(self, role: str) -> str:
+        """The office as a title: "federal minister for railways" reads "Federal Minister for
+        Railways"; country words kept as copy wrote them."""
+        words = role.split()
+        return " ".join(w if w.lower() in _SMALL else w[:1].upper() + w[1:] for w in words)
+
+    def _country(self, role: str) -> str | None:
+        first = role.split()[0] if role.split() else ""
+        for word in (first, first.capitalize()):
+            if word in self.rules.countries:
+                return self.rules.countries[word]
+        for office, country in self.rules.office_country.items():
+            if office.casefold() in role.casefold():
+                return country
+        return None
+
+    # -- events --------------------------------------------------------------------------
+
+    def events(self, sentence: Sentence, published: PartialDate | None) -> EventMention | None:
+        """The event a sentence reports, if it reports one, dated against the article."""
+        kinds = [kind for kind, words in self.event_words.items() if words.search(sentence.text)]
+        if not kinds:
+            return None
+        named = _NAMED_EVENT.search(_normal(sentence.text))
+        planned = bool(self.planned.search(sentence.text))
+        when = self.date(sentence.text, published, future=planned)
+        ongoing = not planned and self.ongoing.search(sentence.text)
+        if when is None and ongoing and published and published.month:  # "currently on a visit"
+            when = PartialDate(published.year, published.month)
+        if when is not None and published is not None and when.first_day > published.last_day:
+            planned = True
+        return EventMention(
+            kind=kinds[0],
+            name=named.group(0).strip() if named else None,
+            status=Status.PLANNED if planned else Status.TOOK_PLACE,
+            date=when,
+            sentence=sentence,
+        )
+
+    def date(
+        self, text: str, published: PartialDate | None, future: bool = False
+    ) -> PartialDate | None:
+        """The date a sentence gives, resolved against the article's publication date and
+        as precise as the words: "next month" is a month, "on Tuesday" a day. An undated
+        article dates nothing its words leave relative."""
+        for pattern in (_ABSOLUTE, _RELATIVE):
+            for match in pattern.finditer(text):
+                found = _resolve(match.group(0), published, future)
+                if found is not None:
+                    return found
+        if published is not None and _MONTH_ALONE.search(text):
+            return PartialDate(published.year, published.month) if "month" in text else None
+        return None
+
+    # -- figures -------------------------------------------------------------------------
+
+    def _kind(self, text: str, quote: str) -> FigureKind:
+        """An aim when a target word stands in the number's clause ("a target of $1 billion",
+        "to reach 100 million tonnes by 2029"), not anywhere in its sentence."""
+        at = text.find(quote)
+        before = re.split(r"[,;]", text[:at])[-1][-60:]
+        after = re.split(r"[,;]", text[at + len(quote) :])[0][:40]
+        near = f"{before}{quote}{after}"  # the number's own clause
+        return FigureKind.TARGET if self.target.search(near) else FigureKind.ACTUAL
+
+    def figures(self, sentence: Sentence, published: PartialDate | None) -> list[Figure]:
+        """Amounts, counts and measured quantities with the words they qualify."""
+        text = sentence.text
+        when = self.date(text, published) or published
+        found: list[tuple[str, float, str, str]] = []  # (quote, value, unit, measures)
+        spans: list[tuple[int, int]] = []
+
+        def add(match: re.Match[str], value: float, unit: str, measures: str) -> None:
+            if not any(match.start() < end and start < match.end() for start, end in spans):
+                spans.append(match.span())
+                found.append((match.group(0), value, unit, measures))
+
+        for match in MONEY.finditer(text):
+            amount, currency = _money(match.group(0))
+            if amount is not None:
+                add(match, amount, currency, _around(text, match.start(), match.end()))
+        for match in self.measured.finditer(text):
+            number = float(match.group("number").replace(",", ""))
+            scale = _SCALES.get((match.group("scale") or "").lower(), 1)
+            unit = self.rules.units.get(match.group("unit").lower(), match.group("unit"))
+            add(match, number * scale, unit, _after(text, match.end()))
+        for match in COUNT.finditer(text):
+            counted = _count(match.group(0))
+            if counted is not None and counted[1] not in self.rules.not_counted:
+                add(match, *counted, _after(text, match.end()))
+        return [
+            Figure(
+                id=f"x-{sentence.source}-{sentence.number}-{i}",
+                measures=measures,
+                value=value,
+                unit=unit,
+                kind=self._kind(text, quote),
+                topics=sentence.topics,
+                quotes=(Quote(sentence.source, quote),),
+                date=when,
+            )
+            for i, (quote, value, unit, measures) in enumerate(found, start=1)
+        ]
+
+
+def implicit_dates(text: str, published: PartialDate | None) -> list[tuple[str, PartialDate]]:
+    """Date words a reader cannot place without the article's date ("next month", "on 3 and
+    4 March", "on Tuesday"), each with the date it stands for."""
+    found = []
+    for pattern in (_ABSOLUTE, _RELATIVE):
+        for match in pattern.finditer(text):
+            words = match.group(0).strip()
+            if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
+                continue  # a year is as placed as the text can make it
+            future = bool(re.search(r"\b(?:will|next|to be held|due)\b", text, re.IGNORECASE))
+            if (day := _resolve(words, published, future)) is not None:
+                found.append((words, day))
+    return found
+
+
+def _money(text: str) -> tuple[float | None, str]:
+    lowered = text.lower()
+    unit = next((code for mark, code in _CURRENCIES if mark in lowered), "USD")
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if number is None:
+        return None, unit
+    scale = next((v for k, v in _SCALES.items() if re.search(rf"\b{k}\b", lowered)), 1.0)
+    return float(number.group(0).replace(",", "")) * scale, unit
+
+
+def _count(text: str) -> tuple[float, str] | None:
+    words = text.split()
+    for i, word in enumerate(words):
+        number = word.replace(",", "")
+        value: float | None = _NUMBER_WORDS.get(word.lower())
+        if value is None and re.fullmatch(r"\d+(?:\.\d+)?", number):
+            value = float(number)
+        if value is not None:
+            scale = _SCALES.get(words[i + 1].lower(), 1) if i + 1 < len(words) else 1
+            unit = words[-1].lower()
+            plural = unit.endswith(("s", "men", "people", "children"))
+            return (float(value) * scale, unit) if plural else None
+    return None
+
+
+def _after(text: str, end: int) -> str:
+    """What a number qualifies, read on to the end of its clause: "of wheat a year"."""
+    rest = re.split(r"[,;()]|\.(?!\d)|\s(?:and|while|which|who|as)\s", text[end:], maxsplit=1)[0]
+    return " ".join(rest.split()[:8])
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """An amount's noun phrase on either side: "trade volume of ... in 2024"."""
+    before = re.split(r"[,;()]|\.(?!\d)", text[:start])[-1].split()[-5:]
+    return " ".join([*before, "…", *_after(text, end).split()]).strip(" …")
+
+
+@lru_cache(maxsize=4096)
+def _resolve(words: str, published: PartialDate | None, future: bool) -> PartialDate | None:
+    """One date expression as a PartialDate, through dateparser, keeping its period."""
+    if _RELATIVE.fullmatch(words):
+        by_calendar = re.search(r"\b(?:month|year)\b", words, re.IGNORECASE)
+        if published is None or (published.day is None and not by_calendar):
+            return None  # "on Tuesday" of an article dated to the month: which Tuesday?
+        if published.month is None and "month" in words.lower():
+            return None
+    elif published is None and not re.search(r"\b(?:19|20)\d{2}\b", words):
+        return None  # "in March" of an undated article: which March?
+    text = re.sub(r"^(?:on|in|by|since|during)\s+", "", words.strip(), flags=re.IGNORECASE)
+    if published is not None and published.day is not None:
+        today = published.last_day
+        if text.casefold() == today.strftime("%A").casefold():
+            return published  # "on Wednesday" in Wednesday's copy: that day, not a week ago
+    if (year := _YEAR_WORDS.search(text)) and published is not None:  # "Nov this year"
+        shift = {"this": 0, "last": -1, "next": 1}[year.group(1).lower()]
+        text = f"{text[: year.start()]} {published.year + shift}"
+    if span := re.match(r"(\d{1,2})\s+and\s+\d{1,2}\s+(.*)", text):
+        text = f"{span.group(1)} {span.group(2)}"  # "3 and 4 March": the first of the days
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past"}
+    if published is not None:
+        base = published.last_day
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    data = _parser(tuple(sorted(settings.items()))).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    day: date = data.date_obj.date()
+    if data.period == "day":
+        return PartialDate(day.year, day.month, day.day)
+    if data.period == "week":  # a month if the whole week lies in one
+        monday = day - timedelta(days=day.weekday())
+        sunday = monday + timedelta(days=6)
+        same = monday.month == sunday.month
+        return PartialDate(day.year, day.month) if same else PartialDate(day.year)
+    if data.period == "month":
+        return PartialDate(day.year, day.month)
+    return PartialDate(day.year)
+
+
+@lru_cache(maxsize=16)
+def _parser(settings: Sequence[tuple[str, object]]) -> DateDataParser:
+    return DateDataParser(languages=["en"], settings=dict(settings))

@@ -1,0 +1,203 @@
+"""Extraction: people with roles, dates and figures read out of news copy, merged with what is
+known when a new article arrives, and offered for review with ``kb suggest``."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from knowledge import Engine
+from knowledge.dates import PartialDate
+from knowledge.extraction import RULES_FILE, Extractor, implicit_dates, load_rules
+from knowledge.ingest import ingest
+from knowledge.model import FigureKind, Sentence
+from knowledge.records import DataError
+from tests.knowledge.test_cli import briefbot
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_rules())
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence("new", 1, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Federal Minister for Communications Abdul Aleem Khan met the envoy.",
+            "Abdul Aleem Khan",
+            "Federal Minister for Communications",
+            "Pakistan",
+        ),
+        (
+            "Kazakhstan\u2019s Ambassador to Pakistan, Yerzhan Kistafin, said trade was growing.",
+            "Yerzhan Kistafin",
+            "Kazakhstan's Ambassador to Pakistan",
+            "Kazakhstan",
+        ),
+        (
+            "Hanif Abbasi, the federal minister for railways, said the line would be built.",
+            "Hanif Abbasi",
+            "Federal Minister for Railways",
+            "Pakistan",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev arrived in Islamabad.",
+            "Kassym-Jomart Tokayev",
+            "Kazakh President",
+            "Kazakhstan",
+        ),
+        (
+            "Kazakhstan's Deputy Prime Minister and Foreign Minister, Murat Nurtleu, led it.",
+            "Murat Nurtleu",
+            "Kazakhstan's Deputy Prime Minister and Foreign Minister",
+            "Kazakhstan",
+        ),
+        (
+            "Minister for Trade and Integration Arman Shaqqaliev held talks.",
+            "Arman Shaqqaliev",
+            "Minister for Trade and Integration",
+            None,
+        ),
+    ],
+)
+def test_a_name_with_its_title_in_each_way_copy_writes_it(
+    extractor: Extractor, text: str, name: str, title: str, country: str | None
+) -> None:
+    found = extractor.roles(_sentence(text))
+    assert [(m.name, m.title, m.country) for m in found] == [(name, title, country)]
+    assert found[0].quote.text in text  # verbatim, so kb check proves it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister for Trade met traders in Karachi.",  # an office, nobody named
+        "The Business Forum in Lahore drew 500 people.",
+        "Prime Minister House was decorated.",
+    ],
+)
+def test_no_person_where_copy_names_none(extractor: Extractor, text: str) -> None:
+    assert extractor.roles(_sentence(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The talks were held on Tuesday.", "2026-02-04", "2026-02-03"),
+        ("The leaders met on Wednesday.", "2026-02-04", "2026-02-04"),  # the day of the copy
+        ("Flights will be launched next month.", "2026-10-22", "2026-11"),
+        ("It will be held in Astana on 3 and 4 March.", "2026-10-22", "2027-03-03"),
+        ("He will visit Pakistan in Nov this year.", "2025", "2025-11"),
+        ("The delegation arrived last week.", "2026-02-18", "2026-02"),
+        ("The talks were held on Tuesday.", "2025-11", None),  # which Tuesday of November?
+        ("The forum was held in March.", None, None),  # which March?
+    ],
+)
+def test_dates_are_resolved_against_the_article_keeping_their_precision(
+    extractor: Extractor, text: str, published: str | None, expected: str | None
+) -> None:
+    base = PartialDate.parse(published) if published else None
+    future = "will" in text
+    found = extractor.date(text, base, future=future)
+    assert (found.iso() if found else None) == expected
+
+
+def test_a_figure_keeps_what_it_measures_and_whether_it_is_an_aim(extractor: Extractor) -> None:
+    text = (
+        "Exports to Kazakhstan fell 47.12 percent to $97.96 million in FY25, far from the "
+        "target of $1 billion, while 20 million tonnes of freight a year are expected."
+    )
+    figures = {(f.value, f.unit): f for f in extractor.figures(_sentence(text), None)}
+    assert set(figures) == {
+        (47.12, "percent"),
+        (97_960_000, "USD"),
+        (1_000_000_000, "USD"),
+        (20_000_000, "tonnes"),
+    }
+    assert figures[(1_000_000_000, "USD")].kind is FigureKind.TARGET
+    assert figures[(97_960_000, "USD")].kind is FigureKind.ACTUAL
+    assert figures[(20_000_000, "tonnes")].measures.startswith("of freight a year")
+
+
+def test_quoted_dates_show_the_day_they_stand_for() -> None:
+    found = implicit_dates("Flights will start next month.", PartialDate(2026, 10, 22))
+    assert [(words, day.human()) for words, day in found] == [("next month", "November 2026")]
+
+
+def test_a_bad_rules_file_fails_naming_file_and_key(tmp_path: Path) -> None:
+    bad = tmp_path / "extraction.yaml"
+    text = RULES_FILE.read_text(encoding="utf-8").replace("  - CEO\n", "  - 3\n")
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=r"extraction\.yaml: offices: must be a list"):
+        load_rules(bad)
+
+
+LATER = (
+    "Kazakh transport minister meets railway officials\n\n"
+    "ISLAMABAD, Feb 4 (APP): President Kassym-Jomart Tokayev arrived in Islamabad on Tuesday "
+    "for a two-day state visit, and held talks with Prime Minister Shehbaz Sharif on "
+    "Wednesday. Kazakhstan's Minister of Transport Nurlan Sauranbayev, who accompanied the "
+    "president, met Minister for Railways Hanif Abbasi. Sauranbayev said 1,300 kilometres "
+    "of new railway lines would be built by 2029.\n"
+)
+
+
+@pytest.fixture
+def later(seeds_dir: Path, tmp_path: Path) -> tuple[Path, Engine]:
+    """The seeds with one later article nobody curated, through the real ingest path."""
+    path = tmp_path / "app_2026_02_04.txt"
+    path.write_text(LATER, encoding="utf-8")
+    _, kb = ingest(path, seeds_dir, publisher="APP", date="2026-02-04", today=TODAY)
+    return seeds_dir, Engine(kb)
+
+
+def test_a_later_article_dates_an_event_the_seeds_left_undated(
+    later: tuple[Path, Engine],
+) -> None:
+    answer = later[1].answer("when did Tokayev's state visit take place?", TODAY)
+    assert "3 February 2026" in answer.text
+    assert "app_2026_02_04" in answer.sources
+
+
+def test_an_office_is_answered_with_its_newest_holder_and_the_one_before(
+    later: tuple[Path, Engine],
+) -> None:
+    answer = later[1].answer("who is Kazakhstan's transport minister?", TODAY)
+    lead, *rest = answer.text.splitlines()
+    assert lead.startswith("Nurlan Sauranbayev — Kazakhstan's Minister of Transport")
+    assert "4 February 2026" in lead
+    assert any("Earlier: Marat Karabayev" in line and "April 2025" in line for line in rest)
+
+
+def test_people_named_only_in_a_new_article_are_known(later: tuple[Path, Engine]) -> None:
+    answer = later[1].answer("who is Hanif Abbasi?", TODAY)
+    assert answer.text.startswith("Hanif Abbasi — Minister for Railways")
+    assert answer.sources == ("app_2026_02_04",)
+
+
+def test_stats_count_curated_and_extracted_records(later: tuple[Path, Engine]) -> None:
+    result = briefbot("kb", "stats", "--seeds", str(later[0]))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "people         10 curated, 2 extracted from unreviewed articles" in out
+
+
+def test_suggest_prints_drafts_with_quotes_for_review(later: tuple[Path, Engine]) -> None:
+    result = briefbot("kb", "suggest", "app_2026_02_04", "--seeds", str(later[0]))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "id: hanif-abbasi" in out
+    assert "quote: Minister for Railways Hanif Abbasi" in out
+    assert "value: 1300" in out
+    missing = briefbot("kb", "suggest", "nope", "--seeds", str(later[0]))
+    assert missing.returncode == 2
+    assert missing.stderr.decode().strip() == "error: nope: no such article in the seeds folder"
