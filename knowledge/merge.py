@@ -84,7 +84,19 @@ class Merger:
         )
         for person in curated.people:
             self.layer.index(person)
+        # lookups that keep merging linear in the number of articles
+        self.by_value: dict[tuple[float, str], list[str]] = {}
+        for figure in curated.figures:
+            self.by_value.setdefault((figure.value, figure.unit), []).append(figure.id)
+        self.by_key: dict[str, set[str]] = {}
+        for event in curated.events:
+            self._index_event(event)
         self.taken = {_key(n) for e in curated.entities for n in e.names}
+
+    def _index_event(self, event: Event) -> None:
+        for key in (*event.participants, event.place, _key(event.name)):
+            if key:
+                self.by_key.setdefault(key, set()).add(event.id)
 
     def reviewed(self, article: Article) -> bool:
         return article.id in self.curated.sources
@@ -184,7 +196,7 @@ class Merger:
                 self._detail(same, mention)
                 continue
             if same is None:
-                same = self._match(mention, participants, place, list(self.layer.events))
+                same = self._match(mention, participants, place, self.layer.events)
             if same is not None:
                 self._report(same, mention, participants)
             else:
@@ -196,9 +208,13 @@ class Merger:
         mention: EventMention,
         participants: tuple[str, ...],
         place: str | None,
-        candidates: Sequence[str],
+        candidates: Sequence[str] | dict[str, Event],
     ) -> str | None:
         kind = OCCASION.get(mention.kind, mention.kind)
+        if candidates is self.layer.events:  # only events sharing a participant, place or name
+            keys = [*participants, *([place] if place else []), _key(mention.name or "")]
+            near = {i for k in keys for i in self.by_key.get(k, ())}
+            candidates = [i for i in self.layer.events if i in near]
         for ident in reversed(candidates):
             event = self.layer.events[ident]
             if OCCASION.get(event.kind, event.kind) != kind:
@@ -224,6 +240,7 @@ class Merger:
             participants=joined,
             reports=(*event.reports, Report(mention.status, mention.date, quote)),
         )
+        self._index_event(self.layer.events[ident])
 
     def _detail(self, ident: str, mention: EventMention) -> None:
         event = self.layer.events[ident]
@@ -263,6 +280,7 @@ class Merger:
             reports=(Report(mention.status, mention.date, _quote(mention)),),
         )
         self.layer.extracted.add(ident)
+        self._index_event(self.layer.events[ident])
         return ident
 
     def _name(self, ident: str) -> str:
@@ -276,14 +294,12 @@ class Merger:
         value and unit, else a figure of its own."""
         for sentence in sentences:
             for figure in self.extractor.figures(sentence, article.published):
+                same = self.by_value.setdefault((figure.value, figure.unit), [])
                 known = next(
                     (
                         f
-                        for f in self.layer.figures.values()
-                        if f.value == figure.value
-                        and f.unit == figure.unit
-                        and f.kind is figure.kind
-                        and set(f.topics) & set(figure.topics)
+                        for f in (self.layer.figures[i] for i in same)
+                        if f.kind is figure.kind and set(f.topics) & set(figure.topics)
                     ),
                     None,
                 )
@@ -294,6 +310,7 @@ class Merger:
                     continue
                 self.layer.figures[figure.id] = figure
                 self.layer.extracted.add(figure.id)
+                same.append(figure.id)
 
     def result(self) -> tuple[Curated, frozenset[str]]:
         """The merged layer and the ids of the records extraction added."""
