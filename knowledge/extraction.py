@@ -337,7 +337,8 @@ def implicit_dates(text: str, published: PartialDate | None) -> list[tuple[str, 
             if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
                 continue  # a year is as placed as the text can make it
             future = bool(re.search(r"\b(?:will|next|to be held|due)\b", text, re.IGNORECASE))
-            if (day := _resolve(words, published, future)) is not None:
+            day = _resolve(words, published, future)
+            if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))
     return found
 

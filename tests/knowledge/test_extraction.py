@@ -131,6 +131,8 @@ def test_a_figure_keeps_what_it_measures_and_whether_it_is_an_aim(extractor: Ext
 def test_quoted_dates_show_the_day_they_stand_for() -> None:
     found = implicit_dates("Flights will start next month.", PartialDate(2026, 10, 22))
     assert [(words, day.human()) for words, day in found] == [("next month", "November 2026")]
+    # 26 October to 1 November: nothing finer than the year the report already gives
+    assert implicit_dates("They will meet next week.", PartialDate(2026, 10, 22)) == []
 
 
 def test_a_bad_rules_file_fails_naming_file_and_key(tmp_path: Path) -> None:
