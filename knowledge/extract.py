@@ -38,6 +38,9 @@ _DATE = re.compile(
     rf"|\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d{{2}})?\b"
     rf"|\b(?:19|20)\d{{2}}\b(?![-,]\d)"
 )
+# words without which a sentence holds no count, no date: most sentences skip those scans
+_DIGIT = re.compile(r"\d")
+_MONTH_START = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _SCALE = r"(?:\s+(?:thousand|million|billion|trillion|bn|mn))"
 _AMOUNT = rf"\d[\d,]*(?:\.\d+)?{_SCALE}?"
 MONEY = re.compile(
@@ -48,6 +51,7 @@ MONEY = re.compile(
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred"
 _QUALIFIER = r"(?:over|nearly|about|around|almost|more than|some)"
 # "the two countries", "both sides": how every article speaks, not a number it reports
+_COUNTING = frozenset(_NUMBER_WORDS.split("|"))
 _FRAME = "countries|sides|nations|leaders|governments|dignitaries|presidents|ministers"
 COUNT = re.compile(
     r"\b(?=[0-9ostfnhamOSTFNHAM])"  # a cheap first look before the full pattern
@@ -168,12 +172,19 @@ class Annotator:
         return self._shared.setdefault(shared, shared)
 
     def sentence(self, source: str, number: int, text: str) -> Sentence:
-        money = tuple(m.group(0) for m in MONEY.finditer(text))
-        counts = tuple(
-            c.group(0) for c in COUNT.finditer(text) if not any(c.group(0) in m for m in money)
-        )
         raw = _words(text)
         folded = [word.casefold() for word in raw]
+        money: tuple[str, ...] = ()
+        counts: tuple[str, ...] = ()
+        digits = _DIGIT.search(text) is not None
+        if digits or not _COUNTING.isdisjoint(folded):  # else no amount or count to look for
+            money = tuple(m.group(0) for m in MONEY.finditer(text))
+            counts = tuple(
+                c.group(0) for c in COUNT.finditer(text) if not any(c.group(0) in m for m in money)
+            )
+        dates: tuple[str, ...] = ()
+        if digits or _MONTH_START.search(text):
+            dates = tuple(dict.fromkeys(d.group(0) for d in _DATE.finditer(text)))
         return Sentence(
             source=source,
             number=number,
@@ -182,7 +193,7 @@ class Annotator:
             topics=self._once(self.keywords.find(raw, folded)),
             money=self._once(money),
             counts=self._once(counts),
-            dates=self._once(tuple(dict.fromkeys(d.group(0) for d in _DATE.finditer(text)))),
+            dates=self._once(dates),
         )
 
     def article(self, source: str, text: str) -> Iterator[Sentence]:

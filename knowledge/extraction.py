@@ -133,6 +133,7 @@ _ABSOLUTE = re.compile(
     r"Dec)\b\.?)(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d{2}|\s+(?:this|last|next)\s+year)?"
     r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
 )
+_TOKEN = re.compile(r"\w+")
 _YEAR_WORDS = re.compile(r"\s+(this|last|next)\s+year$", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCIES = (
@@ -143,6 +144,41 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "hundred": 100,
 }  # fmt: skip
+# the words without which _RELATIVE and _MONTH_ALONE cannot match
+_RELATIVE_WORDS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "yesterday", "today", "tomorrow", "week", "month", "year")
+)  # fmt: skip
+
+
+@lru_cache(maxsize=512)  # a sentence is read for its roles, its event and its figures
+def _tokens(text: str) -> tuple[str, ...]:
+    """A sentence's words, case-folded, for the word lookups that spare a regex scan."""
+    return tuple(_TOKEN.findall(text.casefold()))
+
+
+class _Phrases:
+    """Which of many listed phrases a sentence holds, in one pass over its words. Regular
+    expressions alternating hundreds of phrases without regard to case cost more than the
+    rest of extraction put together; a lookup by each phrase's first word does not."""
+
+    def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
+        # a sentence is asked for its roles, then for its event: read once
+        self.labels = lru_cache(maxsize=512)(self._labels)
+        self.starts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for label, words in phrases.items():
+            for phrase in words:
+                if key := tuple(_TOKEN.findall(phrase.casefold())):
+                    self.starts.setdefault(key[0], []).append((key, label))
+
+    def _labels(self, text: str) -> frozenset[str]:
+        words = _tokens(text)
+        found = set()
+        for i, word in enumerate(words):
+            for key, label in self.starts.get(word, ()):
+                if len(key) == 1 or tuple(words[i : i + len(key)]) == key:
+                    found.add(label)
+        return frozenset(found)
 
 
 class Extractor:
@@ -172,12 +208,14 @@ class Extractor:
         self.name_first = re.compile(
             rf"\b{name},\s+(?:the\s+|a\s+)?(?P<role>(?i:{role}))(?=\s*[,.;]|\s+(?:said|says)\b)"
         )
-        self.event_words = {
-            kind: re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
-            for kind, words in rules.events.items()
-        }
-        self.planned = re.compile(rf"\b(?:{_alternation(rules.planned)})\b", re.IGNORECASE)
-        self.ongoing = re.compile(rf"\b(?:{_alternation(rules.ongoing)})\b", re.IGNORECASE)
+        self.phrases = _Phrases(
+            {
+                **{f"event:{kind}": words for kind, words in rules.events.items()},
+                "planned": rules.planned,
+                "ongoing": rules.ongoing,
+                "office": rules.offices,
+            }
+        )
         self.target = re.compile(rf"\b(?:{_alternation(rules.targets)})\b", re.IGNORECASE)
         unit_words = _alternation(rules.units)
         self.measured = re.compile(
@@ -193,6 +231,8 @@ class Extractor:
         "President Tokayev" names someone another sentence names in full)."""
         text = _normal(sentence.text)
         found: list[RoleMention] = []
+        if "office" not in self.phrases.labels(text):  # no title, no role: one cheap look
+            return found
         for pattern in (self.title_first, self.name_first):
             for match in pattern.finditer(text):
                 name = self._name(match.group("name"))
@@ -242,13 +282,14 @@ class Extractor:
 
     def events(self, sentence: Sentence, published: PartialDate | None) -> EventMention | None:
         """The event a sentence reports, if it reports one, dated against the article."""
-        kinds = [kind for kind, words in self.event_words.items() if words.search(sentence.text)]
+        labels = self.phrases.labels(sentence.text)
+        kinds = [kind for kind in self.rules.events if f"event:{kind}" in labels]
         if not kinds:
             return None
         named = _NAMED_EVENT.search(_normal(sentence.text))
-        planned = bool(self.planned.search(sentence.text))
+        planned = "planned" in labels
         when = self.date(sentence.text, published, future=planned)
-        ongoing = not planned and self.ongoing.search(sentence.text)
+        ongoing = not planned and "ongoing" in labels
         if when is None and ongoing and published and published.month:  # "currently on a visit"
             when = PartialDate(published.year, published.month)
         if when is not None and published is not None and when.first_day > published.last_day:
@@ -267,12 +308,13 @@ class Extractor:
         """The date a sentence gives, resolved against the article's publication date and
         as precise as the words: "next month" is a month, "on Tuesday" a day. An undated
         article dates nothing its words leave relative."""
-        for pattern in (_ABSOLUTE, _RELATIVE):
+        relative = not _RELATIVE_WORDS.isdisjoint(_tokens(text))
+        for pattern in (_ABSOLUTE, _RELATIVE) if relative else (_ABSOLUTE,):
             for match in pattern.finditer(text):
                 found = _resolve(match.group(0), published, future)
                 if found is not None:
                     return found
-        if published is not None and _MONTH_ALONE.search(text):
+        if relative and published is not None and _MONTH_ALONE.search(text):
             return PartialDate(published.year, published.month) if "month" in text else None
         return None
 
@@ -290,7 +332,8 @@ class Extractor:
     def figures(self, sentence: Sentence, published: PartialDate | None) -> list[Figure]:
         """Amounts, counts and measured quantities with the words they qualify."""
         text = sentence.text
-        when = self.date(text, published) or published
+        if not any(w[0].isdigit() or w in _NUMBER_WORDS for w in _tokens(text)):
+            return []  # no figure at all: most sentences
         found: list[tuple[str, float, str, str]] = []  # (quote, value, unit, measures)
         spans: list[tuple[int, int]] = []
 
@@ -312,6 +355,9 @@ class Extractor:
             counted = _count(match.group(0))
             if counted is not None and counted[1] not in self.rules.not_counted:
                 add(match, *counted, _after(text, match.end()))
+        if not found:
+            return []
+        when = self.date(text, published) or published
         return [
             Figure(
                 id=f"x-{sentence.source}-{sentence.number}-{i}",

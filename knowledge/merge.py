@@ -11,10 +11,13 @@ and unit) becomes another quote of it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from itertools import islice
 
+from knowledge.dates import PartialDate
 from knowledge.extract import Annotator
 from knowledge.extraction import EventMention, Extractor, RoleMention
 from knowledge.model import (
@@ -32,6 +35,9 @@ from knowledge.model import (
     Status,
 )
 
+# a report is matched against the events of its kind most recently reported with the same
+# participant, place or name, not every one in years of news: merging stays linear
+_NEAREST = 50
 _SPAN = timedelta(days=6)  # the days one visit or forum may take, arrival to departure
 # how an event with no name of its own is called, before its participants' names
 _KIND_NAMES = {
@@ -57,18 +63,80 @@ def _slug(name: str) -> str:
 
 
 @dataclass
+class _Draft:
+    """One event as merging grows it. Reports, details and participants are collected here
+    and frozen once in ``Merger.result``: copying a widely reported event's tuples on every
+    report would make merging quadratic in the number of articles."""
+
+    event: Event
+    participants: dict[str, None]
+    reports: list[Report]
+    details: list[Detail]
+    quoted: set[Quote]  # the details' quotes
+    reported: dict[str, int]  # source -> index of its first report in ``reports``
+    dates: Counter[tuple[Status, PartialDate]]  # the reports' dates, each checked once
+
+    @classmethod
+    def of(cls, event: Event) -> _Draft:
+        return cls(
+            event,
+            dict.fromkeys(event.participants),
+            list(event.reports),
+            list(event.details),
+            {d.quote for d in event.details},
+            {r.quote.source: n for n, r in reversed(list(enumerate(event.reports)))},
+            Counter((r.status, r.date) for r in event.reports if r.date),
+        )
+
+    def report(self, report: Report) -> None:
+        self.reported.setdefault(report.quote.source, len(self.reports))
+        self.reports.append(report)
+        if report.date:
+            self.dates[report.status, report.date] += 1
+
+    def redate(self, at: int, date: PartialDate) -> None:
+        report = self.reports[at]
+        if report.date:
+            self.dates[report.status, report.date] -= 1
+            self.dates += Counter()  # drops dates no report has any more
+        self.reports[at] = replace(report, date=date)
+        self.dates[report.status, date] += 1
+
+    def freeze(self) -> Event:
+        return replace(
+            self.event,
+            participants=tuple(self.participants),
+            reports=tuple(self.reports),
+            details=tuple(self.details),
+        )
+
+
+@dataclass
 class _Layer:
     """The records as they grow, with the lookups merging needs."""
 
     people: dict[str, Person]
-    events: dict[str, Event]
+    events: dict[str, _Draft]
     figures: dict[str, Figure]
     extracted: set[str] = field(default_factory=set)
     names: dict[str, str] = field(default_factory=dict)  # name key -> person id
+    # a known name's key by its last word: "Muhammad Shehbaz Sharif" looked up by "sharif"
+    by_last: dict[str, set[str]] = field(default_factory=dict)
+    roles: dict[str, list[Role]] = field(default_factory=dict)  # person id -> roles added
+    titled: set[tuple[str, str, str]] = field(default_factory=set)  # (person, source, title)
+    quoted: set[tuple[str, Quote]] = field(default_factory=set)  # (person, role quote)
+    quotes: dict[str, list[Quote]] = field(default_factory=dict)  # figure id -> quotes added
+    cited: set[tuple[str, str]] = field(default_factory=set)  # (figure id, source)
 
     def index(self, person: Person) -> None:
         for name in person.names:
-            self.names.setdefault(_key(name), person.id)
+            key = _key(name)
+            self.names.setdefault(key, person.id)
+            if " " in key:
+                self.by_last.setdefault(key.rsplit(" ", 1)[1], set()).add(key)
+        for role in person.roles:
+            self.titled.add((person.id, role.quote.source, role.title))
+            self.quoted.add((person.id, role.quote))
 
 
 class Merger:
@@ -79,7 +147,7 @@ class Merger:
         self.extractor = extractor
         self.layer = _Layer(
             people={p.id: p for p in curated.people},
-            events={e.id: e for e in curated.events},
+            events={e.id: _Draft.of(e) for e in curated.events},
             figures={f.id: f for f in curated.figures},
         )
         for person in curated.people:
@@ -88,15 +156,26 @@ class Merger:
         self.by_value: dict[tuple[float, str], list[str]] = {}
         for figure in curated.figures:
             self.by_value.setdefault((figure.value, figure.unit), []).append(figure.id)
-        self.by_key: dict[str, set[str]] = {}
+            self.layer.cited.update((figure.id, source) for source in figure.sources)
+        # (occasion, participant, place or name) -> events, the most recently reported last
+        self.by_key: dict[tuple[str, str], dict[str, None]] = {}
+        self.order: dict[str, int] = {}  # event id -> when it was added: newest matched first
         for event in curated.events:
-            self._index_event(event)
+            keys = (*event.participants, event.place, _key(event.name))
+            self._index_event(event.id, event.kind, keys)
         self.taken = {_key(n) for e in curated.entities for n in e.names}
+        kinds = {e.id: e.kind for e in curated.entities}
+        self.organisations = {i for i, k in kinds.items() if k is EntityKind.ORGANISATION}
+        self.places = {i for i, k in kinds.items() if k is EntityKind.PLACE}
 
-    def _index_event(self, event: Event) -> None:
-        for key in (*event.participants, event.place, _key(event.name)):
+    def _index_event(self, ident: str, kind: str, keys: Iterable[str | None]) -> None:
+        self.order.setdefault(ident, len(self.order))
+        occasion = OCCASION.get(kind, kind)
+        for key in keys:
             if key:
-                self.by_key.setdefault(key, set()).add(event.id)
+                reported = self.by_key.setdefault((occasion, key), {})
+                reported.pop(ident, None)
+                reported[ident] = None
 
     def reviewed(self, article: Article) -> bool:
         return article.id in self.curated.sources
@@ -134,9 +213,9 @@ class Merger:
         Sharif" is Shehbaz Sharif."""
         key = f" {_key(name)}"
         found = {
-            ident
-            for known, ident in self.layer.names.items()
-            if " " in known and key.endswith(f" {known}")
+            self.layer.names[known]
+            for known in self.layer.by_last.get(key.rsplit(" ", 1)[1], ())
+            if key.endswith(f" {known}")
         }
         return found.pop() if len(found) == 1 else None
 
@@ -148,18 +227,16 @@ class Merger:
         return self.layer.names.get(_key(word)) if not here else None
 
     def _role(self, mention: RoleMention, ident: str) -> None:
-        person = self.layer.people[ident]
-        if any(r.quote == mention.quote for r in person.roles):
+        layer = self.layer
+        titled = (ident, mention.quote.source, mention.title)
+        if (ident, mention.quote) in layer.quoted or titled in layer.titled:
             return
-        if any(
-            r.quote.source == mention.quote.source and r.title == mention.title
-            for r in person.roles
-        ):
-            return
-        country = person.country or mention.country or ""
-        self.layer.people[ident] = replace(
-            person, country=country, roles=(*person.roles, Role(mention.title, mention.quote))
-        )
+        layer.quoted.add((ident, mention.quote))
+        layer.titled.add(titled)
+        layer.roles.setdefault(ident, []).append(Role(mention.title, mention.quote))
+        person = layer.people[ident]
+        if not person.country and mention.country:
+            layer.people[ident] = replace(person, country=mention.country)
 
     def surnames(self) -> None:
         """A surname that names one person only becomes an alias of theirs ("Abbasi")."""
@@ -179,16 +256,14 @@ class Merger:
 
     def events(self, article: Article, sentences: Sequence[Sentence]) -> None:
         """The events one unreviewed article reports, merged with known ones."""
-        people = set(self.layer.people)
-        organisations = {e.id for e in self.curated.entities if e.kind is EntityKind.ORGANISATION}
-        places = {e.id for e in self.curated.entities if e.kind is EntityKind.PLACE}
+        people, organisations = self.layer.people, self.organisations
         own: list[str] = []  # this article's events, newest last
         for sentence in sentences:
             mention = self.extractor.events(sentence, article.published)
             if mention is None:
                 continue
-            participants = tuple(m for m in sentence.mentions if m in people | organisations)
-            place = next((m for m in sentence.mentions if m in places), None)
+            participants = tuple(m for m in sentence.mentions if m in people or m in organisations)
+            place = next((m for m in sentence.mentions if m in self.places), None)
             if not participants and mention.name is None:
                 continue  # "the visit was fruitful": nothing to tell it from another visit
             same = self._match(mention, participants, place, own)
@@ -196,7 +271,7 @@ class Merger:
                 self._detail(same, mention)
                 continue
             if same is None:
-                same = self._match(mention, participants, place, self.layer.events)
+                same = self._match(mention, participants, place)
             if same is not None:
                 self._report(same, mention, participants)
             else:
@@ -208,60 +283,56 @@ class Merger:
         mention: EventMention,
         participants: tuple[str, ...],
         place: str | None,
-        candidates: Sequence[str] | dict[str, Event],
+        candidates: Sequence[str] | None = None,
     ) -> str | None:
+        """The event ``mention`` reports: among ``candidates``, else among the events that
+        share a participant, the place or the name with it; the newest first."""
         kind = OCCASION.get(mention.kind, mention.kind)
-        if candidates is self.layer.events:  # only events sharing a participant, place or name
+        if candidates is None:
             keys = [*participants, *([place] if place else []), _key(mention.name or "")]
-            near = {i for k in keys for i in self.by_key.get(k, ())}
-            candidates = [i for i in self.layer.events if i in near]
+            near = {
+                i for k in keys for i in islice(reversed(self.by_key.get((kind, k), {})), _NEAREST)
+            }
+            candidates = sorted(near, key=self.order.__getitem__)
         for ident in reversed(candidates):
-            event = self.layer.events[ident]
+            draft = self.layer.events[ident]
+            event = draft.event
             if OCCASION.get(event.kind, event.kind) != kind:
                 continue
             named = mention.name is not None and _key(mention.name) in _key(event.name)
             people = [p for p in participants if p in self.layer.people]
-            shared = set(people) & set(event.participants)
+            shared = any(p in draft.participants for p in people)
             if not (named or shared or (place and place == event.place and not people)):
                 continue
-            if _compatible(event, mention):
+            if _compatible(draft.dates, mention):
                 return ident
         return None
 
     def _report(self, ident: str, mention: EventMention, participants: tuple[str, ...]) -> None:
-        event = self.layer.events[ident]
+        draft = self.layer.events[ident]
         quote = _quote(mention)
-        if any(r.quote.source == quote.source for r in event.reports):
+        if quote.source in draft.reported:
             self._detail(ident, mention)
             return
-        joined = tuple(dict.fromkeys((*event.participants, *participants)))
-        self.layer.events[ident] = replace(
-            event,
-            participants=joined,
-            reports=(*event.reports, Report(mention.status, mention.date, quote)),
-        )
-        self._index_event(self.layer.events[ident])
+        draft.participants.update(dict.fromkeys(participants))
+        draft.report(Report(mention.status, mention.date, quote))
+        self._index_event(ident, draft.event.kind, participants)
 
     def _detail(self, ident: str, mention: EventMention) -> None:
-        event = self.layer.events[ident]
+        draft = self.layer.events[ident]
         quote = _quote(mention)
-        if any(d.quote == quote for d in event.details):
+        if quote in draft.quoted:
             return
-        detail = Detail(mention.sentence.text, mention.sentence.topics, quote)
-        reports = event.reports
-        if mention.date is not None:
-            # a later sentence of the same article dates what its first one left undated
-            reports = tuple(
-                replace(r, date=mention.date)
-                if r.quote.source == quote.source
-                and r.status is mention.status
-                and (not r.date or mention.date.first_day < r.date.first_day)  # arrival day
-                else r
-                for r in reports
-            )
-        self.layer.events[ident] = replace(
-            event, details=(*event.details, detail), reports=reports
-        )
+        draft.quoted.add(quote)
+        draft.details.append(Detail(mention.sentence.text, mention.sentence.topics, quote))
+        if mention.date is None or (at := draft.reported.get(quote.source)) is None:
+            return
+        # a later sentence of the same article dates what its first one left undated
+        report = draft.reports[at]
+        if report.status is mention.status and (
+            not report.date or mention.date.first_day < report.date.first_day  # arrival day
+        ):
+            draft.redate(at, mention.date)
 
     def _new(self, mention: EventMention, participants: tuple[str, ...], place: str | None) -> str:
         sentence = mention.sentence
@@ -270,7 +341,7 @@ class Merger:
         name = mention.name or f"{_KIND_NAMES.get(mention.kind, mention.kind)} " + " and ".join(
             names
         )
-        self.layer.events[ident] = Event(
+        event = Event(
             id=ident,
             name=name,
             kind=mention.kind,
@@ -279,8 +350,9 @@ class Merger:
             topics=sentence.topics,
             reports=(Report(mention.status, mention.date, _quote(mention)),),
         )
+        self.layer.events[ident] = _Draft.of(event)
         self.layer.extracted.add(ident)
-        self._index_event(self.layer.events[ident])
+        self._index_event(ident, mention.kind, (*participants, place, _key(name)))
         return ident
 
     def _name(self, ident: str) -> str:
@@ -304,9 +376,9 @@ class Merger:
                     None,
                 )
                 if known is not None:
-                    if article.id not in known.sources:
-                        quotes = (*known.quotes, *figure.quotes)
-                        self.layer.figures[known.id] = replace(known, quotes=quotes)
+                    if (known.id, article.id) not in self.layer.cited:
+                        self.layer.cited.add((known.id, article.id))
+                        self.layer.quotes.setdefault(known.id, []).extend(figure.quotes)
                     continue
                 self.layer.figures[figure.id] = figure
                 self.layer.extracted.add(figure.id)
@@ -317,9 +389,15 @@ class Merger:
         layer = self.layer
         merged = replace(
             self.curated,
-            people=tuple(layer.people.values()),
-            events=tuple(layer.events.values()),
-            figures=tuple(layer.figures.values()),
+            people=tuple(
+                replace(p, roles=(*p.roles, *layer.roles[i])) if i in layer.roles else p
+                for i, p in layer.people.items()
+            ),
+            events=tuple(draft.freeze() for draft in layer.events.values()),
+            figures=tuple(
+                replace(f, quotes=(*f.quotes, *layer.quotes[i])) if i in layer.quotes else f
+                for i, f in layer.figures.items()
+            ),
         )
         return merged, frozenset(layer.extracted)
 
@@ -328,17 +406,15 @@ def _quote(mention: EventMention) -> Quote:
     return Quote(mention.sentence.source, mention.sentence.text)
 
 
-def _compatible(event: Event, mention: EventMention) -> bool:
+def _compatible(dates: Iterable[tuple[Status, PartialDate]], mention: EventMention) -> bool:
     """Dates that may be one occasion. A report that it took place is weighed against the
     dates it was reported to take place on, not against an announcement (announced visits
     slip); a new announcement is weighed against every date, so a later plan is not taken
     for an occasion already past."""
     if mention.date is None:
         return True
-    reports = event.reports
-    if mention.status is Status.TOOK_PLACE:
-        reports = tuple(r for r in reports if r.status is Status.TOOK_PLACE)
-    dated = [r.date for r in reports if r.date is not None]
+    took_place = mention.status is Status.TOOK_PLACE
+    dated = [date for status, date in dates if status is Status.TOOK_PLACE or not took_place]
     return not dated or any(
         d.first_day - _SPAN <= mention.date.last_day
         and mention.date.first_day <= d.last_day + _SPAN

@@ -7,6 +7,7 @@ words, no date): a new article must be usable with no hand work.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +72,12 @@ def untitled(source_id: str, text: str) -> Article:
 
 def load_seeds(folder: Path) -> tuple[SeedArticle, ...]:
     """Every article of ``folder`` with its metadata, in source-id order."""
+    return tuple(iter_seeds(folder))
+
+
+def iter_seeds(folder: Path) -> Iterator[SeedArticle]:
+    """The articles of ``folder`` one at a time, so a build of thousands need not hold
+    every raw text at once."""
     if not folder.is_dir():
         raise DataError(folder, "folder", "seeds folder not found")
     index = load_index(folder)
@@ -80,12 +87,10 @@ def load_seeds(folder: Path) -> tuple[SeedArticle, ...]:
             raise DataError(
                 folder / INDEX_NAME, f"article {source_id}", f"no file {source_id}.txt in folder"
             )
-    articles = []
+    if not files:
+        raise DataError(folder, "folder", "no articles (*.txt) in the seeds folder")
     for source_id, path in files.items():
         if not SOURCE_ID.match(source_id):
             raise DataError(path, "file", "file name is not a valid source id")
         text = read_text(path)
-        articles.append(SeedArticle(index.get(source_id) or untitled(source_id, text), text))
-    if not articles:
-        raise DataError(folder, "folder", "no articles (*.txt) in the seeds folder")
-    return tuple(articles)
+        yield SeedArticle(index.get(source_id) or untitled(source_id, text), text)
