@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,16 +12,21 @@ from knowledge.extract import Annotator, dateline, split_sentences
 from knowledge.extraction import Extractor, load_rules
 from knowledge.merge import Merger
 from knowledge.model import Article, Curated, KnowledgeBase, Sentence
-from knowledge.seeds import iter_seeds
+from knowledge.seeds import SeedArticle, iter_seeds
 
 DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def build(seeds_dir: Path, curated_dir: Path = CURATED_DIR) -> KnowledgeBase:
+    """The KB of a seeds folder; raise on any problem."""
+    return build_from(iter_seeds(seeds_dir), curated_dir)
+
+
+def build_from(seeds: Iterable[SeedArticle], curated_dir: Path = CURATED_DIR) -> KnowledgeBase:
     """Load and check both layers, extract what unreviewed articles say, then annotate
     every article; raise on any problem."""
     curated = load_curated(curated_dir)
-    articles, lines = _read(seeds_dir, curated, curated_dir)
+    articles, lines = _read(seeds, curated, curated_dir)
     merger = Merger(curated, Extractor(load_rules()))
     new = [(a, text) for a, text in zip(articles, lines, strict=True) if not merger.reviewed(a)]
     for article, text in new:  # people first: the annotator tags sentences with their names
@@ -45,7 +51,7 @@ def build(seeds_dir: Path, curated_dir: Path = CURATED_DIR) -> KnowledgeBase:
 
 
 def _read(
-    seeds_dir: Path, curated: Curated, curated_dir: Path
+    seeds: Iterable[SeedArticle], curated: Curated, curated_dir: Path
 ) -> tuple[tuple[Article, ...], list[list[str]]]:
     """The articles and their sentences, once every curated quote is proved. Each raw text
     is dropped once split (but those curated records quote): at 10,000 articles the raw
@@ -53,7 +59,7 @@ def _read(
     articles: list[Article] = []
     lines: list[list[str]] = []
     quoted: dict[str, str] = {}  # the raw text of the articles curated records quote
-    for seed in iter_seeds(seeds_dir):
+    for seed in seeds:
         articles.append(replace(seed.meta, dateline=dateline(seed.text)))
         lines.append(split_sentences(seed.text))
         if seed.meta.id in curated.sources:

@@ -250,12 +250,11 @@ def _with_articles(
         return None
     folder = scratch / "seeds"
     shutil.copytree(seeds, folder)
-    kb = None
     for new in added:
-        _, kb = ingest(
+        ingest(
             new.file, folder, title=new.title, publisher=new.publisher, date=new.date, today=today
         )
-    return kb
+    return build(folder)
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -315,8 +314,25 @@ def run_ingest(args: argparse.Namespace) -> int:
         url=args.url,
         today=local_today(),
     )
-    print(f'Added {article.id} "{article.title}" to {seeds}: {_summary(kb)}')
+    print(f'Added {article.id} "{article.title}" to {seeds}: {_added(kb, article.id)}')
     return 0
+
+
+def _added(kb: KnowledgeBase, source: str) -> str:
+    """What one article brings: the whole folder is rebuilt by the bot, not by ingest."""
+    c = kb.curated
+    sentences = sum(1 for s in kb.sentences if s.source == source)
+    people = sum(1 for p in c.people if any(r.quote.source == source for r in p.roles))
+    events = len(kb.events_reported_in.get(source, ()))
+    figures = sum(1 for f in c.figures if source in f.sources)
+    return (
+        f"{_many(sentences, 'sentence')}; read from it: {_many(people, 'person', 'people')} "
+        f"with titles, {_many(events, 'event')}, {_many(figures, 'figure')}"
+    )
+
+
+def _many(count: int, one: str, more: str | None = None) -> str:
+    return f"{count} {one if count == 1 else more or one + 's'}"
 
 
 def _origins(kb: KnowledgeBase) -> Iterable[tuple[str, int, int]]:

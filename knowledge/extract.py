@@ -139,9 +139,13 @@ class _Vocabulary:
         """Targets of the phrases in a sentence, given its words as-is and case-folded."""
         found: set[str] = set()
         for starts, words in ((self.exact, raw), (self.folded, folded)):
-            for i, word in enumerate(words):
-                for key, targets in starts.get(word, ()):
-                    if len(key) == 1 or tuple(words[i : i + len(key)]) == key:
+            for first in starts.keys() & words:  # most words start no phrase: skip them at once
+                for key, targets in starts[first]:
+                    if len(key) == 1 or any(
+                        tuple(words[i : i + len(key)]) == key
+                        for i, word in enumerate(words)
+                        if word == first
+                    ):
                         found.update(targets)
         return tuple(sorted(found))
 

@@ -63,6 +63,14 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             raise DataError(path, key, "must map words to words")
         return value
 
+    def titled(key: str, words: Iterable[str]) -> None:
+        """Titles are matched as copy capitalises them, and only from a capital letter on."""
+        if lower := [w for w in words if not w[:1].isupper()]:
+            raise DataError(path, key, f"must be capitalised as in copy: {', '.join(lower)}")
+
+    for key in ("offices", "ranks", "portfolios", "honorifics"):
+        titled(key, strings(key))
+    titled("countries", mapping("countries"))
     events = data.get("events")
     if not isinstance(events, dict) or not events:
         raise DataError(path, "events", "must map each kind of event to its words")
@@ -134,6 +142,7 @@ _ABSOLUTE = re.compile(
     r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
 )
 _TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _YEAR_WORDS = re.compile(r"\s+(this|last|next)\s+year$", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCIES = (
@@ -203,10 +212,10 @@ class Extractor:
         honorific = _alternation(rules.honorifics)
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
-        self.title_first = re.compile(rf"\b(?P<role>{role})\s*,?\s+{name}\b")
+        self.title_first = re.compile(rf"\b(?=[A-Z])(?P<role>{role})\s*,?\s+{name}\b")
         # "Hanif Abbasi, the federal minister for railways," (copy's second way)
         self.name_first = re.compile(
-            rf"\b{name},\s+(?:the\s+|a\s+)?(?P<role>(?i:{role}))(?=\s*[,.;]|\s+(?:said|says)\b)"
+            rf"\b(?=[A-Z]){name},\s+(?:the\s+|a\s+)?(?P<role>(?i:{role}))(?=\s*[,.;]|\s+(?:said|says)\b)"
         )
         self.phrases = _Phrases(
             {
@@ -218,6 +227,7 @@ class Extractor:
         )
         self.target = re.compile(rf"\b(?:{_alternation(rules.targets)})\b", re.IGNORECASE)
         unit_words = _alternation(rules.units)
+        self.unit_words = frozenset(_TOKEN.findall(" ".join(rules.units).casefold()))
         self.measured = re.compile(
             rf"(?<![\w.])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<scale>million|billion|thousand)"
             rf"\s+)?(?P<unit>{unit_words})(?!\w)",
@@ -331,9 +341,11 @@ class Extractor:
 
     def figures(self, sentence: Sentence, published: PartialDate | None) -> list[Figure]:
         """Amounts, counts and measured quantities with the words they qualify."""
-        text = sentence.text
-        if not any(w[0].isdigit() or w in _NUMBER_WORDS for w in _tokens(text)):
+        text, words = sentence.text, _tokens(sentence.text)
+        digits = _DIGIT.search(text) is not None
+        if not digits and _NUMBER_WORDS.keys().isdisjoint(words):
             return []  # no figure at all: most sentences
+        units = digits and ("%" in text or not self.unit_words.isdisjoint(words))
         found: list[tuple[str, float, str, str]] = []  # (quote, value, unit, measures)
         spans: list[tuple[int, int]] = []
 
@@ -342,11 +354,11 @@ class Extractor:
                 spans.append(match.span())
                 found.append((match.group(0), value, unit, measures))
 
-        for match in MONEY.finditer(text):
+        for match in MONEY.finditer(text) if digits else ():
             amount, currency = _money(match.group(0))
             if amount is not None:
                 add(match, amount, currency, _around(text, match.start(), match.end()))
-        for match in self.measured.finditer(text):
+        for match in self.measured.finditer(text) if units else ():
             number = float(match.group("number").replace(",", ""))
             scale = _SCALES.get((match.group("scale") or "").lower(), 1)
             unit = self.rules.units.get(match.group("unit").lower(), match.group("unit"))

@@ -1,8 +1,8 @@
 """``briefbot ingest``: add one article to the seeds folder, all or nothing.
 
-The bot loads whatever the folder holds, so an article goes in only together with a KB that
-still builds and passes its check. Everything is tried first on a staged copy of the folder;
-a failure changes nothing and says why.
+The bot loads whatever the folder holds, so an article goes in only once the index with its
+entry reads back as written and the article builds with the curated layer and passes its
+check. All of that is tried first in a staging folder; a failure changes nothing and says why.
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.build import build
+from knowledge.build import build_from
+from knowledge.curated import CURATED_DIR, load_curated
 from knowledge.dates import PartialDate
 from knowledge.model import Article, KnowledgeBase
 from knowledge.overlap import folder_texts, repeated
 from knowledge.records import DataError, dump_article
-from knowledge.seeds import INDEX_NAME, SOURCE_ID, load_index, read_text, untitled
+from knowledge.seeds import INDEX_NAME, SOURCE_ID, SeedArticle, load_index, read_text, untitled
 
 DATED_BASIS = "dated by the ingesting operator (--date)"
 UNDATED_BASIS = "date unknown: none given when the article was ingested"
@@ -45,10 +46,11 @@ def ingest(
 ) -> tuple[Article, KnowledgeBase]:
     """Add ``file`` to ``seeds_dir`` as ``<stem>.txt`` with its metadata in the index.
 
-    Returns the new article's metadata and the KB built from the folder as it now stands.
-    Raises DataError for a bad article, option or folder (a publication date after
-    ``today``, a copy of an article already there) and CheckFailed when the KB with the
-    article would fail its check; in every case the folder is left as it was.
+    Returns the new article's metadata and the KB of it with the articles curated records
+    quote: what the article adds. Raises DataError for a bad article, option or folder (a
+    publication date after ``today``, a copy of an article already there) and CheckFailed
+    when the KB with the article would fail its check; in every case the folder is left as
+    it was.
     """
     source_id = file.stem
     if not SOURCE_ID.match(source_id):
@@ -69,7 +71,7 @@ def ingest(
     if copy := repeated(text, folder_texts(seeds_dir)):
         raise DataError(file, "file", copy.describe())
     index_text = _appended(seeds_dir / INDEX_NAME, article)
-    kb = _staged_build(seeds_dir, file, article, text, index_text, index)
+    kb = _staged_build(seeds_dir, article, text, index_text, index)
     _place(seeds_dir, article, text, index_text)
     return article, kb
 
@@ -149,18 +151,17 @@ def _appended(index_path: Path, article: Article) -> str:
 
 def _staged_build(
     seeds_dir: Path,
-    file: Path,
     article: Article,
     text: str,
     index_text: str,
     index: dict[str, Article],
 ) -> KnowledgeBase:
-    """Build the folder as it would be, in a staging folder beside it that is always removed."""
+    """Try the article in a staging folder beside the seeds that is always removed."""
     try:
         with tempfile.TemporaryDirectory(
             prefix=f".{seeds_dir.name}.ingest-", dir=seeds_dir.parent, ignore_cleanup_errors=True
         ) as stage:
-            return _build_in(Path(stage), seeds_dir, file, article, text, index_text, index)
+            return _build_in(Path(stage), seeds_dir, article, text, index_text, index)
     except OSError as exc:
         problem = f"cannot stage the new folder: {exc.strerror or exc}"
         raise DataError(seeds_dir.parent, "folder", problem) from exc
@@ -169,18 +170,15 @@ def _staged_build(
 def _build_in(
     stage: Path,
     seeds_dir: Path,
-    file: Path,
     article: Article,
     text: str,
     index_text: str,
     index: dict[str, Article],
 ) -> KnowledgeBase:
-    for path in seeds_dir.glob("*.txt"):
-        try:
-            os.link(path, stage / path.name)
-        except OSError:  # no hard links here (another file system, say): copy instead
-            shutil.copyfile(path, stage / path.name)
-    (stage / f"{article.id}.txt").write_bytes(text.encode("utf-8"))
+    """The KB of the new article with the articles curated records quote, once the index
+    with its entry appended is proved to read back as written. That is all a new article
+    can break (its text, the index, a curated quote of it), and a folder of 10,000
+    articles is not rebuilt for each one added: the bot rebuilds it when it reloads."""
     (stage / INDEX_NAME).write_bytes(index_text.encode("utf-8"))
     try:
         appended = load_index(stage)
@@ -193,14 +191,13 @@ def _build_in(
             f"cannot append article {article.id}: 'articles:' must be the last block, "
             "written as one entry per indented key",
         )
-    try:
-        return build(stage)
-    except DataError as error:  # name the real file, not its staged copy
-        staged = Path(error.file)
-        if staged.parent != stage:
-            raise
-        real = file if staged.name == f"{article.id}.txt" else seeds_dir / staged.name
-        raise DataError(real, error.record, error.problem) from error
+    seeds = [SeedArticle(article, text)]
+    for source in load_curated(CURATED_DIR).sources - {article.id}:
+        path = seeds_dir / f"{source}.txt"
+        if path.exists():  # else the check names the source no article holds
+            quoted = read_text(path)
+            seeds.append(SeedArticle(appended.get(source) or untitled(source, quoted), quoted))
+    return build_from(sorted(seeds, key=lambda seed: seed.meta.id))
 
 
 def _place(seeds_dir: Path, article: Article, text: str, index_text: str) -> None:

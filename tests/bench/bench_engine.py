@@ -102,6 +102,34 @@ def load_child(kb_path: Path) -> dict[str, float]:
     return {"load_s": time.perf_counter() - started, "load_peak_mb": peak_mb()}
 
 
+NEW_ARTICLE = (  # one article the corpus has no sentence of, as an operator would add it
+    "Kazakh transport minister meets railway officials\n\n"
+    "ISLAMABAD: Kazakhstan's Minister of Transport Nurlan Sauranbayev met Minister for "
+    "Railways Hanif Abbasi on Tuesday to review the Uzbekistan-Afghanistan-Pakistan railway. "
+    "Sauranbayev said 1,300 kilometres of new railway lines would be built by 2029, and both "
+    "sides agreed to form a working group on freight tariffs before the end of the year.\n"
+)
+
+
+def ingest_child(folder: Path) -> dict[str, float]:
+    """In a fresh process: ``briefbot ingest`` of one new article into a linked copy of the
+    folder (the copy's files are the corpus's own, so the corpus stays as it was)."""
+    copy = folder.parent / "ingest-copy"
+    shutil.copytree(folder, copy, copy_function=os.link)
+    article = folder.parent / "railway_talks.txt"
+    article.write_text(NEW_ARTICLE, encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run(
+        [Path(sys.executable).with_name("briefbot"), "ingest", str(article), "--seeds", str(copy),
+         "--date", "2026-11-24"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    took = time.perf_counter() - started
+    shutil.rmtree(copy)
+    article.unlink()
+    return {"ingest_s": took}
+
+
 def serve_child(folder: Path) -> dict[str, float]:
     """In a fresh process, as the bot starts: build from the seeds, index, answer."""
     kb = build(folder)
@@ -130,7 +158,8 @@ def serve_child(folder: Path) -> dict[str, float]:
 def run(folder: Path) -> dict[str, float]:
     figures: dict[str, float] = {}
     kb_path = folder.parent / "kb.jsonl"
-    for phase, target in (("build", folder), ("load", kb_path), ("serve", folder)):
+    phases = (("build", folder), ("load", kb_path), ("ingest", folder), ("serve", folder))
+    for phase, target in phases:
         result = subprocess.run(
             [sys.executable, __file__, "--child", phase, str(target)],
             capture_output=True,
@@ -168,6 +197,7 @@ def report(name: str, figures: dict[str, float]) -> None:
         f"  reading the KB file back (briefbot ask --kb): {figures['load_s']:.1f} s, "
         f"peak {figures['load_peak_mb']:.0f} MB"
     )
+    print(f"  briefbot ingest of one new article: {figures['ingest_s']:.1f} s")
 
 
 def main(articles: int) -> None:
@@ -194,6 +224,7 @@ if __name__ == "__main__":
         if phase == "build":
             print(json.dumps(build_child(target, target.parent / "kb.jsonl")))
         else:
-            print(json.dumps((load_child if phase == "load" else serve_child)(target)))
+            child = {"load": load_child, "ingest": ingest_child, "serve": serve_child}[phase]
+            print(json.dumps(child(target)))
     else:
         main(args.articles)

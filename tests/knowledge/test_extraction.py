@@ -135,11 +135,17 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     assert implicit_dates("They will meet next week.", PartialDate(2026, 10, 22)) == []
 
 
-def test_a_bad_rules_file_fails_naming_file_and_key(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [("3", "offices: must be a list"), ("chief executive", "offices: must be capitalised")],
+)
+def test_a_bad_rules_file_fails_naming_file_and_key(
+    tmp_path: Path, entry: str, problem: str
+) -> None:
     bad = tmp_path / "extraction.yaml"
-    text = RULES_FILE.read_text(encoding="utf-8").replace("  - CEO\n", "  - 3\n")
+    text = RULES_FILE.read_text(encoding="utf-8").replace("  - CEO\n", f"  - {entry}\n")
     bad.write_text(text, encoding="utf-8")
-    with pytest.raises(DataError, match=r"extraction\.yaml: offices: must be a list"):
+    with pytest.raises(DataError, match=rf"extraction\.yaml: {problem}"):
         load_rules(bad)
 
 
@@ -184,6 +190,18 @@ def test_people_named_only_in_a_new_article_are_known(later: tuple[Path, Engine]
     answer = later[1].answer("who is Hanif Abbasi?", TODAY)
     assert answer.text.startswith("Hanif Abbasi — Minister for Railways")
     assert answer.sources == ("app_2026_02_04",)
+
+
+def test_ingest_says_what_the_article_brings(seeds_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "app_2026_02_04.txt"
+    path.write_text(LATER, encoding="utf-8")
+    result = briefbot("ingest", str(path), "--seeds", str(seeds_dir), "--date", "2026-02-04")
+    assert result.returncode == 0, result.stderr
+    assert (
+        result.stdout.decode()
+        .rstrip()
+        .endswith(": 3 sentences; read from it: 4 people with titles, 2 events, 1 figure")
+    )
 
 
 def test_stats_count_curated_and_extracted_records(later: tuple[Path, Engine]) -> None:
