@@ -347,10 +347,11 @@ class Composer:
         sources = self._visible(item)
         event = self.kb.event_by_id.get(item.event or "")
         if query.answer_type == "where" and event and not item.verbatim:
-            quoted = [q for _, q in item.quoted if _PLACE_PHRASE.search(q)]
+            quoted = [(s, q) for s, q in item.quoted if _PLACE_PHRASE.search(q)]
             place = self._place(item)
             if quoted:  # "... at the Ministry of Commerce in Islamabad": the place in its words
-                text = f"{event.name}: \u201c{clip(quoted[0])}\u201d"
+                source, words = quoted[0]
+                text = f"{event.name}: \u201c{clip(words)}\u201d{self._calendar(words, source)}"
             else:
                 text = f"{event.name} — {place}" if place else item.text
         elif event and (
@@ -365,9 +366,8 @@ class Composer:
         elif item.verbatim:
             keep = _KEEP.get(query.answer_type)
             text = f"\u201c{clip(item.text, keep=keep)}\u201d"
-            placed = self._placed(item)
-            if placed:  # "next month" as the reader's calendar has it
-                text += " (" + "; ".join(f"{w}: {d.human()}" for w, d in placed) + ")"
+            if self._placed(item):
+                text += self._calendar(item.text, item.sources[0])
             filed = self._filed(item)
             if query.answer_type == "when" and filed and not _DATE_IN_TEXT.search(item.text):
                 text = f"Reported {filed.human()}: {text}"
@@ -396,8 +396,16 @@ class Composer:
         """The sentence's date words that need its article's date, each resolved."""
         if item.kind != "sentence" or len(item.sources) != 1:
             return []
-        article = self.kb.article_by_id.get(item.sources[0])
-        return implicit_dates(item.text, article.published if article else None)
+        return self._implicit(item.text, item.sources[0])
+
+    def _implicit(self, words: str, source: str) -> list[tuple[str, PartialDate]]:
+        article = self.kb.article_by_id.get(source)
+        return implicit_dates(words, article.published if article else None)
+
+    def _calendar(self, words: str, source: str) -> str:
+        """Quoted date words as the reader's calendar has them: "(next month: November 2026)"."""
+        placed = self._implicit(words, source)
+        return " (" + "; ".join(f"{w}: {d.human()}" for w, d in placed) + ")" if placed else ""
 
     def _visible(self, item: Evidence) -> list[str]:
         return [s for s in item.sources if s in self.timeline.visible]

@@ -350,6 +350,10 @@ class Extractor:
         spans: list[tuple[int, int]] = []
 
         def add(match: re.Match[str], value: float, unit: str, measures: str) -> None:
+            # "fell 31.63 percent." measures what comes before it
+            measures = measures or _around(text, match.start(), match.end())
+            if not measures:
+                return  # a bare number: nothing to tell a reader what it counts
             if not any(match.start() < end and start < match.end() for start, end in spans):
                 spans.append(match.span())
                 found.append((match.group(0), value, unit, measures))

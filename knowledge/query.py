@@ -27,9 +27,11 @@ MAX_QUESTION_CHARS = 400
 _TAGS = re.compile(r"<[^>]{0,200}>|[*_`~]{1,3}|\\[*_`~]")
 _INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): n for n, m in enumerate(calendar.month_abbr) if m
-}
+_MONTHS = (
+    {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): n for n, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)  # as copy and readers abbreviate it
 _RELATIVE_PERIODS = {
     ("last", "year"): (-1, None),
     ("this", "year"): (0, None),

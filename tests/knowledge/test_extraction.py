@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Engine
+from knowledge import Engine, kbfile
 from knowledge.dates import PartialDate
 from knowledge.extraction import RULES_FILE, Extractor, implicit_dates, load_rules
 from knowledge.ingest import ingest
@@ -126,6 +126,9 @@ def test_a_figure_keeps_what_it_measures_and_whether_it_is_an_aim(extractor: Ext
     assert figures[(1_000_000_000, "USD")].kind is FigureKind.TARGET
     assert figures[(97_960_000, "USD")].kind is FigureKind.ACTUAL
     assert figures[(20_000_000, "tonnes")].measures.startswith("of freight a year")
+    # a number at the end of its clause measures what comes before it
+    [share] = extractor.figures(_sentence("Imports from the region grew 31.6 percent."), None)
+    assert share.measures == "Imports from the region grew"
 
 
 def test_quoted_dates_show_the_day_they_stand_for() -> None:
@@ -202,6 +205,14 @@ def test_ingest_says_what_the_article_brings(seeds_dir: Path, tmp_path: Path) ->
         .rstrip()
         .endswith(": 3 sentences; read from it: 4 people with titles, 2 events, 1 figure")
     )
+
+
+def test_extracted_records_survive_the_kb_file(later: tuple[Path, Engine], tmp_path: Path) -> None:
+    kb = later[1].kb
+    kbfile.write(kb, tmp_path / "kb.jsonl")
+    loaded = kbfile.load(tmp_path / "kb.jsonl")
+    assert (loaded.curated, loaded.extracted) == (kb.curated, kb.extracted)
+    assert loaded.extracted
 
 
 def test_stats_count_curated_and_extracted_records(later: tuple[Path, Engine]) -> None:
