@@ -46,7 +46,11 @@ def build_from(seeds: Iterable[SeedArticle], curated_dir: Path = CURATED_DIR) ->
         merger.figures(article, by_article.get(article.id, []))
     known, extracted = merger.result()
     return KnowledgeBase(
-        articles=articles, sentences=tuple(sentences), curated=known, extracted=extracted
+        articles=articles,
+        sentences=tuple(sentences),
+        curated=known,
+        extracted=extracted,
+        reviewed=curated.sources,
     )
 
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import islice
 from pathlib import Path
 
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
@@ -42,6 +43,7 @@ from knowledge.timeline import EventState, Timeline
 _FRESH_ANNOUNCEMENT = timedelta(days=365)
 _NEW_ARTICLE_LINES = 2
 _TIMELINE_LINES = 10
+_TOPIC_READ = 30  # figures read by extraction, and event details, a topic card weighs
 _FOLLOW_UPS = {
     "upcoming": ("recent visits", "timeline"),
     "recent": ("upcoming visits", "timeline"),
@@ -102,7 +104,14 @@ class Engine:
         rank = {a.id: n for n, a in enumerate(order)}
         # Sentences of articles the curated layer does not cite yet, by topic: how a new
         # article reaches topic answers before anyone has reviewed it.
-        reviewed = kb.curated.sources
+        reviewed = kb.reviewed
+        # each topic's figures: the reviewed ones, then those extraction read, newest first
+        self.topic_figures: dict[str, list[Figure]] = defaultdict(list)
+        read = [f for f in kb.curated.figures if f.id in kb.extracted]
+        read.sort(key=lambda f: min(rank[s] for s in f.sources))
+        for figure in (*(f for f in kb.curated.figures if f.id not in kb.extracted), *read):
+            for topic in figure.topics:
+                self.topic_figures[topic].append(figure)
         self.by_topic: dict[str, list[Sentence]] = defaultdict(list)
         for sentence in sorted(kb.sentences, key=lambda s: (rank[s.source], s.number)):
             if sentence.source not in reviewed:
@@ -481,11 +490,19 @@ class Engine:
     # -- trade and topics --------------------------------------------------------------
 
     def _visible_figures(self, timeline: Timeline, topic: str) -> list[Figure]:
-        return [
-            f
-            for f in self.kb.curated.figures
-            if topic in f.topics and any(s in timeline.visible for s in f.sources)
-        ]
+        """The topic's figures the reader may see: every reviewed one and the newest read by
+        extraction (years of news hold thousands; a card shows a handful)."""
+        found: list[Figure] = []
+        read = 0
+        for figure in self.topic_figures.get(topic, ()):
+            if not any(s in timeline.visible for s in figure.sources):
+                continue
+            if figure.id in self.kb.extracted:
+                if read == _TOPIC_READ:
+                    break
+                read += 1
+            found.append(figure)
+        return found
 
     def _trade(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
         figures = self._visible_figures(timeline, "trade")
@@ -540,11 +557,15 @@ class Engine:
                 when = f" ({figure.date.human()})" if figure.date else ""
                 sources = tuple(s for s in figure.sources if s in visible)
                 facts.append((f"{figure_text(figure)} {figure.measures}{when}", sources))
-        for state in sorted(timeline.states, key=lambda s: s.sort_day, reverse=True):
-            for detail in state.event.details:
-                if topic.id in detail.topics and detail.quote.source in visible:
-                    when = state.short_when(timeline.today)
-                    facts.append((f"{detail.text} ({when})", (detail.quote.source,)))
+        details = (
+            (state, detail)
+            for state in sorted(timeline.states, key=lambda s: s.sort_day, reverse=True)
+            for detail in state.event.details
+            if topic.id in detail.topics and detail.quote.source in visible
+        )
+        for state, detail in islice(details, _TOPIC_READ):  # the newest events' details
+            when = state.short_when(timeline.today)
+            facts.append((f"{detail.text} ({when})", (detail.quote.source,)))
         facts.extend((claim.text, (claim.quote.source,)) for claim in claims)
         # Words beyond the topic's own keywords say what the user is after ("trade" in
         # "trade corridor"); facts holding them come first, the order is otherwise kept.

@@ -370,7 +370,7 @@ class Extractor:
         for match in COUNT.finditer(text):
             counted = _count(match.group(0))
             if counted is not None and counted[1] not in self.rules.not_counted:
-                add(match, *counted, _after(text, match.end()))
+                add(match, *counted, _after(text, match.end()) or counted[1])  # "37 agreements"
         if not found:
             return []
         when = self.date(text, published) or published

@@ -23,7 +23,7 @@ from knowledge.check import CheckFailed, check
 from knowledge.model import Article, Curated, KnowledgeBase, Sentence
 from knowledge.records import DataError, Fields
 
-FORMAT = 2
+FORMAT = 3  # 3: the curated line lists extracted records and reviewed articles
 _GENERATED = (
     "built by `briefbot kb build` from the seed articles and the curated layer in "
     "knowledge/curated/; edit those and rebuild, not this file"
@@ -53,6 +53,7 @@ def chunks(kb: KnowledgeBase) -> Iterator[str]:
         "claims": [records.dump_claim(cl) for cl in c.claims],
         "topics": [records.dump_topic(t) for t in c.topics],
         "extracted": sorted(kb.extracted),
+        "reviewed": sorted(kb.reviewed),
     }
     yield _line({"curated": curated})
 
@@ -101,6 +102,7 @@ def _read(path: Path, lines: Iterator[str]) -> KnowledgeBase:
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     curated: Curated | None = None
     extracted: frozenset[str] = frozenset()
+    reviewed: frozenset[str] = frozenset()
     for number, line in enumerate(lines, start=2):
         if curated is not None:
             raise DataError(path, f"line {number}", "text after the curated layer")
@@ -115,13 +117,15 @@ def _read(path: Path, lines: Iterator[str]) -> KnowledgeBase:
             sentences.extend(fields.records("sentences", "sentence", read))
         elif "curated" in data:
             curated = _curated(path, data["curated"])
-            extracted = frozenset(Fields(data["curated"], path, "curated").texts("extracted"))
+            fields = Fields(data["curated"], path, "curated")
+            extracted = frozenset(fields.texts("extracted"))
+            reviewed = frozenset(fields.texts("reviewed"))
         else:
             raise DataError(path, f"line {number}", "neither an article nor the curated layer")
     if curated is None:
         raise DataError(path, "file", "cut short: the curated layer is missing")
     as_of = header.get("as_of")
-    kb = KnowledgeBase(tuple(articles), tuple(sentences), curated, extracted)
+    kb = KnowledgeBase(tuple(articles), tuple(sentences), curated, extracted, reviewed)
     if (kb.as_of.iso() if kb.as_of else None) != as_of:
         raise DataError(path, "header", f"as_of {as_of!r} does not match the articles")
     return kb

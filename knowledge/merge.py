@@ -10,11 +10,12 @@ and unit) becomes another quote of it.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import islice
 
 from knowledge.dates import PartialDate
@@ -38,6 +39,10 @@ from knowledge.model import (
 # a report is matched against the events of its kind most recently reported with the same
 # participant, place or name, not every one in years of news: merging stays linear
 _NEAREST = 50
+# what one event keeps of what extraction reads, however many articles report it: the
+# reports of each status and date from its first few articles, the newest details
+_REPORTS_A_DATE = 3
+_DETAILS = 12
 _SPAN = timedelta(days=6)  # the days one visit or forum may take, arrival to departure
 # how an event with no name of its own is called, before its participants' names
 _KIND_NAMES = {
@@ -75,6 +80,8 @@ class _Draft:
     quoted: set[Quote]  # the details' quotes
     reported: dict[str, int]  # source -> index of its first report in ``reports``
     dates: Counter[tuple[Status, PartialDate]]  # the reports' dates, each checked once
+    said: Counter[tuple[Status, PartialDate | None]] = field(default_factory=Counter)
+    added: list[tuple[date, int, Detail]] = field(default_factory=list)  # heap, oldest first
 
     @classmethod
     def of(cls, event: Event) -> _Draft:
@@ -89,25 +96,37 @@ class _Draft:
         )
 
     def report(self, report: Report) -> None:
+        """A report, unless enough articles already said the same (status and date): a
+        story followed by hundreds of articles would otherwise cite them all."""
+        if self.said[report.status, report.date] >= _REPORTS_A_DATE:
+            return
+        self.said[report.status, report.date] += 1
         self.reported.setdefault(report.quote.source, len(self.reports))
         self.reports.append(report)
         if report.date:
             self.dates[report.status, report.date] += 1
 
-    def redate(self, at: int, date: PartialDate) -> None:
+    def detail(self, detail: Detail, day: date) -> None:
+        """A detail read by extraction; of those, the newest articles' are kept."""
+        self.quoted.add(detail.quote)
+        heapq.heappush(self.added, (day, len(self.quoted), detail))
+        if len(self.added) > _DETAILS:
+            heapq.heappop(self.added)
+
+    def redate(self, at: int, when: PartialDate) -> None:
         report = self.reports[at]
         if report.date:
             self.dates[report.status, report.date] -= 1
             self.dates += Counter()  # drops dates no report has any more
-        self.reports[at] = replace(report, date=date)
-        self.dates[report.status, date] += 1
+        self.reports[at] = replace(report, date=when)
+        self.dates[report.status, when] += 1
 
     def freeze(self) -> Event:
         return replace(
             self.event,
             participants=tuple(self.participants),
             reports=tuple(self.reports),
-            details=tuple(self.details),
+            details=(*self.details, *(d for _, _, d in sorted(self.added, key=lambda a: a[1]))),
         )
 
 
@@ -123,7 +142,9 @@ class _Layer:
     # a known name's key by its last word: "Muhammad Shehbaz Sharif" looked up by "sharif"
     by_last: dict[str, set[str]] = field(default_factory=dict)
     roles: dict[str, list[Role]] = field(default_factory=dict)  # person id -> roles added
-    titled: set[tuple[str, str, str]] = field(default_factory=set)  # (person, source, title)
+    # (person, title) -> where in ``roles`` the newest article's role of that title is, and
+    # that article's day: one role a title, however many articles repeat it
+    titled: dict[tuple[str, str], tuple[int, date]] = field(default_factory=dict)
     quoted: set[tuple[str, Quote]] = field(default_factory=set)  # (person, role quote)
     quotes: dict[str, list[Quote]] = field(default_factory=dict)  # figure id -> quotes added
     cited: set[tuple[str, str]] = field(default_factory=set)  # (figure id, source)
@@ -135,7 +156,6 @@ class _Layer:
             if " " in key:
                 self.by_last.setdefault(key.rsplit(" ", 1)[1], set()).add(key)
         for role in person.roles:
-            self.titled.add((person.id, role.quote.source, role.title))
             self.quoted.add((person.id, role.quote))
 
 
@@ -187,11 +207,12 @@ class Merger:
         refer back to them ("Hanif Abbasi ... Abbasi")."""
         mentions = [m for s in sentences for m in self.extractor.roles(s)]
         full = [m for m in mentions if " " in m.name]
+        day = _day(article)
         for mention in full:
-            self._role(mention, self._person(mention))
+            self._role(mention, self._person(mention), day)
         for mention in mentions:
             if " " not in mention.name and (ident := self._surname(mention.name, full)):
-                self._role(mention, ident)
+                self._role(mention, ident, day)
 
     def _person(self, mention: RoleMention) -> str:
         layer = self.layer
@@ -226,14 +247,20 @@ class Merger:
             return here.pop()
         return self.layer.names.get(_key(word)) if not here else None
 
-    def _role(self, mention: RoleMention, ident: str) -> None:
+    def _role(self, mention: RoleMention, ident: str, day: date) -> None:
         layer = self.layer
-        titled = (ident, mention.quote.source, mention.title)
-        if (ident, mention.quote) in layer.quoted or titled in layer.titled:
+        if (ident, mention.quote) in layer.quoted:
             return
         layer.quoted.add((ident, mention.quote))
-        layer.titled.add(titled)
-        layer.roles.setdefault(ident, []).append(Role(mention.title, mention.quote))
+        role = Role(mention.title, mention.quote)
+        roles = layer.roles.setdefault(ident, [])
+        key = (ident, _key(mention.title))
+        if key not in layer.titled:
+            layer.titled[key] = (len(roles), day)
+            roles.append(role)
+        elif day > (known := layer.titled[key])[1]:  # the title as of the newer article
+            roles[known[0]] = role
+            layer.titled[key] = (known[0], day)
         person = layer.people[ident]
         if not person.country and mention.country:
             layer.people[ident] = replace(person, country=mention.country)
@@ -257,6 +284,7 @@ class Merger:
     def events(self, article: Article, sentences: Sequence[Sentence]) -> None:
         """The events one unreviewed article reports, merged with known ones."""
         people, organisations = self.layer.people, self.organisations
+        day = _day(article)
         own: list[str] = []  # this article's events, newest last
         for sentence in sentences:
             mention = self.extractor.events(sentence, article.published)
@@ -268,12 +296,12 @@ class Merger:
                 continue  # "the visit was fruitful": nothing to tell it from another visit
             same = self._match(mention, participants, place, own)
             if same is not None and same in own:
-                self._detail(same, mention)
+                self._detail(same, mention, day)
                 continue
             if same is None:
                 same = self._match(mention, participants, place)
             if same is not None:
-                self._report(same, mention, participants)
+                self._report(same, mention, participants, day)
             else:
                 same = self._new(mention, participants, place)
             own.append(same)
@@ -308,23 +336,24 @@ class Merger:
                 return ident
         return None
 
-    def _report(self, ident: str, mention: EventMention, participants: tuple[str, ...]) -> None:
+    def _report(
+        self, ident: str, mention: EventMention, participants: tuple[str, ...], day: date
+    ) -> None:
         draft = self.layer.events[ident]
         quote = _quote(mention)
         if quote.source in draft.reported:
-            self._detail(ident, mention)
+            self._detail(ident, mention, day)
             return
         draft.participants.update(dict.fromkeys(participants))
         draft.report(Report(mention.status, mention.date, quote))
         self._index_event(ident, draft.event.kind, participants)
 
-    def _detail(self, ident: str, mention: EventMention) -> None:
+    def _detail(self, ident: str, mention: EventMention, day: date) -> None:
         draft = self.layer.events[ident]
         quote = _quote(mention)
         if quote in draft.quoted:
             return
-        draft.quoted.add(quote)
-        draft.details.append(Detail(mention.sentence.text, mention.sentence.topics, quote))
+        draft.detail(Detail(mention.sentence.text, mention.sentence.topics, quote), day)
         if mention.date is None or (at := draft.reported.get(quote.source)) is None:
             return
         # a later sentence of the same article dates what its first one left undated
@@ -400,6 +429,11 @@ class Merger:
             ),
         )
         return merged, frozenset(layer.extracted)
+
+
+def _day(article: Article) -> date:
+    """When an article was published, for keeping the newest; undated ones count as oldest."""
+    return article.published.first_day if article.published else date.min
 
 
 def _quote(mention: EventMention) -> Quote:

@@ -211,6 +211,8 @@ class KnowledgeBase:
     sentences: tuple[Sentence, ...]
     curated: Curated  # the reviewed layer with what extraction added merged in
     extracted: frozenset[str] = frozenset()  # ids of the records extraction added
+    # the articles reviewed records quote; extraction read the others ("new articles")
+    reviewed: frozenset[str] = frozenset()
 
     @property
     def as_of(self) -> PartialDate | None:
