@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -75,7 +76,7 @@ class Citations:
         """Each cited article's short reference; where two would read the same (one
         publisher, one day), their titles tell them apart."""
         labels = {source: self.articles[source].citation() for source in self.numbers}
-        twice = {label for label in labels.values() if list(labels.values()).count(label) > 1}
+        twice = {label for label, n in Counter(labels.values()).items() if n > 1}
         return tuple(
             Citation(
                 number,

@@ -211,6 +211,11 @@ class Engine:
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         if query.period and not query.core and not query.focus:
             return self._period(query, timeline)
+        if len(query.people) == 1 and self.lexicon.asks_title.intersection(words(query.text)):
+            person = self.kb.person_by_id[query.people[0]]  # "what was X's title": X's roles
+            answer = self._person(query.text, person, timeline, match, events=False)
+            if answer is not None:
+                return answer
         if query.answer_type == "yesno" and self.matcher.mentions("upcoming", query.text):
             upcoming = self._is_upcoming(query, timeline)
             if upcoming.events or not query.core:  # else: what the sources say of it

@@ -57,6 +57,7 @@ class Lexicon:
     countries: Mapping[str, str]
     tentative: frozenset[str]  # stems
     reporting: frozenset[str]  # stems
+    asks_title: frozenset[str]  # words, as asked
     # first words of the variants: any other word is taken as it is, at one look-up a word,
     # which is what indexing 300,000 sentences of a large KB needs
     variant_starts: frozenset[str] = frozenset()
@@ -187,4 +188,5 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         reporting=frozenset(
             stem(w) for w in _strings(data.get("reporting") or [], path, "reporting")
         ),
+        asks_title=frozenset(_strings(data.get("asks_title") or [], path, "asks_title")),
     )

@@ -40,7 +40,8 @@ from knowledge.model import (
 # participant, place or name, not every one in years of news: merging stays linear
 _NEAREST = 50
 # what one event keeps of what extraction reads, however many articles report it: the
-# reports of each status and date from its first few articles, the newest details
+# reports of each status and date from its first few articles (a figure: the quotes of
+# its first few), the newest details
 _REPORTS_A_DATE = 3
 _DETAILS = 12
 _SPAN = timedelta(days=6)  # the days one visit or forum may take, arrival to departure
@@ -405,9 +406,11 @@ class Merger:
                     None,
                 )
                 if known is not None:
-                    if (known.id, article.id) not in self.layer.cited:
-                        self.layer.cited.add((known.id, article.id))
-                        self.layer.quotes.setdefault(known.id, []).extend(figure.quotes)
+                    quotes = self.layer.quotes.setdefault(known.id, [])
+                    cited = (known.id, article.id)
+                    if cited not in self.layer.cited and len(quotes) < _REPORTS_A_DATE:
+                        self.layer.cited.add(cited)  # a few articles' word on it is enough
+                        quotes.extend(figure.quotes)
                     continue
                 self.layer.figures[figure.id] = figure
                 self.layer.extracted.add(figure.id)

@@ -233,6 +233,10 @@ class KnowledgeBase:
         return {e.id: e for e in self.curated.entities}
 
     @cached_property
+    def figure_by_id(self) -> dict[str, Figure]:
+        return {f.id: f for f in self.curated.figures}
+
+    @cached_property
     def event_by_id(self) -> dict[str, Event]:
         return {e.id: e for e in self.curated.events}
 

@@ -83,7 +83,8 @@ class Retriever:
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
         self.kb = kb
         self.lexicon = lexicon
-        self.facts = _facts(kb)
+        names = _Names(kb)
+        self.facts = _facts(kb, names)
         self.sentences = kb.sentences
         self.size = len(self.facts) + len(self.sentences)
         self.surface: set[str] = set()  # the words as written, for spelling correction
@@ -118,12 +119,15 @@ class Retriever:
             dtype=bool,
         )
         # a sentence stating a target is a target too, not a count of what happened
-        aims = [q for f in kb.curated.figures if f.kind is FigureKind.TARGET for q in f.quotes]
+        aims: dict[str, list[str]] = defaultdict(list)  # source -> quotes of its targets
+        for figure in kb.curated.figures:
+            if figure.kind is FigureKind.TARGET:
+                for quote in figure.quotes:
+                    aims[quote.source].append(quote.text)
         self.states_target = {
             (s.source, s.number)
             for s in self.sentences
-            for q in aims
-            if q.source == s.source and q.text in s.text
+            if s.source in aims and any(q in s.text for q in aims[s.source])
         }
         self.has_date = np.array(
             [f.date is not None for f in self.facts] + [bool(s.dates) for s in self.sentences],
@@ -132,7 +136,7 @@ class Retriever:
         self.named_ids = frozenset(
             {*people, *(e.id for e in kb.curated.entities if e.kind is not EntityKind.PLACE)}
         )
-        self.named = [_named(kb, f.text) for f in self.facts]  # sentences: their mentions
+        self.named = [names.found(f.text) for f in self.facts]  # sentences: their mentions
         self.is_profile = np.zeros(self.size, dtype=bool)
         self.is_profile[[n for n, f in enumerate(self.facts) if f.kind in ("role", "entity")]] = (
             True
@@ -166,8 +170,8 @@ class Retriever:
         }
         for source, events in kb.events_reported_in.items():
             if source in self.context and len(events) <= OCCASION:
-                names = (kb.event_by_id[e].name for e in events)
-                self.context[source] |= frozenset(s for n in names for s in lexicon.stems(n))
+                titles = (kb.event_by_id[e].name for e in events)
+                self.context[source] |= frozenset(s for n in titles for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask | None] = {}
         self._about_cache: dict[int, frozenset[str]] = {}
 
@@ -428,7 +432,7 @@ def _within(when: PartialDate | None, period: PartialDate) -> bool:
     return period.first_day <= when.first_day and when.last_day <= period.last_day
 
 
-def _facts(kb: KnowledgeBase) -> list[Evidence]:
+def _facts(kb: KnowledgeBase, names: _Names) -> list[Evidence]:
     facts: list[Evidence] = []
     curated = kb.curated
     for person in curated.people:
@@ -501,34 +505,51 @@ def _facts(kb: KnowledgeBase) -> list[Evidence]:
                 "claim",
                 claim.text,
                 (claim.quote.source,),
-                about=_named(kb, claim.text),  # a claim is about whom it names
+                about=names.found(claim.text),  # a claim is about whom it names
                 quoted=((claim.quote.source, claim.quote.text),),
             )
         )
     return facts
 
 
+_FIRST_WORD = re.compile(r"\w+")
+
+
 def _amount(text: str) -> bool:
     return bool(MONEY.search(text) or COUNT.search(text))
 
 
-def _named(kb: KnowledgeBase, text: str) -> frozenset[str]:
-    """The people and organisations a line of ours names, by any of their names."""
-    folded = text.casefold()
-    records: list[Person | Entity] = [*kb.curated.people]
-    records += [e for e in kb.curated.entities if e.kind is not EntityKind.PLACE]
-    return frozenset(
-        r.id
-        for r in records
-        if any(re.search(rf"\b{re.escape(n.casefold())}\b", folded) for n in r.names)
-    )
+class _Names:
+    """The people and organisations a line of ours names, by any of their names: names are
+    looked up by their first word at each word of the line, not searched one by one (a KB
+    of years of news names thousands)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        records: list[Person | Entity] = [*kb.curated.people]
+        records += [e for e in kb.curated.entities if e.kind is not EntityKind.PLACE]
+        self.starting: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for record in records:
+            for name in record.names:
+                folded = name.casefold()
+                if first := _FIRST_WORD.match(folded):
+                    self.starting[first.group(0)].append((folded, record.id))
+
+    def found(self, text: str) -> frozenset[str]:
+        folded = text.casefold()
+        ids = set()
+        for word in _FIRST_WORD.finditer(folded):
+            for name, ident in self.starting.get(word.group(0), ()):
+                end = word.start() + len(name)
+                if folded.startswith(name, word.start()) and not folded[end : end + 1].isalnum():
+                    ids.add(ident)
+        return frozenset(ids)
 
 
 def _search_text(kb: KnowledgeBase, fact: Evidence) -> str:
     """What a curated record is found by: its line, its quotes and its event's name."""
     parts = [fact.text, *(q for _, q in fact.quoted)]
     if fact.figure:  # "target", "participants": what kind of number it is
-        figure = next(f for f in kb.curated.figures if f.id == fact.figure)
+        figure = kb.figure_by_id[fact.figure]
         parts.extend([figure.kind.value, figure.unit])
     if fact.event:
         parts.append(kb.event_by_id[fact.event].name)
