@@ -211,7 +211,8 @@ class Engine:
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         if query.period and not query.core and not query.focus:
             return self._period(query, timeline)
-        if len(query.people) == 1 and self.lexicon.asks_title.intersection(words(query.text)):
+        asks_title = self.lexicon.asks_title.intersection(words(query.text))
+        if asks_title and query.answer_type == "what" and len(query.people) == 1:
             person = self.kb.person_by_id[query.people[0]]  # "what was X's title": X's roles
             answer = self._person(query.text, person, timeline, match, events=False)
             if answer is not None:

@@ -142,6 +142,8 @@ _ABSOLUTE = re.compile(
     r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
 )
 _TOKEN = re.compile(r"\w+")
+# where a number's clause ends: "$250 million when he announced the target" is no target
+_CLAUSE = re.compile(r"[,;]|\s(?:when|while|whereas|after|before|which|as)\s")
 _DIGIT = re.compile(r"\d")
 _YEAR_WORDS = re.compile(r"\s+(this|last|next)\s+year$", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -331,12 +333,14 @@ class Extractor:
     # -- figures -------------------------------------------------------------------------
 
     def _kind(self, text: str, quote: str) -> FigureKind:
-        """An aim when a target word stands in the number's clause ("a target of $1 billion",
-        "to reach 100 million tonnes by 2029"), not anywhere in its sentence."""
+        """An aim when a target word leads up to the number in its clause ("a target of $1
+        billion", "to reach 100 million tonnes by 2029") or names it right after ("a $1
+        billion target"); not anywhere in its sentence ("$250 million did not reflect the
+        real potential" is what trade is, not what it should be)."""
         at = text.find(quote)
-        before = re.split(r"[,;]", text[:at])[-1][-60:]
-        after = re.split(r"[,;]", text[at + len(quote) :])[0][:40]
-        near = f"{before}{quote}{after}"  # the number's own clause
+        before = _CLAUSE.split(text[:at])[-1][-60:]
+        after = " ".join(_CLAUSE.split(text[at + len(quote) :])[0].split()[:2])
+        near = f"{before}{quote} {after}"
         return FigureKind.TARGET if self.target.search(near) else FigureKind.ACTUAL
 
     def figures(self, sentence: Sentence, published: PartialDate | None) -> list[Figure]:

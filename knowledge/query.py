@@ -197,6 +197,9 @@ class Analyser:
         self.titles = {w for p in matcher.people for r in p.roles for w in words(r.title)}
         self.titles |= _ROLES | {"head", "heads", "current", "new", "country"}
         self.titles |= set(lexicon.countries)
+        # each person's name words: "Nurlan" is Sauranbayev's, so "Nurlan Tokayev" is nobody
+        self.name_words = {p.id: {w for n in p.names for w in words(n)} for p in matcher.people}
+        self.first_names = {words(p.name)[0] for p in matcher.people if words(p.name)}
 
     def small_talk(self, text: str, today: date) -> str | None:
         """The reply to a greeting, thanks, ok, bye or an emoji ("thx, very helpful!" too);
@@ -366,7 +369,8 @@ class Analyser:
         spans = sorted((_find(tokens, span), span, person) for span, person in match.name_spans)
         for start, span, person in spans:
             before = tokens[start - 1] if start > 0 else ""
-            if before in unknown:  # a first name the person does not have
+            strange = before in self.first_names and before not in self.name_words.get(person, ())
+            if before in unknown or strange:  # a first name the person does not have
                 found[" ".join([before, *span]).title()] = frozenset({person})
         for (start, span, person), (after, later, other) in pairwise(spans):
             joined = r"\W+".join([*span, *later])

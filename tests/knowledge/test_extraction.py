@@ -126,6 +126,14 @@ def test_a_figure_keeps_what_it_measures_and_whether_it_is_an_aim(extractor: Ext
     assert figures[(1_000_000_000, "USD")].kind is FigureKind.TARGET
     assert figures[(97_960_000, "USD")].kind is FigureKind.ACTUAL
     assert figures[(20_000_000, "tonnes")].measures.startswith("of freight a year")
+    # an aim is what leads up to the number in its clause, or names it right after
+    for text, kind in [
+        ("He put trade at $250 million when he announced the target.", FigureKind.ACTUAL),
+        ("Trade of $250 million did not reflect the real potential.", FigureKind.ACTUAL),
+        ("They agreed a $1 billion target for trade.", FigureKind.TARGET),
+    ]:
+        [figure] = extractor.figures(_sentence(text), None)
+        assert figure.kind is kind, text
     # a number at the end of its clause measures what comes before it
     [share] = extractor.figures(_sentence("Imports from the region grew 31.6 percent."), None)
     assert share.measures == "Imports from the region grew"
@@ -205,6 +213,19 @@ def test_ingest_says_what_the_article_brings(seeds_dir: Path, tmp_path: Path) ->
         .rstrip()
         .endswith(": 3 sentences; read from it: 4 people with titles, 2 events, 1 figure")
     )
+
+
+def test_a_known_first_name_before_another_persons_surname_is_nobody(
+    later: tuple[Path, Engine],
+) -> None:
+    answer = later[1].answer("what did Nurlan Tokayev say about Pakistan?", TODAY)
+    assert answer.text.startswith("I don't have that: the sources say nothing about")
+    assert "Nurlan Tokayev" in answer.text
+
+
+def test_asked_for_a_persons_title_the_answer_is_the_title(later: tuple[Path, Engine]) -> None:
+    answer = later[1].answer("what was Sauranbayev's title when he came to Islamabad?", TODAY)
+    assert answer.text.startswith("Nurlan Sauranbayev — Kazakhstan's Minister of Transport")
 
 
 def test_extracted_records_survive_the_kb_file(later: tuple[Path, Engine], tmp_path: Path) -> None:
