@@ -89,6 +89,8 @@ class Composer:
                 for e in covering
                 if e.number and (asked_aim or not e.target) and self.measures(e.text, query)
             ]
+            if asked_aim:  # "how much are they aiming for": an aim where one is stated
+                numbers = [e for e in numbers if e.target] or numbers
             return self._lead(query, numbers, covering, shown)
         if kind == "when":  # a statement's own date, or the event's; not when it was said,
             # unless that is what is asked ("when did he say ..."): the day it was reported

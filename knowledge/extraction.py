@@ -142,6 +142,7 @@ _ABSOLUTE = re.compile(
     r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
 )
 _TOKEN = re.compile(r"\w+")
+_REPORTED = re.compile(r"\b(?:said|says|told|noted|added|stated|stressed|announced)\b")
 # where a number's clause ends: "$250 million when he announced the target" is no target
 _CLAUSE = re.compile(r"[,;]|\s(?:when|while|whereas|after|before|which|as)\s")
 _DIGIT = re.compile(r"\d")
@@ -300,7 +301,14 @@ class Extractor:
             return None
         named = _NAMED_EVENT.search(_normal(sentence.text))
         planned = "planned" in labels
-        when = self.date(sentence.text, published, future=planned)
+        # "Speaking at the forum, he said trade doubled in 2025": what was said is dated,
+        # not the occasion it was said at
+        scene = sentence.text
+        if (said := _REPORTED.search(scene)) and f"event:{kinds[0]}" in self.phrases.labels(
+            scene[: said.start()]
+        ):
+            scene = scene[: said.start()]
+        when = self.date(scene, published, future=planned)
         ongoing = not planned and "ongoing" in labels
         if when is None and ongoing and published and published.month:  # "currently on a visit"
             when = PartialDate(published.year, published.month)
