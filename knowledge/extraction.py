@@ -410,7 +410,8 @@ def implicit_dates(text: str, published: PartialDate | None) -> list[tuple[str, 
             words = match.group(0).strip()
             if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
                 continue  # a year is as placed as the text can make it
-            future = bool(re.search(r"\b(?:will|next|to be held|due)\b", text, re.IGNORECASE))
+            # "next session" does not make "on Wednesday" next Wednesday; "will be held" does
+            future = bool(re.search(r"\b(?:will|to be held|due to)\b", text, re.IGNORECASE))
             day = _resolve(words, published, future)
             if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))

@@ -144,6 +144,10 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     assert [(words, day.human()) for words, day in found] == [("next month", "November 2026")]
     # 26 October to 1 November: nothing finer than the year the report already gives
     assert implicit_dates("They will meet next week.", PartialDate(2026, 10, 22)) == []
+    # agreed on Wednesday, for the next session: the Wednesday before a Thursday's report
+    agreed = "They agreed on Wednesday a calendar including the next session."
+    [(_, day)] = implicit_dates(agreed, PartialDate(2026, 10, 22))
+    assert day.human() == "21 October 2026"
 
 
 @pytest.mark.parametrize(
