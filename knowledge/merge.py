@@ -427,7 +427,7 @@ class Merger:
             ),
             events=tuple(draft.freeze() for draft in layer.events.values()),
             figures=tuple(
-                replace(f, quotes=(*f.quotes, *layer.quotes[i])) if i in layer.quotes else f
+                replace(f, quotes=(*f.quotes, *layer.quotes[i])) if layer.quotes.get(i) else f
                 for i, f in layer.figures.items()
             ),
         )
