@@ -349,11 +349,15 @@ class Composer:
         sources = self._visible(item)
         event = self.kb.event_by_id.get(item.event or "")
         if query.answer_type == "where" and event and not item.verbatim:
-            quoted = [(s, q) for s, q in item.quoted if _PLACE_PHRASE.search(q)]
+            said = [*item.quoted, *((r.quote.source, r.quote.text) for r in event.reports)]
+            quoted = [  # the place in the item's own words, else in a report of its event
+                (s, q) for s, q in said if _PLACE_PHRASE.search(q) and s in self.timeline.visible
+            ]
             place = self._place(item)
             if quoted:  # "... at the Ministry of Commerce in Islamabad": the place in its words
                 source, words = quoted[0]
                 text = f"{event.name}: \u201c{clip(words)}\u201d{self._calendar(words, source)}"
+                sources = [source]
             else:
                 text = f"{event.name} — {place}" if place else item.text
         elif event and (
@@ -394,13 +398,13 @@ class Composer:
         ]
         return min(dates, key=lambda d: d.first_day) if dates else None
 
-    def _placed(self, item: Evidence) -> list[tuple[str, PartialDate]]:
+    def _placed(self, item: Evidence) -> tuple[tuple[str, PartialDate], ...]:
         """The sentence's date words that need its article's date, each resolved."""
         if item.kind != "sentence" or len(item.sources) != 1:
-            return []
+            return ()
         return self._implicit(item.text, item.sources[0])
 
-    def _implicit(self, words: str, source: str) -> list[tuple[str, PartialDate]]:
+    def _implicit(self, words: str, source: str) -> tuple[tuple[str, PartialDate], ...]:
         article = self.kb.article_by_id.get(source)
         return implicit_dates(words, article.published if article else None)
 

@@ -36,7 +36,7 @@ from knowledge.model import (
 )
 from knowledge.query import Analyser, Query, Term, clean
 from knowledge.records import DataError
-from knowledge.retrieve import Retriever, event_dates
+from knowledge.retrieve import Retriever
 from knowledge.text import terms, words
 from knowledge.timeline import EventState, Timeline
 
@@ -225,7 +225,7 @@ class Engine:
             card = self._card(query.text, match.intent, match, timeline)
             if card is not None:
                 return replace(card, query=query)
-        evidence = self.retriever.search(query, timeline.visible, event_dates(timeline.states))
+        evidence = self.retriever.search(query, timeline.visible, timeline.dates)
         if not evidence and not query.terms and not query.focus:
             return self._dont_know(query.text)
         return Composer(self.kb, timeline, self.lexicon).compose(query, evidence, shown)
@@ -351,7 +351,7 @@ class Engine:
             intent=None,
             terms=tuple(Term(w, (stem(w.lower()),)) for w in said),
         )
-        for item in self.retriever.search(asked, timeline.visible, event_dates(timeline.states)):
+        for item in self.retriever.search(asked, timeline.visible, timeline.dates):
             if all(w in item.text for w in said) and not reply.full():
                 reply.add(*Composer(self.kb, timeline, self.lexicon).line(item, asked))
         if not reply.bullets:
@@ -565,7 +565,7 @@ class Engine:
                 facts.append((f"{figure_text(figure)} {figure.measures}{when}", sources))
         details = (
             (state, detail)
-            for state in sorted(timeline.states, key=lambda s: s.sort_day, reverse=True)
+            for state in timeline.newest_first
             for detail in state.event.details
             if topic.id in detail.topics and detail.quote.source in visible
         )
@@ -657,7 +657,7 @@ class Engine:
             if seen and then and newest and then.first_day < newest.first_day:
                 line = f"Earlier: {before.name} — {seen[-1].title}, as of {then.human()}"
                 reply.add(line, seen[-1].quote.source)
-        states = sorted(timeline.involving(person.id), key=lambda s: s.sort_day, reverse=True)
+        states = timeline.involving(person.id)
         for state in states if events else ():
             self._event_line(state, reply, timeline.today)
         met = dict.fromkeys(
@@ -676,7 +676,7 @@ class Engine:
         reply = Reply(self.kb)
         about = f": {entity.description}" if entity.description else ""
         lead = f"{entity.name}{about}{reply.cite(entity.quote.source)}."
-        states = sorted(timeline.involving(entity.id), key=lambda s: s.sort_day, reverse=True)
+        states = timeline.involving(entity.id)
         for state in states:
             self._event_line(state, reply, timeline.today)
         return reply.answer(question, "who", lead, 0.8)

@@ -132,7 +132,8 @@ _NAMED_EVENT = re.compile(
 _MONTH_ALONE = re.compile(r"\b(?:earlier|later)\s+this\s+(?:month|year)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:on\s+)?(?:last|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:last|next|this)\s+(?:week|month|year)\b",
+    r"Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:last|next|this)\s+(?:week|month|year)\b"
+    r"(?!\s+of\b)",  # "the last week of January" is January's, not the week before the article
     re.IGNORECASE,
 )
 _ABSOLUTE = re.compile(
@@ -401,7 +402,10 @@ class Extractor:
         ]
 
 
-def implicit_dates(text: str, published: PartialDate | None) -> list[tuple[str, PartialDate]]:
+@lru_cache(maxsize=4096)  # answers show the same sentences again and again
+def implicit_dates(
+    text: str, published: PartialDate | None
+) -> tuple[tuple[str, PartialDate], ...]:
     """Date words a reader cannot place without the article's date ("next month", "on 3 and
     4 March", "on Tuesday"), each with the date it stands for."""
     found = []
@@ -415,7 +419,7 @@ def implicit_dates(text: str, published: PartialDate | None) -> list[tuple[str, 
             day = _resolve(words, published, future)
             if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))
-    return found
+    return tuple(found)
 
 
 def _money(text: str) -> tuple[float | None, str]:

@@ -51,6 +51,7 @@ class Term:
     stems: tuple[str, ...]  # its stem first, then its synonyms': they count as the word
     soft: bool = False
     related: tuple[str, ...] = ()  # stems of related words: they count for less
+    month: int | None = None  # "in april", no year: what is dated that month holds it too
 
     @property
     def every(self) -> tuple[str, ...]:
@@ -289,7 +290,8 @@ class Analyser:
             known = any(map(self.known, own)) or related
             if not soft and not known and i not in match.keywords:
                 unknown.append(token)
-            terms.append(Term(token, own, soft, related))
+            month = _MONTHS.get(token) if len(token) > 3 else None  # not "may", "mar"
+            terms.append(Term(token, own, soft, related, month))
             at[i] = terms[-1]
             if word not in GENERIC and i not in match.keywords:
                 leftover = True

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -28,7 +28,6 @@ from knowledge.lexicon import Lexicon, stem
 from knowledge.model import Entity, EntityKind, FigureKind, KnowledgeBase, Person
 from knowledge.query import Query, Term
 from knowledge.text import STOPWORDS, words
-from knowledge.timeline import EventState
 
 MIN_COVERAGE = 0.5
 OCCASION = 2  # an article reporting at most this many events is about them throughout
@@ -151,6 +150,10 @@ class Retriever:
             for source, events in kb.events_reported_in.items()
             if len(events) <= OCCASION
         }
+        self.occasions_of: dict[str, list[str]] = defaultdict(list)  # person -> those articles
+        for source, involved in self.occasion.items():
+            for person in involved:
+                self.occasions_of[person].append(source)
         # each article's sentences, as a range of candidate numbers (they come in order)
         self.article_span: dict[str, tuple[int, int]] = {}
         for n, sentence in enumerate(self.sentences, start=len(self.facts)):
@@ -290,11 +293,10 @@ class Retriever:
                 hits_all[self.involving[ident]] += 1
         for ident in query.events:
             hits_all[self.in_event.get(ident, [])] += 1
-        for source, people in self.occasion.items():
+        named = Counter(s for ident in set(focus) for s in self.occasions_of.get(ident, ()))
+        for source, count in named.items():
             start, end = self.article_span.get(source, (0, 0))
-            named = len(people.intersection(focus))
-            if named:
-                hits_all[start:end] = np.maximum(hits_all[start:end], _OCCASION_HIT * named)
+            hits_all[start:end] = np.maximum(hits_all[start:end], _OCCASION_HIT * count)
         prelim = _FOCUS_BONUS * hits_all if focus else np.zeros(self.size, dtype=np.float32)
         for term, weighted in zip(terms, stems, strict=True):
             factor = _SOFT_WEIGHT if term.soft and core is not terms else 1.0
@@ -337,6 +339,12 @@ class Retriever:
                 per_core.append(self._at(weighted, at))
                 exact_stems = weighted[: len(term.stems)] if self._known(term) else weighted
                 own_core.append(self._at(exact_stems, at) > 0)
+        for k, term in enumerate(core):  # "who met him in april": a meeting dated April
+            if term.month:
+                months = [(d := self._date(int(n), dates)) and d.month for n in at]
+                dated = np.array([m == term.month for m in months], dtype=bool)
+                own_core[k] |= dated
+                per_core[k] = np.where(dated, np.maximum(per_core[k], 1.0), per_core[k])
         # candidates covering most of the question first, however low their score
         share = np.zeros(len(at))  # float64: the same sums as the coverage below
         for w, scores, own in zip(weights, per_core, own_core, strict=True):
@@ -381,6 +389,15 @@ class Retriever:
         found.sort(key=lambda e: (e.coverage < MIN_COVERAGE, -e.score))  # covering first
         return found
 
+    def _date(self, n: int, dates: dict[str, PartialDate | None]) -> PartialDate | None:
+        """Candidate ``n``'s date: its own, else its event's, else a sentence's article's."""
+        if n < len(self.facts):
+            fact = self.facts[n]
+            return dates.get(fact.event) if fact.event and fact.date is None else fact.date
+        sentence = self.sentences[n - len(self.facts)]
+        event = self.sentence_event.get((sentence.source, sentence.number))
+        return dates.get(event) if event else self.kb.article_by_id[sentence.source].published
+
     def _evidence(
         self,
         n: int,
@@ -393,11 +410,9 @@ class Retriever:
         it holds as asked."""
         covered, own = words
         if n < len(self.facts):
-            fact = self.facts[n]
-            when = dates.get(fact.event) if fact.event and fact.date is None else fact.date
             return replace(
-                fact,
-                date=when,
+                self.facts[n],
+                date=self._date(n, dates),
                 score=score,
                 coverage=coverage,
                 number=bool(self.has_number[n]),
@@ -407,12 +422,11 @@ class Retriever:
             )
         sentence = self.sentences[n - len(self.facts)]
         event = self.sentence_event.get((sentence.source, sentence.number))
-        published = self.kb.article_by_id[sentence.source].published
         return Evidence(
             kind="sentence",
             text=sentence.text,
             sources=(sentence.source,),
-            date=dates.get(event) if event else published,
+            date=self._date(n, dates),
             about=self._about_sentence(n - len(self.facts)),
             event=event,
             number=bool(self.has_number[n]),
@@ -569,8 +583,3 @@ def _sentence_events(kb: KnowledgeBase) -> dict[tuple[str, int], str]:
                 found[(sentence.source, sentence.number)] = ident
                 break
     return found
-
-
-def event_dates(states: Sequence[EventState]) -> dict[str, PartialDate | None]:
-    """Each event's date as known that day: when it happened or is planned for."""
-    return {s.event.id: s.date or s.announced for s in states}

@@ -8,7 +8,9 @@ is past, and an announced date that has gone by with no report is never called u
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from knowledge.dates import PartialDate, Precision
 from knowledge.model import Event, KnowledgeBase, Status
@@ -106,5 +108,27 @@ class Timeline:
             return EventState(event, Status.TOOK_PLACE, None, latest_plan, reported, sources)
         return EventState(event, Status.PLANNED, latest_plan, None, reported, sources)
 
-    def involving(self, ident: str) -> list[EventState]:
-        return [s for s in self.states if ident in s.event.participants or s.event.place == ident]
+    # A timeline is kept per day and asked many questions: what they all need is worked out
+    # once, on first use.
+
+    @cached_property
+    def newest_first(self) -> tuple[EventState, ...]:
+        return tuple(sorted(self.states, key=lambda s: s.sort_day, reverse=True))
+
+    @cached_property
+    def dates(self) -> dict[str, PartialDate | None]:
+        """Each event's date as known that day: when it happened or is planned for."""
+        return {s.event.id: s.date or s.announced for s in self.states}
+
+    @cached_property
+    def _by_party(self) -> dict[str, tuple[EventState, ...]]:
+        found: defaultdict[str, list[EventState]] = defaultdict(list)
+        for state in self.newest_first:
+            for ident in dict.fromkeys((*state.event.participants, state.event.place)):
+                if ident:
+                    found[ident].append(state)
+        return {ident: tuple(states) for ident, states in found.items()}
+
+    def involving(self, ident: str) -> tuple[EventState, ...]:
+        """The events a person, organisation or place took part in or hosted, newest first."""
+        return self._by_party.get(ident, ())

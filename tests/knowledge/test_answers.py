@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from knowledge.answer import Answer
+from knowledge.compose import Composer
 from knowledge.engine import Engine
 from tests.knowledge.seed_ids import S000, S001, S002, S003, S004
 
@@ -44,6 +45,8 @@ TODAY = date(2026, 12, 1)
         ),
         ("when was the state of the nation address", "8 September 2025", [], {S002}),
         ("where did jam kamal meet shaqqaliev", "Ministry of Commerce", [], {S004}),
+        # a month without a year narrows to what is dated that month, in any year
+        ("who met karabayev in april?", "Abdul Aleem Khan", [], {S001}),
         # comparisons compare
         (
             "was the trade target bigger than the contracts signed in karachi",
@@ -269,3 +272,15 @@ def test_markup_and_long_pastes_are_still_understood(engine: Engine, question: s
 def test_cards_are_named_by_intent(engine: Engine) -> None:
     assert engine.card("trade", TODAY).lead.startswith("Trade target: USD 1 billion")
     assert engine.card("recent", TODAY, "recent visits").lead.startswith("Most recent visits")
+
+
+def test_a_place_is_quoted_from_the_events_report_when_a_detail_leads(engine: Engine) -> None:
+    """Articles added later can rank a detail of the talks (what they agreed) above the
+    report that places them: the line still says where, in the report's words."""
+    query = engine.analyser.analyse("where did jam kamal meet shaqqaliev", TODAY)
+    timeline = engine.timeline(TODAY)
+    evidence = engine.retriever.search(query, timeline.visible, timeline.dates)
+    detail = next(e for e in evidence if e.kind == "detail" and "Commerce" not in e.quoted[0][1])
+    text, *sources = Composer(engine.kb, timeline, engine.lexicon).line(detail, query)
+    assert "at the Ministry of Commerce in Islamabad" in text
+    assert sources == [S004]

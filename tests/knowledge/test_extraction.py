@@ -143,11 +143,15 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     found = implicit_dates("Flights will start next month.", PartialDate(2026, 10, 22))
     assert [(words, day.human()) for words, day in found] == [("next month", "November 2026")]
     # 26 October to 1 November: nothing finer than the year the report already gives
-    assert implicit_dates("They will meet next week.", PartialDate(2026, 10, 22)) == []
+    assert implicit_dates("They will meet next week.", PartialDate(2026, 10, 22)) == ()
     # agreed on Wednesday, for the next session: the Wednesday before a Thursday's report
     agreed = "They agreed on Wednesday a calendar including the next session."
     [(_, day)] = implicit_dates(agreed, PartialDate(2026, 10, 22))
     assert day.human() == "21 October 2026"
+    # "the last week of January" is a week of January, not the week before the report
+    forum = "A forum will be held in Lahore in the last week of January."
+    found = implicit_dates(forum, PartialDate(2026, 10, 22))
+    assert [(words, day.human()) for words, day in found] == [("January", "January 2027")]
 
 
 @pytest.mark.parametrize(

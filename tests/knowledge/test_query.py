@@ -125,3 +125,13 @@ def test_names_and_words_the_kb_never_uses(
 )
 def test_cleaning_keeps_the_question(text: str, expected: str) -> None:
     assert clean(text) == expected
+
+
+def test_recency_and_a_bare_month_narrow_without_being_required(engine: Engine) -> None:
+    query = engine.analyser.analyse("when did a kazakh head of state last visit pakistan", TODAY)
+    required = {t.word for t in query.terms if not t.soft}
+    assert "head" in required
+    assert "last" not in required  # "last visit" is the latest one, not words of the answer
+    query = engine.analyser.analyse("who met karabayev in april?", TODAY)
+    assert [(t.word, t.month) for t in query.terms if t.month] == [("april", 4)]
+    assert query.period is None  # which April is the sources' to say
