@@ -189,11 +189,15 @@ class Annotator:
         dates: tuple[str, ...] = ()
         if digits or _MONTH_START.search(text):
             dates = tuple(dict.fromkeys(d.group(0) for d in _DATE.finditer(text)))
+        # "the Uzbekistan-Afghanistan-Pakistan railway" names each country; "Nishan-e-Pakistan"
+        # (a lower-case part) is one name
+        parts = [p for w in raw if "-" in w and w.istitle() for p in w.split("-")]
+        named = self.names.find([*raw, *parts], [*folded, *(p.casefold() for p in parts)])
         return Sentence(
             source=source,
             number=number,
             text=text,
-            mentions=self._once(self.names.find(raw, folded)),
+            mentions=self._once(named),
             topics=self._once(self.keywords.find(raw, folded)),
             money=self._once(money),
             counts=self._once(counts),

@@ -8,6 +8,7 @@ meet, and "travelled" finds "travel".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,6 +59,7 @@ class Lexicon:
     tentative: frozenset[str]  # stems
     reporting: frozenset[str]  # stems
     asks_title: frozenset[str]  # words, as asked
+    notations: tuple[tuple[re.Pattern[str], str], ...] = ()  # pattern -> the word it reads as
     # first words of the variants: any other word is taken as it is, at one look-up a word,
     # which is what indexing 300,000 sentences of a large KB needs
     variant_starts: frozenset[str] = frozenset()
@@ -85,6 +87,13 @@ class Lexicon:
                 i += 1
         return out
 
+    def words(self, text: str) -> list[str]:
+        """A text's words with its notations read as one word: "fiscal year 2024-25" and
+        "FY25" are both "fy25", in articles and in questions alike."""
+        for pattern, word in self.notations:
+            text = pattern.sub(word, text)
+        return words(text)
+
     def normal(self, tokens: list[str]) -> list[str]:
         """Words in the articles' spelling and base form (not yet stemmed)."""
         return [w for _, w in self.indexed(tokens)]
@@ -95,7 +104,7 @@ class Lexicon:
 
     def stems(self, text: str) -> list[str]:
         """The normal form of every word of a text, stopwords included."""
-        return [stem(w) for w in self.normal(words(text))]
+        return [stem(w) for w in self.normal(self.words(text))]
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -165,7 +174,15 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         for phrase_words in kind_phrases:
             if phrase_words:
                 type_phrases.setdefault(phrase_words[0], []).append((order, kind, phrase_words))
+    notations = []
+    for pattern, word in _mapping(data.get("notations", {}), path, "notations").items():
+        try:
+            notations.append((re.compile(str(pattern), re.IGNORECASE), str(word)))
+        except re.error as error:
+            problem = f"is no regular expression: {error}"
+            raise DataError(path, f"notation {pattern!r}", problem) from None
     return Lexicon(
+        notations=tuple(notations),
         type_phrases=type_phrases,
         variants=variants,
         variant_starts=frozenset(key[0] for key in variants),

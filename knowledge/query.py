@@ -98,8 +98,8 @@ def clean(text: str) -> str:
     return text
 
 
-def tokens_of(text: str) -> list[str]:
-    return [w for w in words(text) if w != "s"][:40]
+def tokens_of(text: str, lexicon: Lexicon) -> list[str]:
+    return [w for w in lexicon.words(text) if w != "s"][:40]
 
 
 def _find(tokens: list[str], phrase: tuple[str, ...]) -> int:
@@ -253,7 +253,7 @@ class Analyser:
 
     def analyse(self, text: str, today: date) -> Query:
         text = clean(text)
-        tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text)))
+        tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text, self.lexicon)))
         for phrase in self.lexicon.broad:  # "tell me about visas" asks about visas
             start = _find(tokens, phrase)
             if start >= 0:

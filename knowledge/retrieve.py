@@ -27,7 +27,7 @@ from knowledge.format import figure_text
 from knowledge.lexicon import Lexicon, stem
 from knowledge.model import Entity, EntityKind, FigureKind, KnowledgeBase, Person
 from knowledge.query import Query, Term
-from knowledge.text import STOPWORDS, words
+from knowledge.text import STOPWORDS
 
 MIN_COVERAGE = 0.5
 OCCASION = 2  # an article reporting at most this many events is about them throughout
@@ -181,7 +181,9 @@ class Retriever:
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
         """Each text's stems, noting the words as written on the way."""
         for text in texts:
-            normal = [w for w in self.lexicon.normal(words(text)) if w not in STOPWORDS]
+            normal = [
+                w for w in self.lexicon.normal(self.lexicon.words(text)) if w not in STOPWORDS
+            ]
             self.surface.update(normal)
             yield [stem(w) for w in normal]
 

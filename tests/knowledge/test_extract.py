@@ -25,6 +25,8 @@ def test_sentences_split_at_full_stops_but_not_after_titles() -> None:
         ("Kazakh AI and IT firms met.", set(), {"digital"}),
         ("It was a fine day and it rained.", set(), set()),  # "it" is not the IT sector
         ("Two-year visas within 24 hours.", set(), {"visas"}),
+        # a compound of names names each of them
+        ("The Uzbekistan-Afghanistan-Pakistan line.", {"uzbekistan", "afghanistan"}, set()),
     ],
 )
 def test_names_and_topics_are_tagged(

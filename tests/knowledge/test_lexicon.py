@@ -35,6 +35,11 @@ def test_the_shipped_lexicon_loads() -> None:
         (lambda d: d["related"].insert(0, "envoy"), "related[0]", "list of non-empty strings"),
         (lambda d: d["follow_ups"].pop("more"), "follow_ups", "must name exactly"),
         (lambda d: d.__setitem__("variants", ["a", "b"]), "variants", "must be a mapping"),
+        (
+            lambda d: d["notations"].__setitem__("fy(", "fy"),
+            "notation 'fy('",
+            "is no regular expression",
+        ),
     ],
 )
 def test_a_broken_lexicon_fails_at_load_naming_the_record(

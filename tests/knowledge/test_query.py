@@ -66,6 +66,10 @@ def test_analysis(
         ("travelled", "travel"),  # word forms share a stem
         ("agreements", "agreement"),
         ("programs", "programme"),
+        ("573 km", "573 kilometres"),  # units as copy abbreviates them
+        # a fiscal year however it is written: Pakistan's FY25 is July 2024 to June 2025
+        ("exports in FY25", "exports in fiscal year 2024-25"),
+        ("exports in FY 2025", "exports in fiscal 2024/25"),
     ],
 )
 def test_word_forms_and_spellings_meet(engine: Engine, asked: str, found: str) -> None:
