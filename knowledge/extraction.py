@@ -213,6 +213,9 @@ class Extractor:
             rf"(?:(?P<country>{countries})\s+)?{office}"
             rf"(?:\s+(?:of|from)\s+(?:{countries}))?(?:\s+and\s+{office})*"
         )
+        # "On the Pakistani side, Minister for Railways Hanif Abbasi ... took part": the
+        # people listed after it are that country's, where their titles do not say
+        self.side = re.compile(rf"\b(?:On|From)\s+(?:the\s+)?(?P<country>{countries})\s+side\b")
         honorific = _alternation(rules.honorifics)
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
@@ -247,17 +250,21 @@ class Extractor:
         found: list[RoleMention] = []
         if "office" not in self.phrases.labels(text):  # no title, no role: one cheap look
             return found
+        side = self.side.search(text)
         for pattern in (self.title_first, self.name_first):
             for match in pattern.finditer(text):
                 name = self._name(match.group("name"))
                 if not name:
                     continue
                 role = match.group("role")
+                country = self._country(role)
+                if country is None and side and side.end() <= match.start():
+                    country = self.rules.countries[side.group("country")]
                 found.append(
                     RoleMention(
                         name=name,
                         title=self._title(role),
-                        country=self._country(role),
+                        country=country,
                         quote=Quote(sentence.source, sentence.text[match.start() : match.end()]),
                     )
                 )

@@ -165,12 +165,28 @@ def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]
                 return PartialDate(today.year + (years or 0)), {i, i + 1}
             month = today.month - 1 + months
             return PartialDate(today.year + month // 12, month % 12 + 1), {i, i + 1}
-        year = _year_at(tokens, i + 1)
-        if word in _MONTHS and len(word) > 2 and year:  # a month alone is a word, not a period
-            return PartialDate(year, _MONTHS[word]), {i, i + 1}
+        if word in _MONTHS and len(word) > 2:  # a month alone is a word, not a period
+            # "9 sept 2025", "sept 9, 2025": the day is taken with it; the period stays the
+            # month, as the sources date most of what happened in it
+            day_after = _day_at(tokens, i + 1)
+            year = _year_at(tokens, i + 2 if day_after else i + 1)
+            if year:
+                said = {i, i + 1} | ({i + 2} if day_after else set())
+                said |= {i - 1} if i and _day_at(tokens, i - 1) else set()
+                return PartialDate(year, _MONTHS[word]), said
         if re.fullmatch(r"(19|20)\d\d", word) and tokens[i - 1 : i] != ["since"]:
             return PartialDate(int(word)), {i}  # "since 2003" is a span, not that year
     return None, set()
+
+
+_DAY = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten"
+)
+
+
+def _day_at(tokens: list[str], i: int) -> bool:
+    """A day of the month at ``i``, as typed or as the lexicon spells a small number."""
+    return 0 <= i < len(tokens) and _DAY.fullmatch(tokens[i]) is not None
 
 
 def _year_at(tokens: list[str], i: int) -> int | None:

@@ -31,6 +31,7 @@ from knowledge.text import STOPWORDS
 
 MIN_COVERAGE = 0.5
 OCCASION = 2  # an article reporting at most this many events is about them throughout
+_LEDE = 2  # the sentences that open a news story: they say what it is about
 _RELATED_WEIGHT = 0.5
 _SOFT_WEIGHT = 0.3
 _FOCUS_BONUS = 2.0
@@ -145,10 +146,19 @@ class Retriever:
         self.sentence_event = _sentence_events(kb)
         # an article about one or two events involves their people throughout, if less than
         # naming them ("who was there from Pakistan's side": the article says of what)
+        # (an article reporting more is about the event its lede reports, if it reports one)
+        lede: dict[str, tuple[int, str]] = {}
+        for (source, number), ident in self.sentence_event.items():
+            if number <= _LEDE and number < lede.get(source, (_LEDE + 1, ""))[0]:
+                lede[source] = (number, ident)
+        self.occasions: dict[str, tuple[str, ...]] = {
+            source: reported if len(reported) <= OCCASION else lede[source][1:]
+            for source, reported in kb.events_reported_in.items()
+            if len(reported) <= OCCASION or source in lede
+        }
         self.occasion: dict[str, frozenset[str]] = {
             source: frozenset(p for e in events for p in kb.event_by_id[e].participants)
-            for source, events in kb.events_reported_in.items()
-            if len(events) <= OCCASION
+            for source, events in self.occasions.items()
         }
         self.occasions_of: dict[str, list[str]] = defaultdict(list)  # person -> those articles
         for source, involved in self.occasion.items():
@@ -171,8 +181,8 @@ class Retriever:
         self.context: dict[str, frozenset[str]] = {
             a.id: frozenset(lexicon.stems(a.title)) for a in kb.articles
         }
-        for source, events in kb.events_reported_in.items():
-            if source in self.context and len(events) <= OCCASION:
+        for source, events in self.occasions.items():
+            if source in self.context:
                 titles = (kb.event_by_id[e].name for e in events)
                 self.context[source] |= frozenset(s for n in titles for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask | None] = {}
@@ -225,8 +235,8 @@ class Retriever:
         mask = np.zeros(self.size, dtype=bool)
         for event in events:
             mask[self.in_event.get(event, [])] = True
-        for source, reported in self.kb.events_reported_in.items():
-            if len(reported) <= OCCASION and set(reported) & set(events):
+        for source, occasion in self.occasions.items():
+            if set(occasion) & set(events):
                 start, end = self.article_span.get(source, (0, 0))
                 mask[start:end] = True
         found: Mask = mask[at]

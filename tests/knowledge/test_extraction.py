@@ -67,6 +67,12 @@ def _sentence(text: str) -> Sentence:
             "Minister for Trade and Integration",
             None,
         ),
+        (  # the people listed after "on the Pakistani side" are Pakistan's
+            "On the Pakistani side, Minister for Railways Hanif Abbasi took part.",
+            "Hanif Abbasi",
+            "Minister for Railways",
+            "Pakistan",
+        ),
     ],
 )
 def test_a_name_with_its_title_in_each_way_copy_writes_it(
@@ -176,6 +182,23 @@ LATER = (
     "president, met Minister for Railways Hanif Abbasi. Sauranbayev said 1,300 kilometres "
     "of new railway lines would be built by 2029.\n"
 )
+
+
+TUNING_ARTICLES = Path(__file__).parents[1] / "eval" / "articles" / "tuning"
+
+
+def test_an_article_about_several_events_is_about_the_one_its_lede_reports(
+    seeds_dir: Path,
+) -> None:
+    """Its sentences involve the lede's people though they do not name them: the ministers
+    "on the Pakistani side" answer whom Nurtleu's delegation met, not his own delegation."""
+    path = TUNING_ARTICLES / "t2_app_kazakh_ministers_sep2025.txt"
+    _, kb = ingest(path, seeds_dir, publisher="APP", date="2025-09-09", today=TODAY)
+    assert len(kb.events_reported_in[path.stem]) > 2
+    answer = Engine(kb).answer("who took part from the pakistani side in nurtleu's talks?", TODAY)
+    lead = answer.text.splitlines()[0]
+    assert "Hanif Abbasi" in lead
+    assert path.stem in answer.sources
 
 
 @pytest.fixture

@@ -139,3 +139,5 @@ def test_recency_and_a_bare_month_narrow_without_being_required(engine: Engine) 
     query = engine.analyser.analyse("who met karabayev in april?", TODAY)
     assert [(t.word, t.month) for t in query.terms if t.month] == [("april", 4)]
     assert query.period is None  # which April is the sources' to say
+    query = engine.analyser.analyse("who did he meet on 9 sept 2025", TODAY)
+    assert (query.period, query.unknown) == (PartialDate(2025, 9), ())  # the day is the date's
