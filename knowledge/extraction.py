@@ -143,6 +143,7 @@ _ABSOLUTE = re.compile(
     r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
 )
 _TOKEN = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[;:]|\.\s|\s(?:while|whereas|but)\s")  # a list's commas are not one
 _REPORTED = re.compile(r"\b(?:said|says|told|noted|added|stated|stressed|announced)\b")
 # where a number's clause ends: "$250 million when he announced the target" is no target
 _CLAUSE = re.compile(r"[,;]|\s(?:when|while|whereas|after|before|which|as)\s")
@@ -216,6 +217,9 @@ class Extractor:
         # "On the Pakistani side, Minister for Railways Hanif Abbasi ... took part": the
         # people listed after it are that country's, where their titles do not say
         self.side = re.compile(rf"\b(?:On|From)\s+(?:the\s+)?(?P<country>{countries})\s+side\b")
+        # "Kazakhstan's Deputy Prime Minister ... was accompanied by Minister of Transport
+        # Nurlan Sauranbayev": those in someone's company are of that person's country
+        self.company = re.compile(r"\b(?:accompanied by|along with|joined by)\b")
         honorific = _alternation(rules.honorifics)
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
@@ -260,6 +264,16 @@ class Extractor:
                 country = self._country(role)
                 if country is None and side and side.end() <= match.start():
                     country = self.rules.countries[side.group("country")]
+                company = self.company.search(text, 0, match.start())
+                if (
+                    country is None
+                    and company
+                    and not _CLAUSE_END.search(text, company.end(), match.start())
+                ):
+                    earlier = [
+                        m for m in found if m.country and text.find(m.name) < company.start()
+                    ]
+                    country = earlier[-1].country if earlier else None
                 found.append(
                     RoleMention(
                         name=name,

@@ -78,6 +78,10 @@ _ROLE_NOISE = STOPWORDS | {
     "runs",
     "current",
     "currently",
+    "new",  # "the new transport minister": the newest holder, which leads anyway
+    "latest",
+    "incumbent",
+    "now",
     "days",  # "these days"
     "nowadays",
     "today",

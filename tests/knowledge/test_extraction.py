@@ -83,6 +83,19 @@ def test_a_name_with_its_title_in_each_way_copy_writes_it(
     assert found[0].quote.text in text  # verbatim, so kb check proves it
 
 
+def test_those_in_someones_company_are_of_that_persons_country(extractor: Extractor) -> None:
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu was accompanied by Minister of Transport "
+        "Nurlan Sauranbayev; Minister for Railways Hanif Abbasi received them."
+    )
+    found = {m.name: m.country for m in extractor.roles(_sentence(text))}
+    assert found == {  # in his company up to the end of the clause, and no further
+        "Murat Nurtleu": "Kazakhstan",
+        "Nurlan Sauranbayev": "Kazakhstan",
+        "Hanif Abbasi": None,
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -187,18 +200,44 @@ LATER = (
 TUNING_ARTICLES = Path(__file__).parents[1] / "eval" / "articles" / "tuning"
 
 
+MINISTERS = TUNING_ARTICLES / "t2_app_kazakh_ministers_sep2025.txt"
+
+
+@pytest.fixture
+def ministers(seeds_dir: Path) -> Engine:
+    """The seeds with a tuning article on a ministerial visit, through the real ingest path."""
+    _, kb = ingest(MINISTERS, seeds_dir, publisher="APP", date="2025-09-09", today=TODAY)
+    return Engine(kb)
+
+
 def test_an_article_about_several_events_is_about_the_one_its_lede_reports(
-    seeds_dir: Path,
+    ministers: Engine,
 ) -> None:
     """Its sentences involve the lede's people though they do not name them: the ministers
     "on the Pakistani side" answer whom Nurtleu's delegation met, not his own delegation."""
-    path = TUNING_ARTICLES / "t2_app_kazakh_ministers_sep2025.txt"
-    _, kb = ingest(path, seeds_dir, publisher="APP", date="2025-09-09", today=TODAY)
-    assert len(kb.events_reported_in[path.stem]) > 2
-    answer = Engine(kb).answer("who took part from the pakistani side in nurtleu's talks?", TODAY)
+    assert len(ministers.kb.events_reported_in[MINISTERS.stem]) > 2
+    answer = ministers.answer("who took part from the pakistani side in nurtleu's talks?", TODAY)
     lead = answer.text.splitlines()[0]
     assert "Hanif Abbasi" in lead
-    assert path.stem in answer.sources
+    assert MINISTERS.stem in answer.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did karabayev lose his job?",
+        "who replaced karabayev?",
+        "who succeeded karabayev as transport minister?",
+    ],
+)
+def test_a_change_of_office_is_found_in_its_own_words(ministers: Engine, question: str) -> None:
+    answer = ministers.answer(question, TODAY)
+    assert "relieving Marat Karabayev of the transport portfolio" in answer.text.splitlines()[0]
+
+
+def test_the_new_holder_of_an_office_is_its_newest(ministers: Engine) -> None:
+    answer = ministers.answer("who is the new kazakh transport minister?", TODAY)
+    assert answer.text.startswith("Nurlan Sauranbayev")
 
 
 @pytest.fixture
