@@ -36,6 +36,7 @@ class Rules:
     not_names: frozenset[str]
     office_country: Mapping[str, str]
     events: Mapping[str, tuple[str, ...]]
+    not_events: tuple[str, ...]
     planned: tuple[str, ...]
     targets: tuple[str, ...]
     units: Mapping[str, str]
@@ -83,6 +84,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         not_names=frozenset(strings("not_names")),
         office_country=mapping("office_country"),
         events={str(k): strings(f"events.{k}", v) for k, v in events.items()},
+        not_events=strings("not_events"),
         planned=strings("planned"),
         targets=strings("targets"),
         units=mapping("units"),
@@ -143,6 +145,7 @@ _ABSOLUTE = re.compile(
     r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
 )
 _TOKEN = re.compile(r"\w+")
+LEDE = 2  # the sentences that open a news story: they say what it is about, and it is news
 _CLAUSE_END = re.compile(r"[;:]|\.\s|\s(?:while|whereas|but)\s")  # a list's commas are not one
 _REPORTED = re.compile(r"\b(?:said|says|told|noted|added|stated|stressed|announced)\b")
 # where a number's clause ends: "$250 million when he announced the target" is no target
@@ -234,8 +237,10 @@ class Extractor:
                 "planned": rules.planned,
                 "ongoing": rules.ongoing,
                 "office": rules.offices,
+                "not_event": rules.not_events,
             }
         )
+        self.not_event = re.compile(rf"\b(?:{_alternation(rules.not_events)})\b", re.IGNORECASE)
         self.target = re.compile(rf"\b(?:{_alternation(rules.targets)})\b", re.IGNORECASE)
         unit_words = _alternation(rules.units)
         self.unit_words = frozenset(_TOKEN.findall(" ".join(rules.units).casefold()))
@@ -318,6 +323,8 @@ class Extractor:
     def events(self, sentence: Sentence, published: PartialDate | None) -> EventMention | None:
         """The event a sentence reports, if it reports one, dated against the article."""
         labels = self.phrases.labels(sentence.text)
+        if "not_event" in labels:  # "received the title": the event words outside it
+            labels = self.phrases.labels(self.not_event.sub(" ", sentence.text))
         kinds = [kind for kind in self.rules.events if f"event:{kind}" in labels]
         if not kinds:
             return None
@@ -333,6 +340,11 @@ class Extractor:
         when = self.date(scene, published, future=planned)
         ongoing = not planned and "ongoing" in labels
         if when is None and ongoing and published and published.month:  # "currently on a visit"
+            when = PartialDate(published.year, published.month)
+        # a story's lede reports what has just happened: "Speaking at a book launch, the
+        # ambassador said ..." in an article of 27 May 2025 is of May 2025
+        lede = sentence.number <= LEDE and not planned
+        if when is None and lede and published and published.month:
             when = PartialDate(published.year, published.month)
         if when is not None and published is not None and when.first_day > published.last_day:
             planned = True

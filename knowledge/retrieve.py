@@ -23,6 +23,7 @@ import numpy.typing as npt
 from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, MONEY
+from knowledge.extraction import LEDE
 from knowledge.format import figure_text
 from knowledge.lexicon import Lexicon, stem
 from knowledge.model import Entity, EntityKind, FigureKind, KnowledgeBase, Person
@@ -31,7 +32,6 @@ from knowledge.text import STOPWORDS
 
 MIN_COVERAGE = 0.5
 OCCASION = 2  # an article reporting at most this many events is about them throughout
-_LEDE = 2  # the sentences that open a news story: they say what it is about
 _RELATED_WEIGHT = 0.5
 _SOFT_WEIGHT = 0.3
 _FOCUS_BONUS = 2.0
@@ -149,7 +149,7 @@ class Retriever:
         # (an article reporting more is about the event its lede reports, if it reports one)
         lede: dict[str, tuple[int, str]] = {}
         for (source, number), ident in self.sentence_event.items():
-            if number <= _LEDE and number < lede.get(source, (_LEDE + 1, ""))[0]:
+            if number <= LEDE and number < lede.get(source, (LEDE + 1, ""))[0]:
                 lede[source] = (number, ident)
         self.occasions: dict[str, tuple[str, ...]] = {
             source: reported if len(reported) <= OCCASION else lede[source][1:]

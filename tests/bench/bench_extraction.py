@@ -98,20 +98,20 @@ def events(kb: KnowledgeBase, extractor: Extractor, verbose: bool) -> None:
         place = next((m for m in sentence.mentions if m in places), None)
         if not involved and mention.name is None:
             continue
-        match = next(
+        fits = [  # (how much of it the sentence names, the event), the closest first
             (
-                e.id
-                for e in kb.curated.events
-                if (e.id, sentence.source) in reported
-                and OCCASION.get(e.kind, e.kind) == OCCASION.get(mention.kind, mention.kind)
-                and (
-                    involved & set(e.participants)
-                    or (mention.name and _key(mention.name) in _key(e.name))
-                    or (place and place == e.place)
-                )
-            ),
-            f"unmatched:{sentence.source}:{sentence.number}",
-        )
+                len(involved & set(e.participants))
+                + bool(mention.name and _key(mention.name) in _key(e.name))
+                + bool(place and place == e.place),
+                -n,
+                e.id,
+            )
+            for n, e in enumerate(kb.curated.events)
+            if (e.id, sentence.source) in reported
+            and OCCASION.get(e.kind, e.kind) == OCCASION.get(mention.kind, mention.kind)
+        ]
+        best = max(fits, default=(0, 0, ""))
+        match = best[2] if best[0] else f"unmatched:{sentence.source}:{sentence.number}"
         key = (match, sentence.source)
         date = mention.date and mention.date.iso()
         if groups.get(key) is None:

@@ -109,6 +109,75 @@ def test_no_person_where_copy_names_none(extractor: Extractor, text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "kind", "status", "date"),
+    [
+        (
+            "Speaking at a book launch hosted by IPRI, he praised it.",
+            2,
+            "conference",
+            "took_place",
+            "2025-05",
+        ),
+        (
+            "In his State of the Nation address on September 8, he named Pakistan.",
+            6,
+            "address",
+            "took_place",
+            "2024-09-08",  # the last 8 September before a story of 27 May 2025
+        ),
+        (
+            "The 8th Congress of Leaders of World and Traditional Religions met in Astana.",
+            9,
+            "conference",
+            "took_place",
+            None,
+        ),
+        (
+            "The first meeting of the Joint Working Group on IT was held in Islamabad.",
+            9,
+            "meeting",
+            "took_place",
+            None,
+        ),
+        (
+            "Ties grew as preparations advance for the state visit in November.",
+            3,
+            "visit",
+            "planned",
+            "2025-11",
+        ),
+        (
+            "The minister expressed his willingness to visit Kazakhstan.",
+            9,
+            "visit",
+            "planned",
+            None,
+        ),
+        # a wish and an honour are no events
+        ("He stressed the need to launch direct flights from Lahore.", 9, None, None, None),
+        ("Professor Haq received the title of Ambassador of Goodwill.", 9, None, None, None),
+    ],
+)
+def test_events_are_read_with_their_kind_status_and_date(
+    extractor: Extractor,
+    text: str,
+    number: int,
+    kind: str | None,
+    status: str | None,
+    date: str | None,
+) -> None:
+    """The date of an undated event in a story's first two sentences is the story's month:
+    news reports what has just happened."""
+    found = extractor.events(Sentence("new", number, text), PartialDate(2025, 5, 27))
+    if kind is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.kind, found.status.value) == (kind, status)
+    assert (found.date.iso() if found.date else None) == date
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("The talks were held on Tuesday.", "2026-02-04", "2026-02-03"),
