@@ -26,6 +26,7 @@ from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
+_BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _SUPPORT = 4
 _SUPPORT_GAP = 0.25
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
@@ -329,6 +330,8 @@ class Composer:
                 continue  # the sentence a curated line already states
             if any(s in sentences and q in sentences[s] for s, q in item.quoted):
                 continue  # a curated line for a sentence already shown
+            if item.verbatim and item.text in sentences.get(item.sources[0], ""):
+                continue  # shown as the sentence another one leans on
             if query.answer_type in ("when", "where") and any(
                 item.event and e.event == item.event for e in out
             ):
@@ -336,7 +339,8 @@ class Composer:
             shown.add(line)
             quotes.extend(item.quoted)
             if item.verbatim:
-                sentences[item.sources[0]] = sentences.get(item.sources[0], "") + item.text
+                said = sentences.get(item.sources[0], "")
+                sentences[item.sources[0]] = f"{said} {item.before} {item.text}"
             out.append(item)
         return out
 
@@ -372,6 +376,8 @@ class Composer:
         elif item.verbatim:
             keep = _KEEP.get(query.answer_type)
             text = f"\u201c{clip(item.text, keep=keep)}\u201d"
+            if item.before:  # the sentence it leans on, cut short, in the same quote
+                text = f"\u201c{clip(item.before, _BEFORE_CHARS)} {text[1:]}"
             if self._placed(item):
                 text += self._calendar(item.text, item.sources[0])
             filed = self._filed(item)

@@ -48,6 +48,12 @@ _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
+# a sentence a reader cannot follow alone: "According to these reports, ...", and, when the
+# sentence before names whom it means, "He said ..." and "Tokayev appointed him on June 30"
+_POINTS_BACK = re.compile(
+    r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b", re.IGNORECASE
+)
+_SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
 _PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
 _REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
 
@@ -71,6 +77,7 @@ class Evidence:
     covered: frozenset[str] = frozenset()  # the question's words it holds
     own: frozenset[str] = frozenset()  # those it holds as asked, not by a related word
     target: bool = False  # a figure that is an aim, not a count of what happened
+    before: str = ""  # the sentence before a sentence that leans on it ("appointed him")
     score: float = 0.0
     coverage: float = 0.0
 
@@ -401,6 +408,16 @@ class Retriever:
         found.sort(key=lambda e: (e.coverage < MIN_COVERAGE, -e.score))  # covering first
         return found
 
+    def _leans_on(self, at: int) -> str:
+        """The sentence before sentence ``at``, if the reader needs it to follow that one."""
+        sentence, before = self.sentences[at], self.sentences[at - 1] if at else None
+        if before is None or before.source != sentence.source:
+            return ""
+        if _POINTS_BACK.search(sentence.text):
+            return before.text
+        names = any(p in self.kb.person_by_id for p in before.mentions)
+        return before.text if names and _SOMEONE_BEFORE.search(sentence.text) else ""
+
     def _date(self, n: int, dates: dict[str, PartialDate | None]) -> PartialDate | None:
         """Candidate ``n``'s date: its own, else its event's, else a sentence's article's."""
         if n < len(self.facts):
@@ -432,11 +449,13 @@ class Retriever:
                 covered=covered,
                 own=own,
             )
-        sentence = self.sentences[n - len(self.facts)]
+        at = n - len(self.facts)
+        sentence = self.sentences[at]
         event = self.sentence_event.get((sentence.source, sentence.number))
         return Evidence(
             kind="sentence",
             text=sentence.text,
+            before=self._leans_on(at),
             sources=(sentence.source,),
             date=self._date(n, dates),
             about=self._about_sentence(n - len(self.facts)),

@@ -304,6 +304,13 @@ def test_a_change_of_office_is_found_in_its_own_words(ministers: Engine, questio
     assert "relieving Marat Karabayev of the transport portfolio" in answer.text.splitlines()[0]
 
 
+def test_a_sentence_that_leans_on_the_one_before_is_quoted_with_it(ministers: Engine) -> None:
+    """ "Tokayev appointed him on June 30": whom, the sentence before says."""
+    lead = ministers.answer("who replaced karabayev?", TODAY).text.splitlines()[0]
+    assert lead.startswith("\u201cThe transport minister, Nurlan Sauranbayev, was making")
+    assert "appointed him on June 30" in lead
+
+
 def test_the_new_holder_of_an_office_is_its_newest(ministers: Engine) -> None:
     answer = ministers.answer("who is the new kazakh transport minister?", TODAY)
     assert answer.text.startswith("Nurlan Sauranbayev")
