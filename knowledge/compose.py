@@ -101,6 +101,10 @@ class Composer:
                 for e in covering
                 if self._date(e, said) or (said and not e.event and self._filed(e))
             ]
+            if query.ahead:  # "when is the next session": what is still to come first
+                today = self.timeline.today
+                ahead = [e for e in timed if e.date and e.date.last_day >= today]
+                timed = ahead + [e for e in timed if e not in ahead]
             return self._lead(query, timed, covering, shown)
         if kind == "who":
             # "who greeted him": a statement about him that names someone else; that

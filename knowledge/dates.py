@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:/(\d{2}))?)?)?$")
 
 
 DEFAULT_TZ = "Asia/Karachi"  # where "today" is, unless BRIEFBOT_TZ says otherwise
@@ -27,23 +27,28 @@ class PartialDate:
     year: int
     month: int | None = None
     day: int | None = None
+    until: int | None = None  # the last of several days in the month: "on 3 and 4 March"
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError naming the problem."""
+        """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-MM-DD/DD`` (days of one
+        month); raise ValueError naming the problem."""
         match = _PATTERN.match(text.strip())
         if not match:
             raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        year, month, day = (int(part) if part else None for part in match.groups())
+        year, month, day, until = (int(part) if part else None for part in match.groups())
         assert year is not None
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"date {text!r} has no month {month}")
         if month is not None and day is not None:
             try:
                 date(year, month, day)
+                date(year, month, until or day)
             except ValueError:
                 raise ValueError(f"date {text!r} is not a day of the calendar") from None
-        return cls(year, month, day)
+            if until is not None and until <= day:
+                raise ValueError(f"date {text!r} ends before it starts")
+        return cls(year, month, day, until)
 
     @property
     def precision(self) -> Precision:
@@ -58,7 +63,7 @@ class PartialDate:
     @property
     def last_day(self) -> date:
         if self.day is not None and self.month is not None:
-            return date(self.year, self.month, self.day)
+            return date(self.year, self.month, self.until or self.day)
         month = self.month or 12
         return date(self.year, month, calendar.monthrange(self.year, month)[1])
 
@@ -68,15 +73,16 @@ class PartialDate:
         if self.month is not None:
             parts.append(f"{self.month:02d}")
         if self.day is not None:
-            parts.append(f"{self.day:02d}")
+            parts.append(f"{self.day:02d}" + (f"/{self.until:02d}" if self.until else ""))
         return "-".join(parts)
 
     def human(self) -> str:
-        """How a reader sees it: "2025", "November 2025", "29 April 2025"."""
+        """How a reader sees it: "2025", "November 2025", "29 April 2025", "3–4 March 2027"."""
         if self.month is None:
             return str(self.year)
         month = calendar.month_name[self.month]
-        return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
+        days = f"{self.day}\u2013{self.until}" if self.until else f"{self.day}"
+        return f"{days} {month} {self.year}" if self.day else f"{month} {self.year}"
 
     def __str__(self) -> str:
         return self.iso()

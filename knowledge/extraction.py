@@ -9,6 +9,7 @@ proves extracted records exactly as it proves curated ones.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -130,6 +131,9 @@ _SMALL = {"for", "of", "to", "on", "in", "the", "and", "at"}
 _NAMED_EVENT = re.compile(
     r"(?:[A-Z][\w'-]*\s+){1,6}(?:Forum|Summit|Conference|Commission|Session|Expo|Exhibition)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:session|meeting|round)\s+of\s+the\s+(?:[A-Z][\w'-]*\s*){1,6}"
+    # "the 13th session of the intergovernmental commission", as copy often writes it
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
+    r"(?:commission|committee|working group|council|dialogue)\b"
 )
 _MONTH_ALONE = re.compile(r"\b(?:earlier|later)\s+this\s+(?:month|year)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -145,6 +149,28 @@ _ABSOLUTE = re.compile(
     r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
 )
 _TOKEN = re.compile(r"\w+")
+_DANGLING = frozenset(
+    (
+        "to",
+        "of",
+        "in",
+        "for",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "with",
+        "by",
+        "from",
+        "at",
+        "on",
+        "its",
+        "their",
+        "his",
+        "her",
+    )
+)
 LEDE = 2  # the sentences that open a news story: they say what it is about, and it is news
 _CLAUSE_END = re.compile(r"[;:]|\.\s|\s(?:while|whereas|but)\s")  # a list's commas are not one
 _REPORTED = re.compile(r"\b(?:said|says|told|noted|added|stated|stressed|announced)\b")
@@ -483,7 +509,10 @@ def _count(text: str) -> tuple[float, str] | None:
 def _after(text: str, end: int) -> str:
     """What a number qualifies, read on to the end of its clause: "of wheat a year"."""
     rest = re.split(r"[,;()]|\.(?!\d)|\s(?:and|while|which|who|as)\s", text[end:], maxsplit=1)[0]
-    return " ".join(rest.split()[:8])
+    kept = rest.split()[:8]
+    while kept and kept[-1].lower() in _DANGLING:  # "state visit to" is cut, not a phrase
+        kept.pop()
+    return " ".join(kept)
 
 
 def _around(text: str, start: int, end: int) -> str:
@@ -511,8 +540,10 @@ def _resolve(words: str, published: PartialDate | None, future: bool) -> Partial
     if (year := _YEAR_WORDS.search(text)) and published is not None:  # "Nov this year"
         shift = {"this": 0, "last": -1, "next": 1}[year.group(1).lower()]
         text = f"{text[: year.start()]} {published.year + shift}"
-    if span := re.match(r"(\d{1,2})\s+and\s+\d{1,2}\s+(.*)", text):
-        text = f"{span.group(1)} {span.group(2)}"  # "3 and 4 March": the first of the days
+    until = None
+    if span := re.match(r"(\d{1,2})\s+and\s+(\d{1,2})\s+(.*)", text):
+        text = f"{span.group(1)} {span.group(3)}"  # "3 and 4 March": from the first day
+        until = int(span.group(2)) if int(span.group(2)) > int(span.group(1)) else None
     settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past"}
     if published is not None:
         base = published.last_day
@@ -522,7 +553,8 @@ def _resolve(words: str, published: PartialDate | None, future: bool) -> Partial
         return None
     day: date = data.date_obj.date()
     if data.period == "day":
-        return PartialDate(day.year, day.month, day.day)
+        last = until if until and until <= calendar.monthrange(day.year, day.month)[1] else None
+        return PartialDate(day.year, day.month, day.day, last)
     if data.period == "week":  # a month if the whole week lies in one
         monday = day - timedelta(days=day.weekday())
         sunday = monday + timedelta(days=6)

@@ -53,7 +53,7 @@ _KIND_NAMES = {
     "signing": "Signing by",
     "forum": "Forum with",
     "conference": "Conference with",
-    "commission": "Commission of",
+    "commission": "Commission session with",
     "launch": "Launch by",
 }
 # kinds of event that may be one occasion: a visit holds meetings, talks and signings
@@ -294,7 +294,10 @@ class Merger:
             participants = tuple(m for m in sentence.mentions if m in people or m in organisations)
             place = next((m for m in sentence.mentions if m in self.places), None)
             if not participants and mention.name is None:
-                continue  # "the visit was fruitful": nothing to tell it from another visit
+                # "the visit was fruitful": nothing to tell it from another visit; "a forum
+                # will be held in Lahore in January" dates only a forum announced there
+                self._announced(mention, place, day)
+                continue
             same = self._match(mention, participants, place, own)
             if same is not None and same in own:
                 self._detail(same, mention, day)
@@ -306,6 +309,15 @@ class Merger:
             else:
                 same = self._new(mention, participants, place)
             own.append(same)
+
+    def _announced(self, mention: EventMention, place: str | None, day: date) -> None:
+        """A planned event's date, for an event announced at that place and not yet held."""
+        if place is None or mention.date is None or mention.status is not Status.PLANNED:
+            return
+        same = self._match(mention, (), place)
+        reports = self.layer.events[same].reports if same is not None else []
+        if same is not None and all(r.status is Status.PLANNED for r in reports):
+            self._report(same, mention, (), day)
 
     def _match(
         self,

@@ -76,6 +76,7 @@ class Query:
     # "how many Kazakh students": what the number must count, and whose
     measured: Term | None = None
     measured_country: str | None = None
+    ahead: bool = False  # asks what is still to come: "when is the next session"
     match: Match = field(default_factory=lambda: Match(None, 0.0))
 
     @property
@@ -358,6 +359,7 @@ class Analyser:
             match=match,
             measured=measured,
             measured_country=whose,
+            ahead=self.matcher.mentions("upcoming", text),
         )
 
     def _measured(

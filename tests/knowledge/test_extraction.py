@@ -183,7 +183,7 @@ def test_events_are_read_with_their_kind_status_and_date(
         ("The talks were held on Tuesday.", "2026-02-04", "2026-02-03"),
         ("The leaders met on Wednesday.", "2026-02-04", "2026-02-04"),  # the day of the copy
         ("Flights will be launched next month.", "2026-10-22", "2026-11"),
-        ("It will be held in Astana on 3 and 4 March.", "2026-10-22", "2027-03-03"),
+        ("It will be held in Astana on 3 and 4 March.", "2026-10-22", "2027-03-03/04"),
         ("He will visit Pakistan in Nov this year.", "2025", "2025-11"),
         ("The delegation arrived last week.", "2026-02-18", "2026-02"),
         ("The talks were held on Tuesday.", "2025-11", None),  # which Tuesday of November?
@@ -309,6 +309,30 @@ def test_a_sentence_that_leans_on_the_one_before_is_quoted_with_it(ministers: En
     lead = ministers.answer("who replaced karabayev?", TODAY).text.splitlines()[0]
     assert lead.startswith("\u201cThe transport minister, Nurlan Sauranbayev, was making")
     assert "appointed him on June 30" in lead
+
+
+CALENDAR = TUNING_ARTICLES / "t4_kazinform_upcoming_events.txt"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (  # "on 3 and 4 March": both days
+            "when is the next intergovernmental commission?",
+            "14th session of the Kazakhstan-Pakistan Intergovernmental Commission — planned for "
+            "3\u20134 March 2027",
+        ),
+        # no one named, but the place and date of a known (proposed) forum: its date
+        ("when is the next business forum?", "Business Forum in Lahore"),
+    ],
+)
+def test_the_next_event_is_the_one_still_to_come(
+    seeds_dir: Path, question: str, lead: str
+) -> None:
+    _, kb = ingest(CALENDAR, seeds_dir, publisher="Kazinform", date="2026-10-22", today=TODAY)
+    first = Engine(kb).answer(question, TODAY).text.splitlines()[0]
+    assert first.startswith(lead)
+    assert "2027" in first
 
 
 def test_the_new_holder_of_an_office_is_its_newest(ministers: Engine) -> None:
