@@ -23,7 +23,7 @@ from knowledge.check import CheckFailed, check
 from knowledge.model import Article, Curated, KnowledgeBase, Sentence
 from knowledge.records import DataError, Fields
 
-FORMAT = 3  # 3: the curated line lists extracted records and reviewed articles
+FORMAT = 4  # 4: a date may span days of one month (YYYY-MM-DD/DD); 3: extracted records
 _GENERATED = (
     "built by `briefbot kb build` from the seed articles and the curated layer in "
     "knowledge/curated/; edit those and rebuild, not this file"
