@@ -134,7 +134,7 @@ class Composer:
         )
         focus = set(query.focus)
         asked = {t.word for t in query.core}
-        known = asked - set(query.unknown)
+        known = {t.word for t in query.core if t.used}  # "regime": related words are no yes
         if len(known) >= 2:  # "businesspeople": a word no article uses does not block a yes
             asked = known
         named = [e for e in sure if not focus or e.about & focus]

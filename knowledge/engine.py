@@ -19,7 +19,7 @@ from pathlib import Path
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.compose import Composer
 from knowledge.dates import PartialDate
-from knowledge.format import DONT_KNOW_HINT, Reply, clip, figure_text
+from knowledge.format import DONT_KNOW_HINT, Reply, clip, figure_line
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
 from knowledge.lexicon import LEXICON_FILE, load_lexicon, stem
 from knowledge.matching import Match, Matcher
@@ -516,7 +516,7 @@ class Engine:
         reply = Reply(self.kb)
         if target:
             sources = [s for s in target.sources if s in timeline.visible]
-            lead = f"Trade target: {figure_text(target)} {target.measures}{reply.cite(*sources)}."
+            lead = f"Trade target: {figure_line(target)}{reply.cite(*sources)}."
         else:
             lead = "Trade figures on record:"
         self._topic_items(self.kb.topic_by_id["trade"], timeline, reply, question, target)
@@ -562,7 +562,7 @@ class Engine:
             if figure is not shown:
                 when = f" ({figure.date.human()})" if figure.date else ""
                 sources = tuple(s for s in figure.sources if s in visible)
-                facts.append((f"{figure_text(figure)} {figure.measures}{when}", sources))
+                facts.append((f"{figure_line(figure)}{when}", sources))
         details = (
             (state, detail)
             for state in timeline.newest_first

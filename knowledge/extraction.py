@@ -135,6 +135,12 @@ _NAMED_EVENT = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\s+(?:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
     r"(?:commission|committee|working group|council|dialogue)\b"
 )
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTHS_SPAN = re.compile(
+    rf"\b(?:{_MONTH_NAMES})\s*[-\u2013]\s*(?:{_MONTH_NAMES}),?\s+((?:19|20)\d\d)\b"
+)
 _MONTH_ALONE = re.compile(r"\b(?:earlier|later)\s+this\s+(?:month|year)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:on\s+)?(?:last|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -388,6 +394,8 @@ class Extractor:
         """The date a sentence gives, resolved against the article's publication date and
         as precise as the words: "next month" is a month, "on Tuesday" a day. An undated
         article dates nothing its words leave relative."""
+        if span := _MONTHS_SPAN.search(text):  # "January-August 2026": of that year, no finer
+            return PartialDate(int(span.group(1)))
         relative = not _RELATIVE_WORDS.isdisjoint(_tokens(text))
         for pattern in (_ABSOLUTE, _RELATIVE) if relative else (_ABSOLUTE,):
             for match in pattern.finditer(text):
@@ -438,7 +446,10 @@ class Extractor:
             number = float(match.group("number").replace(",", ""))
             scale = _SCALES.get((match.group("scale") or "").lower(), 1)
             unit = self.rules.units.get(match.group("unit").lower(), match.group("unit"))
-            add(match, number * scale, unit, _after(text, match.end()))
+            # a share is of what comes before it: "trade rose by 18 percent year on year"
+            around = unit == "percent"
+            measures = _around(text, *match.span()) if around else _after(text, match.end())
+            add(match, number * scale, unit, measures)
         for match in COUNT.finditer(text):
             counted = _count(match.group(0))
             if counted is not None and counted[1] not in self.rules.not_counted:
@@ -517,8 +528,9 @@ def _after(text: str, end: int) -> str:
 
 def _around(text: str, start: int, end: int) -> str:
     """An amount's noun phrase on either side: "trade volume of ... in 2024"."""
-    before = re.split(r"[,;()]|\.(?!\d)", text[:start])[-1].split()[-5:]
-    return " ".join([*before, "…", *_after(text, end).split()]).strip(" …")
+    before = re.split(r"[,;()]|\.(?!\d)|\bthat\b", text[:start])[-1].split()[-8:]
+    after = _after(text, end)
+    return f"{' '.join(before)} … {after}".rstrip() if before else after
 
 
 @lru_cache(maxsize=4096)

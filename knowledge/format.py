@@ -48,7 +48,7 @@ def _money(value: float) -> str:
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if value >= size:
             return f"{value / size:g} {word}"
-    return f"{value:,.0f}"
+    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0")  # 31.63
 
 
 def figure_text(figure: Figure) -> str:
@@ -59,6 +59,15 @@ def figure_text(figure: Figure) -> str:
         else f"{_money(figure.value)} {figure.unit}"
     )
     return f"{figure.qualifier} {amount}" if figure.qualifier else amount
+
+
+def figure_line(figure: Figure) -> str:
+    """The figure with what it measures: "USD 1 billion in bilateral trade"; a measure read
+    on both sides of the number ("a deficit of … with its largest market") has it in place."""
+    before, gap, after = figure.measures.partition("\u2026")
+    if gap:
+        return " ".join(p for p in (before.strip(), figure_text(figure), after.strip()) if p)
+    return f"{figure_text(figure)} {figure.measures}"
 
 
 class Reply:

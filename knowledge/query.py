@@ -52,6 +52,7 @@ class Term:
     soft: bool = False
     related: tuple[str, ...] = ()  # stems of related words: they count for less
     month: int | None = None  # "in april", no year: what is dated that month holds it too
+    used: bool = True  # some article uses the word itself (or a synonym), not only related ones
 
     @property
     def every(self) -> tuple[str, ...]:
@@ -308,7 +309,8 @@ class Analyser:
             if not soft and not known and i not in match.keywords:
                 unknown.append(token)
             month = _MONTHS.get(token) if len(token) > 3 else None  # not "may", "mar"
-            terms.append(Term(token, own, soft, related, month))
+            used = any(map(self.known, own))
+            terms.append(Term(token, own, soft, related, month, used))
             at[i] = terms[-1]
             if word not in GENERIC and i not in match.keywords:
                 leftover = True

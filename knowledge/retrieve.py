@@ -24,7 +24,7 @@ from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, MONEY
 from knowledge.extraction import LEDE
-from knowledge.format import figure_text
+from knowledge.format import figure_line
 from knowledge.lexicon import Lexicon, stem
 from knowledge.model import Entity, EntityKind, FigureKind, KnowledgeBase, Person
 from knowledge.query import Query, Term
@@ -532,7 +532,7 @@ def _facts(kb: KnowledgeBase, names: _Names) -> list[Evidence]:
         facts.append(
             Evidence(
                 "figure",
-                f"{figure_text(figure)} {figure.measures}",
+                figure_line(figure),
                 figure.sources,
                 date=figure.date,
                 about=frozenset([*of.participants, *([of.place] if of.place else [])])

@@ -171,6 +171,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # planned or discussed is not done
         ("are there direct flights yet?", "Not on record as done", "discussed launching"),
         ("does kazakhstan have a consulate in lahore?", "Not on record", "consulate"),
+        # no article says "regime": better visa conditions are no visa-free regime
+        ("is there a visa-free regime?", "Not on record in those words", "visa conditions"),
     ],
 )
 def test_yes_no_questions_start_with_the_answer(

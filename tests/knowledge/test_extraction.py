@@ -11,6 +11,7 @@ import pytest
 from knowledge import Engine, kbfile
 from knowledge.dates import PartialDate
 from knowledge.extraction import RULES_FILE, Extractor, implicit_dates, load_rules
+from knowledge.format import figure_line
 from knowledge.ingest import ingest
 from knowledge.model import FigureKind, Sentence
 from knowledge.records import DataError
@@ -199,6 +200,15 @@ def test_dates_are_resolved_against_the_article_keeping_their_precision(
     assert (found.iso() if found else None) == expected
 
 
+def test_a_share_measures_what_comes_before_it_over_the_months_it_covers(
+    extractor: Extractor,
+) -> None:
+    text = "The Kazakh side noted that bilateral trade for January-August 2026 rose by 18 percent."
+    [figure] = extractor.figures(_sentence(text), PartialDate(2026, 10, 22))
+    assert figure_line(figure) == "bilateral trade for January-August 2026 rose by 18 percent"
+    assert figure.date == PartialDate(2026)  # eight months: the year, no finer
+
+
 def test_a_figure_keeps_what_it_measures_and_whether_it_is_an_aim(extractor: Extractor) -> None:
     text = (
         "Exports to Kazakhstan fell 47.12 percent to $97.96 million in FY25, far from the "
@@ -224,7 +234,7 @@ def test_a_figure_keeps_what_it_measures_and_whether_it_is_an_aim(extractor: Ext
         assert figure.kind is kind, text
     # a number at the end of its clause measures what comes before it
     [share] = extractor.figures(_sentence("Imports from the region grew 31.6 percent."), None)
-    assert share.measures == "Imports from the region grew"
+    assert figure_line(share) == "Imports from the region grew 31.6 percent"
 
 
 def test_quoted_dates_show_the_day_they_stand_for() -> None:
