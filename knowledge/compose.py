@@ -101,11 +101,7 @@ class Composer:
                 for e in covering
                 if self._date(e, said) or (said and not e.event and self._filed(e))
             ]
-            if query.ahead:  # "when is the next session": what is still to come first
-                today = self.timeline.today
-                ahead = [e for e in timed if e.date and e.date.last_day >= today]
-                timed = ahead + [e for e in timed if e not in ahead]
-            return self._lead(query, timed, covering, shown)
+            return self._lead(query, self._ahead(query, timed), covering, shown)
         if kind == "who":
             # "who greeted him": a statement about him that names someone else; that
             # constraint is strong, so it may hold fewer of the question's other words
@@ -117,12 +113,20 @@ class Composer:
                 and e.coverage >= _CLOSE_COVERAGE
                 and (not focus or (e.about | e.named) & focus)
             ]
-            return self._lead(query, named, covering, shown)
+            return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, shown)
         if kind == "yesno":
             return self._yes_no(query, covering, shown)
         return self._lead(query, covering, covering, shown)
+
+    def _ahead(self, query: Query, items: list[Evidence]) -> list[Evidence]:
+        """ "When is the next session", "who will chair the next one": what is still to come
+        first, then the rest as ranked."""
+        if not query.ahead:
+            return items
+        coming = [e for e in items if e.date and e.date.last_day >= self.timeline.today]
+        return coming + [e for e in items if e not in coming]
 
     def _yes_no(self, query: Query, covering: list[Evidence], shown: Sequence[str]) -> Answer:
         """ "Yes" only on a statement of fact holding every word asked, in its own words;

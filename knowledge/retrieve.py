@@ -51,7 +51,7 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
 # a sentence a reader cannot follow alone: "According to these reports, ...", and, when the
 # sentence before names whom it means, "He said ..." and "Tokayev appointed him on June 30"
 _POINTS_BACK = re.compile(
-    r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b", re.IGNORECASE
+    r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b|^It\s", re.IGNORECASE
 )
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
 _PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
@@ -151,6 +151,15 @@ class Retriever:
         self.is_report = np.zeros(self.size, dtype=bool)
         self.is_report[[n for n, f in enumerate(self.facts) if f.kind == "report"]] = True
         self.sentence_event = _sentence_events(kb)
+        # "It is expected to be co-chaired by ...": dated by the event the sentence before
+        # reports, though not one of that event's own records
+        self.dated_by: dict[tuple[str, int], str] = {}
+        for at, sentence in enumerate(self.sentences):
+            key = (sentence.source, sentence.number)
+            if at and key not in self.sentence_event and self._leans_on(at):
+                before = self.sentences[at - 1]
+                if event := self.sentence_event.get((before.source, before.number)):
+                    self.dated_by[key] = event
         # an article about one or two events involves their people throughout, if less than
         # naming them ("who was there from Pakistan's side": the article says of what)
         # (an article reporting more is about the event its lede reports, if it reports one)
@@ -384,7 +393,10 @@ class Retriever:
                 break
             covered = float(share[i])  # a related word covers half as well as the word asked
             if n >= len(self.facts):  # "... at the book launch": the sentence's article says
-                around = self.context.get(self.sentences[n - len(self.facts)].source, frozenset())
+                sentence = self.sentences[n - len(self.facts)]
+                around = self.context.get(sentence.source, frozenset())
+                if before := self._leans_on(n - len(self.facts)):  # "It will be co-chaired by"
+                    around = around | frozenset(self.lexicon.stems(before))
                 covered += sum(
                     w * _RELATED_WEIGHT
                     for t, w, scores in zip(core, weights, per_core, strict=True)
@@ -424,7 +436,8 @@ class Retriever:
             fact = self.facts[n]
             return dates.get(fact.event) if fact.event and fact.date is None else fact.date
         sentence = self.sentences[n - len(self.facts)]
-        event = self.sentence_event.get((sentence.source, sentence.number))
+        key = (sentence.source, sentence.number)
+        event = self.sentence_event.get(key) or self.dated_by.get(key)
         return dates.get(event) if event else self.kb.article_by_id[sentence.source].published
 
     def _evidence(

@@ -345,6 +345,18 @@ def test_the_next_event_is_the_one_still_to_come(
     assert "2027" in first
 
 
+def test_a_sentence_about_an_event_in_the_one_before_is_found_and_dated_by_it(
+    seeds_dir: Path,
+) -> None:
+    """ "It is expected to be co-chaired by ...": the session the sentence before announces,
+    still to come, so ahead of the session held in 2025."""
+    _, kb = ingest(CALENDAR, seeds_dir, publisher="Kazinform", date="2026-10-22", today=TODAY)
+    answer = Engine(kb).answer("who will co-chair the next commission session?", TODAY)
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("\u201cThe 14th session")
+    assert "Ahad Cheema" in lead
+
+
 def test_the_new_holder_of_an_office_is_its_newest(ministers: Engine) -> None:
     answer = ministers.answer("who is the new kazakh transport minister?", TODAY)
     assert answer.text.startswith("Nurlan Sauranbayev")
