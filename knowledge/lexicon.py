@@ -60,6 +60,8 @@ class Lexicon:
     reporting: frozenset[str]  # stems
     asks_title: frozenset[str]  # words, as asked
     notations: tuple[tuple[re.Pattern[str], str], ...] = ()  # pattern -> the word it reads as
+    # any of them, looked for once: most texts hold none, and 300,000 sentences are read
+    any_notation: re.Pattern[str] | None = None
     # first words of the variants: any other word is taken as it is, at one look-up a word,
     # which is what indexing 300,000 sentences of a large KB needs
     variant_starts: frozenset[str] = frozenset()
@@ -90,8 +92,9 @@ class Lexicon:
     def words(self, text: str) -> list[str]:
         """A text's words with its notations read as one word: "fiscal year 2024-25" and
         "FY25" are both "fy25", in articles and in questions alike."""
-        for pattern, word in self.notations:
-            text = pattern.sub(word, text)
+        if self.any_notation and self.any_notation.search(text):
+            for pattern, word in self.notations:
+                text = pattern.sub(word, text)
         return words(text)
 
     def normal(self, tokens: list[str]) -> list[str]:
@@ -181,8 +184,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         except re.error as error:
             problem = f"is no regular expression: {error}"
             raise DataError(path, f"notation {pattern!r}", problem) from None
+    any_notation = "|".join(f"(?:{pattern.pattern})" for pattern, _ in notations)
     return Lexicon(
         notations=tuple(notations),
+        any_notation=re.compile(any_notation, re.IGNORECASE) if notations else None,
         type_phrases=type_phrases,
         variants=variants,
         variant_starts=frozenset(key[0] for key in variants),

@@ -112,6 +112,7 @@ class Match:
     named: frozenset[int] = frozenset()  # positions of the words that named someone
     keywords: frozenset[int] = frozenset()  # positions covered by the intent's keywords
     name_spans: tuple[tuple[tuple[str, ...], str], ...] = ()  # (words, person id)
+    mentioned: frozenset[str] = frozenset()  # every intent whose keywords the question holds
 
 
 class Matcher:
@@ -219,6 +220,7 @@ class Matcher:
             frozenset(used),
             frozenset(positions.get(intent or "", ())),
             spans,
+            frozenset(positions),
         )
 
     def mentions(self, intent: str, question: str) -> bool:

@@ -361,7 +361,7 @@ class Analyser:
             match=match,
             measured=measured,
             measured_country=whose,
-            ahead=self.matcher.mentions("upcoming", text),
+            ahead="upcoming" in match.mentioned,
         )
 
     def _measured(
