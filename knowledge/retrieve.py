@@ -153,13 +153,14 @@ class Retriever:
         self.sentence_event = _sentence_events(kb)
         # "It is expected to be co-chaired by ...": dated by the event the sentence before
         # reports, though not one of that event's own records
+        self.leaning = {at for at in range(1, len(self.sentences)) if self._leans(at)}
         self.dated_by: dict[tuple[str, int], str] = {}
-        for at, sentence in enumerate(self.sentences):
+        for at in self.leaning:
+            sentence, before = self.sentences[at], self.sentences[at - 1]
             key = (sentence.source, sentence.number)
-            if at and key not in self.sentence_event and self._leans_on(at):
-                before = self.sentences[at - 1]
-                if event := self.sentence_event.get((before.source, before.number)):
-                    self.dated_by[key] = event
+            event = self.sentence_event.get((before.source, before.number))
+            if event and key not in self.sentence_event:
+                self.dated_by[key] = event
         # an article about one or two events involves their people throughout, if less than
         # naming them ("who was there from Pakistan's side": the article says of what)
         # (an article reporting more is about the event its lede reports, if it reports one)
@@ -420,15 +421,19 @@ class Retriever:
         found.sort(key=lambda e: (e.coverage < MIN_COVERAGE, -e.score))  # covering first
         return found
 
-    def _leans_on(self, at: int) -> str:
-        """The sentence before sentence ``at``, if the reader needs it to follow that one."""
-        sentence, before = self.sentences[at], self.sentences[at - 1] if at else None
-        if before is None or before.source != sentence.source:
-            return ""
+    def _leans(self, at: int) -> bool:
+        """Whether the reader needs the sentence before sentence ``at`` to follow that one."""
+        sentence, before = self.sentences[at], self.sentences[at - 1]
+        if before.source != sentence.source:
+            return False
         if _POINTS_BACK.search(sentence.text):
-            return before.text
+            return True
         names = any(p in self.kb.person_by_id for p in before.mentions)
-        return before.text if names and _SOMEONE_BEFORE.search(sentence.text) else ""
+        return names and _SOMEONE_BEFORE.search(sentence.text) is not None
+
+    def _leans_on(self, at: int) -> str:
+        """The sentence before sentence ``at``, if that one leans on it (worked out once)."""
+        return self.sentences[at - 1].text if at in self.leaning else ""
 
     def _date(self, n: int, dates: dict[str, PartialDate | None]) -> PartialDate | None:
         """Candidate ``n``'s date: its own, else its event's, else a sentence's article's."""
