@@ -357,6 +357,14 @@ def test_a_sentence_about_an_event_in_the_one_before_is_found_and_dated_by_it(
     assert "Ahad Cheema" in lead
 
 
+def test_a_span_of_months_is_not_news_of_its_first_month(seeds_dir: Path) -> None:
+    """ "bilateral trade for January-August 2026 rose by 18 percent" happened in no one
+    month of them."""
+    _, kb = ingest(CALENDAR, seeds_dir, publisher="Kazinform", date="2026-10-22", today=TODAY)
+    answer = Engine(kb).answer("what happened in january 2026?", TODAY)
+    assert answer.text.startswith("Not on record: nothing dated January 2026")
+
+
 def test_the_new_holder_of_an_office_is_its_newest(ministers: Engine) -> None:
     answer = ministers.answer("who is the new kazakh transport minister?", TODAY)
     assert answer.text.startswith("Nurlan Sauranbayev")
