@@ -36,7 +36,7 @@ from knowledge.model import (
 )
 from knowledge.query import Analyser, Query, Term, clean
 from knowledge.records import DataError
-from knowledge.retrieve import Retriever
+from knowledge.retrieve import Retriever, leans_back
 from knowledge.text import terms, words
 from knowledge.timeline import EventState, Timeline
 
@@ -591,6 +591,8 @@ class Engine:
         for sentence in self.by_topic.get(topic.id, ()):
             if reply.full() or len(cited) == _NEW_ARTICLE_LINES:
                 break
+            if leans_back(sentence.text):  # "It is expected to ...": not on its own
+                continue
             if sentence.source in timeline.visible and sentence.source not in cited:
                 reply.add(clip(sentence.text), sentence.source)
                 cited.add(sentence.source)

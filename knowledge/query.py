@@ -219,6 +219,7 @@ class Analyser:
         # each person's name words: "Nurlan" is Sauranbayev's, so "Nurlan Tokayev" is nobody
         self.name_words = {p.id: {w for n in p.names for w in words(n)} for p in matcher.people}
         self.first_names = {words(p.name)[0] for p in matcher.people if words(p.name)}
+        self.compounds = {n for n in matcher.names if " " in n}  # names of several words
 
     def small_talk(self, text: str, today: date) -> str | None:
         """The reply to a greeting, thanks, ok, bye or an emoji ("thx, very helpful!" too);
@@ -403,10 +404,21 @@ class Analyser:
                 found[" ".join([*span, *later]).title()] = frozenset({person, other})
         capitals = re.findall(r"(?<=\w )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", text)
         for name in capitals:
-            if any(w.casefold() in unknown for w in re.split(r"[ -]", name)):
+            if any(w.casefold() in unknown for w in re.split(r"[ -]", name)) or self._other(name):
                 people = {p for s, p in match.name_spans if " ".join(s) in name.casefold()}
                 found.setdefault(name, frozenset(people))
         return found
+
+    def _other(self, name: str) -> bool:
+        """ "Samruk-Energy" is not Samruk-Kazyna: a compound name the KB does not hold whose
+        first part starts one it does."""
+        if "-" not in name:
+            return False
+        first, *rest = words(name)
+        said = " ".join([first, *rest])
+        if not rest or any(f"{known} ".startswith(f"{said} ") for known in self.compounds):
+            return False  # "Turghundi-Herat" of the Turghundi-Herat railway
+        return any(known.startswith(f"{first} ") for known in self.compounds)
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}

@@ -54,6 +54,13 @@ _POINTS_BACK = re.compile(
     r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b|^It\s", re.IGNORECASE
 )
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence may need the one before it to be followed."""
+    return bool(_POINTS_BACK.search(text) or _SOMEONE_BEFORE.search(text))
+
+
 _PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
 _REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
 

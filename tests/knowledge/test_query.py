@@ -141,3 +141,16 @@ def test_recency_and_a_bare_month_narrow_without_being_required(engine: Engine) 
     assert query.period is None  # which April is the sources' to say
     query = engine.analyser.analyse("who did he meet on 9 sept 2025", TODAY)
     assert (query.period, query.unknown) == (PartialDate(2025, 9), ())  # the day is the date's
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("what's Samruk-Energy's deal with pakistan", ("Samruk-Energy",)),  # not Samruk-Kazyna
+        ("what is the Turghundi-Herat railway", ()),  # the start of the railway's own name
+    ],
+)
+def test_a_compound_name_the_kb_does_not_hold_is_unknown(
+    engine: Engine, question: str, unknown: tuple[str, ...]
+) -> None:
+    assert engine.analyser.analyse(question, TODAY).unknown_names == unknown
