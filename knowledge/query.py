@@ -395,6 +395,10 @@ class Analyser:
             strange = before in self.first_names and before not in self.name_words.get(person, ())
             if before in unknown or strange:  # a first name the person does not have
                 found[" ".join([before, *span]).title()] = frozenset({person})
+            own = self.name_words.get(person, set())
+            if any(w not in own and self._someone_elses(w, person) for w in span):
+                # "Nurlan Karabayev" is no typo of Nurlan Sauranbayev: Karabayev is a name
+                found[" ".join(span).title()] = frozenset({person})
         for (start, span, person), (after, later, other) in pairwise(spans):
             joined = r"\W+".join([*span, *later])
             together = re.search(rf"\b{joined}\b", text, re.IGNORECASE)  # not "A / B"
@@ -408,6 +412,9 @@ class Analyser:
                 people = {p for s, p in match.name_spans if " ".join(s) in name.casefold()}
                 found.setdefault(name, frozenset(people))
         return found
+
+    def _someone_elses(self, word: str, person: str) -> bool:
+        return any(word in names for p, names in self.name_words.items() if p != person)
 
     def _other(self, name: str) -> bool:
         """ "Samruk-Energy" is not Samruk-Kazyna: a compound name the KB does not hold whose

@@ -365,6 +365,13 @@ def test_a_span_of_months_is_not_news_of_its_first_month(seeds_dir: Path) -> Non
     assert answer.text.startswith("Not on record: nothing dated January 2026")
 
 
+def test_one_persons_first_name_and_anothers_surname_is_nobody(ministers: Engine) -> None:
+    """ "Nurlan Karabayev" reads close to Nurlan Sauranbayev, but Karabayev is Marat's."""
+    answer = ministers.answer("who is nurlan karabayev?", TODAY)
+    assert answer.text.startswith("I don't have that")
+    assert "Nurlan Karabayev" in answer.text
+
+
 def test_the_new_holder_of_an_office_is_its_newest(ministers: Engine) -> None:
     answer = ministers.answer("who is the new kazakh transport minister?", TODAY)
     assert answer.text.startswith("Nurlan Sauranbayev")
