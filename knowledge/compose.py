@@ -16,7 +16,7 @@ from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, MONEY
 from knowledge.extraction import implicit_dates
-from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip
+from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
 from knowledge.query import IN_TIME, Query
@@ -383,13 +383,16 @@ class Composer:
                 sources = [s for s in state.sources if s in self.timeline.visible] or sources
         elif item.verbatim:
             keep = _KEEP.get(query.answer_type)
-            text = f"\u201c{clip(item.text, keep=keep)}\u201d"
+            # the names asked for may come at the end of a long list: a longer cut
+            limit = 2 * SENTENCE_CHARS if query.answer_type in ("who", "list") else SENTENCE_CHARS
+            text = f"\u201c{clip(item.text, limit, keep=keep)}\u201d"
             if item.before:  # the sentence it leans on, cut short, in the same quote
                 text = f"\u201c{clip(item.before, _BEFORE_CHARS)} {text[1:]}"
             if self._placed(item):
                 text += self._calendar(item.text, item.sources[0])
             filed = self._filed(item)
-            if query.answer_type == "when" and filed and not _DATE_IN_TEXT.search(item.text):
+            dateless = not _DATE_IN_TEXT.search(item.text) and not self._placed(item)
+            if query.answer_type == "when" and filed and dateless:  # "on Tuesday" is placed
                 text = f"Reported {filed.human()}: {text}"
             place = self._place(item) if query.answer_type == "where" else None
             if place and place not in item.text:

@@ -133,6 +133,7 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     attended when they met" asks who); who, when, where and why count only near the start,
     where a question word stands, and a yes/no auxiliary only first."""
     found = _phrases(tokens, lexicon.type_phrases)
+    hurried = tokens[:1] not in (["what"], ["which"], ["how"], ["whats"])
     compare = [f for f in found if f[2] == "compare"]
     if compare or ({"or", "than"} & set(tokens) and _ORDERING.intersection(tokens)):
         # "was the target bigger than ...", "who came first, A or B": the frame, not terms
@@ -143,7 +144,10 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     found = [
         f
         for f in found
-        if not (f[2] == "yesno" and f[0] != 0) and not (f[2] in _OPENING and f[0] > 2)
+        if not (f[2] == "yesno" and f[0] != 0)
+        # "who", "when" open a question, or end one typed in a hurry ("deal signed when?"),
+        # not one that opened with another ("what award is he giving and to whom")
+        and not (f[2] in _OPENING and f[0] > 2 and not (f[0] + f[3] == len(tokens) and hurried))
     ]
     if not found:
         return "what", set()
