@@ -86,3 +86,11 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+    def said_in(self, text: str) -> bool:
+        """Whether the text names this period as a date: "in 2025", "January 2026", "3
+        January 2026"; not the first month of a span ("January-August 2026")."""
+        if self.month is None:
+            return re.search(rf"\b{self.year}\b", text) is not None
+        month = calendar.month_name[self.month]
+        return re.search(rf"\b{month}(?:\s+\d{{1,2}})?,?\s+{self.year}\b", text) is not None

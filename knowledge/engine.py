@@ -351,13 +351,8 @@ class Engine:
             intent=None,
             terms=tuple(Term(w, (stem(w.lower()),)) for w in said),
         )
-        if period.month:  # "January 2026", "3 January 2026"; not "January-August 2026"
-            month = calendar.month_name[period.month]
-            dated = re.compile(rf"\b{month}(?:\s+\d{{1,2}})?,?\s+{period.year}\b")
-        else:
-            dated = re.compile(rf"\b{period.year}\b")
         for item in self.retriever.search(asked, timeline.visible, timeline.dates):
-            if dated.search(item.text) and not reply.full():
+            if period.said_in(item.text) and not reply.full():
                 reply.add(*Composer(self.kb, timeline, self.lexicon).line(item, asked))
         if not reply.bullets:
             future = period.first_day > timeline.today

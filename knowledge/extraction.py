@@ -135,6 +135,7 @@ _NAMED_EVENT = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\s+(?:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
     r"(?:commission|committee|working group|council|dialogue)\b"
 )
+_SINCE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)  # "since" earlier in the clause
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -397,11 +398,19 @@ class Extractor:
         if span := _MONTHS_SPAN.search(text):  # "January-August 2026": of that year, no finer
             return PartialDate(int(span.group(1)))
         relative = not _RELATIVE_WORDS.isdisjoint(_tokens(text))
-        for pattern in (_ABSOLUTE, _RELATIVE) if relative else (_ABSOLUTE,):
-            for match in pattern.finditer(text):
-                found = _resolve(match.group(0), published, future)
-                if found is not None:
-                    return found
+        said = [
+            m
+            for p in ((_ABSOLUTE, _RELATIVE) if relative else (_ABSOLUTE,))
+            for m in p.finditer(text)
+        ]
+        # the first the sentence gives, not "since 2025" ("signed on Monday, the first
+        # since talks opened in 2025")
+        for match in sorted(said, key=lambda m: m.start()):
+            if _SINCE.search(text, 0, match.start()):
+                continue
+            found = _resolve(match.group(0), published, future)
+            if found is not None:
+                return found
         if relative and published is not None and _MONTH_ALONE.search(text):
             return PartialDate(published.year, published.month) if "month" in text else None
         return None

@@ -420,8 +420,9 @@ class Retriever:
             else:  # only names asked ("did Tokayev come?"): how many of them it involves
                 coverage = min(1.0, float(focus_hits[i]) / max(len(focus), 1))
             evidence = self._evidence(n, dates, float(score[i]), coverage, (holds, exact))
-            if query.period and not query.relative and not _within(evidence.date, query.period):
-                continue
+            period = None if query.relative else query.period
+            if period and not _within(evidence.date, period) and not period.said_in(evidence.text):
+                continue  # "issued 4,870 visas in 2025", in an article of 2026, is of 2025
             found.append(evidence)
             if len(found) == limit:
                 break
