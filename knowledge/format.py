@@ -64,6 +64,8 @@ def figure_text(figure: Figure) -> str:
 def figure_line(figure: Figure) -> str:
     """The figure with what it measures: "USD 1 billion in bilateral trade"; a measure read
     on both sides of the number ("a deficit of … with its largest market") has it in place."""
+    if figure.measures in ("", figure.unit):  # "26 containers": the unit says it all
+        return figure_text(figure)
     before, gap, after = figure.measures.partition("\u2026")
     if gap:
         return " ".join(p for p in (before.strip(), figure_text(figure), after.strip()) if p)

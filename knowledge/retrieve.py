@@ -113,6 +113,12 @@ class Retriever:
             [article_number.get(s.source, 0) for s in self.sentences], dtype=np.int32
         )
         places = {e.id for e in kb.curated.entities if e.kind is EntityKind.PLACE}
+        # the places a story's lede names set its scene: "the trial cargo that came through
+        # Afghanistan" is the cargo of every later sentence of that story
+        self.scene: dict[str, frozenset[str]] = {}
+        for sentence in self.sentences:
+            if sentence.number <= LEDE and (here := places.intersection(sentence.mentions)):
+                self.scene[sentence.source] = self.scene.get(sentence.source, frozenset()) | here
         people = set(kb.person_by_id)
         involving: dict[str, array[int]] = defaultdict(lambda: array("I"))
         self.has_place = np.zeros(self.size, dtype=bool)
@@ -240,13 +246,14 @@ class Retriever:
         return names
 
     def _about_sentence(self, n: int) -> frozenset[str]:
-        """Whom sentence ``n`` involves, by name or by its article's occasion; remembered,
+        """Whom sentence ``n`` involves, by name or by its article's occasion and scene; kept,
         as the same sentences come up question after question."""
         if n not in self._about_cache:
             if len(self._about_cache) > _ABOUT_CACHE:
                 self._about_cache.clear()
             source = self.sentences[n].source
-            self._about_cache[n] = self._mentions(n) | self.occasion.get(source, frozenset())
+            around = self.occasion.get(source, frozenset()) | self.scene.get(source, frozenset())
+            self._about_cache[n] = self._mentions(n) | around
         return self._about_cache[n]
 
     def _position(self, text: str, person: str) -> int:
