@@ -329,6 +329,10 @@ class Merger:
         """The event ``mention`` reports: among ``candidates``, else among the events that
         share a participant, the place or the name with it; the newest first."""
         kind = OCCASION.get(mention.kind, mention.kind)
+        # within one article, organisations tell events apart where no one is named
+        # ("Samruk-Kazyna and Fauji Foundation signed ..."); across articles they do not
+        # (the same two may sign again a year after their talks)
+        parties = participants if candidates is not None else ()
         if candidates is None:
             keys = [*participants, *([place] if place else []), _key(mention.name or "")]
             near = {
@@ -342,9 +346,7 @@ class Merger:
                 continue
             named = mention.name is not None and _key(mention.name) in _key(event.name)
             people = [p for p in participants if p in self.layer.people]
-            # organisations tell events apart where no one is named ("Samruk-Kazyna and
-            # Fauji Foundation signed ...")
-            shared = any(p in draft.participants for p in people or participants)
+            shared = any(p in draft.participants for p in people or parties)
             if not (named or shared or (place and place == event.place and not people)):
                 continue
             if _compatible(draft.dates, mention):
@@ -374,7 +376,8 @@ class Merger:
         # a later sentence of the same article dates what its first one left undated
         report = draft.reports[at]
         if report.status is mention.status and (
-            not report.date or mention.date.first_day < report.date.first_day  # arrival day
+            # the arrival day, before the day first given; never a vaguer date holding it
+            not report.date or mention.date.last_day < report.date.first_day
         ):
             draft.redate(at, mention.date)
 
