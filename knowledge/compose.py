@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, MONEY
-from knowledge.extraction import implicit_dates
+from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
 from knowledge.lexicon import Lexicon
 from knowledge.model import KnowledgeBase
@@ -44,6 +45,15 @@ _MISSING = {
 DIRECT = "direct"
 # what a clipped sentence must still show, by the kind of answer
 _KEEP = {"how_many": COUNT, "how_much": COUNT, "compare": COUNT}
+
+
+@lru_cache(maxsize=1)
+def _measure() -> re.Pattern[str]:
+    """A number with a unit of measure as the extraction rules list them ("520 tonnes")."""
+    units = "|".join(sorted(map(re.escape, load_rules().units), key=len, reverse=True))
+    return re.compile(rf"\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:{units})(?!\w)", re.I)
+
+
 _PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _DATE_IN_TEXT = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
@@ -92,6 +102,8 @@ class Composer:
             ]
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
+            if kind == "how_much":  # "how much cargo": tonnes before a count of containers
+                numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
             return self._lead(query, numbers, covering, shown)
         if kind == "when":  # a statement's own date, or the event's; not when it was said,
             # unless that is what is asked ("when did he say ..."): the day it was reported

@@ -296,12 +296,14 @@ class Matcher:
                 continue
             if destination and not holder and person.country == destination:
                 continue
-            if destination and not any(
-                destination in self._countries(role.title) for role in person.roles
-            ):
+            named = {c for role in person.roles for c in self._countries(role.title)}
+            posted = destination is None or destination in named
+            if not posted and (named - {person.country, holder} or not holder):
                 continue  # "ambassador to Kazakhstan": a title that names Kazakhstan
             extra = self._role_fit(person, wanted)
-            if extra is not None:
+            # "Kazakhstan's ambassador in Islamabad" may be "Kazakhstan's Ambassador" bare,
+            # not an "Ambassador of Goodwill"
+            if extra is not None and (posted or extra == 0):
                 ranked.append((extra, person.id))
         if not ranked:
             return ()
