@@ -125,6 +125,9 @@ class Composer:
                 and e.coverage >= _CLOSE_COVERAGE
                 and (not focus or (e.about | e.named) & focus)
             ]
+            # "who signed it": a statement naming a person before one naming only bodies
+            people = self.kb.person_by_id
+            named.sort(key=lambda e: not any(p in people for p in e.named - focus))
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, shown)

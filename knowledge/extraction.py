@@ -38,6 +38,7 @@ class Rules:
     office_country: Mapping[str, str]
     events: Mapping[str, tuple[str, ...]]
     not_events: tuple[str, ...]
+    lower_offices: tuple[str, ...]
     planned: tuple[str, ...]
     targets: tuple[str, ...]
     units: Mapping[str, str]
@@ -86,6 +87,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         office_country=mapping("office_country"),
         events={str(k): strings(f"events.{k}", v) for k, v in events.items()},
         not_events=strings("not_events"),
+        lower_offices=strings("lower_offices"),
         planned=strings("planned"),
         targets=strings("targets"),
         units=mapping("units"),
@@ -245,6 +247,7 @@ class Extractor:
             rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio})\s+){{0,2}}(?:{self.offices})"
             rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:{portfolio})\b"
             rf"(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
+            rf"(?:\s*\((?:{portfolio})\))?"  # "Additional Secretary (Commerce)"
         )
         role = (
             rf"(?:(?P<country>{countries})\s+)?{office}"
@@ -252,11 +255,21 @@ class Extractor:
         )
         # "On the Pakistani side, Minister for Railways Hanif Abbasi ... took part": the
         # people listed after it are that country's, where their titles do not say
-        self.side = re.compile(rf"\b(?:On|From)\s+(?:the\s+)?(?P<country>{countries})\s+side\b")
+        self.side = re.compile(
+            rf"\b(?:(?:On|From)\s+(?:the\s+)?(?P<country>{countries})\s+side\b"
+            rf"|(?:[Tt]he\s+)?(?P<led>{countries})(?:\s+side)?\s+was\s+(?:led|headed|represented)\s+by\b)"
+        )
         # "Kazakhstan's Deputy Prime Minister ... was accompanied by Minister of Transport
         # Nurlan Sauranbayev": those in someone's company are of that person's country
         self.company = re.compile(r"\b(?:accompanied by|along with|joined by)\b")
         honorific = _alternation(rules.honorifics)
+        # "Fauji Foundation managing director Saqib Rafiq": an office copy writes in lower
+        # case, after the body it belongs to, before a name of two words or more
+        lower = _alternation(rules.lower_offices)
+        body = rf"(?:{_CAP}\s+){{0,3}}{_CAP}"
+        self.lower_first = re.compile(
+            rf"\b(?P<role>(?:{body}\s+)?(?:{lower}))\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
+        )
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
         self.title_first = re.compile(rf"\b(?=[A-Z])(?P<role>{role})\s*,?\s+{name}\b")
@@ -269,7 +282,7 @@ class Extractor:
                 **{f"event:{kind}": words for kind, words in rules.events.items()},
                 "planned": rules.planned,
                 "ongoing": rules.ongoing,
-                "office": rules.offices,
+                "office": (*rules.offices, *rules.lower_offices),
                 "not_event": rules.not_events,
             }
         )
@@ -292,16 +305,18 @@ class Extractor:
         found: list[RoleMention] = []
         if "office" not in self.phrases.labels(text):  # no title, no role: one cheap look
             return found
-        side = self.side.search(text)
-        for pattern in (self.title_first, self.name_first):
+        sides = list(self.side.finditer(text))
+        for pattern in (self.title_first, self.name_first, self.lower_first):
             for match in pattern.finditer(text):
                 name = self._name(match.group("name"))
                 if not name:
                     continue
                 role = match.group("role")
                 country = self._country(role)
-                if country is None and side and side.end() <= match.start():
-                    country = self.rules.countries[side.group("country")]
+                cues = [c for c in sides if c.end() <= match.start()]
+                if country is None and cues:  # the nearest "on the Pakistani side" before it
+                    cue = cues[-1]
+                    country = self.rules.countries[cue.group("country") or cue.group("led")]
                 company = self.company.search(text, 0, match.start())
                 if (
                     country is None

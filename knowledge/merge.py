@@ -346,7 +346,7 @@ class Merger:
                 continue
             named = mention.name is not None and _key(mention.name) in _key(event.name)
             people = [p for p in participants if p in self.layer.people]
-            shared = any(p in draft.participants for p in people or parties)
+            shared = any(p in draft.participants for p in (*people, *parties))
             if not (named or shared or (place and place == event.place and not people)):
                 continue
             if _compatible(draft.dates, mention):

@@ -50,8 +50,13 @@ _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
 # a sentence a reader cannot follow alone: "According to these reports, ...", and, when the
 # sentence before names whom it means, "He said ..." and "Tokayev appointed him on June 30"
-_POINTS_BACK = re.compile(
-    r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b|^It\s", re.IGNORECASE
+_POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
+    r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b|^It\s"
+    r"|^(?:The|Both)\s+(?:[\w’']+\s+)?sides?\b"
+    # a definite occasion or deal opening a sentence is the one just reported
+    r"|^The\s+(?:[\w’']+\s+)?(?:agreement|deal|accord|memorandum|visit|meeting|talks|"
+    r"session|forum|consignment|cargo|project|plant|venture|delegation)s?\b",
+    re.IGNORECASE,
 )
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
 
@@ -113,6 +118,8 @@ class Retriever:
             [article_number.get(s.source, 0) for s in self.sentences], dtype=np.int32
         )
         places = {e.id for e in kb.curated.entities if e.kind is EntityKind.PLACE}
+        self.places = frozenset(places)
+        self.leaning = {at for at in range(1, len(self.sentences)) if self._leans(at)}
         # the places a story's lede names set its scene: "the trial cargo that came through
         # Afghanistan" is the cargo of every later sentence of that story
         self.scene: dict[str, frozenset[str]] = {}
@@ -166,7 +173,6 @@ class Retriever:
         self.sentence_event = _sentence_events(kb)
         # "It is expected to be co-chaired by ...": dated by the event the sentence before
         # reports, though not one of that event's own records
-        self.leaning = {at for at in range(1, len(self.sentences)) if self._leans(at)}
         self.dated_by: dict[tuple[str, int], str] = {}
         for at in self.leaning:
             sentence, before = self.sentences[at], self.sentences[at - 1]
@@ -238,6 +244,8 @@ class Retriever:
         it quotes."""
         sentence = self.sentences[n]
         names = frozenset(sentence.mentions)
+        if n in self.leaning:  # "The Pakistani side was led by ...": at the meeting in Astana
+            names |= self.places.intersection(self.sentences[n - 1].mentions)
         if n and _PRONOUN_START.match(sentence.text):
             before = self.sentences[n - 1]
             people = [p for p in before.mentions if p in self.kb.person_by_id]

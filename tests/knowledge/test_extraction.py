@@ -87,6 +87,29 @@ def test_a_name_with_its_title_in_each_way_copy_writes_it(
     assert found[0].quote.text in text  # verbatim, so kb check proves it
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The Pakistani side was led by Additional Secretary (Commerce) Ayesha Farooq Malik, "
+            "while Kazakhstan was represented by Vice Minister of Trade Asset Mukhamedzhanov.",
+            {"Ayesha Farooq Malik": "Pakistan", "Asset Mukhamedzhanov": "Kazakhstan"},
+        ),
+        (
+            "It was signed by Fauji Foundation managing director Saqib Rafiq and Pakistan "
+            "Railways chief executive officer Naveed Akhtar Siddiqui.",
+            {"Saqib Rafiq": None, "Naveed Akhtar Siddiqui": "Pakistan"},
+        ),
+    ],
+)
+def test_each_side_and_lower_case_offices(
+    extractor: Extractor, text: str, people: dict[str, str | None]
+) -> None:
+    """Each name takes the side named nearest before it; an office in lower case after its
+    body ("managing director") is an office."""
+    assert {m.name: m.country for m in extractor.roles(_sentence(text))} == people
+
+
 def test_those_in_someones_company_are_of_that_persons_country(extractor: Extractor) -> None:
     text = (
         "Kazakh Foreign Minister Murat Nurtleu was accompanied by Minister of Transport "
@@ -495,6 +518,11 @@ def later_news(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("how many visas did the kazakh embassy issue to pakistanis in 2025", "4,870"),
         # "fiscal year 2025-26" is FY 2025-26; "pak", "full" are no obstacle
         ("total pak-kazakh trade for the full fy 2025-26?", "276.5"),
+        # "The Pakistani side was led by Additional Secretary (Commerce) Ayesha Farooq Malik",
+        # after the sentence on the working group's meeting in Astana
+        ("who headed pakistan's side at the trade jwg in astana in march", "Ayesha Farooq Malik"),
+        # a title copy writes in lower case: "Fauji Foundation managing director Saqib Rafiq"
+        ("who signed the fertiliser jv for fauji foundation", "Saqib Rafiq"),
     ],
 )
 def test_later_news_answers_in_its_own_words(later_news: Engine, question: str, fact: str) -> None:
