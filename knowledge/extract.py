@@ -41,11 +41,13 @@ _DATE = re.compile(
 # words without which a sentence holds no count, no date: most sentences skip those scans
 _DIGIT = re.compile(r"\d")
 _MONTH_START = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|bn|mn))"
+# "$1.5 billion", "$1.5bn", "$250m", "Rs5bn": copy writes the scale spaced or attached
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b|(?:m|b|k)\b)"
 _AMOUNT = rf"\d[\d,]*(?:\.\d+)?{_SCALE}?"
 MONEY = re.compile(
     rf"(?:(?:over|nearly|about|around|more than|some)\s+)?"
-    rf"(?:(?:USD|US\$|\$|PKR|Rs\.?|KZT)\s?{_AMOUNT}|{_AMOUNT}\s+(?:dollars|USD|rupees|tenge))",
+    rf"(?:(?:USD|US\$|\$|PKR|Rs\.?|KZT|EUR|€|CNY)\s?{_AMOUNT}"
+    rf"|{_AMOUNT}\s+(?:dollars|USD|rupees|tenge|euros|EUR|yuan))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred"

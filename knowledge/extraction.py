@@ -187,10 +187,15 @@ _REPORTED = re.compile(r"\b(?:said|says|told|noted|added|stated|stressed|announc
 _CLAUSE = re.compile(r"[,;]|\s(?:when|while|whereas|after|before|which|as)\s")
 _DIGIT = re.compile(r"\d")
 _YEAR_WORDS = re.compile(r"\s+(this|last|next)\s+year$", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
+}  # fmt: skip
+_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*([a-z]+)?")  # the number and the word after it
 _CURRENCIES = (
     *(("usd", "USD"), ("$", "USD"), ("pkr", "PKR"), ("rs", "PKR"), ("rupee", "PKR")),
-    *(("kzt", "KZT"), ("tenge", "KZT")),
+    *(("kzt", "KZT"), ("tenge", "KZT"), ("eur", "EUR"), ("€", "EUR"), ("cny", "CNY")),
+    ("yuan", "CNY"),
 )
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -519,11 +524,12 @@ def implicit_dates(
 def _money(text: str) -> tuple[float | None, str]:
     lowered = text.lower()
     unit = next((code for mark, code in _CURRENCIES if mark in lowered), "USD")
-    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    number = _SCALED.search(lowered)
     if number is None:
         return None, unit
-    scale = next((v for k, v in _SCALES.items() if re.search(rf"\b{k}\b", lowered)), 1.0)
-    return float(number.group(0).replace(",", "")) * scale, unit
+    scale = _SCALES.get(number.group(1) or "", 1.0)  # "$1.5bn", "$250 million"
+    value = number.group(0)[: len(number.group(0)) - len(number.group(1) or "")]
+    return float(value.strip().replace(",", "")) * scale, unit
 
 
 def _count(text: str) -> tuple[float, str] | None:

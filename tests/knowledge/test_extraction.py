@@ -226,6 +226,23 @@ def test_dates_are_resolved_against_the_article_keeping_their_precision(
     assert (found.iso() if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Trade reached $1.5bn in exports last year.", 1.5e9, "USD"),  # the scale attached
+        ("Exports fell to $97.96m from a year earlier.", 97.96e6, "USD"),
+        ("The bank lent Rs5 billion to exporters.", 5e9, "PKR"),
+        ("The fund committed €40 million to the plant.", 40e6, "EUR"),
+        ("Investment of 1.2 billion tenge in the terminal was approved.", 1.2e9, "KZT"),
+    ],
+)
+def test_money_keeps_its_scale_and_currency_as_copy_writes_them(
+    extractor: Extractor, text: str, value: float, unit: str
+) -> None:
+    [figure] = extractor.figures(_sentence(text), None)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
 def test_a_share_measures_what_comes_before_it_over_the_months_it_covers(
     extractor: Extractor,
 ) -> None:
