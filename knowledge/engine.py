@@ -182,8 +182,10 @@ class Engine:
     def _answer(self, query: Query, timeline: Timeline, shown: Sequence[str] = ()) -> Answer:
         """``shown``: what the reader has seen already, for "tell me more"."""
         match = query.match
-        if query.unknown_names or (query.unknown and len(query.unknown) == len(query.core)):
-            # a name nobody wrote about, or only words no article uses ("price of gold")
+        unknown_only = bool(query.unknown) and len(query.unknown) == len(query.core)
+        if query.unknown_names or unknown_only or (query.head and query.head in query.unknown):
+            # a name nobody wrote about, only words no article uses ("price of gold"), or
+            # the very thing asked for ("what's the fare on the Almaty flight")
             said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
             opening = "Not on record" if query.answer_type == "yesno" else "I don't have that"
             lead = f"{opening}: the sources say nothing about {said}."

@@ -287,7 +287,8 @@ class Extractor:
                 **{f"event:{kind}": words for kind, words in rules.events.items()},
                 "planned": rules.planned,
                 "ongoing": rules.ongoing,
-                "office": (*rules.offices, *rules.lower_offices),
+                "office": rules.offices,
+                "lower_office": rules.lower_offices,
                 "not_event": rules.not_events,
             }
         )
@@ -308,10 +309,15 @@ class Extractor:
         "President Tokayev" names someone another sentence names in full)."""
         text = _normal(sentence.text)
         found: list[RoleMention] = []
-        if "office" not in self.phrases.labels(text):  # no title, no role: one cheap look
+        labels = self.phrases.labels(text)  # no title, no role: one cheap look
+        patterns = [
+            *((self.title_first, self.name_first) if "office" in labels else ()),
+            *((self.lower_first,) if "lower_office" in labels else ()),
+        ]
+        if not patterns:
             return found
         sides = list(self.side.finditer(text))
-        for pattern in (self.title_first, self.name_first, self.lower_first):
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 name = self._name(match.group("name"))
                 if not name:

@@ -78,6 +78,7 @@ class Query:
     measured: Term | None = None
     measured_country: str | None = None
     ahead: bool = False  # asks what is still to come: "when is the next session"
+    head: str | None = None  # the word right after the question's opening: "the *fare*"
     match: Match = field(default_factory=lambda: Match(None, 0.0))
 
     @property
@@ -340,6 +341,8 @@ class Analyser:
                 people = holders
                 terms = [t for t in terms if t.word not in office]  # the office is the person
         measured, whose = self._measured(kind, tokens, type_words, at)
+        opening = max(type_words) + 1 if type_words else int(tokens[:1] in (["what"], ["whats"]))
+        head = next((at[i].word for i in range(opening, len(tokens)) if i in at), None)
         broad = (
             not leftover
             and not unknown
@@ -367,6 +370,8 @@ class Analyser:
             measured=measured,
             measured_country=whose,
             ahead="upcoming" in match.mentioned,
+            # the thing asked for; after "who", "when" the next word is mostly a verb
+            head=head if opening and kind in ("what", "how_much", "how_many") else None,
         )
 
     def _measured(
