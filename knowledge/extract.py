@@ -193,8 +193,15 @@ class Annotator:
             dates = tuple(dict.fromkeys(d.group(0) for d in _DATE.finditer(text)))
         # "the Uzbekistan-Afghanistan-Pakistan railway" names each country; "Nishan-e-Pakistan"
         # (a lower-case part) is one name
-        parts = [p for w in raw if "-" in w and w.istitle() for p in w.split("-")]
-        named = self.names.find([*raw, *parts], [*folded, *(p.casefold() for p in parts)])
+        parts = (
+            [p for w in raw if "-" in w and w.istitle() for p in w.split("-")]
+            if "-" in text
+            else []
+        )
+        if parts:
+            named = self.names.find([*raw, *parts], [*folded, *(p.casefold() for p in parts)])
+        else:
+            named = self.names.find(raw, folded)
         return Sentence(
             source=source,
             number=number,

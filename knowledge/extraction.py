@@ -270,11 +270,11 @@ class Extractor:
         honorific = _alternation(rules.honorifics)
         # "Fauji Foundation managing director Saqib Rafiq": an office copy writes in lower
         # case, after the body it belongs to, before a name of two words or more
+        # found by the office (a plain alternation, quick), then the body before it
         lower = _alternation(rules.lower_offices)
-        body = rf"(?:{_CAP}\s+){{0,3}}{_CAP}"
-        self.lower_first = re.compile(
-            rf"\b(?P<role>(?:{body}\s+)?(?:{lower}))\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
-        )
+        self.lower_office = re.compile(rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP})")
+        self.lower_body = re.compile(rf"(?:{_CAP}\s+){{0,3}}{_CAP}\s+$")
+        self.lower_name = re.compile(rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b")
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
         self.title_first = re.compile(rf"\b(?=[A-Z])(?P<role>{role})\s*,?\s+{name}\b")
@@ -310,42 +310,44 @@ class Extractor:
         text = _normal(sentence.text)
         found: list[RoleMention] = []
         labels = self.phrases.labels(text)  # no title, no role: one cheap look
-        patterns = [
-            *((self.title_first, self.name_first) if "office" in labels else ()),
-            *((self.lower_first,) if "lower_office" in labels else ()),
-        ]
-        if not patterns:
+        spans: list[tuple[str, str, int, int]] = []  # (name, role, start, end) as written
+        if "office" in labels:
+            for pattern in (self.title_first, self.name_first):
+                spans += [
+                    (m.group("name"), m.group("role"), *m.span()) for m in pattern.finditer(text)
+                ]
+        if "lower_office" in labels:  # "Fauji Foundation managing director Saqib Rafiq"
+            for office in self.lower_office.finditer(text):
+                body = self.lower_body.search(text, 0, office.start())
+                if after := self.lower_name.match(text, office.end()):
+                    start = body.start() if body else office.start()
+                    spans.append(
+                        (after.group("name"), text[start : office.end()], start, after.end())
+                    )
+        if not spans:
             return found
         sides = list(self.side.finditer(text))
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                name = self._name(match.group("name"))
-                if not name:
-                    continue
-                role = match.group("role")
-                country = self._country(role)
-                cues = [c for c in sides if c.end() <= match.start()]
-                if country is None and cues:  # the nearest "on the Pakistani side" before it
-                    cue = cues[-1]
-                    country = self.rules.countries[cue.group("country") or cue.group("led")]
-                company = self.company.search(text, 0, match.start())
-                if (
-                    country is None
-                    and company
-                    and not _CLAUSE_END.search(text, company.end(), match.start())
-                ):
-                    earlier = [
-                        m for m in found if m.country and text.find(m.name) < company.start()
-                    ]
-                    country = earlier[-1].country if earlier else None
-                found.append(
-                    RoleMention(
-                        name=name,
-                        title=self._title(role),
-                        country=country,
-                        quote=Quote(sentence.source, sentence.text[match.start() : match.end()]),
-                    )
+        for raw_name, role, start, end in spans:
+            name = self._name(raw_name)
+            if not name:
+                continue
+            country = self._country(role)
+            cues = [c for c in sides if c.end() <= start]
+            if country is None and cues:  # the nearest "on the Pakistani side" before it
+                cue = cues[-1]
+                country = self.rules.countries[cue.group("country") or cue.group("led")]
+            company = self.company.search(text, 0, start)
+            if country is None and company and not _CLAUSE_END.search(text, company.end(), start):
+                earlier = [m for m in found if m.country and text.find(m.name) < company.start()]
+                country = earlier[-1].country if earlier else None
+            found.append(
+                RoleMention(
+                    name=name,
+                    title=self._title(role),
+                    country=country,
+                    quote=Quote(sentence.source, sentence.text[start:end]),
                 )
+            )
         return found
 
     def _name(self, raw: str) -> str | None:
