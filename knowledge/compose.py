@@ -28,6 +28,7 @@ from knowledge.timeline import EventState, Timeline
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
+_ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
 _SUPPORT_GAP = 0.25
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
@@ -403,6 +404,9 @@ class Composer:
             text = f"\u201c{clip(item.text, limit, keep=keep)}\u201d"
             if item.before:  # the sentence it leans on, cut short, in the same quote
                 text = f"\u201c{clip(item.before, _BEFORE_CHARS)} {text[1:]}"
+            if item.after:  # "... the following eight agreements:" and the eight
+                listed = " ".join(clip(i, _ITEM_CHARS) for i in item.after)
+                text = f"{text[:-1]} {listed}\u201d"
             if self._placed(item):
                 text += self._calendar(item.text, item.sources[0])
             filed = self._filed(item)

@@ -114,7 +114,10 @@ _WORD = re.compile(r"\w[\w'-]*\w|\w")
 def _words(text: str) -> list[str]:
     """Words with either dash made one and possessives dropped, so "Turghundi–Herat" is
     "Turghundi-Herat" and "Tokayev’s" is "Tokayev"."""
-    words = _WORD.findall(text.replace("’", "'").replace("–", "-"))
+    text = text.replace("’", "'").replace("–", "-")
+    words = _WORD.findall(text)
+    if "'" not in text:  # most sentences: no possessive to drop
+        return words
     return [w.removesuffix("'s").removesuffix("'S") for w in words]
 
 
@@ -141,13 +144,13 @@ class _Vocabulary:
         """Targets of the phrases in a sentence, given its words as-is and case-folded."""
         found: set[str] = set()
         for starts, words in ((self.exact, raw), (self.folded, folded)):
-            for first in starts.keys() & words:  # most words start no phrase: skip them at once
+            at: dict[str, list[int]] = {}  # where each word that starts a phrase stands
+            for i, word in enumerate(words):
+                if word in starts:  # most words start no phrase: one look each
+                    at.setdefault(word, []).append(i)
+            for first, places in at.items():
                 for key, targets in starts[first]:
-                    if len(key) == 1 or any(
-                        tuple(words[i : i + len(key)]) == key
-                        for i, word in enumerate(words)
-                        if word == first
-                    ):
+                    if len(key) == 1 or any(tuple(words[i : i + len(key)]) == key for i in places):
                         found.update(targets)
         return tuple(sorted(found))
 

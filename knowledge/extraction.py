@@ -151,10 +151,11 @@ _RELATIVE = re.compile(
     r"(?!\s+of\b)",  # "the last week of January" is January's, not the week before the article
     re.IGNORECASE,
 )
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "15-16"
 _ABSOLUTE = re.compile(
-    r"\b(?:\d{1,2}\s+(?:and\s+\d{1,2}\s+)?)?(?:January|February|March|April|May|June|July|"
+    rf"\b(?:{_DAYS}\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
-    r"Dec)\b\.?)(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d{2}|\s+(?:this|last|next)\s+year)?"
+    rf"Dec)\b\.?)(?:\s+{_DAYS}(?!\d))?(?:,?\s+(?:19|20)\d{{2}}|\s+(?:this|last|next)\s+year)?"
     r"\b|\b(?:in|by|during)\s+(?:19|20)\d{2}\b"
 )
 _TOKEN = re.compile(r"\w+")
@@ -522,7 +523,13 @@ def implicit_dates(
             if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
                 continue  # a year is as placed as the text can make it
             # "next session" does not make "on Wednesday" next Wednesday; "will be held" does
-            future = bool(re.search(r"\b(?:will|to be held|due to)\b", text, re.IGNORECASE))
+            future = bool(
+                re.search(
+                    r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to)\b",
+                    text,
+                    re.IGNORECASE,
+                )
+            )
             day = _resolve(words, published, future)
             if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))
@@ -591,9 +598,15 @@ def _resolve(words: str, published: PartialDate | None, future: bool) -> Partial
         shift = {"this": 0, "last": -1, "next": 1}[year.group(1).lower()]
         text = f"{text[: year.start()]} {published.year + shift}"
     until = None
-    if span := re.match(r"(\d{1,2})\s+and\s+(\d{1,2})\s+(.*)", text):
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", "", text)  # "15th of January"
+    if span := re.match(r"(\d{1,2})\s*(?:and|-|\u2013|to)\s*(\d{1,2})\s+(.*)", text):
         text = f"{span.group(1)} {span.group(3)}"  # "3 and 4 March": from the first day
         until = int(span.group(2)) if int(span.group(2)) > int(span.group(1)) else None
+    elif span := re.match(
+        r"([A-Za-z]+\.?)\s+(\d{1,2})\s*(?:-|\u2013|to|and)\s*(\d{1,2})(.*)", text
+    ):
+        text = f"{span.group(2)} {span.group(1)}{span.group(4)}"  # "September 15-16"
+        until = int(span.group(3)) if int(span.group(3)) > int(span.group(2)) else None
     settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past"}
     if published is not None:
         base = published.last_day

@@ -40,6 +40,7 @@ _TYPE_FIT = 1.6
 _CANDIDATES = 40
 _SHORTLIST = 4_000
 _ABOUT_CACHE = 50_000
+_LISTED = 12  # items of a list shown after the sentence announcing it
 _OCCASION_HIT = 0.5  # involved by the article's occasion counts half as much as by name
 _COMMON = 0.05  # a related word in more than this share of a large corpus tells nothing
 _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
@@ -90,6 +91,7 @@ class Evidence:
     own: frozenset[str] = frozenset()  # those it holds as asked, not by a related word
     target: bool = False  # a figure that is an aim, not a count of what happened
     before: str = ""  # the sentence before a sentence that leans on it ("appointed him")
+    after: tuple[str, ...] = ()  # the items of a list a sentence announces ("... MoUs:")
     score: float = 0.0
     coverage: float = 0.0
 
@@ -454,6 +456,14 @@ class Retriever:
         names = any(p in self.kb.person_by_id for p in before.mentions)
         return names and _SOMEONE_BEFORE.search(sentence.text) is not None
 
+    def _listed(self, at: int) -> tuple[str, ...]:
+        """The sentences after one that ends in a colon: the list it announces."""
+        sentence = self.sentences[at]
+        if not sentence.text.rstrip().endswith(":"):
+            return ()
+        items = self.sentences[at + 1 : at + 1 + _LISTED]
+        return tuple(s.text for s in items if s.source == sentence.source)
+
     def _leans_on(self, at: int) -> str:
         """The sentence before sentence ``at``, if that one leans on it (worked out once)."""
         return self.sentences[at - 1].text if at in self.leaning else ""
@@ -497,6 +507,7 @@ class Retriever:
             kind="sentence",
             text=sentence.text,
             before=self._leans_on(at),
+            after=self._listed(at),
             sources=(sentence.source,),
             date=self._date(n, dates),
             about=self._about_sentence(n - len(self.facts)),
