@@ -14,7 +14,11 @@ from collections.abc import Iterable, Iterator
 
 from knowledge.model import Curated, Entity, Person, Sentence
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "lt", "col", "sr", "jr"}
+_ABBREVIATIONS = {
+    *("mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "lt", "col", "sr", "jr", "sen", "engr"),
+    *("h.e", "e.g", "i.e", "u.s", "u.k", "u.n"),  # "H.E. Kassym-Jomart Tokayev"
+}
+_LIST_MARK = re.compile(r"\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]", re.IGNORECASE)  # "ii.", "(b)"
 _SPLIT = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
 _URL_ONLY = re.compile(r"^(?:https?://\S+\s*)+$")
 # where and when a story was filed, ahead of its first sentence: "KARACHI – ", "Islamabad : ",
@@ -100,8 +104,8 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for match in _SPLIT.finditer(line):
             before = line[start : match.start()].rsplit(None, 1)[-1].rstrip(".").lower()
-            if before in _ABBREVIATIONS:
-                continue
+            if before in _ABBREVIATIONS or _LIST_MARK.fullmatch(line[start : match.end()].strip()):
+                continue  # "H.E. Tokayev"; "ii. Protocol on ..." is one item, not two
             sentences.append(line[start : match.start() + len(match.group(0).rstrip())].strip())
             start = match.end()
         sentences.append(line[start:].strip())

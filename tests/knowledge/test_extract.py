@@ -17,6 +17,20 @@ def test_sentences_split_at_full_stops_but_not_after_titles() -> None:
     ]
 
 
+def test_a_list_item_and_his_excellency_are_not_sentences_of_their_own() -> None:
+    text = (
+        "Talks with H.E. Kassym-Jomart Tokayev were held. They signed:\n"
+        "i. Agreement on Road Transport;\nii. Protocol on Rail Transit. It is new."
+    )
+    assert split_sentences(text) == [
+        "Talks with H.E. Kassym-Jomart Tokayev were held.",
+        "They signed:",
+        "i. Agreement on Road Transport;",
+        "ii. Protocol on Rail Transit.",
+        "It is new.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "mentions", "topics"),
     [

@@ -180,6 +180,13 @@ def test_no_person_where_copy_names_none(extractor: Extractor, text: str) -> Non
             "planned",
             None,
         ),
+        (
+            "The business forum was postponed to September 15-16.",
+            9,
+            "forum",
+            "planned",
+            "2025-09-15/16",
+        ),
         # a wish and an honour are no events
         ("He stressed the need to launch direct flights from Lahore.", 9, None, None, None),
         ("Professor Haq received the title of Ambassador of Goodwill.", 9, None, None, None),
@@ -211,6 +218,8 @@ def test_events_are_read_with_their_kind_status_and_date(
         ("The leaders met on Wednesday.", "2026-02-04", "2026-02-04"),  # the day of the copy
         ("Flights will be launched next month.", "2026-10-22", "2026-11"),
         ("It will be held in Astana on 3 and 4 March.", "2026-10-22", "2027-03-03/04"),
+        ("It was held on 15-16 September in Lahore.", "2026-09-17", "2026-09-15/16"),
+        ("The first flight is scheduled for 15th January 2027.", "2026-11-18", "2027-01-15"),
         ("He will visit Pakistan in Nov this year.", "2025", "2025-11"),
         ("The delegation arrived last week.", "2026-02-18", "2026-02"),
         ("The talks were held on Tuesday.", "2025-11", None),  # which Tuesday of November?
