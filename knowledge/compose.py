@@ -27,6 +27,12 @@ from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
+# what was to happen and did not: a yes/no question about it is answered "No"
+_CALLED_OFF = re.compile(
+    r"\b(?:cancell?ed|called off|scrapped|did not take place|was not held|were not held)\b",
+    re.IGNORECASE,
+)
+_CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
@@ -161,6 +167,9 @@ class Composer:
         reporting = self._asks_said(query)
         if named:
             best = named[0]
+            if _CALLED_OFF.search(best.text) and asked <= best.own | _CALLED_OFF_WORDS:
+                # "did the working group meet in Almaty?" "... had been cancelled"
+                return self._lead(query, named, covering, shown, prefix="No. ")
             if self.tentative(best) and not reporting:  # "did they say ..." is asked of words
                 lead = "Not on record as done; the sources report only:"
             elif asked <= best.own:

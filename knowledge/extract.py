@@ -60,7 +60,7 @@ _QUALIFIER = r"(?:over|nearly|about|around|almost|more than|some)"
 _COUNTING = frozenset(_NUMBER_WORDS.split("|"))
 _FRAME = "countries|sides|nations|leaders|governments|dignitaries|presidents|ministers"
 COUNT = re.compile(
-    r"\b(?=[0-9ostfnhamOSTFNHAM])"  # a cheap first look before the full pattern
+    r"\b(?=[0-9ostfnheamOSTFNHEAM])"  # a cheap first look before the full pattern
     rf"(?:{_QUALIFIER}\s+)?"
     rf"(?!(?:19|20)\d{{2}}\b)(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS}){_SCALE}?"  # not a year
     rf"\s+(?:[A-Z][a-z]+\s+)?"
@@ -70,7 +70,12 @@ COUNT = re.compile(
 
 
 def _is_headline(line: str) -> bool:
-    return not line.endswith(_SENTENCE_END) and len(line.split()) <= _HEADLINE_WORDS
+    """A first line with no full stop: short, or Capitalised Like A Title however long."""
+    if line.endswith(_SENTENCE_END):
+        return False
+    words = [w for w in line.split() if len(w) > 3]
+    titled = sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    return len(line.split()) <= _HEADLINE_WORDS or titled
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -148,14 +153,15 @@ class _Vocabulary:
         """Targets of the phrases in a sentence, given its words as-is and case-folded."""
         found: set[str] = set()
         for starts, words in ((self.exact, raw), (self.folded, folded)):
-            at: dict[str, list[int]] = {}  # where each word that starts a phrase stands
-            for i, word in enumerate(words):
-                if word in starts:  # most words start no phrase: one look each
-                    at.setdefault(word, []).append(i)
-            for first, places in at.items():
+            for first in starts.keys() & words:  # most words start no phrase: skip them at once
+                places: list[int] | None = None  # where the first word stands, looked up once
                 for key, targets in starts[first]:
-                    if len(key) == 1 or any(tuple(words[i : i + len(key)]) == key for i in places):
-                        found.update(targets)
+                    if len(key) > 1:
+                        if places is None:
+                            places = [i for i, word in enumerate(words) if word == first]
+                        if not any(tuple(words[i : i + len(key)]) == key for i in places):
+                            continue
+                    found.update(targets)
         return tuple(sorted(found))
 
 

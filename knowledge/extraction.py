@@ -137,6 +137,12 @@ _NAMED_EVENT = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\s+(?:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
     r"(?:commission|committee|working group|council|dialogue)\b"
 )
+# a sentence that places its dates ahead ("will be held on 10 November"), unless the plan
+# is told as past ("earlier scheduled to be held on 10th November, had been cancelled")
+_AHEAD = re.compile(
+    r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to)\b", re.IGNORECASE
+)
+_PAST_PLAN = re.compile(r"\b(?:had been|earlier scheduled|was scheduled|were scheduled)\b")
 _SINCE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)  # "since" earlier in the clause
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -327,7 +333,8 @@ class Extractor:
                     )
         if not spans:
             return found
-        sides = list(self.side.finditer(text))
+        cued = " side" in text or " by " in text  # "on the Pakistani side", "led by"
+        sides = list(self.side.finditer(text)) if cued else []
         for raw_name, role, start, end in spans:
             name = self._name(raw_name)
             if not name:
@@ -424,18 +431,19 @@ class Extractor:
         """The date a sentence gives, resolved against the article's publication date and
         as precise as the words: "next month" is a month, "on Tuesday" a day. An undated
         article dates nothing its words leave relative."""
-        if span := _MONTHS_SPAN.search(text):  # "January-August 2026": of that year, no finer
+        dashed = "-" in text or "\u2013" in text
+        if dashed and (span := _MONTHS_SPAN.search(text)):  # "January-August 2026": the year
             return PartialDate(int(span.group(1)))
         relative = not _RELATIVE_WORDS.isdisjoint(_tokens(text))
-        said = [
-            m
-            for p in ((_ABSOLUTE, _RELATIVE) if relative else (_ABSOLUTE,))
-            for m in p.finditer(text)
-        ]
+        patterns = (_ABSOLUTE, _RELATIVE) if relative else (_ABSOLUTE,)
+        since = "since" in text
+        at = 0
         # the first the sentence gives, not "since 2025" ("signed on Monday, the first
         # since talks opened in 2025")
-        for match in sorted(said, key=lambda m: m.start()):
-            if _SINCE.search(text, 0, match.start()):
+        while said := [m for p in patterns if (m := p.search(text, at))]:
+            match = min(said, key=lambda m: m.start())
+            at = match.end()
+            if since and _SINCE.search(text, 0, match.start()):
                 continue
             found = _resolve(match.group(0), published, future)
             if found is not None:
@@ -523,13 +531,7 @@ def implicit_dates(
             if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
                 continue  # a year is as placed as the text can make it
             # "next session" does not make "on Wednesday" next Wednesday; "will be held" does
-            future = bool(
-                re.search(
-                    r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to)\b",
-                    text,
-                    re.IGNORECASE,
-                )
-            )
+            future = bool(_AHEAD.search(text)) and not _PAST_PLAN.search(text)
             day = _resolve(words, published, future)
             if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))

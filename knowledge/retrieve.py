@@ -52,7 +52,8 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
 # a sentence a reader cannot follow alone: "According to these reports, ...", and, when the
 # sentence before names whom it means, "He said ..." and "Tokayev appointed him on June 30"
 _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
-    r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b|^It\s"
+    r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b"
+    r"|^It\s(?!(?:was|is|has been|had been)\s+\w+\s+that\b)"  # not "It was informed that"
     r"|^(?:The|Both)\s+(?:[\w’']+\s+)?sides?\b"
     # a definite occasion or deal opening a sentence is the one just reported
     r"|^The\s+(?:[\w’']+\s+)?(?:agreement|deal|accord|memorandum|visit|meeting|talks|"

@@ -17,6 +17,15 @@ def test_sentences_split_at_full_stops_but_not_after_titles() -> None:
     ]
 
 
+def test_a_long_headline_in_title_case_is_no_sentence() -> None:
+    text = (
+        "Prime Minister Muhammad Shehbaz Sharif Concludes Official Visit to the Republic of "
+        "Kazakhstan; Pakistan and Kazakhstan Sign Eight Agreements and Memoranda of "
+        "Understanding on Transit Trade, Energy and Culture\n\nThe talks were held today."
+    )
+    assert split_sentences(text) == ["The talks were held today."]
+
+
 def test_a_list_item_and_his_excellency_are_not_sentences_of_their_own() -> None:
     text = (
         "Talks with H.E. Kassym-Jomart Tokayev were held. They signed:\n"
@@ -58,6 +67,9 @@ def test_money_counts_and_dates_are_found(kb: KnowledgeBase) -> None:
     assert sentence.money == ("over $200 million",)
     assert sentence.counts == ("over 100 delegations",)
     assert sentence.dates == ("May 27, 2025",)
+    # a count in words, "eight" among them
+    listed = Annotator(kb.curated).sentence("x", 2, "They signed eight agreements and MoUs:")
+    assert listed.counts == ("eight agreements",)
 
 
 def test_headline_byline_and_datelines_are_not_statements() -> None:

@@ -298,6 +298,10 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     agreed = "They agreed on Wednesday a calendar including the next session."
     [(_, day)] = implicit_dates(agreed, PartialDate(2026, 10, 22))
     assert day.human() == "21 October 2026"
+    # a plan told as past is in the past: "earlier scheduled to be held on 10th November"
+    called_off = "It was earlier scheduled to be held on 10th November, and had been cancelled."
+    [(_, day)] = implicit_dates(called_off, PartialDate(2026, 11, 18))
+    assert day.human() == "10 November 2026"
     # "the last week of January" is a week of January, not the week before the report
     forum = "A forum will be held in Lahore in the last week of January."
     found = implicit_dates(forum, PartialDate(2026, 10, 22))
