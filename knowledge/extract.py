@@ -138,28 +138,29 @@ class _Vocabulary:
     """
 
     def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
-        Starts = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+        # first word -> (the phrase as " word word ", or "" for one word; its targets)
+        Starts = dict[str, list[tuple[str, tuple[str, ...]]]]
         self.exact: Starts = {}
         self.folded: Starts = {}
         for phrase, targets in phrases.items():
             exact = phrase.isupper()
-            key = tuple(_words(phrase if exact else phrase.casefold()))
+            key = _words(phrase if exact else phrase.casefold())
             if key:
+                spaced = f" {' '.join(key)} " if len(key) > 1 else ""
                 (self.exact if exact else self.folded).setdefault(key[0], []).append(
-                    (key, targets)
+                    (spaced, targets)
                 )
 
     def find(self, raw: list[str], folded: list[str]) -> tuple[str, ...]:
         """Targets of the phrases in a sentence, given its words as-is and case-folded."""
         found: set[str] = set()
         for starts, words in ((self.exact, raw), (self.folded, folded)):
+            joined = ""  # the words as " word word ", built only if a phrase needs it
             for first in starts.keys() & words:  # most words start no phrase: skip them at once
-                places: list[int] | None = None  # where the first word stands, looked up once
-                for key, targets in starts[first]:
-                    if len(key) > 1:
-                        if places is None:
-                            places = [i for i, word in enumerate(words) if word == first]
-                        if not any(tuple(words[i : i + len(key)]) == key for i in places):
+                for spaced, targets in starts[first]:
+                    if spaced:
+                        joined = joined or f" {' '.join(words)} "
+                        if spaced not in joined:
                             continue
                     found.update(targets)
         return tuple(sorted(found))
