@@ -27,11 +27,6 @@ from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
-# what was to happen and did not: a yes/no question about it is answered "No"
-_CALLED_OFF = re.compile(
-    r"\b(?:cancell?ed|called off|scrapped|did not take place|was not held|were not held)\b",
-    re.IGNORECASE,
-)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
@@ -51,7 +46,13 @@ _MISSING = {
 }
 DIRECT = "direct"
 # what a clipped sentence must still show, by the kind of answer
-_KEEP = {"how_many": COUNT, "how_much": COUNT, "compare": COUNT}
+# what was to happen and did not: a yes/no question about it is answered "No"
+_CALLED_OFF = re.compile(
+    r"\b(?:cancell?ed|called off|scrapped|did not take place|was not held|were not held)\b",
+    re.IGNORECASE,
+)
+# what a quote cut short must keep: the figure asked for; the word that makes a "No"
+_KEEP = {"how_many": COUNT, "how_much": COUNT, "compare": COUNT, "yesno": _CALLED_OFF}
 
 
 @lru_cache(maxsize=1)

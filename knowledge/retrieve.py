@@ -63,13 +63,14 @@ _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
 
 
+_PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
+_REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
+
+
 def leans_back(text: str) -> bool:
     """Whether a sentence may need the one before it to be followed."""
     return bool(_POINTS_BACK.search(text) or _SOMEONE_BEFORE.search(text))
 
-
-_PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
-_REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
 
 Mask = npt.NDArray[np.bool_]
 

@@ -557,3 +557,32 @@ def later_news(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 )
 def test_later_news_answers_in_its_own_words(later_news: Engine, question: str, fact: str) -> None:
     assert fact in later_news.answer(question, TODAY).text.splitlines()[0]
+
+
+PRESS_RELEASE = TUNING_ARTICLES.parent / "tuning3" / "t12_pid_pm_astana_visit.txt"
+
+
+@pytest.fixture(scope="module")
+def press_release(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The seeds with a government press release: a title-case headline, a list, "H.E."."""
+    seeds = Path(shutil.copytree(DEFAULT_SEEDS_DIR, tmp_path_factory.mktemp("pid") / "seeds"))
+    title = "PM Shehbaz Sharif concludes visit to Kazakhstan; eight agreements signed"
+    ingest(PRESS_RELEASE, seeds, date="2026-11-18", title=title, today=TODAY)
+    return Engine(build(seeds))
+
+
+def test_what_was_cancelled_did_not_happen(press_release: Engine) -> None:
+    answer = press_release.answer("did the IT joint working group meet in almaty in nov?", TODAY)
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("No.")
+    assert "had been cancelled" in lead  # the cut keeps the word that makes it a "No"
+    assert "10 November 2026" in lead  # a plan told as past: not next year's 10 November
+
+
+def test_a_sentence_announcing_a_list_is_quoted_with_its_items(press_release: Engine) -> None:
+    answer = press_release.answer(
+        "list the agreements signed during shehbaz's kazakhstan visit", TODAY
+    )
+    lead = answer.text.splitlines()[0]
+    assert "the following eight agreements and MoUs: i. Agreement on International Road" in lead
+    assert "Halal" in lead
