@@ -57,7 +57,10 @@ _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
     r"|^(?:The|Both)\s+(?:[\w’']+\s+)?sides?\b"
     # a definite occasion or deal opening a sentence is the one just reported
     r"|^The\s+(?:[\w’']+\s+)?(?:agreement|deal|accord|memorandum|visit|meeting|talks|"
-    r"session|forum|consignment|cargo|project|plant|venture|delegation)s?\b",
+    r"session|forum|consignment|cargo|project|plant|venture|delegation)s?\b"
+    # "KTZ will invest $45 million in that terminal": the terminal just named
+    r"|\b(?:that|this)\s+(?:terminal|port|project|plant|line|route|corridor|facility|"
+    r"agreement|deal|venture|forum|visit|meeting|session)\b",
     re.IGNORECASE,
 )
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)

@@ -586,3 +586,11 @@ def test_a_sentence_announcing_a_list_is_quoted_with_its_items(press_release: En
     lead = answer.text.splitlines()[0]
     assert "the following eight agreements and MoUs: i. Agreement on International Road" in lead
     assert "Halal" in lead
+
+
+def test_that_terminal_is_the_one_the_sentence_before_names(seeds_dir: Path) -> None:
+    """A dry port named in one sentence is "that terminal" in the next: what KTZ invests."""
+    path = TUNING_ARTICLES.parent / "tuning3" / "t9_reuters_rail_transit_deal.txt"
+    _, kb = ingest(path, seeds_dir, publisher="Reuters", date="2026-03-19", today=TODAY)
+    answer = Engine(kb).answer("ktz dry port in pak - how much r they investing??", TODAY)
+    assert "45 million" in answer.text.splitlines()[0]
