@@ -153,7 +153,8 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     if not found:
         return "what", set()
     start, _, kind, size = min(found)
-    return kind, set(range(start, start + size))
+    # "where was it held, which venue": every phrase of that kind asks it, none is content
+    return kind, {i for s, _, k, n in found if k == kind for i in range(s, s + n)}
 
 
 _OPENING = {"who", "when", "where", "why", "list"}

@@ -154,3 +154,15 @@ def test_a_compound_name_the_kb_does_not_hold_is_unknown(
     engine: Engine, question: str, unknown: tuple[str, ...]
 ) -> None:
     assert engine.analyser.analyse(question, TODAY).unknown_names == unknown
+
+
+def test_reaching_a_place_is_arriving_there(engine: Engine) -> None:
+    terms = engine.analyser.analyse("when did the train reach", TODAY).terms
+    reach = next(t for t in terms if t.word == "reach")
+    assert "arriv" in reach.every
+
+
+def test_every_phrase_asking_where_is_a_question_word(engine: Engine) -> None:
+    query = engine.analyser.analyse("where was the forum finally held, which venue", TODAY)
+    assert query.answer_type == "where"
+    assert "venue" not in {t.word for t in query.terms}
