@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from knowledge.answer import NOT_ON_RECORD, Answer
@@ -28,6 +28,7 @@ from knowledge.timeline import EventState, Timeline
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
+_WHO_IS = re.compile(r"\s*who(?:\s+is|'s|\u2019s|s)\b", re.IGNORECASE)
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
@@ -136,6 +137,13 @@ class Composer:
             # "who signed it": a statement naming a person before one naming only bodies
             people = self.kb.person_by_id
             named.sort(key=lambda e: not any(p in people for p in e.named - focus))
+            if _WHO_IS.match(query.text) and query.people:
+                # "who is Kistafin and what did he say about corridors": who he is, then
+                # what he said; not someone else his statements name
+                his = [e for e in covering if e.about & focus]
+                roles = [e for e in evidence if e.kind == "role" and e.about & focus]
+                if roles or his:
+                    return self._lead(replace(query, answer_type="what"), roles or his, his, shown)
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, shown)

@@ -45,6 +45,14 @@ TODAY = date(2026, 12, 1)
         ),
         ("when was the state of the nation address", "8 September 2025", [], {S002}),
         ("where did jam kamal meet shaqqaliev", "Ministry of Commerce", [], {S004}),
+        # "who is X and what did he say": X, and what he said; not someone his words name
+        (
+            "who is the Kazakh ambassador and what has he said lately",
+            "Yerzhan Kistafin",
+            [],
+            {S000},
+        ),
+        ("who is kistafin and what did he say about corridors", "trade corridor", [], {S000}),
         # a month without a year narrows to what is dated that month, in any year
         ("who met karabayev in april?", "Abdul Aleem Khan", [], {S001}),
         # comparisons compare
