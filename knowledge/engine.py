@@ -198,7 +198,8 @@ class Engine:
                 follow_ups=_STARTERS,
             )
         if query.role and not query.events and not shown:
-            by_role = self.matcher.by_role(self.lexicon.spelled(words(query.text)))
+            office = list(query.office) or self.lexicon.spelled(words(query.text))
+            by_role = self.matcher.by_role(office)
             if by_role:
                 match = replace(match, by_role=by_role)
                 # the office, not his diary; the newest source's holder, then those before

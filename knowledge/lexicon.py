@@ -59,6 +59,8 @@ class Lexicon:
     tentative: frozenset[str]  # stems
     reporting: frozenset[str]  # stems
     asks_title: frozenset[str]  # words, as asked
+    leads: frozenset[str] = frozenset()  # stems: "who runs Kazakhstan" asks for an office
+    leader_office: str = "president"  # that office
     notations: tuple[tuple[re.Pattern[str], str], ...] = ()  # pattern -> the word it reads as
     # any of them, looked for once: most texts hold none, and 300,000 sentences are read
     any_notation: re.Pattern[str] | None = None
@@ -211,4 +213,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             stem(w) for w in _strings(data.get("reporting") or [], path, "reporting")
         ),
         asks_title=frozenset(_strings(data.get("asks_title") or [], path, "asks_title")),
+        leads=frozenset(stem(w) for w in _strings(data.get("leads") or [], path, "leads")),
+        leader_office=str(data.get("leader_office") or "president"),
     )

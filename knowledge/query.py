@@ -74,6 +74,7 @@ class Query:
     unknown_names: tuple[str, ...] = ()  # "Nurlan Kistafin": a name the KB does not know
     broad: bool = False  # asks for the general picture: a card answers it
     role: bool = False  # asks who holds an office ("who is Pakistan's commerce minister")
+    office: tuple[str, ...] = ()  # that office's words, where the question words it otherwise
     # "how many Kazakh students": what the number must count, and whose
     measured: Term | None = None
     measured_country: str | None = None
@@ -267,6 +268,20 @@ class Analyser:
                 return kind
         return None
 
+    def _leader(self, kind: str, tokens: list[str], terms: list[Term]) -> tuple[str, ...]:
+        """The office a "who leads / runs / is in charge of Kazakhstan" asks for; nothing
+        when the question says more ("who led the Kazakh delegation")."""
+        countries = {self.lexicon.countries[w]: w for w in tokens if w in self.lexicon.countries}
+        if kind != "who" or len(countries) != 1:
+            return ()
+        leads = [t for t in terms if t.stems[0] in self.lexicon.leads]
+        rest = [
+            t
+            for t in terms
+            if t not in leads and t.word not in self.lexicon.countries and t.stems[0] not in _NOW
+        ]
+        return () if rest or not leads else (self.lexicon.leader_office, *countries.values())
+
     def _spell(self, word: str) -> str:
         """A misspelt word onto a word of the articles ("agrement" -> "agreement")."""
         if len(word) < 4 or not self.surface:
@@ -335,6 +350,12 @@ class Analyser:
         who_is = tokens[:2] in (["who", "is"], ["who", "was"]) or tokens[:1] == ["whos"]
         who_is = who_is or (kind == "who" and text.lower().startswith(("who's", "who\u2019s")))
         role = role and (who_is or all(t.word in self.titles for t in terms))
+        office = () if role or people or organisations else self._leader(kind, tokens, terms)
+        role = role or bool(office)
+        if office:  # "runs", "in charge": words of the office asked, not of any article
+            unknown = [
+                w for w in unknown if stem(self.lexicon.lemmas.get(w, w)) not in self.lexicon.leads
+            ]
         if not people and not role and not unknown_names and _ROLES.intersection(tokens):
             office = [w for w in tokens if w in self.titles]  # "the Kazakh trade minister"
             holders = self.matcher.by_role(office)
@@ -367,6 +388,7 @@ class Analyser:
             unknown_names=tuple(unknown_names),
             broad=broad,
             role=role,
+            office=office,
             match=match,
             measured=measured,
             measured_country=whose,
@@ -439,4 +461,5 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
+_NOW = {"current", "now", "today", "present", "right"}
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}

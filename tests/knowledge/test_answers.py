@@ -148,6 +148,9 @@ def test_a_count_of_something_else_is_only_the_closest_on_record(
         ("who is Kazakhstan's foreign minister", "Murat Nurtleu"),  # "Deputy PM and FM"
         ("who's the PM of pakistan", "Shehbaz Sharif"),
         ("pakistan commerce minister?", "Jam Kamal Khan"),
+        # who leads a country: its head of state, not a minister who led a delegation
+        ("who leads kazakhstan", "Kassym-Jomart Tokayev"),
+        ("who is in charge of pakistan right now", "Asif Ali Zardari"),
     ],
 )
 def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -> None:
