@@ -296,6 +296,11 @@ class Composer:
         ]
         if not near and focus and not query.unknown:  # what is on record of them instead
             near = [e for e in self.candidates if e.about & focus][:2]
+        if query.unknown:  # "flights to Almaty": Almaty is missing; what is on flights is not
+            said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
+            lead = f"{lead.split(':')[0]}: the sources say nothing about {said}"
+            if query.intent or focus:  # the rest names a subject; "write me a poem" does not
+                near = near or [e for e in self.candidates if e.coverage >= _CLOSE_COVERAGE]
         for item in self._ordered(near[0], near, query)[:3] if near else []:
             reply.add(*self.line(item, query))
         lead += ". Closest on record:" if reply.bullets else "."

@@ -141,6 +141,12 @@ def test_a_count_of_something_else_is_only_the_closest_on_record(
     assert other_count in answer.text  # shown, labelled as what is closest
 
 
+def test_a_word_no_article_uses_is_named_and_the_rest_still_answered(engine: Engine) -> None:
+    answer = engine.answer("any news on flights to almaty", TODAY)
+    assert answer.lead.startswith("I don't have that: the sources say nothing about \u201calmaty")
+    assert any("direct flights" in bullet for bullet in answer.bullets)  # what is on flights
+
+
 @pytest.mark.parametrize(
     ("question", "holder"),
     [
