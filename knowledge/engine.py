@@ -619,15 +619,19 @@ class Engine:
         )
 
     def _role_day(self, person: str, timeline: Timeline) -> PartialDate | None:
-        """The publication date of the newest visible source naming the person's role (a
-        source dated to the year only is not taken as newer than one dated within it)."""
+        newest = self._newest_role(person, timeline)
+        return newest[0] if newest else None
+
+    def _newest_role(self, person: str, timeline: Timeline) -> tuple[PartialDate, str] | None:
+        """The publication date and id of the newest visible source naming the person's role
+        (a source dated to the year only is not taken as newer than one dated within it)."""
         dated = [
-            published
+            (published, role.quote.source)
             for role in self.kb.person_by_id[person].roles
             if role.quote.source in timeline.visible
             and (published := self.kb.article_by_id[role.quote.source].published)
         ]
-        return max(dated, key=lambda d: d.first_day, default=None)
+        return max(dated, key=lambda d: d[0].first_day, default=None)
 
     def _person(
         self,
@@ -650,9 +654,13 @@ class Engine:
         # the title most sources give; of equals, the fullest ("Kazakhstan's Minister of ...")
         ranked = sorted(titles.items(), key=lambda t: (-len(t[1]), -len(t[0])))
         (main, main_sources), *others = ranked
-        newest = self._role_day(person.id, timeline)
-        as_of = f", as of {newest.human()}" if earlier and newest else ""
-        lead = f"{person.name} — {main}{as_of}{reply.cite(*main_sources)}."
+        newest, as_of, cited = None, "", list(main_sources)
+        if found := self._newest_role(person.id, timeline):
+            newest = found[0]
+            if earlier:  # as of the newest source, which is cited with the title
+                as_of = f", as of {newest.human()}"
+                cited.append(found[1])
+        lead = f"{person.name} — {main}{as_of}{reply.cite(*dict.fromkeys(cited))}."
         for title, sources in others:
             if not set(words(title)) <= set(words(main)):
                 reply.add(f"Also described as {title}", *sources)

@@ -44,6 +44,7 @@ class Rules:
     units: Mapping[str, str]
     not_counted: frozenset[str]
     ongoing: tuple[str, ...]
+    not_title: tuple[str, ...] = ()
 
 
 def load_rules(path: Path = RULES_FILE) -> Rules:
@@ -93,6 +94,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         units=mapping("units"),
         not_counted=frozenset(strings("not_counted")),
         ongoing=strings("ongoing"),
+        not_title=strings("not_title"),
     )
 
 
@@ -258,11 +260,13 @@ class Extractor:
             # Integration", "Ambassador to Pakistan"
             rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio})\s+){{0,2}}(?:{self.offices})"
             rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:{portfolio})\b"
-            rf"(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
+            # "Minister of Trade and Integration of the Republic of Kazakhstan"
+            rf"(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|to)\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
             rf"(?:\s*\((?:{portfolio})\))?"  # "Additional Secretary (Commerce)"
         )
-        role = (
-            rf"(?:(?P<country>{countries})\s+)?{office}"
+        role = (  # after a country copy may write the office in lower case ("Kazakhstan's
+            # new ambassador to Pakistan, Serik Temirbolat")
+            rf"(?:(?P<country>{countries})\s+(?i:{office})|{office})"
             rf"(?:\s+(?:of|from)\s+(?:{countries}))?(?:\s+and\s+{office})*"
         )
         # "On the Pakistani side, Minister for Railways Hanif Abbasi ... took part": the
@@ -275,6 +279,10 @@ class Extractor:
         # Nurlan Sauranbayev": those in someone's company are of that person's country
         self.company = re.compile(r"\b(?:accompanied by|along with|joined by)\b")
         honorific = _alternation(rules.honorifics)
+        self.not_title = re.compile(rf"(?i)\b(?:{_alternation(rules.not_title)})\s+")
+        self.of_country = re.compile(
+            rf"\bof\s+(?:the\s+)?(?:(?:Islamic\s+)?Republic\s+of\s+)?({countries})\b"
+        )
         # "Fauji Foundation managing director Saqib Rafiq": an office copy writes in lower
         # case, after the body it belongs to, before a name of two words or more
         # found by the office (a plain alternation, quick), then the body before it
@@ -288,6 +296,11 @@ class Extractor:
         # "Hanif Abbasi, the federal minister for railways," (copy's second way)
         self.name_first = re.compile(
             rf"\b(?=[A-Z]){name},\s+(?:the\s+|a\s+)?(?P<role>(?i:{role}))(?=\s*[,.;]|\s+(?:said|says)\b)"
+        )
+        # "Daniyar Amanbayev was appointed Minister of Trade and Integration"
+        self.appointed = re.compile(
+            rf"\b(?=[A-Z]){name}\s+(?:was|has\s+been|had\s+been|is)\s+"
+            rf"(?:appointed|named|nominated|made)\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role}))\b"
         )
         self.phrases = _Phrases(
             {
@@ -319,7 +332,7 @@ class Extractor:
         labels = self.phrases.labels(text)  # no title, no role: one cheap look
         spans: list[tuple[str, str, int, int]] = []  # (name, role, start, end) as written
         if "office" in labels:
-            for pattern in (self.title_first, self.name_first):
+            for pattern in (self.title_first, self.name_first, self.appointed):
                 spans += [
                     (m.group("name"), m.group("role"), *m.span()) for m in pattern.finditer(text)
                 ]
@@ -373,7 +386,9 @@ class Extractor:
 
     def _title(self, role: str) -> str:
         """The office as a title: "federal minister for railways" reads "Federal Minister for
-        Railways"; country words kept as copy wrote them."""
+        Railways"; country words kept as copy wrote them; "new" and "current" say when, not
+        what, so they go."""
+        role = self.not_title.sub("", role)
         words = role.split()
         return " ".join(w if w.lower() in _SMALL else w[:1].upper() + w[1:] for w in words)
 
@@ -382,6 +397,8 @@ class Extractor:
         for word in (first, first.capitalize()):
             if word in self.rules.countries:
                 return self.rules.countries[word]
+        if of := self.of_country.search(role):  # "Minister ... of the Republic of Kazakhstan"
+            return self.rules.countries[of.group(1)]
         for office, country in self.rules.office_country.items():
             if office.casefold() in role.casefold():
                 return country

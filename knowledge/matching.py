@@ -91,6 +91,14 @@ _ROLE_NOISE = STOPWORDS | {
     "called",
     "person",
     "country",
+    # the sources themselves: "who is the commerce minister in these reports"
+    "report",
+    "reports",
+    "source",
+    "sources",
+    "article",
+    "articles",
+    "news",
 }
 
 
@@ -316,10 +324,12 @@ class Matcher:
     def _role_fit(self, person: Person, wanted: list[str]) -> int | None:
         """How many words of the closest title go unasked, or None if one asked is missing or
         the title holds a rank the question lacks (a deputy prime minister is not the prime
-        minister; "Deputy Prime Minister and Foreign Minister" is a foreign minister)."""
+        minister; "Deputy Prime Minister and Foreign Minister" is a foreign minister, and
+        the deputy prime minister and foreign minister)."""
         best: int | None = None
         for role in person.roles:
-            for office in re.split(r"\s+and\s+", role.title):
+            offices = re.split(r"\s+and\s+", role.title)
+            for office in dict.fromkeys((*offices, role.title)):  # one office, or both asked
                 title = [self.synonyms.get(w, w) for w in words(office) if w not in STOPWORDS]
                 title = [w for w in title if w not in self.countries]
                 if any(w in self.rank_words and w not in wanted for w in title):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
@@ -293,6 +293,12 @@ class Analyser:
 
     def analyse(self, text: str, today: date) -> Query:
         text = clean(text)
+        first, *rest = _ASKED.split(text, maxsplit=1)
+        if rest and (alone := self.analyse(first, today)).role:
+            # "who is Kazakhstan's trade minister? still Shaqqaliev?": the office; its
+            # holder before shows whether it is still him
+            asked = alone.office or tuple(self.lexicon.spelled(words(first)))
+            return replace(alone, text=text, office=asked)
         tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text, self.lexicon)))
         for phrase in self.lexicon.broad:  # "tell me about visas" asks about visas
             start = _find(tokens, phrase)
@@ -357,11 +363,11 @@ class Analyser:
                 w for w in unknown if stem(self.lexicon.lemmas.get(w, w)) not in self.lexicon.leads
             ]
         if not people and not role and not unknown_names and _ROLES.intersection(tokens):
-            office = [w for w in tokens if w in self.titles]  # "the Kazakh trade minister"
-            holders = self.matcher.by_role(office)
+            titled = [w for w in tokens if w in self.titles]  # "the Kazakh trade minister"
+            holders = self.matcher.by_role(titled)
             if len(holders) == 1:  # "the minister": which one? "the envoy": him
                 people = holders
-                terms = [t for t in terms if t.word not in office]  # the office is the person
+                terms = [t for t in terms if t.word not in titled]  # the office is the person
         measured, whose = self._measured(kind, tokens, type_words, at)
         opening = max(type_words) + 1 if type_words else int(tokens[:1] in (["what"], ["whats"]))
         head = next((at[i].word for i in range(opening, len(tokens)) if i in at), None)
@@ -461,5 +467,6 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
+_ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
 _NOW = {"current", "now", "today", "present", "right"}
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}

@@ -77,6 +77,33 @@ def _sentence(text: str) -> Sentence:
             "Minister for Railways",
             "Pakistan",
         ),
+        (  # the country after the portfolio, in the long form
+            "Minister of Trade and Integration of the Republic of Kazakhstan Daniyar Amanbayev"
+            " held a meeting.",
+            "Daniyar Amanbayev",
+            "Minister of Trade and Integration of the Republic of Kazakhstan",
+            "Kazakhstan",
+        ),
+        (
+            "He met the Ambassador Extraordinary and Plenipotentiary of the Islamic Republic of"
+            " Pakistan to Kazakhstan Sabeen Rahman.",
+            "Sabeen Rahman",
+            "Ambassador Extraordinary and Plenipotentiary of the Islamic Republic of Pakistan to"
+            " Kazakhstan",
+            "Pakistan",
+        ),
+        (  # lower case after a country; "new" says when, not which office
+            "Kazakhstan's new ambassador to Pakistan, Serik Temirbolat, says so.",
+            "Serik Temirbolat",
+            "Kazakhstan's Ambassador to Pakistan",
+            "Kazakhstan",
+        ),
+        (
+            "Daniyar Amanbayev was appointed Minister of Trade and Integration on 3 March.",
+            "Daniyar Amanbayev",
+            "Minister of Trade and Integration",
+            None,
+        ),
     ],
 )
 def test_a_name_with_its_title_in_each_way_copy_writes_it(
@@ -458,6 +485,16 @@ def test_an_office_is_answered_with_its_newest_holder_and_the_one_before(
     assert lead.startswith("Nurlan Sauranbayev — Kazakhstan's Minister of Transport")
     assert "4 February 2026" in lead
     assert any("Earlier: Marat Karabayev" in line and "April 2025" in line for line in rest)
+
+
+def test_an_office_asked_with_a_doubt_after_it_is_still_the_office(
+    later: tuple[Path, Engine],
+) -> None:
+    answer = later[1].answer("who is Kazakhstan's transport minister? still Karabayev?", TODAY)
+    lead, *rest = answer.text.splitlines()
+    assert lead.startswith("Nurlan Sauranbayev")
+    assert "app_2026_02_04" in answer.sources  # the source the "as of" date is from
+    assert any("Earlier: Marat Karabayev" in line for line in rest)
 
 
 def test_people_named_only_in_a_new_article_are_known(later: tuple[Path, Engine]) -> None:
