@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from knowledge.answer import NOT_ON_RECORD, Answer
@@ -28,6 +29,7 @@ from knowledge.timeline import EventState, Timeline
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
+_HE = re.compile(r"(?:He|She)\s")
 _WHO_IS = re.compile(r"\s*who(?:\s+is|'s|\u2019s|s)\b", re.IGNORECASE)
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
@@ -130,7 +132,8 @@ class Composer:
             named = [
                 e
                 for e in evidence
-                if e.named - focus
+                # "He was appointed": the sentence before names him
+                if (e.named - focus or (e.before and _HE.match(e.text)))
                 and e.coverage >= _CLOSE_COVERAGE
                 and (not focus or (e.about | e.named) & focus)
             ]
@@ -150,6 +153,26 @@ class Composer:
         if kind == "yesno":
             return self._yes_no(query, covering, shown)
         return self._lead(query, covering, covering, shown)
+
+    def _newest(self, query: Query, items: list[Evidence]) -> list[Evidence]:
+        """ "When did it actually start", "how many students now": of what answers about as
+        well as the best, the newest source first; a later report may have changed it."""
+        if not query.current:
+            return items
+        # what holds the kind of fact asked for (a count, a date) answers it, however worded
+        specific = query.answer_type in _SPECIFIC
+        bar = MIN_COVERAGE if specific else items[0].coverage - _SUPPORT_GAP
+        near = [e for e in items if e.coverage >= bar]
+        near.sort(key=self._published, reverse=True)
+        return near + [e for e in items if e not in near]
+
+    def _published(self, item: Evidence) -> date:
+        days = [
+            published.first_day
+            for source in item.sources
+            if (published := self.kb.article_by_id[source].published)
+        ]
+        return max(days, default=date.min)
 
     def _ahead(self, query: Query, items: list[Evidence]) -> list[Evidence]:
         """ "When is the next session", "who will chair the next one": what is still to come
@@ -241,6 +264,7 @@ class Composer:
         reply = Reply(self.kb)
         if not answering:
             return self._missing(query, covering, reply)
+        answering = self._newest(query, answering)
         best = answering[0]
         ordered = [
             e

@@ -287,9 +287,15 @@ class Extractor:
         # case, after the body it belongs to, before a name of two words or more
         # found by the office (a plain alternation, quick), then the body before it
         lower = _alternation(rules.lower_offices)
-        self.lower_office = re.compile(rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP})")
+        self.lower_office = re.compile(rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP}|\s+of\s+[A-Z])")
         self.lower_body = re.compile(rf"(?:{_CAP}\s+){{0,3}}{_CAP}\s+$")
         self.lower_name = re.compile(rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b")
+        # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi"
+        self.lower_of = re.compile(
+            rf"\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}},?\s+(?:(?:{honorific})\s+)?"
+            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
+        )
+        self.honorific_end = re.compile(rf",?\s+(?:{honorific})$")
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
         self.title_first = re.compile(rf"\b(?=[A-Z])(?P<role>{role})\s*,?\s+{name}\b")
@@ -344,6 +350,10 @@ class Extractor:
                     spans.append(
                         (after.group("name"), text[start : office.end()], start, after.end())
                     )
+                elif of := self.lower_of.match(text, office.end()):
+                    role = text[office.start() : of.start("name")].rstrip(", ")
+                    role = self.honorific_end.sub("", role)
+                    spans.append((of.group("name"), role, office.start(), of.end()))
         if not spans:
             return found
         cued = " side" in text or " by " in text  # "on the Pakistani side", "led by"

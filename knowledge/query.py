@@ -79,6 +79,7 @@ class Query:
     measured: Term | None = None
     measured_country: str | None = None
     ahead: bool = False  # asks what is still to come: "when is the next session"
+    current: bool = False  # asks how things stand now: "when did it actually start"
     head: str | None = None  # the word right after the question's opening: "the *fare*"
     match: Match = field(default_factory=lambda: Match(None, 0.0))
 
@@ -307,6 +308,12 @@ class Analyser:
                 break
         match = self.matcher.match(" ".join(tokens), raw=text)
         kind, type_words = answer_type(tokens, self.lexicon)
+        if kind == "what" and (topic := _TOPIC_FIRST.search(text)):
+            # "air astana almaty-lahore - when did it start": the subject, then the question
+            tail = self.lexicon.spelled(tokens_of(text[topic.end() :], self.lexicon))
+            asked, asked_words = answer_type(tail, self.lexicon)
+            if asked != "what" and len(tail) <= len(tokens):
+                kind, type_words = asked, {i + len(tokens) - len(tail) for i in asked_words}
         when, period_words = period(tokens, today)
         relative = bool(when) and any(tokens[i] in ("last", "this", "next") for i in period_words)
         taken = type_words | period_words | set(match.named)
@@ -399,6 +406,7 @@ class Analyser:
             measured=measured,
             measured_country=whose,
             ahead="upcoming" in match.mentioned,
+            current=bool(self.lexicon.current.intersection(tokens)),
             # the thing asked for; after "who", "when" the next word is mostly a verb
             head=head if opening and kind in ("what", "how_much", "how_many") else None,
         )
@@ -467,6 +475,7 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
+_TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."
 _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
 _NOW = {"current", "now", "today", "present", "right"}
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}

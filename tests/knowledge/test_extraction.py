@@ -98,6 +98,13 @@ def _sentence(text: str) -> Sentence:
             "Kazakhstan's Ambassador to Pakistan",
             "Kazakhstan",
         ),
+        (  # an office copy writes in lower case, then "of" its body
+            "From the Pakistani side, the new chief executive officer of Pakistan Railways,"
+            " Mr. Khurram Niazi, took part in the event.",
+            "Khurram Niazi",
+            "Chief Executive Officer of Pakistan Railways",
+            "Pakistan",
+        ),
         (
             "Daniyar Amanbayev was appointed Minister of Trade and Integration on 3 March.",
             "Daniyar Amanbayev",
@@ -495,6 +502,23 @@ def test_an_office_asked_with_a_doubt_after_it_is_still_the_office(
     assert lead.startswith("Nurlan Sauranbayev")
     assert "app_2026_02_04" in answer.sources  # the source the "as of" date is from
     assert any("Earlier: Marat Karabayev" in line for line in rest)
+
+
+def test_asked_how_things_stand_now_the_newest_report_leads(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "feature.txt"
+    path.write_text(
+        "Education is the quieter success story. More than 1,400 Pakistani students are now"
+        " enrolled at Kazakh universities, most of them in medicine.\n",
+        encoding="utf-8",
+    )
+    _, kb = ingest(path, seeds_dir, publisher="The Astana Times", date="2026-11-24", today=TODAY)
+    answer = Engine(kb).answer(
+        "how many pakistani students are studying in kazakhstan now?", TODAY
+    )
+    assert "1,400" in answer.lead  # not the seeds' "nearly 1,000" of a year before
+    assert any("1,000" in bullet for bullet in answer.bullets)
 
 
 def test_people_named_only_in_a_new_article_are_known(later: tuple[Path, Engine]) -> None:

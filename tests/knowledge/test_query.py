@@ -42,6 +42,15 @@ TODAY = date(2026, 12, 1)
         # spelling variants and transliterations meet the articles' spelling
         ("what did Shahbaz Sharif say", "what", {"shehbaz-sharif"}, None, set()),
         ("tokaev visit", "what", {"kassym-jomart-tokayev"}, None, set()),
+        # the subject first, then the question, as people type in a hurry
+        (
+            "direct almaty lahore flights - when do they start?",
+            "when",
+            set(),
+            None,
+            {"flights", "start"},
+        ),
+        ("karabayev official visit to pakistan: who met him", "who", set(), None, set()),
     ],
 )
 def test_analysis(
