@@ -311,9 +311,9 @@ class Analyser:
         if kind == "what" and (topic := _TOPIC_FIRST.search(text)):
             # "air astana almaty-lahore - when did it start": the subject, then the question
             tail = self.lexicon.spelled(tokens_of(text[topic.end() :], self.lexicon))
-            asked, asked_words = answer_type(tail, self.lexicon)
-            if asked != "what" and len(tail) <= len(tokens):
-                kind, type_words = asked, {i + len(tokens) - len(tail) for i in asked_words}
+            tail_kind, tail_words = answer_type(tail, self.lexicon)
+            if tail_kind != "what" and len(tail) <= len(tokens):
+                kind, type_words = tail_kind, {i + len(tokens) - len(tail) for i in tail_words}
         when, period_words = period(tokens, today)
         relative = bool(when) and any(tokens[i] in ("last", "this", "next") for i in period_words)
         taken = type_words | period_words | set(match.named)
