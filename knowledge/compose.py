@@ -32,6 +32,7 @@ _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _HE = re.compile(r"(?:He|She)\s")
 _WHO_IS = re.compile(r"\s*who(?:\s+is|'s|\u2019s|s)\b", re.IGNORECASE)
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
+_ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its "ii."
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
 _SUPPORT_GAP = 0.25
@@ -150,6 +151,11 @@ class Composer:
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, shown)
+        if kind == "list":  # "list the MoUs signed": a sentence announcing the list, its items
+            listed = [e for e in covering if e.after]
+            return self._lead(
+                query, listed + [e for e in covering if not e.after], covering, shown
+            )
         if kind == "yesno":
             return self._yes_no(query, covering, shown)
         return self._lead(query, covering, covering, shown)
@@ -295,6 +301,13 @@ class Composer:
             when = f" ({state.short_when(self.timeline.today)})" if state else ""
             lead = f"{event.name}{when}:"
             bullets = same[:MAX_BULLETS]
+        elif first.after and not prefix and query.answer_type in ("list", "what"):
+            # "the documents signed were:" leads; its items follow, one a line
+            lead = self._cited(replace(first, after=()), query, reply)
+            reply.limit = max(reply.limit, len(first.after))
+            for listed in first.after:  # cited once, with the sentence that announces them
+                reply.add(clip(_ITEM.sub("", listed).rstrip(";,. "), SENTENCE_CHARS))
+            bullets = []
         else:
             lead = prefix + self._cited(first, query, reply) + "."
             # support is nearly as much on the question as the lead, or it is noise; for a

@@ -16,6 +16,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 import numpy as np
 import numpy.typing as npt
@@ -40,6 +41,7 @@ _TYPE_FIT = 1.6
 _CANDIDATES = 40
 _SHORTLIST = 4_000
 _ABOUT_CACHE = 50_000
+_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*]\s|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)")
 _LISTED = 12  # items of a list shown after the sentence announcing it
 _OCCASION_HIT = 0.5  # involved by the article's occasion counts half as much as by name
 _COMMON = 0.05  # a related word in more than this share of a large corpus tells nothing
@@ -115,7 +117,12 @@ class Retriever:
         self.size = len(self.facts) + len(self.sentences)
         self.surface: set[str] = set()  # the words as written, for spelling correction
         texts = [_search_text(kb, f) for f in self.facts]
-        self.index = BM25Index(self._terms([*texts, *(s.text for s in self.sentences)]))
+        # a sentence announcing a list ("the documents signed were:") is found by its items
+        said = [
+            " ".join((s.text, *self._listed(at))) if s.text.endswith(":") else s.text
+            for at, s in enumerate(self.sentences)
+        ]
+        self.index = BM25Index(self._terms([*texts, *said]))
         self.common = max(1_000, int(_COMMON * self.size))
         # per candidate, as arrays over all candidates (facts first, then sentences):
         # what it involves and what it holds
@@ -466,8 +473,13 @@ class Retriever:
         sentence = self.sentences[at]
         if not sentence.text.rstrip().endswith(":"):
             return ()
-        items = self.sentences[at + 1 : at + 1 + _LISTED]
-        return tuple(s.text for s in items if s.source == sentence.source)
+        items = [
+            s for s in self.sentences[at + 1 : at + 1 + _LISTED] if s.source == sentence.source
+        ]
+        if items and _ITEM.match(items[0].text):  # "- an MoU ...", "ii. Protocol ...": the
+            # marked items only, not the story after them
+            items = list(takewhile(lambda s: _ITEM.match(s.text) is not None, items))
+        return tuple(s.text for s in items)
 
     def _leans_on(self, at: int) -> str:
         """The sentence before sentence ``at``, if that one leans on it (worked out once)."""

@@ -640,13 +640,27 @@ def test_what_was_cancelled_did_not_happen(press_release: Engine) -> None:
     assert "10 November 2026" in lead  # a plan told as past: not next year's 10 November
 
 
-def test_a_sentence_announcing_a_list_is_quoted_with_its_items(press_release: Engine) -> None:
+def test_a_sentence_announcing_a_list_leads_with_its_items_one_a_line(
+    press_release: Engine,
+) -> None:
     answer = press_release.answer(
         "list the agreements signed during shehbaz's kazakhstan visit", TODAY
     )
-    lead = answer.text.splitlines()[0]
-    assert "the following eight agreements and MoUs: i. Agreement on International Road" in lead
-    assert "Halal" in lead
+    lead, *items = answer.text.splitlines()[:-1]  # the last line lists the sources
+    assert "the following eight agreements and MoUs:" in lead
+    assert items[0].startswith("\u2022 i. Agreement on International Road")
+    assert len(items) == 8  # every item, nothing of the story after the list
+    assert any("Halal" in item for item in items)
+
+
+def test_a_list_is_found_by_its_items(seeds_dir: Path) -> None:
+    """ "the documents signed were:" holds none of the question's words; its items do."""
+    path = TUNING_ARTICLES.parent / "tuning4" / "t15_dawn_joint_commission_astana.txt"
+    _, kb = ingest(path, seeds_dir, publisher="Dawn", date="2026-09-11", today=TODAY)
+    answer = Engine(kb).answer("list the MoUs signed at the 31st IGC in astana", TODAY)
+    assert answer.lead.startswith("\u201cAccording to a statement issued by the Ministry")
+    assert any("halal certificates" in bullet for bullet in answer.bullets)
+    assert not any("Officials told Dawn" in bullet for bullet in answer.bullets)
 
 
 def test_that_terminal_is_the_one_the_sentence_before_names(seeds_dir: Path) -> None:
