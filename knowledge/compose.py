@@ -20,7 +20,7 @@ from knowledge.extract import COUNT, MONEY
 from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
 from knowledge.lexicon import Lexicon
-from knowledge.model import KnowledgeBase
+from knowledge.model import EntityKind, KnowledgeBase
 from knowledge.query import IN_TIME, Query
 from knowledge.retrieve import MIN_COVERAGE, OCCASION, Evidence
 from knowledge.text import words
@@ -90,8 +90,10 @@ class Composer:
             self.candidates = evidence
             covering = [e for e in covering if e in evidence] or evidence
         kind = query.answer_type
-        if query.focus and kind in _SPECIFIC:  # "how many did Nurtleu bring": Nurtleu's
-            focus = set(query.focus)
+        # "how many did Nurtleu bring": Nurtleu's; a place sets the scene, and a sentence of
+        # that scene need not name it ("counts 11 documents signed" at the Astana session)
+        focus = {f for f in query.focus if not self._is_place(f)}
+        if focus and kind in _SPECIFIC:
             covering = [e for e in covering if e.about & focus or e.event in query.events]
         if kind == "compare":
             near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
@@ -159,6 +161,10 @@ class Composer:
         if kind == "yesno":
             return self._yes_no(query, covering, shown)
         return self._lead(query, covering, covering, shown)
+
+    def _is_place(self, ident: str) -> bool:
+        entity = self.kb.entity_by_id.get(ident)
+        return entity is not None and entity.kind is EntityKind.PLACE
 
     def _newest(self, query: Query, items: list[Evidence]) -> list[Evidence]:
         """ "When did it actually start", "how many students now": of what answers about as
@@ -316,6 +322,13 @@ class Composer:
             bullets = [e for e in rest if e.coverage >= bar or e.event == first.event]
             if query.answer_type in _SPECIFIC:
                 bullets = [e for e in bullets if e in answering]
+            if query.answer_type in ("how_many", "how_much"):
+                # another outlet's count of the thing asked, however worded: shown beside the
+                # first, never dropped for it ("eight agreements" [1], "11 documents" [2])
+                others = [
+                    e for e in rest if e in answering and set(e.sources) - set(first.sources)
+                ]
+                bullets += [e for e in others if e not in bullets]
             bullets = bullets[:_SUPPORT]
         for item in bullets:
             reply.add(*self.line(item, query))

@@ -432,8 +432,11 @@ class Retriever:
             if n >= len(self.facts):  # "... at the book launch": the sentence's article says
                 sentence = self.sentences[n - len(self.facts)]
                 around = self.context.get(sentence.source, frozenset())
-                if before := self._leans_on(n - len(self.facts)):  # "It will be co-chaired by"
-                    around = around | frozenset(self.lexicon.stems(before))
+                at_ = n - len(self.facts)
+                if at_ and self.sentences[at_ - 1].source == sentence.source:
+                    # the sentence before sets the scene ("The September session ... was the
+                    # largest. The ministry counts 11 documents signed"); more so one it leans on
+                    around = around | frozenset(self.lexicon.stems(self.sentences[at_ - 1].text))
                 covered += sum(
                     w * _RELATED_WEIGHT
                     for t, w, scores in zip(core, weights, per_core, strict=True)

@@ -653,6 +653,25 @@ def test_a_sentence_announcing_a_list_leads_with_its_items_one_a_line(
     assert any("Halal" in item for item in items)
 
 
+def test_two_outlets_counting_one_thing_differently_are_both_shown(seeds_dir: Path) -> None:
+    """Dawn counts eight agreements at the Astana session, the Kazakh ministry 11 documents:
+    the reader sees both, each with its source, not one picked silently."""
+    for name, publisher, day in (
+        ("t15_dawn_joint_commission_astana", "Dawn", "2026-09-11"),
+        ("t16_astana_times_new_envoy_feature", "The Astana Times", "2026-11-24"),
+    ):
+        path = TUNING_ARTICLES.parent / "tuning4" / f"{name}.txt"
+        ingest(path, seeds_dir, publisher=publisher, date=day, today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(  # the folder as the bot reloads it
+        "how many documents were signed at the astana joint commission in september?", TODAY
+    )
+    assert "eight agreements" in answer.text  # one leads, the other follows
+    assert "11 documents" in answer.text
+    assert {"t15_dawn_joint_commission_astana", "t16_astana_times_new_envoy_feature"} <= set(
+        answer.sources
+    )
+
+
 def test_a_list_is_found_by_its_items(seeds_dir: Path) -> None:
     """ "the documents signed were:" holds none of the question's words; its items do."""
     path = TUNING_ARTICLES.parent / "tuning4" / "t15_dawn_joint_commission_astana.txt"
