@@ -160,6 +160,11 @@ class Composer:
             )
         if kind == "yesno":
             return self._yes_no(query, covering, shown)
+        if kind == "why" and (cause := self.lexicon.any_cause):  # a statement giving a reason
+            reasons = [e for e in covering if cause.search(e.text)]
+            return self._lead(
+                query, reasons + [e for e in covering if e not in reasons], covering, shown
+            )
         return self._lead(query, covering, covering, shown)
 
     def _is_place(self, ident: str) -> bool:
@@ -472,8 +477,10 @@ class Composer:
                 sources = [s for s in state.sources if s in self.timeline.visible] or sources
         elif item.verbatim:
             keep = _KEEP.get(query.answer_type)
-            # the names asked for may come at the end of a long list: a longer cut
-            limit = 2 * SENTENCE_CHARS if query.answer_type in ("who", "list") else SENTENCE_CHARS
+            # the names asked for may come at the end of a long list, and a reason may have
+            # several parts ("mainly to re-exports ..., and to the fiscal year"): a longer cut
+            long = query.answer_type in ("who", "list", "why")
+            limit = 2 * SENTENCE_CHARS if long else SENTENCE_CHARS
             text = f"\u201c{clip(item.text, limit, keep=keep)}\u201d"
             if item.before:  # the sentence it leans on, cut short, in the same quote
                 text = f"\u201c{clip(item.before, _BEFORE_CHARS)} {text[1:]}"

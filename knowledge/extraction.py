@@ -152,6 +152,7 @@ _MONTH_NAMES = (
 _MONTHS_SPAN = re.compile(
     rf"\b(?:{_MONTH_NAMES})\s*[-\u2013]\s*(?:{_MONTH_NAMES}),?\s+((?:19|20)\d\d)\b"
 )
+_MONTH_PAIR = re.compile(rf"\b(?:{_MONTH_NAMES})\s*[-\u2013]\s*(?:{_MONTH_NAMES})\b")
 _MONTH_ALONE = re.compile(r"\b(?:earlier|later)\s+this\s+(?:month|year)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:on\s+)?(?:last|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -552,8 +553,12 @@ def implicit_dates(
     """Date words a reader cannot place without the article's date ("next month", "on 3 and
     4 March", "on Tuesday"), each with the date it stands for."""
     found = []
+    # "Pakistan's July–June fiscal year": a span of months names no month of any year
+    spans = [m.span() for m in _MONTH_PAIR.finditer(text)]
     for pattern in (_ABSOLUTE, _RELATIVE):
         for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in spans):
+                continue
             words = match.group(0).strip()
             if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
                 continue  # a year is as placed as the text can make it

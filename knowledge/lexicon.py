@@ -59,6 +59,7 @@ class Lexicon:
     tentative: frozenset[str]  # stems
     reporting: frozenset[str]  # stems
     asks_title: frozenset[str]  # words, as asked
+    any_cause: re.Pattern[str] | None = None  # words giving a reason: "why" prefers them
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
     leads: frozenset[str] = frozenset()  # stems: "who runs Kazakhstan" asks for an office
     leader_office: str = "president"  # that office
@@ -214,6 +215,12 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             stem(w) for w in _strings(data.get("reporting") or [], path, "reporting")
         ),
         asks_title=frozenset(_strings(data.get("asks_title") or [], path, "asks_title")),
+        any_cause=re.compile(
+            r"\b(?:"
+            + "|".join(map(re.escape, _strings(data.get("causes") or ["because"], path, "causes")))
+            + r")\b",
+            re.IGNORECASE,
+        ),
         current=frozenset(_strings(data.get("current") or [], path, "current")),
         leads=frozenset(stem(w) for w in _strings(data.get("leads") or [], path, "leads")),
         leader_office=str(data.get("leader_office") or "president"),

@@ -393,6 +393,10 @@ class Retriever:
         }.get(query.answer_type)
         if fit is not None:
             score[fit[at]] *= _TYPE_FIT
+        elif query.answer_type == "why" and self.lexicon.any_cause:
+            # "attributed the gap to", "because": looked for in the shortlist only
+            cause = self.lexicon.any_cause
+            score[[bool(cause.search(self._text(int(n)))) for n in at]] *= _TYPE_FIT
         if query.answer_type not in ("when", "where"):
             score[self.is_report[at]] *= _REPORT
         if query.answer_type != "who":  # a profile line answers "who is", not "what did"
@@ -483,6 +487,11 @@ class Retriever:
             # marked items only, not the story after them
             items = list(takewhile(lambda s: _ITEM.match(s.text) is not None, items))
         return tuple(s.text for s in items)
+
+    def _text(self, n: int) -> str:
+        return (
+            self.facts[n].text if n < len(self.facts) else self.sentences[n - len(self.facts)].text
+        )
 
     def _leans_on(self, at: int) -> str:
         """The sentence before sentence ``at``, if that one leans on it (worked out once)."""

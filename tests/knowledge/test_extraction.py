@@ -328,6 +328,9 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     assert [(words, day.human()) for words, day in found] == [("next month", "November 2026")]
     # 26 October to 1 November: nothing finer than the year the report already gives
     assert implicit_dates("They will meet next week.", PartialDate(2026, 10, 22)) == ()
+    # a span of months names no month: Pakistan's July-June fiscal year is not July 2026
+    fiscal = "the difference between Pakistan's July\u2013June fiscal year and the calendar year"
+    assert implicit_dates(fiscal, PartialDate(2026, 9, 11)) == ()
     # agreed on Wednesday, for the next session: the Wednesday before a Thursday's report
     agreed = "They agreed on Wednesday a calendar including the next session."
     [(_, day)] = implicit_dates(agreed, PartialDate(2026, 10, 22))
@@ -670,6 +673,16 @@ def test_two_outlets_counting_one_thing_differently_are_both_shown(seeds_dir: Pa
     assert {"t15_dawn_joint_commission_astana", "t16_astana_times_new_envoy_feature"} <= set(
         answer.sources
     )
+
+
+def test_a_why_question_leads_with_the_statement_giving_the_reason(seeds_dir: Path) -> None:
+    path = TUNING_ARTICLES.parent / "tuning4" / "t15_dawn_joint_commission_astana.txt"
+    ingest(path, seeds_dir, publisher="Dawn", date="2026-09-11", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "why don't the pakistani and kazakh trade figures match?", TODAY
+    )
+    assert "attributed the gap mainly to re-exports" in answer.lead
+    assert "fiscal year" in answer.lead  # the reason's second part is not cut off
 
 
 def test_a_list_is_found_by_its_items(seeds_dir: Path) -> None:
