@@ -447,9 +447,10 @@ class Analyser:
                 found[" ".join(span).title()] = frozenset({person})
         for (start, span, person), (after, later, other) in pairwise(spans):
             joined = r"\W+".join([*span, *later])
-            together = re.search(rf"\b{joined}\b", text, re.IGNORECASE)  # not "A / B"
+            together = re.search(rf"\b{joined}\b", text, re.IGNORECASE)
             if person != other and after == start + len(span) and together:
-                if re.search(r"[/,&]", together.group(0)):
+                # "A / B", "A - B talks": two people, not one unknown name
+                if re.search(r"[/,&\u2013\u2014]|\s-\s", together.group(0)):
                     continue
                 found[" ".join([*span, *later]).title()] = frozenset({person, other})
         capitals = re.findall(r"(?<=\w )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", text)
