@@ -377,7 +377,10 @@ class Analyser:
                 terms = [t for t in terms if t.word not in titled]  # the office is the person
         measured, whose = self._measured(kind, tokens, type_words, at)
         opening = max(type_words) + 1 if type_words else int(tokens[:1] in (["what"], ["whats"]))
-        head = next((at[i].word for i in range(opening, len(tokens)) if i in at), None)
+        # "what's the latest on the IMF programme": the first word that is not a frame's
+        head = next(
+            (at[i].word for i in range(opening, len(tokens)) if i in at and not at[i].soft), None
+        )
         broad = (
             not leftover
             and not unknown
