@@ -25,6 +25,7 @@ TODAY = date(2026, 12, 1)
         ("where was the april business forum held", "where", set(), None, {"april", "forum"}),
         ("how many students study in kazakhstan", "how_many", set(), None, {"students"}),
         ("how much were the contracts worth", "how_much", set(), None, {"contracts"}),
+        ("value of the contracts signed in karachi?", "how_much", set(), None, {"contracts"}),
         ("who greeted Tokayev on arrival", "who", {"kassym-jomart-tokayev"}, None, {"greeted"}),
         ("did tokayev come to pakistan", "yesno", {"kassym-jomart-tokayev"}, None, set()),
         ("was the trade target bigger than the contracts", "compare", set(), None, {"target"}),
