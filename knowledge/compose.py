@@ -28,6 +28,7 @@ from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
+_NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been)\b", re.IGNORECASE)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _HE = re.compile(r"(?:He|She)\s")
 _WHO_IS = re.compile(r"\s*who(?:\s+is|'s|\u2019s|s)\b", re.IGNORECASE)
@@ -218,6 +219,9 @@ class Composer:
             best = named[0]
             if _CALLED_OFF.search(best.text) and asked <= best.own | _CALLED_OFF_WORDS:
                 # "did the working group meet in Almaty?" "... had been cancelled"
+                return self._lead(query, named, covering, shown, prefix="No. ")
+            if _NOT_YET.search(best.text) and asked <= best.own:
+                # "has PIA started the flights?" "... has not yet started flights"
                 return self._lead(query, named, covering, shown, prefix="No. ")
             if self.tentative(best) and not reporting:  # "did they say ..." is asked of words
                 lead = "Not on record as done; the sources report only:"

@@ -685,6 +685,18 @@ def test_a_why_question_leads_with_the_statement_giving_the_reason(seeds_dir: Pa
     assert "fiscal year" in answer.lead  # the reason's second part is not cut off
 
 
+def test_a_statement_that_it_has_not_happened_yet_is_a_no(seeds_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "feature.txt"
+    path.write_text(
+        "Pakistan International Airlines, which had been studying an Islamabad-Almaty service,"
+        " has not yet started flights; it now plans to launch the route in early 2027.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-11-24", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer("has PIA started islamabad-almaty flights?", TODAY)
+    assert answer.lead.startswith("No. \u201cPakistan International Airlines")
+
+
 def test_a_list_is_found_by_its_items(seeds_dir: Path) -> None:
     """ "the documents signed were:" holds none of the question's words; its items do."""
     path = TUNING_ARTICLES.parent / "tuning4" / "t15_dawn_joint_commission_astana.txt"
