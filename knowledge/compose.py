@@ -223,7 +223,9 @@ class Composer:
             if _NOT_YET.search(best.text) and asked <= best.own:
                 # "has PIA started the flights?" "... has not yet started flights"
                 return self._lead(query, named, covering, shown, prefix="No. ")
-            if self.tentative(best) and not reporting:  # "did they say ..." is asked of words
+            # "did they say ..." is asked of words; "are MoUs expected" of a plan
+            planned = self.lexicon.tentative & set(self.lexicon.stems(query.text))
+            if self.tentative(best) and not reporting and not planned:
                 lead = "Not on record as done; the sources report only:"
             elif asked <= best.own:
                 # "the first since 2003" says there was an earlier one: not the first ever

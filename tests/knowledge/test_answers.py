@@ -174,6 +174,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
     ("question", "opening", "fact"),
     [
         ("did tokayev come to pakistan?", "Yes.", "state visit"),
+        # asked whether something is expected, a statement of the plan answers it
+        ("are agreements expected to be signed during tokayev's visit?", "Yes.", "expected"),
         ("is kazakhstan pakistan's biggest export destination in central asia", "Yes.", "largest"),
         # a statement in other words may not say what was asked: shown, not asserted
         ("is kazakhstan pakistan's biggest export market in central asia", "Yes.", "largest"),
