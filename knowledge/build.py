@@ -8,7 +8,7 @@ from pathlib import Path
 
 from knowledge.check import CheckFailed, check
 from knowledge.curated import CURATED_DIR, FILES, load_curated
-from knowledge.extract import Annotator, dateline, split_sentences
+from knowledge.extract import Annotator, dateline, headings, split_sentences
 from knowledge.extraction import Extractor, load_rules
 from knowledge.merge import Merger
 from knowledge.model import Article, Curated, KnowledgeBase, Sentence
@@ -64,7 +64,8 @@ def _read(
     lines: list[list[str]] = []
     quoted: dict[str, str] = {}  # the raw text of the articles curated records quote
     for seed in seeds:
-        articles.append(replace(seed.meta, dateline=dateline(seed.text)))
+        meta = replace(seed.meta, dateline=dateline(seed.text), headings=headings(seed.text))
+        articles.append(meta)
         lines.append(split_sentences(seed.text))
         if seed.meta.id in curated.sources:
             quoted[seed.meta.id] = seed.text

@@ -31,6 +31,8 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 _HEADLINE_WORDS = 25
+_CROSSHEAD_WORDS = 12
+_ITEM_START = re.compile(r"(?:[-\u2013\u2014\u2022*]|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)])\s")
 _SENTENCE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u2026", ":")
 
 _MONTHS = (
@@ -90,7 +92,24 @@ def _lines(text: str) -> Iterator[str]:
             opening = False
             continue
         opening = False
+        if _is_crosshead(line):  # "Trade corridors, rail links ... in focus": a heading
+            continue
         yield line
+
+
+def _is_crosshead(line: str) -> bool:
+    """A heading between paragraphs: a short line that ends no sentence, clause or list
+    item and is no item of a list."""
+    if line.endswith((*_SENTENCE_END, ";", ",")) or _ITEM_START.match(line):
+        return False
+    return len(line.split()) <= _CROSSHEAD_WORDS and line[:1].isupper()
+
+
+def headings(text: str) -> tuple[str, ...]:
+    """The headings between an article's paragraphs ("Discover more from Diplomacy Lens"):
+    no statements, but a curated record may quote one."""
+    lines = (" ".join(line.split()) for line in text.splitlines()[1:])
+    return tuple(line for line in lines if line and _is_crosshead(line))
 
 
 def dateline(text: str) -> str | None:

@@ -265,9 +265,8 @@ class Extractor:
             rf"(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|to)\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
             rf"(?:\s*\((?:{portfolio})\))?"  # "Additional Secretary (Commerce)"
         )
-        role = (  # after a country copy may write the office in lower case ("Kazakhstan's
-            # new ambassador to Pakistan, Serik Temirbolat")
-            rf"(?:(?P<country>{countries})\s+(?i:{office})|{office})"
+        role = (
+            rf"(?:(?P<country>{countries})\s+)?{office}"
             rf"(?:\s+(?:of|from)\s+(?:{countries}))?(?:\s+and\s+{office})*"
         )
         # "On the Pakistani side, Minister for Railways Hanif Abbasi ... took part": the
@@ -300,6 +299,13 @@ class Extractor:
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
         self.title_first = re.compile(rf"\b(?=[A-Z])(?P<role>{role})\s*,?\s+{name}\b")
+        # after a country copy may write the office in lower case ("Kazakhstan's new
+        # ambassador to Pakistan, Serik Temirbolat"); looked for where such a word is
+        self.lower_title = re.compile(
+            rf"\b(?P<role>(?P<country>{countries})\s+(?i:{office}))\s*,?\s+{name}\b"
+        )
+        lowered = _alternation({o.lower() for o in rules.offices})
+        self.lower_word = re.compile(rf"\b(?:{lowered})\b")
         # "Hanif Abbasi, the federal minister for railways," (copy's second way)
         self.name_first = re.compile(
             rf"\b(?=[A-Z]){name},\s+(?:the\s+|a\s+)?(?P<role>(?i:{role}))(?=\s*[,.;]|\s+(?:said|says)\b)"
@@ -307,7 +313,7 @@ class Extractor:
         # "Daniyar Amanbayev was appointed Minister of Trade and Integration"
         self.appointed = re.compile(
             rf"\b(?=[A-Z]){name}\s+(?:was|has\s+been|had\s+been|is)\s+"
-            rf"(?:appointed|named|nominated|made)\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role}))\b"
+            rf"(?:appointed|named|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role}))\b"
         )
         self.phrases = _Phrases(
             {
@@ -339,7 +345,12 @@ class Extractor:
         labels = self.phrases.labels(text)  # no title, no role: one cheap look
         spans: list[tuple[str, str, int, int]] = []  # (name, role, start, end) as written
         if "office" in labels:
-            for pattern in (self.title_first, self.name_first, self.appointed):
+            patterns = [self.title_first, self.name_first]
+            if self.lower_word.search(text):  # "Kazakhstan's new ambassador to Pakistan, X"
+                patterns.append(self.lower_title)
+            if " appointed " in text or " named " in text or " nominated " in text:
+                patterns.append(self.appointed)  # rare: looked for only where it may be
+            for pattern in patterns:
                 spans += [
                     (m.group("name"), m.group("role"), *m.span()) for m in pattern.finditer(text)
                 ]
@@ -357,6 +368,7 @@ class Extractor:
                     spans.append((of.group("name"), role, office.start(), of.end()))
         if not spans:
             return found
+        spans = list(dict.fromkeys(spans))  # a capitalised title the lower-case look found too
         cued = " side" in text or " by " in text  # "on the Pakistani side", "led by"
         sides = list(self.side.finditer(text)) if cued else []
         for raw_name, role, start, end in spans:

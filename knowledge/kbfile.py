@@ -23,7 +23,7 @@ from knowledge.check import CheckFailed, check
 from knowledge.model import Article, Curated, KnowledgeBase, Sentence
 from knowledge.records import DataError, Fields
 
-FORMAT = 4  # 4: a date may span days of one month (YYYY-MM-DD/DD); 3: extracted records
+FORMAT = 5  # 5: an article's headings; 4: a date may span days of one month; 3: extracted records
 _GENERATED = (
     "built by `briefbot kb build` from the seed articles and the curated layer in "
     "knowledge/curated/; edit those and rebuild, not this file"
@@ -158,7 +158,7 @@ def check_file(path: Path) -> KnowledgeBase:
     texts: dict[str, list[str]] = defaultdict(list)
     for sentence in kb.sentences:
         texts[sentence.source].append(sentence.text)
-    joined = {a.id: " ".join([a.dateline or "", *texts[a.id]]) for a in kb.articles}
+    joined = {a.id: " ".join([a.dateline or "", *a.headings, *texts[a.id]]) for a in kb.articles}
     problems = check(kb.curated, joined, lambda _: str(path))
     if problems:
         raise CheckFailed(problems)

@@ -31,6 +31,7 @@ class Article:
     basis: str
     url: str | None
     dateline: str | None = None  # "ISLAMABAD, May 27 (Alliance News)": kept for the KB check
+    headings: tuple[str, ...] = ()  # lines between paragraphs, no statements: for the check
 
     def citation(self) -> str:
         """Short reference for a phone screen: publisher (or our title) and date."""

@@ -248,6 +248,7 @@ def article(f: Fields, source_id: str) -> Article:
         basis=f.text("basis"),
         url=f.optional_text("url"),
         dateline=f.optional_text("dateline"),
+        headings=f.texts("headings"),
     )
 
 
@@ -365,6 +366,7 @@ def dump_article(a: Article, sentences: Iterable[Sentence]) -> dict[str, Any]:
             "basis": a.basis,
             "url": a.url,
             "dateline": a.dateline,
+            "headings": list(a.headings),
             "sentences": [dump_sentence(s) for s in sentences],
         }
     )

@@ -50,8 +50,8 @@ def test_a_hand_edited_quote_in_a_kb_file_fails_its_check(kb: KnowledgeBase, tmp
         (lambda lines: [lines[0], "[1, 2]", *lines[1:]], "line 2: record is not a JSON object"),
         (lambda lines: [lines[0], '{"other": 1}', *lines[1:]], "line 2: neither an article"),
         (lambda lines: [*lines, lines[1]], "text after the curated layer"),
-        (lambda lines: ["format: 1", *lines[1:]], "not a KB file of format 4 (found None)"),
-        (lambda lines: ['{"format": 1}', *lines[1:]], "not a KB file of format 4 (found 1)"),
+        (lambda lines: ["format: 1", *lines[1:]], "not a KB file of format 5 (found None)"),
+        (lambda lines: ['{"format": 1}', *lines[1:]], "not a KB file of format 5 (found 1)"),
     ],
     ids=["cut-short", "not-json", "not-object", "unknown-line", "trailing", "yaml", "old-format"],
 )

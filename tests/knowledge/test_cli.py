@@ -98,7 +98,7 @@ def test_an_unreadable_kb_file_is_one_line_exit_2(tmp_path: Path) -> None:
     result = briefbot("ask", "--kb", str(bad), "trade target")
     assert result.returncode == 2
     [line] = result.stderr.decode().splitlines()
-    assert f"{bad}: header: not a KB file of format 4" in line
+    assert f"{bad}: header: not a KB file of format 5" in line
 
 
 def test_build_check_and_stats(tmp_path: Path) -> None:

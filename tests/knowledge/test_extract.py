@@ -1,6 +1,6 @@
 import pytest
 
-from knowledge.extract import Annotator, dateline, split_sentences
+from knowledge.extract import Annotator, dateline, headings, split_sentences
 from knowledge.model import KnowledgeBase
 
 
@@ -15,6 +15,25 @@ def test_sentences_split_at_full_stops_but_not_after_titles() -> None:
         "“We believe,” he said.",
         "Next.",
     ]
+
+
+def test_a_heading_between_paragraphs_is_no_sentence_but_is_kept() -> None:
+    text = (
+        "Pakistan welcomes Kazakh President\n"
+        "KARACHI - The two sides held talks.\n"
+        "Trade corridors, rail links and investment in focus in high-stakes Talks\n"
+        "- an MoU between the two railways\n"
+        "Tokayev will also address the business forum.\n"
+    )
+    assert split_sentences(text) == [
+        "The two sides held talks.",
+        "- an MoU between the two railways",  # an item of a list, not a heading
+        "Tokayev will also address the business forum.",
+    ]
+    # kept with the article, for a curated record quoting it
+    assert headings(text) == (
+        "Trade corridors, rail links and investment in focus in high-stakes Talks",
+    )
 
 
 def test_a_long_headline_in_title_case_is_no_sentence() -> None:
