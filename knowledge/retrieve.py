@@ -237,6 +237,7 @@ class Retriever:
                 self.context[source] |= frozenset(s for n in titles for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask | None] = {}
         self._about_cache: dict[int, frozenset[str]] = {}
+        self._stems_cache: dict[int, frozenset[str]] = {}
 
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
         """Each text's stems, noting the words as written on the way."""
@@ -440,7 +441,7 @@ class Retriever:
                 if at_ and self.sentences[at_ - 1].source == sentence.source:
                     # the sentence before sets the scene ("The September session ... was the
                     # largest. The ministry counts 11 documents signed"); more so one it leans on
-                    around = around | frozenset(self.lexicon.stems(self.sentences[at_ - 1].text))
+                    around = around | self._stems_of(at_ - 1)
                 covered += sum(
                     w * _RELATED_WEIGHT
                     for t, w, scores in zip(core, weights, per_core, strict=True)
@@ -487,6 +488,15 @@ class Retriever:
             # marked items only, not the story after them
             items = list(takewhile(lambda s: _ITEM.match(s.text) is not None, items))
         return tuple(s.text for s in items)
+
+    def _stems_of(self, at: int) -> frozenset[str]:
+        """Sentence ``at``'s stems, kept: the same sentences set the scene question after
+        question."""
+        if at not in self._stems_cache:
+            if len(self._stems_cache) > _ABOUT_CACHE:
+                self._stems_cache.clear()
+            self._stems_cache[at] = frozenset(self.lexicon.stems(self.sentences[at].text))
+        return self._stems_cache[at]
 
     def _text(self, n: int) -> str:
         return (
