@@ -264,6 +264,8 @@ class Engine:
             seen = [_CITES.sub("", line) for line in (context.lead, *context.bullets)]
             more = self._answer(replace(previous, broad=False), timeline, shown=seen)
             return replace(more, question=text)
+        if kind == "who_else" and (taking := self._others_at(context, previous, timeline)):
+            return replace(taking, question=text)
         if kind is not None:
             asked = {"who_else": "who", "why": "why"}.get(kind, kind)
             terms = previous.terms
@@ -318,6 +320,28 @@ class Engine:
             )
             return self._answer(leaning, timeline)
         return None
+
+    def _others_at(self, context: Answer, previous: Query, timeline: Timeline) -> Answer | None:
+        """ "Who else was there?": the other people the event just shown had taking part,
+        each with his title, from the event's record and its sources."""
+        event = self.kb.event_by_id.get(context.events[0]) if context.events else None
+        sources = [s for s in event.sources if s in timeline.visible] if event else []
+        if event is None or not sources:
+            return None
+        others = [
+            self.kb.person_by_id[p]
+            for p in event.participants
+            if p in self.kb.person_by_id and p not in previous.people
+        ]
+        if not others:
+            return None
+        reply = Reply(self.kb)
+        lead = f"Also taking part in {event.name}{reply.cite(*sources)}:"
+        for person in others:
+            roles = [r for r in person.roles if r.quote.source in timeline.visible]
+            title = f" — {roles[0].title}" if roles else ""
+            reply.add(f"{person.name}{title}", *(r.quote.source for r in roles[:1]))
+        return reply.answer(previous.text, "who", lead, 0.8, query=previous, events=(event.id,))
 
     def _cited_by(self, text: str, context: Answer) -> Answer:
         if not context.citations:

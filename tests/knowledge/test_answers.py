@@ -220,6 +220,8 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
     [
         ("what did karabayev and aleem khan talk about", "when was that?", "April 2025", S001),
         ("what did karabayev and aleem khan talk about", "who else was there?", "Kistafin", S001),
+        # the event's other participants, each with the title a source gives him
+        ("when was tokayev in pakistan", "who else was there?", "Asif Ali Zardari — Pres", S004),
         (
             "who is pakistan's commerce minister?",
             "where did he meet shaqqaliev?",
