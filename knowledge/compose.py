@@ -110,6 +110,8 @@ class Composer:
             # a target answers "how much is the target", never "how much trade is there"
             aims = self.lexicon.synonyms.get("target", frozenset()) | {"target"}
             asked_aim = any(aims.intersection(t.every) for t in query.terms)
+            # "how much trade do they want": what they aim at
+            asked_aim |= bool(self.lexicon.asks_aim & set(self.lexicon.stems(query.text)))
             numbers = [
                 e
                 for e in covering

@@ -60,6 +60,7 @@ class Lexicon:
     reporting: frozenset[str]  # stems
     asks_title: frozenset[str]  # words, as asked
     any_cause: re.Pattern[str] | None = None  # words giving a reason: "why" prefers them
+    asks_aim: frozenset[str] = frozenset()  # stems: "how much do they want" asks for a target
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
     leads: frozenset[str] = frozenset()  # stems: "who runs Kazakhstan" asks for an office
     leader_office: str = "president"  # that office
@@ -220,6 +221,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             + "|".join(map(re.escape, _strings(data.get("causes") or ["because"], path, "causes")))
             + r")\b",
             re.IGNORECASE,
+        ),
+        asks_aim=frozenset(
+            stem(w) for w in _strings(data.get("asks_aim") or [], path, "asks_aim")
         ),
         current=frozenset(_strings(data.get("current") or [], path, "current")),
         leads=frozenset(stem(w) for w in _strings(data.get("leads") or [], path, "leads")),

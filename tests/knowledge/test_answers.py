@@ -307,3 +307,16 @@ def test_a_place_is_quoted_from_the_events_report_when_a_detail_leads(engine: En
     text, *sources = Composer(engine.kb, timeline, engine.lexicon).line(detail, query)
     assert "at the Ministry of Commerce in Islamabad" in text
     assert sources == [S004]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("how much trade do they want", "USD 1 billion"),  # wanted: the target
+        ("what's new between pakistan and kazakhstan?", "Most recent events on record"),
+    ],
+)
+def test_everyday_phrasings_reach_the_fact_they_ask_for(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
