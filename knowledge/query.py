@@ -269,6 +269,18 @@ class Analyser:
                 return kind
         return None
 
+    def _office_words(self, tokens: list[str]) -> list[str]:
+        """The words of the office named: the run of title words around the first office
+        word ("the Kazakh trade minister"), not a country named elsewhere ("the ambassador's
+        line on Pakistan joining")."""
+        at = next(i for i, w in enumerate(tokens) if w in _ROLES)
+        start, end = at, at + 1
+        while start and tokens[start - 1] in self.titles:
+            start -= 1
+        while end < len(tokens) and tokens[end] in self.titles:
+            end += 1
+        return tokens[start:end]
+
     def _leader(self, kind: str, tokens: list[str], terms: list[Term]) -> tuple[str, ...]:
         """The office a "who leads / runs / is in charge of Kazakhstan" asks for; nothing
         when the question says more ("who led the Kazakh delegation")."""
@@ -370,7 +382,7 @@ class Analyser:
                 w for w in unknown if stem(self.lexicon.lemmas.get(w, w)) not in self.lexicon.leads
             ]
         if not people and not role and not unknown_names and _ROLES.intersection(tokens):
-            titled = [w for w in tokens if w in self.titles]  # "the Kazakh trade minister"
+            titled = self._office_words(tokens)  # "the Kazakh trade minister"
             holders = self.matcher.by_role(titled)
             if len(holders) == 1:  # "the minister": which one? "the envoy": him
                 people = holders

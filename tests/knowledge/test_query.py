@@ -43,6 +43,14 @@ TODAY = date(2026, 12, 1)
         # spelling variants and transliterations meet the articles' spelling
         ("what did Shahbaz Sharif say", "what", {"shehbaz-sharif"}, None, set()),
         ("tokaev visit", "what", {"kassym-jomart-tokayev"}, None, set()),
+        # "the ambassador" is the office named, not "Pakistan's ambassador" of a later word
+        (
+            "what did the ambassador say on pakistan joining corridors",
+            "what",
+            {"yerzhan-kistafin"},
+            None,
+            {"corridors"},
+        ),
         # the subject first, then the question, as people type in a hurry
         (
             "direct flights from lahore and karachi - when do they start?",
