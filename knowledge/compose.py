@@ -28,6 +28,7 @@ from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
+_RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
 _NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been)\b", re.IGNORECASE)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _HE = re.compile(r"(?:He|She)\s")
@@ -253,7 +254,10 @@ class Composer:
         if (asked := query.measured) is not None:
             for count in COUNT.finditer(text):
                 *adjectives, noun = words(count.group(0))
-                if not set(self.lexicon.stems(noun)) & set(asked.every):
+                # "two hundred grain and container wagons": the noun may close a short run
+                more = _RUN.match(text, count.end())
+                run = [noun, *(more.group(0).split() if more else ())]
+                if not set(self.lexicon.stems(" ".join(run))) & set(asked.every):
                     continue
                 whose = {self.lexicon.countries.get(w) for w in adjectives} - {None}
                 if not query.measured_country or not whose or query.measured_country in whose:

@@ -48,7 +48,7 @@ _DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 _MONTH_START = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "$1.5 billion", "$1.5bn", "$250m", "Rs5bn": copy writes the scale spaced or attached
-_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b|(?:m|b|k)\b)"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|bln)\b|(?:m|b|k)\b)"
 _AMOUNT = rf"\d[\d,]*(?:\.\d+)?{_SCALE}?"
 MONEY = re.compile(
     rf"(?:(?:over|nearly|about|around|more than|some)\s+)?"

@@ -697,6 +697,18 @@ def test_a_statement_that_it_has_not_happened_yet_is_a_no(seeds_dir: Path, tmp_p
     assert answer.lead.startswith("No. \u201cPakistan International Airlines")
 
 
+def test_a_count_in_words_counts_the_noun_closing_its_run(seeds_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Kazakhstan will initially commit two hundred grain and container wagons to the"
+        " corridor, the railway's chairman told reporters.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="Reuters", date="2026-03-19", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer("how many wagons will kazakhstan commit?", TODAY)
+    assert "two hundred grain and container wagons" in answer.lead
+
+
 def test_a_list_is_found_by_its_items(seeds_dir: Path) -> None:
     """ "the documents signed were:" holds none of the question's words; its items do."""
     path = TUNING_ARTICLES.parent / "tuning4" / "t15_dawn_joint_commission_astana.txt"
