@@ -30,6 +30,7 @@ from knowledge.model import (
     FigureKind,
     KnowledgeBase,
     Person,
+    Quote,
     Sentence,
     Status,
     Topic,
@@ -203,7 +204,7 @@ class Engine:
             if by_role:
                 match = replace(match, by_role=by_role)
                 # the office, not his diary; the newest source's holder, then those before
-                holders = sorted(by_role, key=lambda p: _first(self._role_day(p, timeline)))
+                holders = sorted(by_role, key=lambda p: self._role_rank(p, timeline))
                 holders.reverse()
                 holder, *earlier = (self.kb.person_by_id[p] for p in holders)
                 return self._person(
@@ -642,6 +643,15 @@ class Engine:
             question, "who", "People in the briefings:", match.confidence, follow_ups
         )
 
+    def _role_rank(self, person: str, timeline: Timeline) -> tuple[date, int]:
+        """How new the person's newest role is: its source's date, then its place there."""
+        roles = [r.quote for r in self.kb.person_by_id[person].roles]
+        newest = self._newest_role(person, timeline)
+        if newest is None:
+            return date.min, 0
+        told = max(self._told_at(q) for q in roles if q.source == newest[1])
+        return newest[0].first_day, told
+
     def _role_day(self, person: str, timeline: Timeline) -> PartialDate | None:
         newest = self._newest_role(person, timeline)
         return newest[0] if newest else None
@@ -650,12 +660,23 @@ class Engine:
         """The publication date and id of the newest visible source naming the person's role
         (a source dated to the year only is not taken as newer than one dated within it)."""
         dated = [
-            (published, role.quote.source)
+            (published, role.quote)
             for role in self.kb.person_by_id[person].roles
             if role.quote.source in timeline.visible
             and (published := self.kb.article_by_id[role.quote.source].published)
         ]
-        return max(dated, key=lambda d: d[0].first_day, default=None)
+        # of one day, the later in its story: "His successor, X" comes after the one before
+        newest = max(dated, key=lambda d: (d[0].first_day, self._told_at(d[1])), default=None)
+        return (newest[0], newest[1].source) if newest else None
+
+    def _told_at(self, quote: Quote) -> int:
+        """Which sentence of its article a quote comes from (0 where not found)."""
+        start, end = self.retriever.article_span.get(quote.source, (0, 0))
+        offset = len(self.retriever.facts)
+        for n in range(start - offset, end - offset):
+            if quote.text in self.retriever.sentences[n].text:
+                return n
+        return 0
 
     def _person(
         self,
@@ -691,7 +712,7 @@ class Engine:
         for before in earlier:
             then = self._role_day(before.id, timeline)
             seen = [r for r in before.roles if r.quote.source in timeline.visible]
-            if seen and then and newest and then.first_day < newest.first_day:
+            if seen and then and newest and then.first_day <= newest.first_day:
                 line = f"Earlier: {before.name} — {seen[-1].title}, as of {then.human()}"
                 reply.add(line, seen[-1].quote.source)
         states = timeline.involving(person.id)

@@ -315,6 +315,11 @@ class Extractor:
             rf"\b(?=[A-Z]){name}\s+(?:was|has\s+been|had\s+been|is)\s+"
             rf"(?:appointed|named|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role}))\b"
         )
+        # "His successor, Askar Tazhibayev, presented ...": the office of the one before
+        self.successor_named = re.compile(
+            rf"\b(?:[Hh]is|[Hh]er)\s+(?:successor|replacement)\s*,?\s+(?:(?:{honorific})\s+)?"
+            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
+        )
         self.phrases = _Phrases(
             {
                 **{f"event:{kind}": words for kind, words in rules.events.items()},
@@ -393,6 +398,18 @@ class Extractor:
                 )
             )
         return found
+
+    def successor(self, sentence: Sentence) -> tuple[str, Quote] | None:
+        """The name a sentence gives someone's successor, with its quote, where it gives him
+        no title of his own ("His successor, Askar Tazhibayev")."""
+        text = _normal(sentence.text)
+        if "successor" not in text and "replacement" not in text:
+            return None
+        found = self.successor_named.search(text)
+        name = self._name(found.group("name")) if found else None
+        if not (found and name):
+            return None
+        return name, Quote(sentence.source, sentence.text[found.start() : found.end()])
 
     def _name(self, raw: str) -> str | None:
         """The name without words that cannot be one ("Minister", "Karachi", "The")."""

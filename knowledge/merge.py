@@ -206,7 +206,21 @@ class Merger:
     def people(self, article: Article, sentences: Sequence[Sentence]) -> None:
         """Roles named in one unreviewed article, full names before the surnames that
         refer back to them ("Hanif Abbasi ... Abbasi")."""
-        mentions = [m for s in sentences for m in self.extractor.roles(s)]
+        mentions: list[RoleMention] = []
+        subject: RoleMention | None = None  # the first named in the last sentence naming any
+        for sentence in sentences:
+            found = self.extractor.roles(sentence)
+            named = self.extractor.successor(sentence) if subject else None
+            if subject and named and all(m.name != named[0] for m in found):
+                # "Ambassador Yerzhan Kistafin ... completed his tenure. His successor, Askar
+                # Tazhibayev, ...": the ambassador's office, and his country
+                before = subject
+                country = before.country
+                if country is None and " " in before.name:
+                    country = self.layer.people[self._person(before)].country
+                found = [RoleMention(named[0], before.title, country or None, named[1]), *found]
+            mentions += found
+            subject = found[0] if found else subject
         full = [m for m in mentions if " " in m.name]
         day = _day(article)
         for mention in full:

@@ -269,6 +269,15 @@ class Analyser:
                 return kind
         return None
 
+    def _before(self, text: str, match: Match) -> bool:
+        """Whether every person the question names is named as someone's predecessor
+        ("after Kistafin", "who replaced Shaqqaliev")."""
+        said = text.casefold()
+        cue = _PREDECESSOR.search(said)
+        named = [s for s, _ in match.name_spans if not set(s) <= self.titles]  # not "kazakh
+        # ambassador", an alias that is the office itself
+        return cue is not None and all(said.find(" ".join(s), cue.end()) >= 0 for s in named)
+
     def _office_words(self, tokens: list[str]) -> list[str]:
         """The words of the office named: the run of title words around the first office
         word ("the Kazakh trade minister"), not a country named elsewhere ("the ambassador's
@@ -376,6 +385,9 @@ class Analyser:
         who_is = who_is or (kind == "who" and text.lower().startswith(("who's", "who\u2019s")))
         role = role and (who_is or all(t.word in self.titles for t in terms))
         office = () if role or people or organisations else self._leader(kind, tokens, terms)
+        if who_is and people and _ROLES.intersection(tokens) and self._before(text, match):
+            # "who's the new Kazakh ambassador after Kistafin": the office, his successor
+            office, people = tuple(self._office_words(tokens)), ()
         role = role or bool(office)
         if office:  # "runs", "in charge": words of the office asked, not of any article
             unknown = [
@@ -493,5 +505,6 @@ class Analyser:
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."
 _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
+_PREDECESSOR = re.compile(r"\b(?:after|replac\w*|succe\w*|in place of)\s")
 _NOW = {"current", "now", "today", "present", "right"}
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}

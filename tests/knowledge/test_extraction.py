@@ -709,6 +709,24 @@ def test_a_count_in_words_counts_the_noun_closing_its_run(seeds_dir: Path, tmp_p
     assert "two hundred grain and container wagons" in answer.lead
 
 
+def test_a_successor_named_without_a_title_holds_the_office_of_the_one_before(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "tribune.txt"
+    path.write_text(
+        "Ambassador Yerzhan Kistafin, who led the mission through President Kassym-Jomart"
+        " Tokayev's state visit, completed his tenure in May. His successor, Askar Tazhibayev,"
+        " presented his credentials to President Asif Ali Zardari on Tuesday.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Express Tribune", date="2026-06-12", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "who's the new kazakh ambassador in isb after kistafin", TODAY
+    )
+    assert answer.lead.startswith("Askar Tazhibayev — Ambassador, as of 12 June 2026")
+    assert any(bullet.startswith("Earlier: Yerzhan Kistafin") for bullet in answer.bullets)
+
+
 def test_a_list_is_found_by_its_items(seeds_dir: Path) -> None:
     """ "the documents signed were:" holds none of the question's words; its items do."""
     path = TUNING_ARTICLES.parent / "tuning4" / "t15_dawn_joint_commission_astana.txt"
