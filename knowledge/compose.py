@@ -19,6 +19,7 @@ from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, MONEY
 from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
+from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon
 from knowledge.model import EntityKind, KnowledgeBase
 from knowledge.query import IN_TIME, Query
@@ -366,7 +367,11 @@ class Composer:
         if query.unknown:  # "flights to Almaty": Almaty is missing; what is on flights is not
             said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
             lead = f"{lead.split(':')[0]}: the sources say nothing about {said}"
-            if query.intent or focus:  # the rest names a subject; "write me a poem" does not
+            # the rest names a subject ("flights"; "write me a poem" does not) and what is
+            # missing is a place ("Almaty"): a word no article uses may be someone's name,
+            # and another person's words are never shown for his
+            places = all(w in self.lexicon.countries for w in query.unknown)
+            if places and (query.intent or "").startswith(TOPIC_PREFIX) and not query.people:
                 near = near or [e for e in self.candidates if e.coverage >= _CLOSE_COVERAGE]
         for item in self._ordered(near[0], near, query)[:3] if near else []:
             reply.add(*self.line(item, query))

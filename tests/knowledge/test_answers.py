@@ -147,6 +147,14 @@ def test_a_word_no_article_uses_is_named_and_the_rest_still_answered(engine: Eng
     assert any("direct flights" in bullet for bullet in answer.bullets)  # what is on flights
 
 
+def test_a_word_no_article_uses_may_be_a_name_so_nobody_elses_words_are_shown(
+    engine: Engine,
+) -> None:
+    answer = engine.answer("what did ambassador zhumangarin say about visas", TODAY)
+    assert answer.lead.startswith("I don't have that")
+    assert not answer.bullets  # not what Aleem Khan said of visas
+
+
 @pytest.mark.parametrize(
     ("question", "holder"),
     [
