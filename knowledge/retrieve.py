@@ -237,7 +237,6 @@ class Retriever:
                 self.context[source] |= frozenset(s for n in titles for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask | None] = {}
         self._about_cache: dict[int, frozenset[str]] = {}
-        self._stems_cache: dict[int, frozenset[str]] = {}
 
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
         """Each text's stems, noting the words as written on the way."""
@@ -434,19 +433,26 @@ class Retriever:
             if score[i] <= 0:
                 break
             covered = float(share[i])  # a related word covers half as well as the word asked
-            if n >= len(self.facts):  # "... at the book launch": the sentence's article says
+            missing = [
+                (t, w)
+                for t, w, scores in zip(core, weights, per_core, strict=True)
+                if scores[i] <= 0
+            ]
+            if missing and n >= len(self.facts):  # "... at the book launch": its article says
                 sentence = self.sentences[n - len(self.facts)]
                 around = self.context.get(sentence.source, frozenset())
-                at_ = n - len(self.facts)
-                if at_ and self.sentences[at_ - 1].source == sentence.source:
-                    # the sentence before sets the scene ("The September session ... was the
-                    # largest. The ministry counts 11 documents signed"); more so one it leans on
-                    around = around | self._stems_of(at_ - 1)
+                # the sentence before sets the scene ("The September session ... was the
+                # largest. The ministry counts 11 documents signed"), as its index holds it
+                before = n > len(self.facts) and self.sentences[n - len(self.facts) - 1].source
+                previous = np.array([n - 1]) if before == sentence.source else None
                 covered += sum(
                     w * _RELATED_WEIGHT
-                    for t, w, scores in zip(core, weights, per_core, strict=True)
-                    if scores[i] <= 0
-                    and around.intersection(t.stems)  # the word itself, not a related one
+                    for t, w in missing  # the word itself, not a related one
+                    if around.intersection(t.stems)
+                    or (
+                        previous is not None
+                        and any(self.index.scores_at(s, previous)[0] > 0 for s in t.stems)
+                    )
                 )
             holds = frozenset(
                 t.word for t, scores in zip(core, per_core, strict=True) if scores[i] > 0
@@ -488,15 +494,6 @@ class Retriever:
             # marked items only, not the story after them
             items = list(takewhile(lambda s: _ITEM.match(s.text) is not None, items))
         return tuple(s.text for s in items)
-
-    def _stems_of(self, at: int) -> frozenset[str]:
-        """Sentence ``at``'s stems, kept: the same sentences set the scene question after
-        question."""
-        if at not in self._stems_cache:
-            if len(self._stems_cache) > _ABOUT_CACHE:
-                self._stems_cache.clear()
-            self._stems_cache[at] = frozenset(self.lexicon.stems(self.sentences[at].text))
-        return self._stems_cache[at]
 
     def _text(self, n: int) -> str:
         return (
