@@ -507,19 +507,23 @@ def test_an_office_asked_with_a_doubt_after_it_is_still_the_office(
     assert any("Earlier: Marat Karabayev" in line for line in rest)
 
 
+def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, day: str) -> Engine:
+    """The seeds with one more article, ingested as a reader would, read back as the bot does."""
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    ingest(path, seeds_dir, publisher=publisher, date=day, today=TODAY)
+    return Engine(build(seeds_dir))
+
+
 def test_asked_how_things_stand_now_the_newest_report_leads(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "feature.txt"
-    path.write_text(
+    text = (
         "Education is the quieter success story. More than 1,400 Pakistani students are now"
-        " enrolled at Kazakh universities, most of them in medicine.\n",
-        encoding="utf-8",
+        " enrolled at Kazakh universities, most of them in medicine."
     )
-    _, kb = ingest(path, seeds_dir, publisher="The Astana Times", date="2026-11-24", today=TODAY)
-    answer = Engine(kb).answer(
-        "how many pakistani students are studying in kazakhstan now?", TODAY
-    )
+    engine = _with_article(seeds_dir, tmp_path, text, "The Astana Times", "2026-11-24")
+    answer = engine.answer("how many pakistani students are studying in kazakhstan now?", TODAY)
     assert "1,400" in answer.lead  # not the seeds' "nearly 1,000" of a year before
     assert any("1,000" in bullet for bullet in answer.bullets)
 
@@ -685,48 +689,44 @@ def test_a_why_question_leads_with_the_statement_giving_the_reason(seeds_dir: Pa
     assert "fiscal year" in answer.lead  # the reason's second part is not cut off
 
 
-def test_a_statement_that_it_has_not_happened_yet_is_a_no(seeds_dir: Path, tmp_path: Path) -> None:
-    path = tmp_path / "feature.txt"
-    path.write_text(
-        "Pakistan International Airlines, which had been studying an Islamabad-Almaty service,"
-        " has not yet started flights; it now plans to launch the route in early 2027.\n",
-        encoding="utf-8",
-    )
-    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-11-24", today=TODAY)
-    answer = Engine(build(seeds_dir)).answer("has PIA started islamabad-almaty flights?", TODAY)
-    assert answer.lead.startswith("No. \u201cPakistan International Airlines")
-
-
-def test_a_count_in_words_counts_the_noun_closing_its_run(seeds_dir: Path, tmp_path: Path) -> None:
-    path = tmp_path / "wire.txt"
-    path.write_text(
-        "Kazakhstan will initially commit two hundred grain and container wagons to the"
-        " corridor, the railway's chairman told reporters.\n",
-        encoding="utf-8",
-    )
-    ingest(path, seeds_dir, publisher="Reuters", date="2026-03-19", today=TODAY)
-    answer = Engine(build(seeds_dir)).answer("how many wagons will kazakhstan commit?", TODAY)
-    assert "two hundred grain and container wagons" in answer.lead
+@pytest.mark.parametrize(
+    ("text", "question", "lead"),
+    [
+        (  # a statement that it has not happened yet is a No
+            "Pakistan International Airlines, which had been studying an Islamabad-Almaty"
+            " service, has not yet started flights; it now plans to launch the route in 2027.",
+            "has PIA started islamabad-almaty flights?",
+            "No. \u201cPakistan International Airlines",
+        ),
+        (  # a count in words counts the noun that closes its run
+            "Kazakhstan will initially commit two hundred grain and container wagons to the"
+            " corridor, the railway's chairman told reporters.",
+            "how many wagons will kazakhstan commit?",
+            "\u201cKazakhstan will initially commit two hundred grain and container wagons",
+        ),
+    ],
+)
+def test_a_new_articles_statement_answers_in_its_own_words(
+    seeds_dir: Path, tmp_path: Path, text: str, question: str, lead: str
+) -> None:
+    engine = _with_article(seeds_dir, tmp_path, text, "Reuters", "2026-11-24")
+    assert engine.answer(question, TODAY).lead.startswith(lead)
 
 
 def test_a_successor_named_without_a_title_holds_the_office_of_the_one_before(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "tribune.txt"
-    path.write_text(
+    text = (
         "Ambassador Yerzhan Kistafin, who led the mission through President Kassym-Jomart"
         " Tokayev's state visit, completed his tenure in May. His successor, Askar Tazhibayev,"
-        " presented his credentials to President Asif Ali Zardari on Tuesday.\n",
-        encoding="utf-8",
+        " presented his credentials to President Asif Ali Zardari on Tuesday."
     )
-    ingest(path, seeds_dir, publisher="The Express Tribune", date="2026-06-12", today=TODAY)
-    answer = Engine(build(seeds_dir)).answer(
-        "who's the new kazakh ambassador in isb after kistafin", TODAY
-    )
+    engine = _with_article(seeds_dir, tmp_path, text, "The Express Tribune", "2026-06-12")
+    answer = engine.answer("who's the new kazakh ambassador in isb after kistafin", TODAY)
     assert answer.lead.startswith("Askar Tazhibayev — Ambassador, as of 12 June 2026")
     assert any(bullet.startswith("Earlier: Yerzhan Kistafin") for bullet in answer.bullets)
     # an alias written when Kistafin held the office ("Kazakh ambassador") is the office now
-    answer = Engine(build(seeds_dir)).answer("who is the kazakh ambassador", TODAY)
+    answer = engine.answer("who is the kazakh ambassador", TODAY)
     assert answer.lead.startswith("Askar Tazhibayev")
 
 
