@@ -779,7 +779,3 @@ class Engine:
 
 def _involved(state: EventState) -> set[str]:
     return {*state.event.participants, *([state.event.place] if state.event.place else [])}
-
-
-def _first(day: PartialDate | None) -> date:
-    return day.first_day if day else date.min
