@@ -30,6 +30,7 @@ from knowledge.timeline import EventState, Timeline
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been)\b", re.IGNORECASE)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _HE = re.compile(r"(?:He|She)\s")
@@ -132,7 +133,12 @@ class Composer:
                 for e in covering
                 if self._date(e, said) or (said and not e.event and self._filed(e))
             ]
-            return self._lead(query, self._ahead(query, timed), covering, shown)
+            ordered = self._ahead(query, timed)
+            if query.ahead and ordered and not self._coming(ordered[0]):
+                # "when is the next forum", and none is dated ahead: the last, said as such
+                prefix = "The latest on record: "
+                return self._lead(query, ordered, covering, shown, prefix=prefix)
+            return self._lead(query, ordered, covering, shown)
         if kind == "who":
             # "who greeted him": a statement about him that names someone else; that
             # constraint is strong, so it may hold fewer of the question's other words
@@ -201,8 +207,14 @@ class Composer:
         first, then the rest as ranked."""
         if not query.ahead:
             return items
-        coming = [e for e in items if e.date and e.date.last_day >= self.timeline.today]
+        coming = [e for e in items if self._coming(e)]
         return coming + [e for e in items if e not in coming]
+
+    def _coming(self, item: Evidence) -> bool:
+        """Dated ahead of today, or naming a later year ("will be held in Islamabad in 2027")."""
+        if item.date is not None and item.date.last_day >= self.timeline.today:
+            return True
+        return any(int(y) > self.timeline.today.year for y in _YEAR.findall(item.text))
 
     def _yes_no(self, query: Query, covering: list[Evidence], shown: Sequence[str]) -> Answer:
         """ "Yes" only on a statement of fact holding every word asked, in its own words;

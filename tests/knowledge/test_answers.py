@@ -322,6 +322,8 @@ def test_a_place_is_quoted_from_the_events_report_when_a_detail_leads(engine: En
     [
         ("how much trade do they want", "USD 1 billion"),  # wanted: the target
         ("what's new between pakistan and kazakhstan?", "Most recent events on record"),
+        # none is dated ahead: the last one, said to be the last, never passed off as next
+        ("when is the next business forum", "The latest on record: Kazakhstan–Pakistan"),
     ],
 )
 def test_everyday_phrasings_reach_the_fact_they_ask_for(
