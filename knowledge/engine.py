@@ -57,6 +57,15 @@ _STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
 SMALL_TALK = "small_talk"
 _CITES = re.compile(r"(?:\s*\[\d+\])+\.?$")
 SOURCES = "sources"
+# "how much trade is there now and what is the goal": a second question joined to the first
+_SECOND_ASK = re.compile(
+    r"(?P<join>(?:\s*[,;+&]\s*|\s+)(?:and|n|plus)\s+|\s*[,;]\s+)"
+    r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|which|why)\b)",
+    re.IGNORECASE,
+)
+_FIRST_ASK_CHARS = 12  # a first question longer than "who, and what"
+_MARK = re.compile(r"\[(\d+)\]")
+_CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
 _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|there|this)[\s?.!,]")
 _ROLE_ASKED = re.compile(r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s))?(?:\s+the)?\s+", re.I)
@@ -177,8 +186,31 @@ class Engine:
         if context is not None and context.query is not None:
             result = self._follow_up(text, context, context.query, timeline)
         if result is None:
-            result = self._answer(self.analyser.analyse(text, today), timeline)
+            result = self._two_part(text, timeline) or self._answer(
+                self.analyser.analyse(text, today), timeline
+            )
         return replace(result, question=question)
+
+    def _two_part(self, text: str, timeline: Timeline) -> Answer | None:
+        """ "How much trade is there now and what is the goal": the first question's answer
+        (or what is missing for it), then the second's, asked of the same subject."""
+        joins = list(_SECOND_ASK.finditer(text))
+        if not joins or joins[-1].start() < _FIRST_ASK_CHARS:
+            return None
+        first = self.analyser.analyse(text[: joins[-1].start()], timeline.today)
+        then = self.analyser.analyse(text[joins[-1].end("join") :], timeline.today)
+        new = [t for t in then.core if t.word not in {u.word for u in first.terms}]
+        said = any(self.lexicon.reporting.intersection(t.stems) for t in then.terms)
+        if first.answer_type == then.answer_type or then.focus or then.unknown or not new or said:
+            # one kind of fact asked twice, a question of its own, or the first again in
+            # other words ("why is he visiting, what do officials say")
+            return None
+        subject = tuple(t for t in first.core if t not in then.terms)
+        then = replace(then, terms=(*then.terms, *subject), people=first.people)
+        one, two = self._answer(first, timeline), self._answer(then, timeline)
+        if two.not_on_record or two.lead in (one.lead, *one.bullets):
+            return None
+        return _joined(one, two)
 
     def _answer(self, query: Query, timeline: Timeline, shown: Sequence[str] = ()) -> Answer:
         """``shown``: what the reader has seen already, for "tell me more"."""
@@ -775,6 +807,28 @@ class Engine:
             confidence=match.confidence,
             follow_ups=_STARTERS,
         )
+
+
+def _joined(one: Answer, two: Answer) -> Answer:
+    """The first answer, the second's lead as its first line (the only one, when the first
+    says what is missing); the sources that line cites join the first's, renumbered."""
+    kept = () if one.not_on_record else one.citations  # "no figure": nothing of it stays
+    numbers = {c.source: c.number for c in kept}
+    citations = list(kept)
+    by_number = {str(c.number): c for c in two.citations}
+
+    def renumber(mark: re.Match[str]) -> str:
+        citation = by_number[mark.group(1)]
+        if citation.source not in numbers:
+            numbers[citation.source] = len(citations) + 1
+            citations.append(replace(citation, number=len(citations) + 1))
+        return f"[{numbers[citation.source]}]"
+
+    line = _MARK.sub(renumber, two.lead).removesuffix(".")  # a line, not a lead
+    if one.not_on_record:
+        lead = _CLOSEST.sub(".", one.lead)
+        return replace(one, lead=lead, bullets=(line,), citations=tuple(citations), hint="")
+    return replace(one, bullets=(line, *one.bullets), citations=tuple(citations))
 
 
 def _involved(state: EventState) -> set[str]:

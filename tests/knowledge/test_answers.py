@@ -330,3 +330,13 @@ def test_everyday_phrasings_reach_the_fact_they_ask_for(
     engine: Engine, question: str, lead: str
 ) -> None:
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_a_two_part_question_answers_both_parts_and_says_what_is_missing(engine: Engine) -> None:
+    answer = engine.answer("how much trade is there now and what is the goal", TODAY)
+    assert answer.lead == "Not on record: no figure for that."  # no current trade figure
+    assert answer.bullets == (
+        "Trade target: USD 1 billion in mutual trade, to be reached \u201cat the earliest"
+        " opportunity\u201d [1]",
+    )
+    assert answer.sources == (S002,)  # only what the line cites
