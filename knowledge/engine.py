@@ -35,7 +35,7 @@ from knowledge.model import (
     Status,
     Topic,
 )
-from knowledge.query import Analyser, Query, Term, clean
+from knowledge.query import SECOND_ASK, Analyser, Query, Term, clean
 from knowledge.records import DataError
 from knowledge.retrieve import Retriever, leans_back
 from knowledge.text import terms, words
@@ -57,12 +57,6 @@ _STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
 SMALL_TALK = "small_talk"
 _CITES = re.compile(r"(?:\s*\[\d+\])+\.?$")
 SOURCES = "sources"
-# "how much trade is there now and what is the goal": a second question joined to the first
-_SECOND_ASK = re.compile(
-    r"(?P<join>(?:\s*[,;+&]\s*|\s+)(?:and|n|plus)\s+|\s*[,;]\s+)"
-    r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|which|why)\b)",
-    re.IGNORECASE,
-)
 _FIRST_ASK_CHARS = 12  # a first question longer than "who, and what"
 _MARK = re.compile(r"\[(\d+)\]")
 _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
@@ -194,7 +188,7 @@ class Engine:
     def _two_part(self, text: str, timeline: Timeline) -> Answer | None:
         """ "How much trade is there now and what is the goal": the first question's answer
         (or what is missing for it), then the second's, asked of the same subject."""
-        joins = list(_SECOND_ASK.finditer(text))
+        joins = list(SECOND_ASK.finditer(text))
         if not joins or joins[-1].start() < _FIRST_ASK_CHARS:
             return None
         first = self.analyser.analyse(text[: joins[-1].start()], timeline.today)

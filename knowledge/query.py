@@ -387,7 +387,7 @@ class Analyser:
         office = () if role or people or organisations else self._leader(kind, tokens, terms)
         offices = [s for s, _ in match.name_spans if set(s) <= self.titles]
         # no name but the office's, and nothing more asked ("... and what has he said")
-        only_offices = all(s in offices for s, _ in match.name_spans) and not _AND_ASKS.search(
+        only_offices = all(s in offices for s, _ in match.name_spans) and not SECOND_ASK.search(
             text
         )
         if (
@@ -519,7 +519,12 @@ class Analyser:
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."
 _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
-_AND_ASKS = re.compile(r"\band\s+(?:what|how|when|where|why|which|who)\b", re.IGNORECASE)
+# "how much trade is there now and what is the goal": a second question joined to the first
+SECOND_ASK = re.compile(
+    r"(?P<join>(?:\s*[,;+&]\s*|\s+)(?:and|n|plus)\s+|\s*[,;]\s+)"
+    r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|which|why)\b)",
+    re.IGNORECASE,
+)
 _PREDECESSOR = re.compile(r"\b(?:after|replac\w*|succe\w*|in place of)\s")
 _NOW = {"current", "now", "today", "present", "right"}
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}
