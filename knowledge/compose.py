@@ -22,7 +22,7 @@ from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply,
 from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon
 from knowledge.model import EntityKind, KnowledgeBase
-from knowledge.query import IN_TIME, Query
+from knowledge.query import IN_TIME, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, OCCASION, Evidence
 from knowledge.text import words
 from knowledge.timeline import EventState, Timeline
@@ -60,6 +60,20 @@ _CALLED_OFF = re.compile(
     re.IGNORECASE,
 )
 # what a quote cut short must keep: the figure asked for; the word that makes a "No"
+# words that make a comparison one of sizes: "bigger", "more than", "do the numbers match"
+_SIZES = {
+    "big",
+    "larg",
+    "more",
+    "less",
+    "high",
+    "low",
+    "small",
+    "fewer",
+    "great",
+    "number",
+    "figur",
+}
 _KEEP = {"how_many": COUNT, "how_much": COUNT, "compare": COUNT, "yesno": _CALLED_OFF}
 
 
@@ -100,15 +114,8 @@ class Composer:
         if focus and kind in _SPECIFIC:
             covering = [e for e in covering if e.about & focus or e.event in query.events]
         if kind == "compare":
-            near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
-            figures = [e for e in near if e.figure]
-            if len({e.figure for e in figures}) >= 2:
-                return self._compare(query, figures)
-            dated = self._dated_events(query, near)
-            if len(dated) >= 2 and IN_TIME.intersection(words(query.text)):  # which came first
-                return self._order(query, dated)
             # "ports named at IPRI vs in the briefing": both sides' statements, side by side
-            return self._lead(query, covering, covering, shown)
+            return self.measured(query, evidence) or self._lead(query, covering, covering, shown)
         if kind in ("how_many", "how_much"):
             # a target answers "how much is the target", never "how much trade is there"
             aims = self.lexicon.synonyms.get("target", frozenset()) | {"target"}
@@ -394,6 +401,18 @@ class Composer:
             query.text, NOT_ON_RECORD, lead, 0.0, query=query, hint=hint, events=events
         )
 
+    def measured(self, query: Query, evidence: Sequence[Evidence]) -> Answer | None:
+        """A comparison the evidence settles: two figures, or two dated events to put in order
+        ("which came first"); None where it holds neither."""
+        near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
+        if IN_TIME.intersection(words(query.text)):  # "which is older": dates, not sizes
+            dated = self._dated_events(query, near)
+            return self._order(query, dated) if len(dated) >= 2 else None
+        if not _SIZES.intersection(self.lexicon.stems(query.text)):
+            return None  # "visas in May vs in the briefing": not a question of sizes
+        figures = [e for e in near if e.figure]
+        return self._compare(query, figures) if len({e.figure for e in figures}) >= 2 else None
+
     def _compare(self, query: Query, numbers: list[Evidence]) -> Answer:
         reply = Reply(self.kb)
         first = numbers[0]
@@ -412,15 +431,17 @@ class Composer:
 
     def _dated_events(self, query: Query, items: list[Evidence]) -> list[tuple[str, EventState]]:
         """Two dated events to put in order: the best one for each person or thing named
-        ("Karabayev or Tokayev"), then the best of the evidence, in rank."""
+        ("Karabayev or Tokayev"), in the evidence or else on record; then, where fewer than
+        two are named, the best of the evidence in rank. Two sides named ("diplomatic ties or
+        the forum") take none in rank: it may be of neither."""
         states = {s.event.id: s for s in self.timeline.states if s.date or s.announced}
         ranked = [states[e.event] for e in items if e.event in states]
         chosen: dict[str, EventState] = {}
         for ident in query.focus:
-            state = next((s for s in ranked if ident in _involved(s)), None)
-            if state is not None:
+            involved = (s for s in (*ranked, *states.values()) if ident in _involved(s))
+            if (state := next(involved, None)) is not None:
                 chosen.setdefault(state.event.id, state)
-        for state in ranked:
+        for state in [] if len(query.focus) > 1 or sides(query.text) else ranked:
             chosen.setdefault(state.event.id, state)
         return list(chosen.items())[:2]
 
@@ -430,6 +451,9 @@ class Composer:
         first = f"{a.event.name} ({a.short_when(self.timeline.today)}){reply.cite(*a.sources)}"
         then = f"{b.event.name} ({b.short_when(self.timeline.today)}){reply.cite(*b.sources)}"
         lead = f"{first} came before {then}."
+        if a.known and b.known and a.known.last_day >= b.known.first_day:
+            # "April 2025" and "April 2025": the dates, as precise as the sources give them
+            lead = f"{_capital(first)} and {then}: the sources do not say which came first."
         events = (a.event.id, b.event.id)
         return reply.answer(query.text, DIRECT, lead, 0.8, query=query, events=events)
 

@@ -35,7 +35,17 @@ from knowledge.model import (
     Status,
     Topic,
 )
-from knowledge.query import SECOND_ASK, Analyser, Query, Term, clean
+from knowledge.query import (
+    IN_TIME,
+    SECOND_ASK,
+    SIDE_PLACE,
+    SIDE_PLACE_IN,
+    Analyser,
+    Query,
+    Term,
+    clean,
+    sides,
+)
 from knowledge.records import DataError
 from knowledge.retrieve import Retriever, leans_back
 from knowledge.text import terms, words
@@ -258,7 +268,35 @@ class Engine:
         evidence = self.retriever.search(query, timeline.visible, timeline.dates)
         if not evidence and not query.terms and not query.focus:
             return self._dont_know(query.text)
-        return Composer(self.kb, timeline, self.lexicon).compose(query, evidence, shown)
+        composer = Composer(self.kb, timeline, self.lexicon)
+        if query.answer_type == "compare" and not shown:
+            sides = composer.measured(query, evidence) or self._sides(query, timeline)
+            if sides is not None:
+                return sides
+        return composer.compose(query, evidence, shown)
+
+    def _sides(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Corridor routes at the Khan meeting vs the countries Kistafin listed": each side
+        asked on its own, the second's answer under the first's, for the reader to compare.
+        Words before a comma or colon are asked of both ("how do the visa offers differ,
+        business community vs chamber members"); a second side that is only a place or time
+        takes the first's subject ("ports he named in May vs in the briefing")."""
+        if (split := sides(query.text)) is None:
+            return None
+        one, two = split
+        shared, _, one = one.replace(":", ",").rpartition(",")
+        if IN_TIME.intersection(words(shared)):  # "which is older, X or Y": when each was
+            shared = "when was"
+        if SIDE_PLACE.match(two) and (places := list(SIDE_PLACE_IN.finditer(one))):
+            two = f"{one[: places[-1].start()]} {two}"
+        answers = [
+            self._answer(self.analyser.analyse(f"{shared} {side}", timeline.today), timeline)
+            for side in (one, two)
+        ]
+        first, second = (_unheaded(a) for a in answers)
+        if second.not_on_record or first.lead == second.lead:
+            return None  # nothing to set beside the first: the comparison as asked
+        return replace(_joined(first, second), query=query)
 
     def _card(self, question: str, intent: str, match: Match, timeline: Timeline) -> Answer | None:
         handler = self.cards.get(intent)
@@ -822,7 +860,17 @@ def _joined(one: Answer, two: Answer) -> Answer:
     if one.not_on_record:
         lead = _CLOSEST.sub(".", one.lead)
         return replace(one, lead=lead, bullets=(line,), citations=tuple(citations), hint="")
-    return replace(one, bullets=(line, *one.bullets), citations=tuple(citations))
+    bullets = (line, *(b for b in one.bullets if b != line))
+    return replace(one, bullets=bullets, citations=tuple(citations))
+
+
+def _unheaded(answer: Answer) -> Answer:
+    """An answer that opens with a heading ("Visits on record:") led by its first line
+    instead, so that a line set beside it is not read as one of its items."""
+    if not (answer.lead.endswith(":") and answer.bullets):
+        return answer
+    lead, *bullets = answer.bullets
+    return replace(answer, lead=f"{lead}.", bullets=tuple(bullets))
 
 
 def _involved(state: EventState) -> set[str]:

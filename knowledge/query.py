@@ -525,6 +525,30 @@ SECOND_ASK = re.compile(
     r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|which|why)\b)",
     re.IGNORECASE,
 )
+_SIDES = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|or)\s+", re.IGNORECASE)
+# a side that starts here is a place or time of the other's subject ("in May vs in the briefing")
+_PLACE_WORDS = r"(?:in|at|on|during|from|to|for|before|after)\b"
+SIDE_PLACE = re.compile(rf"^{_PLACE_WORDS}", re.IGNORECASE)
+SIDE_PLACE_IN = re.compile(rf"\s{_PLACE_WORDS}", re.IGNORECASE)
+
+
+def sides(text: str) -> tuple[str, str] | None:
+    """The two things a comparison sets side by side ("corridor routes at the Khan meeting vs
+    the countries named at IPRI"; "which is older, X or Y"), or None: "before or after" is
+    the comparison's frame, not two things."""
+    marks = [
+        m
+        for m in _SIDES.finditer(text)
+        if not (
+            IN_TIME.intersection(words(text[: m.start()])[-1:])
+            and IN_TIME.intersection(words(text[m.end() :])[:1])
+        )
+    ]
+    if len(marks) != 1:
+        return None
+    return text[: marks[0].start()], text[marks[0].end() :].rstrip("?. ")
+
+
 _PREDECESSOR = re.compile(r"\b(?:after|replac\w*|succe\w*|in place of)\s")
 _NOW = {"current", "now", "today", "present", "right"}
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}

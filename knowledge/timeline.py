@@ -29,8 +29,12 @@ class EventState:
 
     @property
     def sort_day(self) -> datetime.date:
-        known = self.date or self.announced or self.reported
-        return known.first_day if known else datetime.date.min
+        return self.known.first_day if self.known else datetime.date.min
+
+    @property
+    def known(self) -> PartialDate | None:
+        """The best date on record: when it happened, was announced for, or was reported."""
+        return self.date or self.announced or self.reported
 
     def is_upcoming(self, today: datetime.date) -> bool:
         return (

@@ -68,6 +68,19 @@ TODAY = date(2026, 12, 1)
             ["came before President Tokayev's state visit"],
             {S001, S002},
         ),
+        # two things set side by side: each answered, one under the other
+        (
+            "visas: business community vs chamber members",
+            "two-year visas",
+            ["five-year multiple-entry visas"],
+            {S000},
+        ),
+        (
+            "which is older, diplomatic ties or the karachi business forum",
+            "1992",
+            ["April 2025"],
+            {S000, S002},
+        ),
         # a period lists what is dated in it, and nothing from other months
         ("what happened in november 2025", "On record for November 2025", ["state visit"], {S002}),
         ("what happened in 1992", "On record for 1992", ["since 1992"], {S000}),
@@ -340,3 +353,41 @@ def test_a_two_part_question_answers_both_parts_and_says_what_is_missing(engine:
         " opportunity\u201d [1]",
     )
     assert answer.sources == (S002,)  # only what the line cites
+
+
+def test_events_dated_to_the_same_month_are_not_put_in_an_order(engine: Engine) -> None:
+    """Both in April 2025: which came first is not on record, and the answer says so."""
+    answer = engine.answer("was the karachi forum before or after karabayev's visit", TODAY)
+    assert "Karabayev's official visit to Pakistan (April 2025)" in answer.lead
+    assert "Business Forum in Karachi (April 2025)" in answer.lead
+    assert answer.lead.endswith("the sources do not say which came first.")
+    assert "came before" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was said about flights at the kistafin meeting vs at the karabayev meeting",
+        "flights: the kistafin meeting vs the karabayev meeting",
+    ],
+)
+def test_each_side_of_a_comparison_is_answered_in_the_order_asked(
+    engine: Engine, question: str
+) -> None:
+    """The subject is asked of both sides: before a colon, or the first side's when the
+    second is only a place or time ("at the other meeting"); each line cites its meeting."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("Both sides discussed launching direct flights")
+    assert answer.bullets[0].startswith("Abdul Aleem Khan called for direct flights")
+    assert answer.sources == (S000, S001)
+
+
+def test_figures_are_weighed_only_when_sizes_are_compared(engine: Engine) -> None:
+    """Two meetings set side by side on visas: no "USD 1 billion — more than 1,000 students"."""
+    answer = engine.answer(
+        "what did abdul aleem khan say about visas in his meeting with kistafin vs in the one"
+        " with karabayev",
+        TODAY,
+    )
+    assert "visa" in answer.lead
+    assert "more than" not in answer.text

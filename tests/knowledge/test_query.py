@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.dates import PartialDate
 from knowledge.engine import Engine
-from knowledge.query import clean
+from knowledge.query import clean, sides
 
 TODAY = date(2026, 12, 1)
 
@@ -190,3 +190,21 @@ def test_every_phrase_asking_where_is_a_question_word(engine: Engine) -> None:
     query = engine.analyser.analyse("where was the forum finally held, which venue", TODAY)
     assert query.answer_type == "where"
     assert "venue" not in {t.word for t in query.terms}
+
+
+@pytest.mark.parametrize(
+    ("question", "split"),
+    [
+        (
+            "corridor routes at the Khan meeting vs the countries named at IPRI?",
+            ("corridor routes at the Khan meeting", "the countries named at IPRI"),
+        ),
+        ("which is older, the ties or the forum", ("which is older, the ties", "the forum")),
+        ("trade compared with the target", ("trade", "the target")),
+        ("was the forum before or after the visit", None),  # the frame, not two things
+        ("visas or flights or railways", None),  # a list, not two sides
+        ("what did Khan say about visas", None),
+    ],
+)
+def test_the_two_sides_of_a_comparison(question: str, split: tuple[str, str] | None) -> None:
+    assert sides(question) == split
