@@ -10,6 +10,7 @@ period May 2025, terms {railway} (and "say", a soft term).
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -419,6 +420,23 @@ class Analyser:
         head = next(
             (at[i].word for i in range(opening, len(tokens)) if i in at and not at[i].soft), None
         )
+        understood = [t for t in terms if not t.soft and t.word not in unknown]
+        asks_thing = bool(opening) and kind in _ASKS_THING
+        by_name = any(not set(s) <= self.titles for s, _ in match.name_spans)
+        if asks_thing and (by_name or match.entities) and understood and head not in unknown:
+            # "what problems did Kistafin say hold the relationship back": who or what is
+            # asked about is named, and the thing asked for is known; a word no article uses
+            # only qualifies it. Not so a place ("trade with Brazil") or a word after a title
+            # (the name in "ambassador Zhumangarin"), nor in a yes/no, who or when question,
+            # whose unknown word is what is asked ("did he play golf")
+            after_title = {b for a, b in itertools.pairwise(tokens) if a in self.titles}
+            loose = {
+                w
+                for w in unknown
+                if w not in self.lexicon.countries and w not in capitalised | after_title
+            }
+            terms = [replace(t, soft=True) if t.word in loose else t for t in terms]
+            unknown = [w for w in unknown if w not in loose]
         broad = (
             not leftover
             and not unknown
@@ -449,7 +467,7 @@ class Analyser:
             ahead="upcoming" in match.mentioned,
             current=bool(self.lexicon.current.intersection(tokens)),
             # the thing asked for; after "who", "when" the next word is mostly a verb
-            head=head if opening and kind in ("what", "how_much", "how_many") else None,
+            head=head if asks_thing else None,
         )
 
     def _measured(
@@ -517,6 +535,8 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
+# question kinds that name the thing asked for right after the question word ("what *fare*")
+_ASKS_THING = ("what", "how_much", "how_many")
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."
 _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
 # "how much trade is there now and what is the goal": a second question joined to the first

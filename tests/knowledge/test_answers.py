@@ -68,6 +68,13 @@ TODAY = date(2026, 12, 1)
             ["came before President Tokayev's state visit"],
             {S001, S002},
         ),
+        # a word no article uses that only qualifies what is asked of a known person
+        (
+            "what challenges did kistafin say were holding ties back",
+            "two main challenges: poor communication and weak connectivity",
+            [],
+            {S003},
+        ),
         # two things set side by side: each answered, one under the other
         (
             "visas: business community vs chamber members",
@@ -127,6 +134,9 @@ def test_the_lead_answers_the_question(
         ("who is the president of Uzbekistan", "Not on record", "Tokayev"),
         # "heads" is not "head of state": nobody the sources name runs the fund
         ("who heads samruk-kazyna", "the sources name no one for that", "Tokayev"),
+        # a word no article uses is what a yes/no question asks, however known the rest
+        ("did tokayev play golf with sharif", "nothing about \u201cgolf\u201d", "Yes"),
+        ("what did tokayev say about climate change", "nothing about \u201cclimate\u201d", "["),
     ],
 )
 def test_what_is_missing_is_said_first_and_specifically(
