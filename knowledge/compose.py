@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
-from knowledge.extract import COUNT, MONEY
+from knowledge.extract import COUNT, DURATION, MONEY
 from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
 from knowledge.intents import TOPIC_PREFIX
@@ -42,12 +42,13 @@ _SUPPORT = 4
 _SUPPORT_GAP = 0.25
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
 _NEAR = 5  # words either side of an amount that say what it measures
-_SPECIFIC = {"when", "where", "how_many", "how_much", "who"}
+_SPECIFIC = {"when", "how_long", "where", "how_many", "how_much", "who"}
 _MISSING = {
     "how_many": "Not on record: no figure for that",
     "how_much": "Not on record: no figure for that",
     "compare": "Not on record: no figures to compare",
     "when": "Not on record: no date for that",
+    "how_long": "Not on record: no length of time for that",
     "where": "Not on record: no place for that",
     "who": "Not on record: the sources name no one for that",
     "yesno": "Not on record: the sources don't say so",
@@ -74,7 +75,13 @@ _SIZES = {
     "number",
     "figur",
 }
-_KEEP = {"how_many": COUNT, "how_much": COUNT, "compare": COUNT, "yesno": _CALLED_OFF}
+_KEEP = {
+    "how_many": COUNT,
+    "how_much": COUNT,
+    "compare": COUNT,
+    "how_long": DURATION,
+    "yesno": _CALLED_OFF,
+}
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +139,9 @@ class Composer:
             if kind == "how_much":  # "how much cargo": tonnes before a count of containers
                 numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
             return self._lead(query, numbers, covering, shown)
+        if kind == "how_long":  # "how long is the e-visa valid": "a 30-day electronic visa"
+            spans = [e for e in covering if DURATION.search(e.text)]
+            return self._lead(query, spans, covering, shown)
         if kind == "when":  # a statement's own date, or the event's; not when it was said,
             # unless that is what is asked ("when did he say ..."): the day it was reported
             said = self._asks_said(query)

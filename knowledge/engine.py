@@ -205,15 +205,19 @@ class Engine:
         then = self.analyser.analyse(text[joins[-1].end("join") :], timeline.today)
         new = [t for t in then.core if t.word not in {u.word for u in first.terms}]
         said = any(self.lexicon.reporting.intersection(t.stems) for t in then.terms)
-        if first.answer_type == then.answer_type or then.focus or then.unknown or not new or said:
+        again = not new and then.answer_type not in _SPECIFIC_KINDS
+        if first.answer_type == then.answer_type or then.focus or then.unknown or again or said:
             # one kind of fact asked twice, a question of its own, or the first again in
-            # other words ("why is he visiting, what do officials say")
+            # other words ("why is he visiting, what do officials say"); "how long is it
+            # valid" asks a new kind of fact of the same subject
             return None
         subject = tuple(t for t in first.core if t not in then.terms)
         then = replace(then, terms=(*then.terms, *subject), people=first.people)
         one, two = self._answer(first, timeline), self._answer(then, timeline)
-        if two.not_on_record or two.lead in (one.lead, *one.bullets):
+        if two.not_on_record:
             return None
+        if any(two.lead.removesuffix(".") in line for line in (one.lead, *one.bullets)):
+            return one  # the first's answer holds the second's: "Yes. ... a 30-day visa"
         return _joined(one, two)
 
     def _answer(self, query: Query, timeline: Timeline, shown: Sequence[str] = ()) -> Answer:
@@ -839,6 +843,10 @@ class Engine:
             confidence=match.confidence,
             follow_ups=_STARTERS,
         )
+
+
+# kinds of fact that a second question may ask of the first one's subject in no new words
+_SPECIFIC_KINDS = {"when", "how_long", "where", "who", "how_many", "how_much"}
 
 
 def _joined(one: Answer, two: Answer) -> Answer:

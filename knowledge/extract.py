@@ -18,6 +18,21 @@ _ABBREVIATIONS = {
     *("mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "lt", "col", "sr", "jr", "sen", "engr"),
     *("h.e", "e.g", "i.e", "u.s", "u.k", "u.n"),  # "H.E. Kassym-Jomart Tokayev"
 }
+# a month shortened before its day: "Since Sept. 1, Pakistani citizens ..." is one sentence
+_MONTHS_SHORT = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 _LIST_MARK = re.compile(r"\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]", re.IGNORECASE)  # "ii.", "(b)"
 _SPLIT = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
 _URL_ONLY = re.compile(r"^(?:https?://\S+\s*)+$")
@@ -68,6 +83,14 @@ COUNT = re.compile(
     rf"\s+(?:[A-Z][a-z]+\s+)?"
     rf"(?!(?:and|or|of|the|to|in|on|at|by|for|from|with|{_QUALIFIER})\b)"
     rf"(?!(?:{_FRAME})\b)[a-z]{{3,}}\b"
+)
+
+# a span of time: "30-day visa", "within 24 hours", "13 days after", "the next five years";
+# not "twice a week", which is how often
+DURATION = re.compile(
+    rf"\b(?:\d[\d,]*|{_NUMBER_WORDS}|thirty|forty|sixty|ninety)[\s-](?:working[\s-])?"
+    r"(?:day|week|month|year|hour|minute)s?\b",
+    re.IGNORECASE,
 )
 
 
@@ -128,7 +151,12 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for match in _SPLIT.finditer(line):
             before = line[start : match.start()].rsplit(None, 1)[-1].rstrip(".").lower()
-            if before in _ABBREVIATIONS or _LIST_MARK.fullmatch(line[start : match.end()].strip()):
+            dated = before in _MONTHS_SHORT and line[match.end() : match.end() + 1].isdigit()
+            if (
+                dated
+                or before in _ABBREVIATIONS
+                or _LIST_MARK.fullmatch(line[start : match.end()].strip())
+            ):
                 continue  # "H.E. Tokayev"; "ii. Protocol on ..." is one item, not two
             sentences.append(line[start : match.start() + len(match.group(0).rstrip())].strip())
             start = match.end()

@@ -22,7 +22,18 @@ from knowledge.records import DataError
 from knowledge.text import words
 
 LEXICON_FILE = Path(__file__).parent / "lexicon.yaml"
-ANSWER_TYPES = ("compare", "how_many", "how_much", "when", "where", "who", "why", "yesno", "list")
+ANSWER_TYPES = (
+    "compare",
+    "how_many",
+    "how_much",
+    "when",
+    "how_long",
+    "where",
+    "who",
+    "why",
+    "yesno",
+    "list",
+)
 FOLLOW_UPS = ("more", "who_else", "when", "where", "sources", "why")
 
 _STEMMER = Stemmer.Stemmer("english")

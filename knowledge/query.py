@@ -539,9 +539,10 @@ _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
 _ASKS_THING = ("what", "how_much", "how_many")
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."
 _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
-# "how much trade is there now and what is the goal": a second question joined to the first
+# "how much trade is there now and what is the goal", "can I get an e-visa? how long is it
+# valid": a second question joined to the first
 SECOND_ASK = re.compile(
-    r"(?P<join>(?:\s*[,;+&]\s*|\s+)(?:and|n|plus)\s+|\s*[,;]\s+)"
+    r"(?P<join>(?:\s*[,;+&]\s*|\s+)(?:and|n|plus)\s+|\s*[,;]\s+|\?\s+)"
     r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|which|why)\b)",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
-from knowledge.extract import COUNT, MONEY
+from knowledge.extract import COUNT, DURATION, MONEY
 from knowledge.extraction import LEDE
 from knowledge.format import figure_line
 from knowledge.lexicon import Lexicon, stem
@@ -393,10 +393,9 @@ class Retriever:
         }.get(query.answer_type)
         if fit is not None:
             score[fit[at]] *= _TYPE_FIT
-        elif query.answer_type == "why" and self.lexicon.any_cause:
-            # "attributed the gap to", "because": looked for in the shortlist only
-            cause = self.lexicon.any_cause
-            score[[bool(cause.search(self._text(int(n)))) for n in at]] *= _TYPE_FIT
+        elif fits := {"why": self.lexicon.any_cause, "how_long": DURATION}.get(query.answer_type):
+            # "attributed the gap to", "because"; "a 30-day visa": in the shortlist only
+            score[[bool(fits.search(self._text(int(n)))) for n in at]] *= _TYPE_FIT
         if query.answer_type not in ("when", "where"):
             score[self.is_report[at]] *= _REPORT
         if query.answer_type != "who":  # a profile line answers "who is", not "what did"

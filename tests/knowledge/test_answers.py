@@ -1,12 +1,14 @@
 """The fact asked for, led with, or exactly what is missing: as a reader on a phone sees it."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from knowledge.answer import Answer
 from knowledge.compose import Composer
 from knowledge.engine import Engine
+from knowledge.ingest import ingest
 from tests.knowledge.seed_ids import S000, S001, S002, S003, S004
 
 TODAY = date(2026, 12, 1)
@@ -401,3 +403,36 @@ def test_figures_are_weighed_only_when_sizes_are_compared(engine: Engine) -> Non
     )
     assert "visa" in answer.lead
     assert "more than" not in answer.text
+
+
+FEATURE = (
+    Path(__file__).parents[1]
+    / "eval"
+    / "articles"
+    / "tuning4"
+    / "t16_astana_times_new_envoy_feature.txt"
+)
+
+
+@pytest.fixture
+def feature(seeds_dir: Path) -> Engine:
+    """The seeds with a tuning feature on visas and flights, through the real ingest path."""
+    _, kb = ingest(
+        FEATURE, seeds_dir, publisher="The Astana Times", date="2026-11-24", today=TODAY
+    )
+    return Engine(kb)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long is kazakhstan's e-visa valid for pakistani travellers",
+        "for how long can pakistanis stay on a kazakh electronic visa",
+        # a second question asks its kind of fact of the first one's subject
+        "do pakistani businessmen get kazakh e-visas? how long are they valid",
+    ],
+)
+def test_how_long_is_answered_by_a_span_of_time(feature: Engine, question: str) -> None:
+    """ "a 30-day electronic visa", in a sentence that "Sept. 1" does not cut in two."""
+    lead = feature.answer(question, TODAY).lead
+    assert "Since Sept. 1, Pakistani citizens travelling on business can obtain a 30-day" in lead

@@ -108,3 +108,13 @@ def test_headline_byline_and_datelines_are_not_statements() -> None:
 def test_a_first_line_that_is_a_sentence_is_kept() -> None:
     text = "KARACHI – Pakistan and Kazakhstan signed three agreements on Monday.\n"
     assert split_sentences(text) == ["Pakistan and Kazakhstan signed three agreements on Monday."]
+
+
+def test_a_month_shortened_before_its_day_does_not_end_a_sentence() -> None:
+    text = "Visas have followed. Since Sept. 1, citizens can apply online. It ended in Dec. Then."
+    assert split_sentences(text) == [
+        "Visas have followed.",
+        "Since Sept. 1, citizens can apply online.",
+        "It ended in Dec.",  # no day after it: the sentence's end
+        "Then.",
+    ]

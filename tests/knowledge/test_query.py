@@ -208,3 +208,18 @@ def test_every_phrase_asking_where_is_a_question_word(engine: Engine) -> None:
 )
 def test_the_two_sides_of_a_comparison(question: str, split: tuple[str, str] | None) -> None:
     assert sides(question) == split
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("how long is the visa valid", "how_long"),
+        ("for how long will the flights run", "how_long"),
+        ("how long have they had diplomatic relations", "when"),  # since when
+        ("how long ago did tokayev visit", "when"),
+    ],
+)
+def test_a_span_of_time_is_its_own_kind_of_answer(
+    engine: Engine, question: str, answer_type: str
+) -> None:
+    assert engine.analyser.analyse(question, TODAY).answer_type == answer_type
