@@ -202,10 +202,13 @@ _SCALES = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
 }  # fmt: skip
 _SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*([a-z]+)?")  # the number and the word after it
+# a currency as copy marks it, as whole words: the "rs" of "dollars" is no rupee
 _CURRENCIES = (
-    *(("usd", "USD"), ("$", "USD"), ("pkr", "PKR"), ("rs", "PKR"), ("rupee", "PKR")),
-    *(("kzt", "KZT"), ("tenge", "KZT"), ("eur", "EUR"), ("€", "EUR"), ("cny", "CNY")),
-    ("yuan", "CNY"),
+    (re.compile(r"\busd\b|\$|\bdollars?\b"), "USD"),
+    (re.compile(r"\bpkr\b|\brs\b|\brs(?=\d)|\brupees?\b"), "PKR"),
+    (re.compile(r"\bkzt\b|\btenge\b"), "KZT"),
+    (re.compile(r"\beur\b|€|\beuros?\b"), "EUR"),
+    (re.compile(r"\bcny\b|\byuan\b"), "CNY"),
 )
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -601,7 +604,7 @@ def implicit_dates(
 
 def _money(text: str) -> tuple[float | None, str]:
     lowered = text.lower()
-    unit = next((code for mark, code in _CURRENCIES if mark in lowered), "USD")
+    unit = next((code for mark, code in _CURRENCIES if mark.search(lowered)), "USD")
     number = _SCALED.search(lowered)
     if number is None:
         return None, unit

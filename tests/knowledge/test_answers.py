@@ -405,20 +405,15 @@ def test_figures_are_weighed_only_when_sizes_are_compared(engine: Engine) -> Non
     assert "more than" not in answer.text
 
 
-FEATURE = (
-    Path(__file__).parents[1]
-    / "eval"
-    / "articles"
-    / "tuning4"
-    / "t16_astana_times_new_envoy_feature.txt"
-)
+TUNING4 = Path(__file__).parents[1] / "eval" / "articles" / "tuning4"
 
 
 @pytest.fixture
 def feature(seeds_dir: Path) -> Engine:
     """The seeds with a tuning feature on visas and flights, through the real ingest path."""
+    article = TUNING4 / "t16_astana_times_new_envoy_feature.txt"
     _, kb = ingest(
-        FEATURE, seeds_dir, publisher="The Astana Times", date="2026-11-24", today=TODAY
+        article, seeds_dir, publisher="The Astana Times", date="2026-11-24", today=TODAY
     )
     return Engine(kb)
 

@@ -277,6 +277,8 @@ def test_dates_are_resolved_against_the_article_keeping_their_precision(
         ("The bank lent Rs5 billion to exporters.", 5e9, "PKR"),
         ("The fund committed €40 million to the plant.", 40e6, "EUR"),
         ("Investment of 1.2 billion tenge in the terminal was approved.", 1.2e9, "KZT"),
+        ("The import from Pakistan reached 164.4 million dollars.", 164.4e6, "USD"),  # no "rs"
+        ("Kinnow exports fetched Rs 4.5 billion last season.", 4.5e9, "PKR"),
     ],
 )
 def test_money_keeps_its_scale_and_currency_as_copy_writes_them(

@@ -92,6 +92,9 @@ def test_analysis(
         # a fiscal year however it is written: Pakistan's FY25 is July 2024 to June 2025
         ("exports in FY25", "exports in fiscal year 2024-25"),
         ("exports in FY 2025", "exports in fiscal 2024/25"),
+        ("e-visa", "electronic visa"),
+        ("eVisas", "electronic visas"),
+        ("businessmen", "business"),
     ],
 )
 def test_word_forms_and_spellings_meet(engine: Engine, asked: str, found: str) -> None:
@@ -102,6 +105,8 @@ def test_word_forms_and_spellings_meet(engine: Engine, asked: str, found: str) -
 def test_related_words_count_for_each_other(engine: Engine) -> None:
     [term] = engine.analyser.analyse("who greeted him", TODAY).terms
     assert "welcom" in term.stems  # "greet" finds "welcome"
+    [term] = engine.analyser.analyse("what does pakistan sell", TODAY).core
+    assert "export" in term.related  # selling there is exporting there
 
 
 @pytest.mark.parametrize(
