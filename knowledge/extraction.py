@@ -10,6 +10,7 @@ proves extracted records exactly as it proves curated ones.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -494,6 +495,9 @@ class Extractor:
         dashed = "-" in text or "\u2013" in text
         if dashed and (span := _MONTHS_SPAN.search(text)):  # "January-August 2026": the year
             return PartialDate(int(span.group(1)))
+        if dashed and (pair := _MONTH_PAIR.search(text)):
+            # "July-April of FY2025-26": months of no one year, so no date of the sentence's
+            text = f"{text[: pair.start()]}{text[pair.end() :]}"
         relative = not _RELATIVE_WORDS.isdisjoint(_tokens(text))
         patterns = (_ABSOLUTE, _RELATIVE) if relative else (_ABSOLUTE,)
         since = "since" in text
@@ -562,7 +566,6 @@ class Extractor:
                 add(match, *counted, _after(text, match.end()) or counted[1])  # "37 agreements"
         if not found:
             return []
-        when = self.date(text, published) or published
         return [
             Figure(
                 id=f"x-{sentence.source}-{sentence.number}-{i}",
@@ -572,10 +575,30 @@ class Extractor:
                 kind=self._kind(text, quote),
                 topics=sentence.topics,
                 quotes=(Quote(sentence.source, quote),),
-                date=when,
+                date=self._figure_date(text, start, spans, published),
             )
-            for i, (quote, value, unit, measures) in enumerate(found, start=1)
+            for i, ((quote, value, unit, measures), (start, _)) in enumerate(
+                zip(found, spans, strict=True), start=1
+            )
         ]
+
+    def _figure_date(
+        self, text: str, at: int, figures: list[tuple[int, int]], published: PartialDate | None
+    ) -> PartialDate | None:
+        """A figure's date: its own clause's ("$182 million during July-April", not the "last
+        year" of the "$153.7 million" compared with it); else one a clause without a figure
+        gives ("In 2025, trade rose to ..."); else the article's. Months of two years
+        ("July-April of FY2025-26") date it to no one month or year."""
+        bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
+        clauses = list(itertools.pairwise(bounds))
+        own = next(c for c in clauses if c[0] <= at < c[1])
+        if date := self.date(text[own[0] : own[1]], published):
+            return date
+        if _MONTH_PAIR.search(text, own[0], own[1]):
+            return None
+        shared = [c for c in clauses if not any(c[0] <= f < c[1] for f, _ in figures)]
+        dates = (self.date(text[a:b], published) for a, b in shared)
+        return next((d for d in dates if d), published)
 
 
 @lru_cache(maxsize=4096)  # answers show the same sentences again and again

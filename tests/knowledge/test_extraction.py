@@ -288,6 +288,26 @@ def test_money_keeps_its_scale_and_currency_as_copy_writes_them(
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # each figure its own clause's date: "last year" is the compared figure's
+        (
+            "Exports rose to $182 million during July-April of FY2025-26, compared with"
+            " $153.7 million in the same period last year.",
+            [None, "2025"],  # months of two years: no one month or year
+        ),
+        ("In March 2026, trade reached $300 million, up 12 percent.", ["2026-03", "2026-03"]),
+        ("Trade reached $300 million.", ["2026-06-12"]),  # the article's date
+    ],
+)
+def test_a_figure_is_dated_by_its_own_clause(
+    extractor: Extractor, text: str, dates: list[str | None]
+) -> None:
+    figures = extractor.figures(_sentence(text), PartialDate(2026, 6, 12))
+    assert [f.date.iso() if f.date else None for f in figures] == dates
+
+
 def test_a_share_measures_what_comes_before_it_over_the_months_it_covers(
     extractor: Extractor,
 ) -> None:
