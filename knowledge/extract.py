@@ -64,7 +64,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_START = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "$1.5 billion", "$1.5bn", "$250m", "Rs5bn": copy writes the scale spaced or attached
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|bln)\b|(?:m|b|k)\b)"
-_AMOUNT = rf"\d[\d,]*(?:\.\d+)?{_SCALE}?"
+_AMOUNT = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}?"
 MONEY = re.compile(
     rf"(?:(?:over|nearly|about|around|more than|some)\s+)?"
     rf"(?:(?:USD|US\$|\$|PKR|Rs\.?|KZT|EUR|€|CNY)\s?{_AMOUNT}"
@@ -79,7 +79,7 @@ _FRAME = "countries|sides|nations|leaders|governments|dignitaries|presidents|min
 COUNT = re.compile(
     r"\b(?=[0-9ostfnheamOSTFNHEAM])"  # a cheap first look before the full pattern
     rf"(?:{_QUALIFIER}\s+)?"
-    rf"(?!(?:19|20)\d{{2}}\b)(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS}){_SCALE}?"  # not a year
+    rf"(?!(?:19|20)\d{{2}}\b)(?:\d(?:[\d,]*\d)?(?:\.\d+)?|{_NUMBER_WORDS}){_SCALE}?"  # not a year
     rf"\s+(?:[A-Z][a-z]+\s+)?"
     rf"(?!(?:and|or|of|the|to|in|on|at|by|for|from|with|{_QUALIFIER})\b)"
     rf"(?!(?:{_FRAME})\b)[a-z]{{3,}}\b"
@@ -88,7 +88,7 @@ COUNT = re.compile(
 # a span of time: "30-day visa", "within 24 hours", "13 days after", "the next five years";
 # not "twice a week", which is how often
 DURATION = re.compile(
-    rf"\b(?:\d[\d,]*|{_NUMBER_WORDS}|thirty|forty|sixty|ninety)[\s-](?:working[\s-])?"
+    rf"\b(?:\d(?:[\d,]*\d)?|{_NUMBER_WORDS}|thirty|forty|sixty|ninety)[\s-](?:working[\s-])?"
     r"(?:day|week|month|year|hour|minute)s?\b",
     re.IGNORECASE,
 )

@@ -202,7 +202,7 @@ _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12,
 }  # fmt: skip
-_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*([a-z]+)?")  # the number and the word after it
+_SCALED = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*([a-z]+)?")  # the number and the word after it
 # a currency as copy marks it, as whole words: the "rs" of "dollars" is no rupee
 _CURRENCIES = (
     (re.compile(r"\busd\b|\$|\bdollars?\b"), "USD"),
@@ -339,7 +339,7 @@ class Extractor:
         unit_words = _alternation(rules.units)
         self.unit_words = frozenset(_TOKEN.findall(" ".join(rules.units).casefold()))
         self.measured = re.compile(
-            rf"(?<![\w.])(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<scale>million|billion|thousand)"
+            rf"(?<![\w.])(?P<number>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:(?P<scale>million|billion|thousand)"
             rf"\s+)?(?P<unit>{unit_words})(?!\w)",
             re.IGNORECASE,
         )
@@ -654,7 +654,12 @@ def _count(text: str) -> tuple[float, str] | None:
 def _after(text: str, end: int) -> str:
     """What a number qualifies, read on to the end of its clause: "of wheat a year"."""
     rest = re.split(r"[,;()]|\.(?!\d)|\s(?:and|while|which|who|as)\s", text[end:], maxsplit=1)[0]
-    kept = rest.split()[:8]
+    words = rest.split()
+    kept = words[:12]
+    if len(words) > len(kept):  # cut inside a phrase: back to where one ended, so not
+        # "in the first ten months of the current" but "in the first ten months"
+        ended = max((i for i, w in enumerate(kept) if w.lower() in _DANGLING), default=0)
+        kept = kept[:ended] or kept
     while kept and kept[-1].lower() in _DANGLING:  # "state visit to" is cut, not a phrase
         kept.pop()
     return " ".join(kept)

@@ -308,6 +308,24 @@ def test_a_figure_is_dated_by_its_own_clause(
     assert [f.date.iso() if f.date else None for f in figures] == dates
 
 
+def test_a_day_before_a_comma_counts_nothing(extractor: Extractor) -> None:
+    """ "Since Sept. 1, Pakistani citizens": the 1 is a day, not one citizen; "1,000 visas"
+    keeps its thousands."""
+    text = "Since Sept. 1, Pakistani citizens have received 1,000 visas."
+    figures = extractor.figures(_sentence(text), PartialDate(2026, 11, 24))
+    assert [f.value for f in figures] == [1000]
+
+
+def test_what_a_figure_measures_ends_where_a_phrase_ends(extractor: Extractor) -> None:
+    text = (
+        "Exports grew 18.4% in the first ten months of the current fiscal year of the"
+        " federation of all the member states, officials said."
+    )
+    [figure] = extractor.figures(_sentence(text), PartialDate(2026, 6, 12))
+    # twelve words at most, cut back to the last whole phrase: never "... of the current"
+    assert figure.measures == "Exports grew … in the first ten months of the current fiscal year"
+
+
 def test_a_share_measures_what_comes_before_it_over_the_months_it_covers(
     extractor: Extractor,
 ) -> None:

@@ -95,6 +95,7 @@ def test_analysis(
         ("e-visa", "electronic visa"),
         ("eVisas", "electronic visas"),
         ("businessmen", "business"),
+        ("growth %", "grew per cent"),  # a share however written
     ],
 )
 def test_word_forms_and_spellings_meet(engine: Engine, asked: str, found: str) -> None:
