@@ -562,7 +562,10 @@ class Composer:
         else:
             text = item.text
             if item.date and item.kind == "figure":
-                text += f" ({item.date.human()})"
+                # dated only by the article that gave it: when it was reported, not when
+                # it was so ("USD 164.4 million (reported 9 April 2026)")
+                reported = "reported " if item.date == self._filed(item) else ""
+                text += f" ({reported}{item.date.human()})"
         return (text, *sources)
 
     def _asks_said(self, query: Query) -> bool:
