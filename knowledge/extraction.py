@@ -647,6 +647,8 @@ def _count(text: str) -> tuple[float, str] | None:
             scale = _SCALES.get(words[i + 1].lower(), 1) if i + 1 < len(words) else 1
             unit = words[-1].lower()
             plural = unit.endswith(("s", "men", "people", "children"))
+            if len(words) > i + 2 and words[-2][:1].isupper():  # "1,400 Pakistani students"
+                unit = f"{words[-2]} {unit}"  # whose they are, as the curated layer says it
             return (float(value) * scale, unit) if plural else None
     return None
 

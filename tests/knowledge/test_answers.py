@@ -436,5 +436,7 @@ def test_how_long_is_answered_by_a_span_of_time(feature: Engine, question: str) 
 def test_a_figure_dated_only_by_its_article_says_when_it_was_reported(feature: Engine) -> None:
     """ "1,400 Pakistani students are now enrolled": so on the day the article was filed."""
     answer = feature.answer("how many pakistani students are enrolled in kazakhstan now", TODAY)
-    assert answer.lead.startswith("1,400 students are now enrolled at Kazakh universities")
+    assert answer.lead.startswith(
+        "1,400 Pakistani students are now enrolled at Kazakh universities"
+    )
     assert "(reported 24 November 2026)" in answer.lead

@@ -308,6 +308,13 @@ def test_a_figure_is_dated_by_its_own_clause(
     assert [f.date.iso() if f.date else None for f in figures] == dates
 
 
+def test_a_count_keeps_whose_it_is(extractor: Extractor) -> None:
+    """ "1,400 Pakistani students", as the curated layer writes it: not Kazakh students."""
+    text = "Some 1,400 Pakistani students are now enrolled at Kazakh universities."
+    [figure] = extractor.figures(_sentence(text), PartialDate(2026, 11, 24))
+    assert (figure.value, figure.unit) == (1400, "Pakistani students")
+
+
 def test_a_day_before_a_comma_counts_nothing(extractor: Extractor) -> None:
     """ "Since Sept. 1, Pakistani citizens": the 1 is a day, not one citizen; "1,000 visas"
     keeps its thousands."""
