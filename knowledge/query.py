@@ -437,10 +437,13 @@ class Analyser:
             }
             terms = [replace(t, soft=True) if t.word in loose else t for t in terms]
             unknown = [w for w in unknown if w not in loose]
+        # "what did Tokayev get from Zardari": what passed between two people, not a profile
+        between = len(people) > 1 and bool(_DONE.intersection(tokens))
         broad = (
             not leftover
             and not unknown
             and not unknown_names
+            and not between
             and (
                 kind in ("what", "list")
                 or (kind == "who" and match.intent == "who")
@@ -535,6 +538,7 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
+_DONE = {"did", "do", "does", "has", "have", "had", "will"}  # something done, not who one is
 # question kinds that name the thing asked for right after the question word ("what *fare*")
 _ASKS_THING = ("what", "how_much", "how_many")
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."

@@ -25,6 +25,8 @@ TODAY = date(2026, 12, 1)
             {S000},
         ),
         ("what did Tokayev receive from Zardari", "Nishan-i-Pakistan", [], {S004}),
+        # two people and something done: what passed between them, not one's profile
+        ("what did tokayev get from zardari", "state visit", ["Nishan-i-Pakistan"], {S004}),
         ("who greeted Tokayev on arrival", "Shehbaz Sharif", [], {S004}),
         (
             "what did the ambassador say about the Afghan railway",
