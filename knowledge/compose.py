@@ -150,6 +150,12 @@ class Composer:
                 for e in covering
                 if self._date(e, said) or (said and not e.event and self._filed(e))
             ]
+            closest = self._occasion(query, covering, timed)
+            if closest is not None:
+                # "when did Kistafin meet Khan": their own meeting, undated, not the visit
+                # of another minister that both attended, dated
+                rest = [e for e in covering if e is not closest]
+                return self._lead(query, [], [closest, *rest], shown)
             ordered = self._ahead(query, timed)
             if query.ahead and ordered and not self._coming(ordered[0]):
                 # "when is the next forum", and none is dated ahead: the last, said as such
@@ -410,6 +416,30 @@ class Composer:
         return reply.answer(
             query.text, NOT_ON_RECORD, lead, 0.0, query=query, hint=hint, events=events
         )
+
+    def _occasion(
+        self, query: Query, covering: list[Evidence], timed: list[Evidence]
+    ) -> Evidence | None:
+        """An undated event more nearly of the people asked about alone than the dated one
+        that would answer, and on the question as fully: of two events both attended, the
+        one whose participants are more nearly just them; None where there is none."""
+        people = set(query.people)
+        if not people or not timed or timed[0].kind != "report":
+            return None  # a statement's date, not an occasion's
+
+        def share(item: Evidence) -> float:
+            event = self.kb.event_by_id.get(item.event or "")
+            involved = set(event.participants) if event else set()
+            return len(involved & people) / len(involved) if involved >= people else 0.0
+
+        first = timed[0]
+        undated = [
+            e
+            for e in covering
+            if e.kind == "report" and e not in timed and e.coverage >= first.coverage
+        ]
+        best = max(undated, key=share, default=None)
+        return best if best is not None and share(best) > share(first) else None
 
     def measured(self, query: Query, evidence: Sequence[Evidence]) -> Answer | None:
         """A comparison the evidence settles: two figures, or two dated events to put in order

@@ -442,3 +442,16 @@ def test_a_figure_dated_only_by_its_article_says_when_it_was_reported(feature: E
         "1,400 Pakistani students are now enrolled at Kazakh universities"
     )
     assert "(reported 24 November 2026)" in answer.lead
+
+
+def test_when_two_people_met_is_their_own_meeting_not_one_they_both_attended(
+    engine: Engine,
+) -> None:
+    """Kistafin's call on Khan is undated; Karabayev's visit, which both attended, is dated
+    April 2025 and is not when Kistafin met Khan."""
+    answer = engine.answer("when did kistafin meet abdul aleem khan", TODAY)
+    assert answer.lead == "Not on record: no date for that. Closest on record:"
+    assert answer.bullets[0].startswith("Ambassador Kistafin's meeting with Communications")
+    assert engine.answer("when did karabayev meet khan", TODAY).lead.startswith(
+        "Kazakh Transport Minister Marat Karabayev's official visit to Pakistan — April 2025"
+    )
