@@ -184,6 +184,12 @@ class Composer:
                 roles = [e for e in evidence if e.kind == "role" and e.about & focus]
                 if roles or his:
                     return self._lead(replace(query, answer_type="what"), roles or his, his, shown)
+            whole = next((e for e in covering if e.coverage >= 1.0), None)
+            alone = len(query.people) < 2  # two named: the question is of someone else
+            if alone and whole and whole not in named and all(e.coverage < 1.0 for e in named):
+                # "who accompanied Tokayev": "a powerful delegation of senior cabinet
+                # ministers", the only statement of it, before another visit's names
+                named.insert(0, whole)
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, shown)

@@ -28,6 +28,13 @@ TODAY = date(2026, 12, 1)
         # two people and something done: what passed between them, not one's profile
         ("what did tokayev get from zardari", "state visit", ["Nishan-i-Pakistan"], {S004}),
         ("who greeted Tokayev on arrival", "Shehbaz Sharif", [], {S004}),
+        # the one statement of it names a group, not a person: before another visit's names
+        (
+            "who accompanied tokayev to pakistan",
+            "accompanied by a powerful delegation",
+            [],
+            {S004},
+        ),
         (
             "what did the ambassador say about the Afghan railway",
             "Uzbekistan, Afghanistan",
