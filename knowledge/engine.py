@@ -503,13 +503,16 @@ class Engine:
             (s for s in states if s.is_upcoming(today)),
             key=lambda s: (s.event.kind != "visit", s.sort_day),
         )
+        # an old undated plan is news only when asked about by name or place ("what is
+        # planned for Lahore": the proposed forum, however long ago proposed)
+        narrowed = len(states) < len(timeline.states)
         undated = [
             s
             for s in states
             if s.status is Status.PLANNED
             and s.date is None
             and s.reported
-            and s.reported.first_day >= today - _FRESH_ANNOUNCEMENT
+            and (narrowed or s.reported.first_day >= today - _FRESH_ANNOUNCEMENT)
         ]
         reply = Reply(self.kb)
         if ahead:
@@ -517,8 +520,11 @@ class Engine:
                 self._event_line(state, reply, today)
             lead = f"Coming up, as of {today:%-d %B %Y}:"
             return reply.answer(question, "upcoming", lead, match.confidence)
-        for state in undated:
-            self._event_line(state, reply, today)
+        if undated:  # what is planned, however undated, answers "what is planned"
+            for state in undated:
+                self._event_line(state, reply, today)
+            lead = f"Nothing dated ahead is on record as of {today:%-d %B %Y}; announced:"
+            return reply.answer(question, "upcoming", lead, match.confidence)
         recent = self._past(states, today, visits_only=True)[:3]
         for state in recent:
             self._event_line(state, reply, today)

@@ -462,3 +462,11 @@ def test_when_two_people_met_is_their_own_meeting_not_one_they_both_attended(
     assert engine.answer("when did karabayev meet khan", TODAY).lead.startswith(
         "Kazakh Transport Minister Marat Karabayev's official visit to Pakistan — April 2025"
     )
+
+
+def test_a_plan_asked_about_by_place_is_shown_however_old_and_undated(engine: Engine) -> None:
+    """The Lahore forum was proposed in 2025 with no date: "what is planned for Lahore"
+    shows it, said to be undated, not a bare "nothing upcoming"."""
+    answer = engine.answer("what is planned for lahore", TODAY)
+    assert answer.lead == "Nothing dated ahead is on record as of 1 December 2026; announced:"
+    assert answer.bullets[0].startswith("Business Forum in Lahore (proposed) — announced, no date")
