@@ -190,9 +190,11 @@ class Engine:
         if context is not None and context.query is not None:
             result = self._follow_up(text, context, context.query, timeline)
         if result is None:
-            result = self._two_part(text, timeline) or self._answer(
-                self.analyser.analyse(text, today), timeline
-            )
+            query = self.analyser.analyse(text, today)
+            result = self._two_part(text, timeline) or self._answer(query, timeline)
+            if result.events and self.analyser.asks_who_took_part(text):
+                # the occasion the question names, then who took part in it
+                result = self._others_at(result, query, timeline) or result
         return replace(result, question=question)
 
     def _two_part(self, text: str, timeline: Timeline) -> Answer | None:

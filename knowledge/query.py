@@ -270,6 +270,18 @@ class Analyser:
                 return kind
         return None
 
+    def asks_who_took_part(self, text: str) -> bool:
+        """ "Who else was at the meeting with Karabayev", "who took part in the state visit":
+        a follow-up's words about an occasion the question itself names."""
+        said = " ".join(words(text))
+        for phrase in self.lexicon.follow_ups.get("who_else", ()):
+            rest = said.removeprefix(f"{phrase} ")
+            # "... was at the meeting", "took part in the visit", "attended the forum"; not
+            # "who else is getting the award", nor "took part from the Pakistani side"
+            if rest != said and (_AT_OCCASION.match(rest) or phrase.endswith(_ATTENDING)):
+                return True
+        return False
+
     def _before(self, text: str, match: Match) -> bool:
         """Whether every person the question names is named as someone's predecessor
         ("after Kistafin", "who replaced Shaqqaliev")."""
@@ -538,6 +550,8 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
+_AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
+_ATTENDING = ("attended", "joined")
 _DONE = {"did", "do", "does", "has", "have", "had", "will"}  # something done, not who one is
 # question kinds that name the thing asked for right after the question word ("what *fare*")
 _ASKS_THING = ("what", "how_much", "how_many")

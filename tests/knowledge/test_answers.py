@@ -470,3 +470,28 @@ def test_a_plan_asked_about_by_place_is_shown_however_old_and_undated(engine: En
     answer = engine.answer("what is planned for lahore", TODAY)
     assert answer.lead == "Nothing dated ahead is on record as of 1 December 2026; announced:"
     assert answer.bullets[0].startswith("Business Forum in Lahore (proposed) — announced, no date")
+
+
+@pytest.mark.parametrize(
+    ("question", "occasion", "others"),
+    [
+        (
+            "who else was at the meeting with karabayev",
+            "Karabayev's official visit to Pakistan",
+            ["Abdul Aleem Khan — ", "Yerzhan Kistafin — "],
+        ),
+        (
+            "who took part in tokayev's state visit",
+            "President Tokayev's state visit to Pakistan",
+            ["Shehbaz Sharif — ", "Asif Ali Zardari — "],
+        ),
+    ],
+)
+def test_who_took_part_in_an_occasion_named_lists_its_participants(
+    engine: Engine, question: str, occasion: str, others: list[str]
+) -> None:
+    """As "who else was there?" after an answer about it, with no answer before."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("Also taking part in")
+    assert occasion in answer.lead
+    assert [b[: len(o)] for b, o in zip(answer.bullets, others, strict=False)] == others
