@@ -108,6 +108,8 @@ def test_related_words_count_for_each_other(engine: Engine) -> None:
     assert "welcom" in term.stems  # "greet" finds "welcome"
     [term] = engine.analyser.analyse("what does pakistan sell", TODAY).core
     assert "export" in term.related  # selling there is exporting there
+    [term] = engine.analyser.analyse("does pakistan offer visas", TODAY).core[:1]
+    assert "issu" in term.related  # offering visas is issuing them
 
 
 @pytest.mark.parametrize(
