@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
-from knowledge.extract import COUNT, DURATION, MONEY
+from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, RATE_WORDS
 from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
 from knowledge.intents import TOPIC_PREFIX
@@ -136,6 +136,10 @@ class Composer:
             ]
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
+            if RATE_WORDS.intersection(words(query.text)):  # "how many flights a week":
+                # a rate, which may lean on the sentence before for what it is of
+                near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
+                numbers = [e for e in near if FREQUENCY.search(e.text)] or numbers
             if kind == "how_much":  # "how much cargo": tonnes before a count of containers
                 numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
             return self._lead(query, numbers, covering, shown)

@@ -93,6 +93,19 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 
+# how often: "twice a week", "a third weekly frequency", "daily flights", "every two years"
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh"
+FREQUENCY = re.compile(
+    rf"\b(?:once|twice|thrice|(?:\d+|{_NUMBER_WORDS})\s+times)\s+(?:a|per|each|every)\s+"
+    rf"(?:day|week|month|year)\b|\b(?:\d+|{_NUMBER_WORDS}|{_ORDINALS}|once|twice|thrice)\s+(?:\w+\s+)?"
+    r"(?:daily|weekly|monthly)\b|\b(?:daily|weekly|monthly)\s+(?:flights?|services?|trains?)\b"
+    rf"|\bevery\s+(?:(?:\d+|{_NUMBER_WORDS}|other)\s+)?(?:day|week|month|year)s?\b"
+    r"|\b(?:annually|yearly|biennially)\b",
+    re.IGNORECASE,
+)
+# the words that ask how often: "how many flights a week", "weekly"
+RATE_WORDS = frozenset({"week", "weekly", "daily", "monthly", "frequency", "often"})
+
 
 def _is_headline(line: str) -> bool:
     """A first line with no full stop: short, or Capitalised Like A Title however long."""

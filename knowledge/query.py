@@ -561,7 +561,8 @@ _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
 # valid": a second question joined to the first
 SECOND_ASK = re.compile(
     r"(?P<join>(?:\s*[,;+&]\s*|\s+)(?:and|n|plus)\s+|\s*[,;]\s+|\?\s+)"
-    r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|which|why)\b)",
+    r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|which|why)\b"
+    r"|(?<=\?\s)(?:did|does|do|is|are|was|were|has|have|will|can)\b)",  # "...? did they add"
     re.IGNORECASE,
 )
 _SIDES = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|or)\s+", re.IGNORECASE)

@@ -495,3 +495,17 @@ def test_who_took_part_in_an_occasion_named_lists_its_participants(
     assert answer.lead.startswith("Also taking part in")
     assert occasion in answer.lead
     assert [b[: len(o)] for b, o in zip(answer.bullets, others, strict=False)] == others
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many times a week does air astana fly to lahore now",
+        "how many lahore flights a week does air astana run these days? did they add one?",
+    ],
+)
+def test_how_often_is_answered_by_a_rate(feature: Engine, question: str) -> None:
+    """ "a third weekly frequency", not a count of passengers; a yes/no after the "?" asks
+    of the same flights."""
+    lead = feature.answer(question, TODAY).lead
+    assert "added a third weekly frequency on Thursdays" in lead

@@ -1,6 +1,6 @@
 import pytest
 
-from knowledge.extract import Annotator, dateline, headings, split_sentences
+from knowledge.extract import FREQUENCY, Annotator, dateline, headings, split_sentences
 from knowledge.model import KnowledgeBase
 
 
@@ -118,3 +118,19 @@ def test_a_month_shortened_before_its_day_does_not_end_a_sentence() -> None:
         "It ended in Dec.",  # no day after it: the sentence's end
         "Then.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("Flights will be operated two times a week.", "two times a week"),
+        ("The service has been running twice weekly since June.", "twice weekly"),
+        ("The carrier added a third weekly frequency.", "third weekly"),
+        ("The two sides will hold a dialogue every two years.", "every two years"),
+        ("The commission meets annually.", "annually"),
+        ("The route opened two weeks ago.", None),  # when, not how often
+    ],
+)
+def test_how_often_as_copy_writes_it(text: str, rate: str | None) -> None:
+    found = FREQUENCY.search(text)
+    assert (found.group(0) if found else None) == rate
