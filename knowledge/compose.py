@@ -40,6 +40,7 @@ _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its 
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
 _SUPPORT_GAP = 0.25
+_EARLIER = {"ever", "before", "previously", "earlier"}  # asks whether one came before
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
 _NEAR = 5  # words either side of an amount that say what it measures
 _SPECIFIC = {"when", "how_long", "where", "how_many", "how_much", "who"}
@@ -278,8 +279,11 @@ class Composer:
                 lead = "Not on record as done; the sources report only:"
             elif asked <= best.own:
                 # "the first since 2003" says there was an earlier one: not the first ever
-                qualified = _SINCE.search(best.text) and "since" not in words(query.text)
-                prefix = "No. " if qualified else "Yes. "
+                asked_words = set(words(query.text))
+                qualified = _SINCE.search(best.text) and "since" not in asked_words
+                # "has one ever been held before?" "the first such ... since 2019": yes, then
+                earlier = bool(_EARLIER & asked_words) and "first" not in asked_words
+                prefix = "No. " if qualified and not earlier else "Yes. "
                 return self._lead(query, named, covering, shown, prefix=prefix)
             else:
                 lead = "Not on record in those words; the sources say:"

@@ -509,3 +509,19 @@ def test_how_often_is_answered_by_a_rate(feature: Engine, question: str) -> None
     of the same flights."""
     lead = feature.answer(question, TODAY).lead
     assert "added a third weekly frequency on Thursdays" in lead
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "the first since 2003": there was one in 2003, so not the first ever ...
+        ("is tokayev's visit the first ever by a kazakh head of state?", "No."),
+        # ... and one had come before
+        ("has a kazakh head of state ever visited pakistan before tokayev?", "Yes."),
+    ],
+)
+def test_the_first_since_a_year_says_there_was_one_before(
+    engine: Engine, question: str, answer: str
+) -> None:
+    lead = engine.answer(question, TODAY).lead
+    assert lead.startswith(f"{answer} Tokayev's state visit is the first by a Kazakh head")
