@@ -23,7 +23,7 @@ from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon
 from knowledge.model import EntityKind, KnowledgeBase
 from knowledge.query import IN_TIME, Query, sides
-from knowledge.retrieve import MIN_COVERAGE, OCCASION, Evidence
+from knowledge.retrieve import MIN_COVERAGE, OCCASION, VENUE, Evidence
 from knowledge.text import words
 from knowledge.timeline import EventState, Timeline
 
@@ -92,7 +92,9 @@ def _measure() -> re.Pattern[str]:
     return re.compile(rf"\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:{units})(?!\w)", re.I)
 
 
-_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+_PLACE_PHRASE = re.compile(
+    rf"\b(?:in|at)\s+(?:(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|{VENUE})"
+)
 _DATE_IN_TEXT = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
@@ -665,7 +667,7 @@ class Composer:
         if places and item.verbatim:
             return places[0]
         phrase = _PLACE_PHRASE.search(item.text)  # "the Global Transport Conference in Kazakhstan"
-        return phrase.group(1) if phrase else None
+        return (phrase.group(1) or phrase.group(2)) if phrase else None
 
 
 def _involved(state: EventState) -> set[str]:

@@ -50,7 +50,12 @@ _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
     r"(?:he|she|his|her|they|their|the (?:envoy|ambassador|minister))\b",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+")
+# "in Astana", "at the prime minister's official residence": a named place or a venue
+VENUE = (
+    r"(?:the\s+)?((?:[\w’']+\s+){0,3}(?:residence|palace|headquarters|airport|secretariat|"
+    r"house|hall|hotel|embassy|consulate|dry port|seaport|ministry))\b"
+)
+_PLACE = re.compile(rf"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][a-z]+|{VENUE})")
 # a sentence a reader cannot follow alone: "According to these reports, ...", and, when the
 # sentence before names whom it means, "He said ..." and "Tokayev appointed him on June 30"
 _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"

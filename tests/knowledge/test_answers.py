@@ -99,6 +99,8 @@ TODAY = date(2026, 12, 1)
             ["April 2025"],
             {S000, S002},
         ),
+        # a venue in lower case is a place: "at prime minister's official residence"
+        ("where was the guard of honour for tokayev", "official residence", [], {S004}),
         # a period lists what is dated in it, and nothing from other months
         ("what happened in november 2025", "On record for November 2025", ["state visit"], {S002}),
         ("what happened in 1992", "On record for 1992", ["since 1992"], {S000}),
