@@ -61,8 +61,8 @@ _CALLED_OFF = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|did not take place|was not held|were not held)\b",
     re.IGNORECASE,
 )
-# what a quote cut short must keep: the figure asked for; the word that makes a "No"
-# words that make a comparison one of sizes: "bigger", "more than", "do the numbers match"
+# words that make a comparison one of sizes: "bigger", "more than", "do the numbers match",
+# "compare the target with the contracts"
 _SIZES = {
     "big",
     "larg",
@@ -75,7 +75,9 @@ _SIZES = {
     "great",
     "number",
     "figur",
+    "compar",
 }
+# what a quote cut short must keep: the figure asked for; the word that makes a "No"
 _KEEP = {
     "how_many": COUNT,
     "how_much": COUNT,

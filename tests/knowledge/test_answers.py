@@ -74,6 +74,12 @@ TODAY = date(2026, 12, 1)
             {S002},
         ),
         (
+            "compare the trade target with the karachi contracts",
+            "USD 1 billion",
+            ["— more than USD 200 million"],
+            {S002},
+        ),
+        (
             "who visited pakistan first, karabayev or tokayev",
             "Karabayev's official visit to Pakistan (April 2025)",
             ["came before President Tokayev's state visit"],
