@@ -144,7 +144,8 @@ class Composer:
             if RATE_WORDS.intersection(words(query.text)):  # "how many flights a week":
                 # a rate, which may lean on the sentence before for what it is of
                 near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
-                numbers = [e for e in near if FREQUENCY.search(e.text)] or numbers
+                rates = [e for e in near if FREQUENCY.search(e.text)]
+                numbers = rates + [e for e in numbers if e not in rates]
             if kind == "how_much":  # "how much cargo": tonnes before a count of containers
                 numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
             return self._lead(query, numbers, covering, shown)

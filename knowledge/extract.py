@@ -93,10 +93,11 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 
-# how often: "twice a week", "a third weekly frequency", "daily flights", "every two years"
+# how often: "twice a week", "three flights a week", "a third weekly frequency", "every two years"
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh"
 FREQUENCY = re.compile(
-    rf"\b(?:once|twice|thrice|(?:\d+|{_NUMBER_WORDS})\s+times)\s+(?:a|per|each|every)\s+"
+    rf"\b(?:once|twice|thrice|(?:\d(?:[\d,]*\d)?|{_NUMBER_WORDS})(?:\s+[a-z]+){{1,2}})"
+    r"\s+(?:a|per|each|every)\s+"
     rf"(?:day|week|month|year)\b|\b(?:\d+|{_NUMBER_WORDS}|{_ORDINALS}|once|twice|thrice)\s+(?:\w+\s+)?"
     r"(?:daily|weekly|monthly)\b|\b(?:daily|weekly|monthly)\s+(?:flights?|services?|trains?)\b"
     rf"|\bevery\s+(?:(?:\d+|{_NUMBER_WORDS}|other)\s+)?(?:day|week|month|year)s?\b"

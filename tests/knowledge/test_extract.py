@@ -128,6 +128,8 @@ def test_a_month_shortened_before_its_day_does_not_end_a_sentence() -> None:
         ("The carrier added a third weekly frequency.", "third weekly"),
         ("The two sides will hold a dialogue every two years.", "every two years"),
         ("The commission meets annually.", "annually"),
+        ("Air Astana flies three flights a week to Lahore.", "three flights a week"),
+        ("The terminal will handle 4,000 containers a year.", "4,000 containers a year"),
         ("The route opened two weeks ago.", None),  # when, not how often
     ],
 )
