@@ -43,7 +43,8 @@ _SUPPORT_GAP = 0.25
 _EARLIER = {"ever", "before", "previously", "earlier"}  # asks whether one came before
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
 _NEAR = 5  # words either side of an amount that say what it measures
-_SPECIFIC = {"when", "how_long", "where", "how_many", "how_much", "who"}
+# kinds of answer that are one fact of a kind: a date, a span, a place, a count, a name
+SPECIFIC = {"when", "how_long", "where", "how_many", "how_much", "who"}
 _MISSING = {
     "how_many": "Not on record: no figure for that",
     "how_much": "Not on record: no figure for that",
@@ -123,7 +124,7 @@ class Composer:
         # "how many did Nurtleu bring": Nurtleu's; a place sets the scene, and a sentence of
         # that scene need not name it ("counts 11 documents signed" at the Astana session)
         focus = {f for f in query.focus if not self._is_place(f)}
-        if focus and kind in _SPECIFIC:
+        if focus and kind in SPECIFIC:
             covering = [e for e in covering if e.about & focus or e.event in query.events]
         if kind == "compare":
             # "ports named at IPRI vs in the briefing": both sides' statements, side by side
@@ -227,7 +228,7 @@ class Composer:
         if not query.current:
             return items
         # what holds the kind of fact asked for (a count, a date) answers it, however worded
-        specific = query.answer_type in _SPECIFIC
+        specific = query.answer_type in SPECIFIC
         bar = MIN_COVERAGE if specific else items[0].coverage - _SUPPORT_GAP
         near = [e for e in items if e.coverage >= bar]
         near.sort(key=self._published, reverse=True)
@@ -392,7 +393,7 @@ class Composer:
             # date, a place, a number or a name, only more of what was asked for
             bar = max(MIN_COVERAGE, best.coverage - _SUPPORT_GAP)
             bullets = [e for e in rest if e.coverage >= bar or e.event == first.event]
-            if query.answer_type in _SPECIFIC:
+            if query.answer_type in SPECIFIC:
                 bullets = [e for e in bullets if e in answering]
             if query.answer_type in ("how_many", "how_much"):
                 # another outlet's count of the thing asked, however worded: shown beside the

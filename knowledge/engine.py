@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
-from knowledge.compose import Composer
+from knowledge.compose import SPECIFIC, Composer
 from knowledge.dates import PartialDate
 from knowledge.format import DONT_KNOW_HINT, Reply, clip, figure_line
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
@@ -207,7 +207,8 @@ class Engine:
         then = self.analyser.analyse(text[joins[-1].end("join") :], timeline.today)
         new = [t for t in then.core if t.word not in {u.word for u in first.terms}]
         said = any(self.lexicon.reporting.intersection(t.stems) for t in then.terms)
-        again = not new and then.answer_type not in _SPECIFIC_KINDS
+        # a kind of fact may be asked of the first one's subject in no new words
+        again = not new and then.answer_type not in SPECIFIC
         if first.answer_type == then.answer_type or then.focus or then.unknown or again or said:
             # one kind of fact asked twice, a question of its own, or the first again in
             # other words ("why is he visiting, what do officials say"); "how long is it
@@ -276,9 +277,9 @@ class Engine:
             return self._dont_know(query.text)
         composer = Composer(self.kb, timeline, self.lexicon)
         if query.answer_type == "compare" and not shown:
-            sides = composer.measured(query, evidence) or self._sides(query, timeline)
-            if sides is not None:
-                return sides
+            compared = composer.measured(query, evidence) or self._sides(query, timeline)
+            if compared is not None:
+                return compared
         return composer.compose(query, evidence, shown)
 
     def _sides(self, query: Query, timeline: Timeline) -> Answer | None:
@@ -851,10 +852,6 @@ class Engine:
             confidence=match.confidence,
             follow_ups=_STARTERS,
         )
-
-
-# kinds of fact that a second question may ask of the first one's subject in no new words
-_SPECIFIC_KINDS = {"when", "how_long", "where", "who", "how_many", "how_much"}
 
 
 def _joined(one: Answer, two: Answer) -> Answer:
