@@ -873,8 +873,15 @@ def _joined(one: Answer, two: Answer) -> Answer:
     if one.not_on_record:
         lead = _CLOSEST.sub(".", one.lead)
         return replace(one, lead=lead, bullets=(line,), citations=tuple(citations), hint="")
-    bullets = (line, *(b for b in one.bullets if b != line))
+    said = _plain(line)  # a bullet stating it again, curated line or its sentence, goes
+    again = [b for b in one.bullets if said in _plain(b) or _plain(b) in said]
+    bullets = (line, *(b for b in one.bullets if b not in again))
     return replace(one, bullets=bullets, citations=tuple(citations))
+
+
+def _plain(line: str) -> str:
+    """A line's words without its citations and quotation marks."""
+    return _CITES.sub("", line).strip(" .\u201c\u201d")
 
 
 def _unheaded(answer: Answer) -> Answer:

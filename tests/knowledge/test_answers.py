@@ -533,3 +533,13 @@ def test_the_first_since_a_year_says_there_was_one_before(
 ) -> None:
     lead = engine.answer(question, TODAY).lead
     assert lead.startswith(f"{answer} Tokayev's state visit is the first by a Kazakh head")
+
+
+def test_two_sides_joined_state_nothing_twice(engine: Engine) -> None:
+    """The second side's line is not repeated by the first's quote of the same sentence."""
+    answer = engine.answer("visas: business community vs chamber members", TODAY)
+    five_year = [line for line in (answer.lead, *answer.bullets) if "five-year" in line]
+    assert five_year == [
+        "Pakistan is considering five-year multiple-entry visas for Chamber of"
+        " Commerce members [1]"
+    ]
