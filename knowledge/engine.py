@@ -494,10 +494,17 @@ class Engine:
         reply.add(f"{state.event.name} — {state.when(today)}", *state.sources)
 
     def _filtered(self, states: Iterable[EventState], match: Match) -> list[EventState]:
-        wanted = set(match.people) | set(match.entities)
-        if not wanted:
-            return list(states)
-        return [s for s in states if wanted & {*s.event.participants, s.event.place or ""}]
+        """The events of the people named, then of the places and bodies named among them
+        ("when did Nurtleu visit Islamabad": his visit, not every visit to Islamabad)."""
+
+        def of(wanted: set[str], among: Iterable[EventState]) -> list[EventState]:
+            return [s for s in among if wanted & {*s.event.participants, s.event.place or ""}]
+
+        people, others = set(match.people), set(match.entities)
+        if not people:
+            return of(others, states) if others else list(states)
+        theirs = of(people, states)
+        return (of(others, theirs) or theirs) if others else theirs
 
     def _upcoming(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
         today = timeline.today

@@ -543,3 +543,11 @@ def test_two_sides_joined_state_nothing_twice(engine: Engine) -> None:
         "Pakistan is considering five-year multiple-entry visas for Chamber of"
         " Commerce members [1]"
     ]
+
+
+def test_a_person_and_a_place_narrow_the_visits_to_his(engine: Engine) -> None:
+    """ "When did Nurtleu visit Islamabad": his visit, not every visit to Islamabad."""
+    answer = engine.answer("when did nurtleu visit islamabad", TODAY)
+    assert [b.split(" — ")[0] for b in answer.bullets] == [
+        "Deputy Prime Minister Murat Nurtleu's delegation visit to Islamabad"
+    ]
