@@ -95,6 +95,12 @@ def _measure() -> re.Pattern[str]:
     return re.compile(rf"\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:{units})(?!\w)", re.I)
 
 
+# "Pakistan's largest export destination", "exports of Kazakhstan": whose trade it is
+_FLOW = re.compile(
+    r"\b(?P<whose>[A-Za-z]+)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?P<flow>export|import)"
+    r"|\b(?P<flow_of>export|import)s?\s+(?:of|from)\s+(?P<of>[A-Za-z]+)",
+    re.IGNORECASE,
+)
 _PLACE_PHRASE = re.compile(
     rf"\b(?:in|at)\s+(?:(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|{VENUE})"
 )
@@ -114,6 +120,8 @@ class Composer:
     def compose(
         self, query: Query, evidence: Sequence[Evidence], shown: Sequence[str] = ()
     ) -> Answer:
+        if asked_flow := self._flow(query.text):  # "Kazakhstan's exports": not Pakistan's
+            evidence = [e for e in evidence if self._flow(e.text) in (None, asked_flow)]
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
         self.candidates = list(evidence)  # what "Closest on record" may draw on
         if query.events:  # "when was that?": that event, or nothing
@@ -301,6 +309,16 @@ class Composer:
         if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _flow(self, text: str) -> tuple[str, str] | None:
+        """Whose exports or imports a text speaks of: "Kazakhstan's main exports", "exports
+        of Pakistan" are Kazakhstan's and Pakistan's; "Pakistan's largest export
+        destination" is Pakistan's exports, never Kazakhstan's."""
+        for match in _FLOW.finditer(text):
+            country = self.lexicon.countries.get((match["whose"] or match["of"]).casefold())
+            if country:
+                return country, (match["flow"] or match["flow_of"]).casefold()
+        return None
 
     def measures(self, text: str, query: Query) -> bool:
         """Whether a number in the statement is of what was asked: "how many Kazakh students"

@@ -551,3 +551,11 @@ def test_a_person_and_a_place_narrow_the_visits_to_his(engine: Engine) -> None:
     assert [b.split(" — ")[0] for b in answer.bullets] == [
         "Deputy Prime Minister Murat Nurtleu's delegation visit to Islamabad"
     ]
+
+
+def test_whose_exports_are_asked_keeps_their_direction(engine: Engine) -> None:
+    """ "Pakistan's largest export destination" is Pakistan's exports, never Kazakhstan's."""
+    asked = engine.answer("what are kazakhstan's main exports to pakistan", TODAY)
+    assert "largest export destination" not in asked.text
+    theirs = engine.answer("what are pakistan's main exports to kazakhstan", TODAY)
+    assert "Pakistan's largest export destination" in theirs.lead
