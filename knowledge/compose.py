@@ -9,7 +9,7 @@ specifically, and anything close follows under that label, never passed off as t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -118,8 +118,14 @@ class Composer:
     candidates: list[Evidence] = field(default_factory=list)
 
     def compose(
-        self, query: Query, evidence: Sequence[Evidence], shown: Sequence[str] = ()
+        self,
+        query: Query,
+        evidence: Sequence[Evidence],
+        shown: Sequence[str] = (),
+        sides: Callable[[], Answer | None] | None = None,
     ) -> Answer:
+        """``sides``: a comparison of two things asked each on its own ("A vs B"), tried when
+        the evidence holds no figures or dates to weigh."""
         if asked_flow := self._flow(query.text):  # "Kazakhstan's exports": not Pakistan's
             evidence = [e for e in evidence if self._flow(e.text) in (None, asked_flow)]
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
@@ -136,7 +142,11 @@ class Composer:
             covering = [e for e in covering if e.about & focus or e.event in query.events]
         if kind == "compare":
             # "ports named at IPRI vs in the briefing": both sides' statements, side by side
-            return self.measured(query, evidence) or self._lead(query, covering, covering, shown)
+            return (
+                self._measured(query, evidence)
+                or (sides() if sides and not shown else None)
+                or self._lead(query, covering, covering, shown)
+            )
         if kind in ("how_many", "how_much"):
             # a target answers "how much is the target", never "how much trade is there"
             aims = self.lexicon.synonyms.get("target", frozenset()) | {"target"}
@@ -479,7 +489,7 @@ class Composer:
         best = max(undated, key=share, default=None)
         return best if best is not None and share(best) > share(first) else None
 
-    def measured(self, query: Query, evidence: Sequence[Evidence]) -> Answer | None:
+    def _measured(self, query: Query, evidence: Sequence[Evidence]) -> Answer | None:
         """A comparison the evidence settles: two figures, or two dated events to put in order
         ("which came first"); None where it holds neither."""
         near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]

@@ -276,11 +276,7 @@ class Engine:
         if not evidence and not query.terms and not query.focus:
             return self._dont_know(query.text)
         composer = Composer(self.kb, timeline, self.lexicon)
-        if query.answer_type == "compare" and not shown:
-            compared = composer.measured(query, evidence) or self._sides(query, timeline)
-            if compared is not None:
-                return compared
-        return composer.compose(query, evidence, shown)
+        return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
 
     def _sides(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Corridor routes at the Khan meeting vs the countries Kistafin listed": each side
