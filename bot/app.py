@@ -133,7 +133,13 @@ def build_application(
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(base_file_url)
-        .request(AiohttpRequest(backoff=settings.retry_backoff, connection_pool_size=16))
+        .request(
+            AiohttpRequest(
+                backoff=settings.retry_backoff,
+                read_timeout=settings.api_read_timeout,
+                connection_pool_size=16,
+            )
+        )
         .get_updates_request(AiohttpRequest(read_timeout=40, retries=0))
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3))
         .context_types(ContextTypes(context=Context, bot_data=BotData))

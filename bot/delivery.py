@@ -7,7 +7,10 @@ decides each row's fate:
 
 - 429: wait ``retry_after`` (every sender pauses), then try the row again;
 - 403 (blocked, kicked) or 400 "chat not found": the subscription is stopped, the row dropped;
-- 5xx and timeouts: retried with backoff (the request layer retries first), then ``failed``.
+- 5xx and connections that could not be made: retried with backoff (the request layer
+  retries first), then ``failed``;
+- no answer to a request that went out (``DeliveryUnknown``): Telegram may have delivered
+  it, so the part counts as sent and is never repeated; the row is counted ``ambiguous``.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.metrics import Metrics
+from bot.request import DeliveryUnknown
 from bot.storage.outbox import OutboxStore, Part, Pending
 
 _LOGGER = logging.getLogger(__name__)
@@ -216,6 +220,7 @@ class Sender:
         await self.limiter.acquire()
 
     async def _deliver(self, row: Pending) -> None:
+        outcome = "sent"
         for number in range(row.parts_sent, len(row.parts)):
             if self._stopping:
                 return
@@ -229,6 +234,12 @@ class Sender:
                     reply_markup=_markup(part),
                     disable_web_page_preview=True,
                 )
+            except DeliveryUnknown as error:
+                _LOGGER.warning(
+                    "outbox row %d part %d: %s; taken as sent, not repeated",
+                    row.id, number + 1, error.message,
+                )  # fmt: skip
+                outcome = "ambiguous"
             except RetryAfter as error:
                 wait = error.retry_after
                 seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
@@ -252,7 +263,7 @@ class Sender:
                 await self._failed_attempt(row, error)
                 return
             await self.acknowledgements.record(row.id, number + 1, number + 1 == len(row.parts))
-        self._count(row, "sent")
+        self._count(row, outcome)
 
     def _count(self, row: Pending, outcome: str) -> None:
         if self.metrics:

@@ -18,6 +18,7 @@ from telegram.ext import ApplicationHandlerStop, filters
 
 from bot import render
 from bot.context import Context
+from bot.request import DeliveryUnknown
 from knowledge import Answer
 
 _LOGGER = logging.getLogger(__name__)
@@ -236,6 +237,9 @@ async def limit_users(update: Update, context: Context) -> None:
 async def on_error(update: object, context: Context) -> None:
     """Log the failure with its update id; apologise to the user; keep running."""
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(context.error, DeliveryUnknown):  # the reply may well have arrived
+        _LOGGER.warning("update %s: %s; not repeated", update_id, context.error.message)
+        return
     _LOGGER.error("update %s failed", update_id, exc_info=context.error)
     if not isinstance(update, Update):
         return

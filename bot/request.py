@@ -7,7 +7,11 @@ aiohttp (already here for the webhook server and the emulator) does the same job
 fraction of that, and python-telegram-bot still builds the requests and maps every error.
 
 429 answers are the rate limiter's business (it waits ``retry_after`` and retries); this
-retries server errors (5xx) and timeouts, with exponential backoff, a few times.
+retries, with exponential backoff, a few times: a connection that could not be made, a 5xx
+answer (the Bot API did not do what was asked), and a lost answer of a call that is safe to
+repeat. A ``sendMessage`` whose answer was lost (read timeout, connection dropped after the
+request went out) may have been delivered: repeating it could send the message twice, so it
+raises ``DeliveryUnknown`` and the caller decides (the outbox never repeats it).
 """
 
 from __future__ import annotations
@@ -23,6 +27,22 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 _LOGGER = logging.getLogger(__name__)
+# Calls that change nothing when repeated: reads, settings, edits to the same content,
+# answers to a query (a repeat is refused as too old). Anything else, sendMessage above all,
+# is repeated only when the request surely never left this machine.
+_REPEATABLE = ("get", "set", "delete", "edit", "answer")
+
+
+class DeliveryUnknown(TimedOut):
+    """The request went out and no answer came back: Telegram may have done it."""
+
+
+class _NotSent(NetworkError):
+    """The connection to the Bot API could not be made: nothing reached it."""
+
+
+def _repeatable(method: str) -> bool:
+    return method.lower().startswith(_REPEATABLE)
 
 
 class AiohttpRequest(BaseRequest):
@@ -76,6 +96,8 @@ class AiohttpRequest(BaseRequest):
                     url, method, request_data, read_timeout, connect_timeout
                 )
             except (TimedOut, NetworkError) as error:
+                if not isinstance(error, _NotSent) and not _repeatable(name):
+                    raise DeliveryUnknown(f"{name}: no answer ({error.message})") from error
                 if last:
                     raise
                 _LOGGER.warning(
@@ -125,6 +147,8 @@ class AiohttpRequest(BaseRequest):
                 method, url, data=data, headers=headers, timeout=timeout
             ) as reply:
                 return reply.status, await reply.read()
+        except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as error:
+            raise _NotSent(f"aiohttp.{type(error).__name__}: {error}") from error
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:

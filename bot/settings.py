@@ -74,6 +74,7 @@ class Settings:
     reload_seconds: float = 60.0  # how often the seeds folder is checked for new articles
     schedule_seconds: float = 20.0  # how often due digests are looked for
     retry_backoff: float = 0.5  # first wait before retrying a 5xx or a timeout, then doubled
+    api_read_timeout: float = 10.0  # seconds to wait for the Bot API's answer to a call
 
     @property
     def database(self) -> str:

@@ -86,6 +86,7 @@ class Fault:
     retry_after: int | None = None
     delay: float = 0.0
     times: int = 1
+    late: bool = False  # the delay comes after the call is carried out: its answer is late
 
 
 @dataclass
@@ -218,9 +219,14 @@ class Emulator:
     def slow(self, method: str | None, seconds: float, *, times: int = 1) -> None:
         self.faults.append(Fault(method and method.lower(), delay=seconds, times=times))
 
-    async def _apply_faults(self, method: str) -> None:
+    def late(self, method: str | None, seconds: float, *, times: int = 1) -> None:
+        """Carry the call out, then answer ``seconds`` late: a client that gives up waiting
+        cannot know it was done."""
+        self.faults.append(Fault(method and method.lower(), delay=seconds, times=times, late=True))
+
+    async def _apply_faults(self, method: str, *, late: bool = False) -> None:
         for fault in self.faults:
-            if fault.times > 0 and fault.method in (None, method):
+            if fault.times > 0 and fault.method in (None, method) and fault.late == late:
                 fault.times -= 1
                 if fault.delay:
                     await asyncio.sleep(fault.delay)
@@ -258,6 +264,7 @@ class Emulator:
             result = handler(params)
             if asyncio.iscoroutine(result):
                 result = await result
+            await self._apply_faults(method, late=True)
         except ApiError as error:
             if error.code == 400:
                 self.rejected.append((method, error.description))

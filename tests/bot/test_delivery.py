@@ -146,6 +146,29 @@ async def test_a_5xx_retried_later_is_sent_once_when_its_time_comes(
     assert briefings(emulator, 1300) == 1
 
 
+async def test_a_digest_whose_answer_is_late_is_not_sent_again(
+    emulator: Emulator, settings: Settings, clock: FakeClock
+) -> None:
+    """Telegram delivered it but answered after the read timeout: repeating it would send
+    the digest twice, so it is counted as sent, and as ambiguous for the operator."""
+    settings = dataclasses.replace(settings, api_read_timeout=0.3)
+    async with polling(build_application(settings, clock=clock), poll_timeout=0.25) as app:
+        chats = range(1400, 1404)
+        await subscribe_many(emulator, app, chats, clock)
+        emulator.late("sendMessage", 1.0, times=2)
+        await fan_out(app, clock)
+        await asyncio.sleep(1.0)  # the late answers arrive; nothing more may follow them
+        data: BotData = app.bot_data
+        await data.sender.idle()
+        assert [briefings(emulator, c) for c in chats] == [1, 1, 1, 1]
+        assert emulator.calls["sendmessage"] == 4
+        assert await data.outbox.counts() == {("digest", "sent"): 4}
+        ambiguous = data.metrics.registry.get_sample_value(
+            "briefbot_outbox_messages_total", {"kind": "digest", "outcome": "ambiguous"}
+        )
+        assert ambiguous == 2
+
+
 async def test_parts_to_one_chat_are_a_second_apart(
     emulator: Emulator, application: Application, clock: FakeClock
 ) -> None:

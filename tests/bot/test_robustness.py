@@ -1,5 +1,6 @@
 """Floods, failures and Telegram's errors: the bot keeps answering and loses nothing."""
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 
@@ -69,6 +70,24 @@ async def test_a_slow_api_does_not_lose_the_answer(chat: Chat, emulator: Emulato
     emulator.slow("sendMessage", 1.5)
     [answer] = await chat.say("who is Kistafin")
     assert "Yerzhan Kistafin" in answer.text
+
+
+async def test_an_answer_telegram_acknowledges_late_is_sent_once(
+    emulator: Emulator, settings: Settings
+) -> None:
+    """The reply went out but its acknowledgement missed the read timeout: not repeated."""
+    settings = dataclasses.replace(settings, api_base_url=emulator.base_url, api_read_timeout=0.3)
+    async with polling(build_application(settings), poll_timeout=0.25) as application:
+        chat = Chat(emulator, application)
+        emulator.late("sendMessage", 1.0)
+        [answer] = await chat.say("trade target")
+        assert answer.text.startswith("Trade target")
+        await emulator.wait_for(lambda: not emulator.faults[-1].times)
+        await asyncio.sleep(1.0)  # past the late answer: a repeat would have been sent by now
+        assert len(emulator.messages_to(chat.chat_id)) == 1
+        assert emulator.calls["sendmessage"] == 1
+        [again] = await chat.say("trade target")  # and the bot goes on answering
+        assert again.text.startswith("Trade target")
 
 
 async def test_a_blocked_user_does_not_stop_the_bot(chat: Chat, emulator: Emulator) -> None:
