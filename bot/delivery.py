@@ -42,6 +42,8 @@ CLAIM = timedelta(seconds=15)  # how long a claimed row is this process's; renew
 # Rows claimed at a time: enough that the senders never wait for the next claim, few enough
 # that other replicas find work too.
 CLAIM_BATCH = 256
+RECORD_RETRY_FIRST = 0.2  # seconds before trying a failed record again, then doubled
+RECORD_RETRY_MAX = 5.0
 _GONE = ("chat not found", "user is deactivated", "bot was kicked", "group chat was deleted")
 
 
@@ -59,13 +61,20 @@ def _markup(part: Part) -> InlineKeyboardMarkup | None:
 class _Acknowledgements:
     """Group commit: each sender waits for its part to be recorded before going on, and all
     parts acknowledged while one commit runs go into the next. A crash can repeat only what
-    Telegram accepted in the last few milliseconds before it."""
+    Telegram accepted in the last few milliseconds before it.
+
+    When the database cannot record them (down, or another writer holding a SQLite file),
+    the parts stay here, the commit is tried again until the database answers, and nothing
+    more is sent meanwhile (``recording`` is clear): putting them back as unsent would send
+    them twice."""
 
     def __init__(self, store: OutboxStore, clock: Callable[[], datetime]) -> None:
         self.store = store
         self.clock = clock
         self.waiting: list[tuple[tuple[int, int, bool], asyncio.Future[None]]] = []
         self.flushing: asyncio.Task[None] | None = None
+        self.recording = asyncio.Event()
+        self.recording.set()
 
     async def record(self, row_id: int, parts_sent: int, done: bool) -> None:
         future = asyncio.get_running_loop().create_future()
@@ -75,17 +84,29 @@ class _Acknowledgements:
         await future
 
     async def _flush(self) -> None:
+        pause = RECORD_RETRY_FIRST
         try:
             while self.waiting:
                 batch, self.waiting = self.waiting, []
                 try:
                     await self.store.parts_sent([item for item, _ in batch], self.clock())
                 except Exception as error:
-                    for _, future in batch:
-                        future.set_exception(error)
-                else:
-                    for _, future in batch:
-                        future.set_result(None)
+                    self.waiting = batch + self.waiting
+                    if self.recording.is_set():
+                        self.recording.clear()
+                        _LOGGER.error(
+                            "cannot record sent parts (%s); sending paused until the database "
+                            "answers", str(error).splitlines()[0][:200],
+                        )  # fmt: skip
+                    await asyncio.sleep(pause)
+                    pause = min(pause * 2, RECORD_RETRY_MAX)
+                    continue
+                if not self.recording.is_set():
+                    _LOGGER.warning("the database answers again: sending resumes")
+                    self.recording.set()
+                pause = RECORD_RETRY_FIRST
+                for _, future in batch:
+                    future.set_result(None)
         finally:
             self.flushing = None
 
@@ -146,6 +167,11 @@ class Sender:
         sending = [task for task in self._tasks if task in self._sending]
         if sending:
             await asyncio.wait(sending, timeout=STOP_GRACE_SECONDS)
+        if unrecorded := len(self.acknowledgements.waiting):
+            _LOGGER.error("%d sent parts could not be recorded; a restart sends them again",
+                          unrecorded)  # fmt: skip
+        if self.acknowledgements.flushing is not None:
+            self._tasks.append(self.acknowledgements.flushing)
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
@@ -225,6 +251,7 @@ class Sender:
             if self._stopping:
                 return
             part = row.parts[number]
+            await self.acknowledgements.recording.wait()
             await self._slot(row.chat_id)
             try:
                 await self.bot.send_message(

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import itertools
+import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
+import asyncpg
 import pytest
+from sqlalchemy import make_url
 from telegram.ext import Application
 
 from bot.app import build_application, polling
@@ -167,6 +171,59 @@ async def test_a_digest_whose_answer_is_late_is_not_sent_again(
             "briefbot_outbox_messages_total", {"kind": "digest", "outcome": "ambiguous"}
         )
         assert ambiguous == 2
+
+
+@contextlib.asynccontextmanager
+async def outage(database_url: str) -> AsyncIterator[None]:
+    """The database unavailable to the bot: PostgreSQL refusing connections to its database
+    (the ones open are cut), or another writer holding the SQLite file's write lock."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        holder = sqlite3.connect(url.database or "", timeout=0, isolation_level=None)
+        while True:  # wait for the bot's own write to finish, without blocking the loop
+            try:
+                holder.execute("BEGIN EXCLUSIVE")
+                break
+            except sqlite3.OperationalError:
+                await asyncio.sleep(0.01)
+        try:
+            yield
+        finally:
+            holder.execute("COMMIT")
+            holder.close()
+        return
+    admin = await asyncpg.connect(f"postgresql://{url.username}@{url.host}:{url.port}/postgres")
+    name = url.database
+    try:
+        await admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        await admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", name
+        )
+        yield
+    finally:
+        await admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+        await admin.close()
+
+
+async def test_a_database_outage_mid_fan_out_sends_nothing_twice(
+    emulator: Emulator, application: Application, clock: FakeClock, database_url: str
+) -> None:
+    """What Telegram accepted while the database was away is recorded once it is back,
+    and not sent again; sending pauses meanwhile and then finishes the fan-out."""
+    chats = range(2000, 2400)
+    await subscribe_many(emulator, application, chats, clock)
+    data: BotData = application.bot_data
+    clock.set(DUE)
+    await data.briefings.run_due(data.digests)
+    data.sender.wake()
+    await emulator.wait_for(lambda: len(emulator.sent) >= 100)
+    async with outage(database_url):
+        await asyncio.sleep(10)
+    emulator.wait_limit = 60
+    await emulator.wait_for(lambda: len(emulator.sent) >= 400)
+    await data.sender.idle()
+    assert {c: briefings(emulator, c) for c in chats} == {c: 1 for c in chats}
+    assert await data.outbox.counts() == {("digest", "sent"): 400}
 
 
 async def test_parts_to_one_chat_are_a_second_apart(
