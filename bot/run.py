@@ -11,8 +11,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit
 
+from filelock import FileLock, Timeout
+from sqlalchemy import make_url
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
@@ -56,7 +61,42 @@ async def _webhook(application: Application, settings: Settings) -> None:
         await post_shutdown(application)
 
 
+@contextmanager
+def _sole_sender(settings: Settings) -> Iterator[None]:
+    """Two processes on one SQLite file would each send every digest: the second refuses
+    to start. The lock is the operating system's, so a killed process leaves none behind.
+    PostgreSQL is made for several replicas and needs none."""
+    url = make_url(settings.database)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        yield
+        return
+    database = Path(url.database)
+    lock = FileLock(f"{database}.lock", timeout=0)
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except Timeout:
+        raise StartError(
+            f"another briefbot run is using {database}: stop it first "
+            "(several replicas need PostgreSQL, DATABASE_URL)"
+        ) from None
+    except OSError as error:
+        variable = "DATABASE_URL" if settings.database_url else "BRIEFBOT_DATA_DIR"
+        raise StartError(
+            f"{variable}: cannot write to {database.parent}: {error.strerror or error}"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def run(settings: Settings) -> None:
+    with _sole_sender(settings):
+        _run(settings)
+
+
+def _run(settings: Settings) -> None:
     application = build_application(settings)
     try:
         if settings.mode == "webhook":

@@ -56,6 +56,29 @@ async def test_run_polls_answers_and_stops_cleanly_on_sigterm(emulator: Emulator
     assert "sendMessage answered 500; retry 1" in log
 
 
+async def test_a_second_run_on_the_same_sqlite_file_refuses_to_start(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Two processes on one file would send every digest twice; the second says why."""
+    env = clean_env(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=emulator.base_url)
+    first = await start_bot(env, tmp_path)
+    try:
+        async with asyncio.timeout(30):
+            await emulator.wait_for(lambda: bool(emulator.commands))
+        second = await start_bot(env, tmp_path)
+        async with asyncio.timeout(30):
+            _, stderr = await second.communicate()
+        assert second.returncode != 0
+        [line] = stderr.decode().splitlines()
+        assert "another briefbot run is using" in line
+        assert "briefbot.db" in line
+        assert first.returncode is None  # the first one goes on
+    finally:
+        first.send_signal(signal.SIGTERM)
+        await first.communicate()
+    assert first.returncode == 0
+
+
 async def test_run_in_webhook_mode_checks_the_secret(emulator: Emulator, tmp_path) -> None:
     port = free_port()
     env = clean_env(
