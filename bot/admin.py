@@ -55,6 +55,12 @@ async def broadcast(update: Update, context: Context) -> None:
         return
     parts = [Part(chunk) for chunk in render.pack([("", text)])]
     data = context.bot_data
-    queued = await data.briefings.broadcast(f"broadcast:{message.message_id}", parts)
+    # A message id is unique only within its chat; the pair names this command for good,
+    # so Telegram delivering the same update twice queues it once.
+    key = f"broadcast:{message.chat_id}:{message.message_id}"
+    queued = await data.briefings.broadcast(key, parts)
+    if queued is None:
+        await message.reply_text("Already queued: this /broadcast was received before.")
+        return
     data.sender.wake()
     await message.reply_text(f"Queued for {queued} subscriber(s).")

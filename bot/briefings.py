@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot import render
 from bot.schedule import Schedule, next_run
-from bot.storage.models import KnownArticle, Subscription
+from bot.storage.models import KnownArticle, Outbox, Subscription
 from bot.storage.outbox import Part, enqueue
 from bot.storage.subscriptions import schedule_of
 from knowledge.digest import Digests
@@ -109,9 +109,15 @@ class Briefings:
                     await enqueue(session, "digest", key, messages, now)
                 due_total += len(rows)
 
-    async def broadcast(self, key: str, parts: list[Part]) -> int:
-        """Queue one message for every active subscriber; return how many."""
+    async def broadcast(self, key: str, parts: list[Part]) -> int | None:
+        """Queue one message for every active subscriber; return how many, or None when
+        ``key`` was queued before (nothing new is)."""
         async with AsyncSession(self.engine) as session, session.begin():
+            seen = await session.scalar(
+                select(Outbox.id).where(Outbox.kind == "broadcast", Outbox.run_key == key).limit(1)
+            )
+            if seen is not None:
+                return None
             chats = list(
                 await session.scalars(select(Subscription.chat_id).where(Subscription.active))
             )

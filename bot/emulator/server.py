@@ -138,6 +138,7 @@ class Emulator:
         }
         self.send_rate = send_rate
         self.faults: list[Fault] = []
+        self.pushed: list[dict[str, Any]] = []  # every update, in order
         self.calls: Counter[str] = Counter()
         self.rejected: list[tuple[str, str]] = []  # (method, description) of refused calls
         self.sent: list[Sent] = []
@@ -527,8 +528,17 @@ class Emulator:
             self.owners[chat_id] = owner
         return chat
 
+    def redeliver(self, update_id: int) -> int:
+        """Send an update's content again, as Telegram does when a webhook did not answer."""
+        [(kind, payload)] = [
+            (k, v) for u in self.pushed if u["update_id"] == update_id
+            for k, v in u.items() if k != "update_id"
+        ]  # fmt: skip
+        return self._push(kind, payload)
+
     def _push(self, kind: str, payload: dict[str, Any]) -> int:
         update = {"update_id": next(self._update_ids), kind: payload}
+        self.pushed.append(update)
         if self.webhook:
             self._deliver(update)
         else:

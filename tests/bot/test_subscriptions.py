@@ -19,6 +19,7 @@ from tests.bot.clock import FakeClock
 from tests.bot.conftest import Chat
 
 ADMIN = 900
+SECOND_ADMIN = 901
 
 
 @pytest.fixture
@@ -28,7 +29,9 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def settings(settings: Settings, database_url: str) -> Settings:
-    return dataclasses.replace(settings, database_url=database_url, admin_ids=frozenset({ADMIN}))
+    return dataclasses.replace(
+        settings, database_url=database_url, admin_ids=frozenset({ADMIN, SECOND_ADMIN})
+    )
 
 
 @pytest.fixture
@@ -169,3 +172,32 @@ async def test_admins_see_stats_and_broadcast_others_get_nothing(
     [stats] = await admin.say("/stats")
     assert "Subscribers: 1" in stats.text
     assert "Broadcasts: 1 sent, 0 failed" in stats.text
+
+
+async def test_two_admins_broadcasts_both_go_out(
+    chat: Chat, emulator: Emulator, application: Application
+) -> None:
+    """Each admin's first message in their own chat has the same message id."""
+    await chat.say("/subscribe")
+    [first] = await Chat(emulator, application, user_id=ADMIN).say("/broadcast Forum on Friday")
+    second_admin = Chat(emulator, application, user_id=SECOND_ADMIN)
+    [second] = await second_admin.say("/broadcast Visa desk closed")
+    assert first.text == second.text == "Queued for 1 subscriber(s)."
+    await emulator.wait_for(lambda: len(emulator.messages_to(chat.chat_id)) == 3)
+    await data(application).sender.idle()
+    texts = [m.text for m in emulator.messages_to(chat.chat_id)[1:]]
+    assert sorted(texts) == ["Forum on Friday", "Visa desk closed"]
+
+
+async def test_a_broadcast_delivered_twice_by_telegram_is_queued_once(
+    chat: Chat, emulator: Emulator, application: Application
+) -> None:
+    await chat.say("/subscribe")
+    admin = Chat(emulator, application, user_id=ADMIN)
+    [queued] = await admin.say("/broadcast Forum on Friday")
+    assert queued.text == "Queued for 1 subscriber(s)."
+    emulator.redeliver(emulator.pushed[-1]["update_id"])
+    await admin.settle()
+    assert emulator.messages_to(ADMIN)[-1].text.startswith("Already queued")
+    await data(application).sender.idle()
+    assert [m.text for m in emulator.messages_to(chat.chat_id)].count("Forum on Friday") == 1
