@@ -162,6 +162,7 @@ def build_application(
     application.add_handler(TypeHandler(Update, handlers.count_update), group=-2)
     application.add_handler(TypeHandler(Update, handlers.limit_users), group=-1)
 
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.chat_migrated))
     for name, callback in (
         ("start", handlers.start),
         ("help", handlers.help_command),

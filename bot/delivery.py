@@ -7,6 +7,8 @@ decides each row's fate:
 
 - 429: wait ``retry_after`` (every sender pauses), then try the row again;
 - 403 (blocked, kicked) or 400 "chat not found": the subscription is stopped, the row dropped;
+- 400 "group chat was upgraded" (``migrate_to_chat_id``): the subscription and its rows move
+  to the supergroup's id and are sent there;
 - 5xx and connections that could not be made: retried with backoff (the request layer
   retries first), then ``failed``;
 - no answer to a request that went out (``DeliveryUnknown``): Telegram may have delivered
@@ -28,7 +30,14 @@ from datetime import datetime, timedelta
 from aiolimiter import AsyncLimiter
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 
 from bot.metrics import Metrics
 from bot.request import DeliveryUnknown
@@ -277,6 +286,15 @@ class Sender:
                 return
             except Forbidden as error:
                 await self._gone(row, error)
+                return
+            except ChatMigrated as error:
+                # Nothing was sent: the row, now the supergroup's, goes out on the next pass.
+                new = error.new_chat_id
+                _LOGGER.info(
+                    "chat %d is now supergroup %d: its subscription moves", row.chat_id, new
+                )
+                await self.store.move_chat(row.chat_id, new, self.clock())
+                self.wake()
                 return
             except BadRequest as error:
                 if any(reason in error.message.lower() for reason in _GONE):

@@ -234,6 +234,15 @@ async def limit_users(update: Update, context: Context) -> None:
     raise ApplicationHandlerStop
 
 
+async def chat_migrated(update: Update, context: Context) -> None:
+    """A group became a supergroup: its subscription follows it to the new chat id."""
+    if not (message := update.effective_message) or not message.migrate_to_chat_id:
+        return
+    data = context.bot_data
+    await data.outbox.move_chat(message.chat_id, message.migrate_to_chat_id, context.now)
+    _LOGGER.info("chat %d is now supergroup %d", message.chat_id, message.migrate_to_chat_id)
+
+
 async def on_error(update: object, context: Context) -> None:
     """Log the failure with its update id; apologise to the user; keep running."""
     update_id = update.update_id if isinstance(update, Update) else None

@@ -55,11 +55,18 @@ _CHAT_ACTIONS = {
 
 
 class ApiError(Exception):
-    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+    def __init__(
+        self,
+        code: int,
+        description: str,
+        retry_after: int | None = None,
+        migrate_to: int | None = None,
+    ) -> None:
         super().__init__(description)
         self.code = code
         self.description = description
         self.retry_after = retry_after
+        self.migrate_to = migrate_to
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -69,6 +76,8 @@ class ApiError(Exception):
         }
         if self.retry_after is not None:
             body["parameters"] = {"retry_after": self.retry_after}
+        if self.migrate_to is not None:
+            body["parameters"] = {"migrate_to_chat_id": self.migrate_to}
         return body
 
 
@@ -139,6 +148,7 @@ class Emulator:
         self.send_rate = send_rate
         self.faults: list[Fault] = []
         self.pushed: list[dict[str, Any]] = []  # every update, in order
+        self.upgraded: dict[int, int] = {}  # a group's id -> its supergroup's, once upgraded
         self.calls: Counter[str] = Counter()
         self.rejected: list[tuple[str, str]] = []  # (method, description) of refused calls
         self.sent: list[Sent] = []
@@ -465,6 +475,12 @@ class Emulator:
             raise bad_request("chat not found") from None
         if chat_id not in self._chats:
             raise bad_request("chat not found")
+        if chat_id in self.upgraded:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                migrate_to=self.upgraded[chat_id],
+            )
         return self._chats[chat_id]
 
     def _text(
@@ -519,10 +535,15 @@ class Emulator:
         return user
 
     def group_chat(
-        self, chat_id: int, title: str = "Trade desk", *, owner: int | None = None
+        self,
+        chat_id: int,
+        title: str = "Trade desk",
+        *,
+        owner: int | None = None,
+        kind: str = "supergroup",
     ) -> dict[str, Any]:
         """A group; ``owner`` is the one member getChatMember reports as able to manage it."""
-        chat = {"id": chat_id, "type": "supergroup", "title": title}
+        chat = {"id": chat_id, "type": kind, "title": title}
         self._chats[chat_id] = chat
         if owner is not None:
             self.owners[chat_id] = owner
@@ -535,6 +556,28 @@ class Emulator:
             for k, v in u.items() if k != "update_id"
         ]  # fmt: skip
         return self._push(kind, payload)
+
+    def upgrade(self, group_id: int, supergroup_id: int, *, announce: bool = True) -> None:
+        """The group becomes a supergroup with a new id, as when an admin turns on a
+        supergroup feature: calls to the old id fail with ``migrate_to_chat_id``. With
+        ``announce``, the bot gets the service messages Telegram sends in both chats."""
+        group = self._chats[group_id]
+        supergroup = {**group, "id": supergroup_id, "type": "supergroup"}
+        self._chats[supergroup_id] = supergroup
+        if group_id in self.owners:
+            self.owners[supergroup_id] = self.owners[group_id]
+        self.upgraded[group_id] = supergroup_id
+        if announce:
+            when = int(time.time())
+            for chat, field_name, other in (
+                (group, "migrate_to_chat_id", supergroup_id),
+                (supergroup, "migrate_from_chat_id", group_id),
+            ):
+                ids = self._message_ids.setdefault(chat["id"], itertools.count(1))
+                self._push(
+                    "message",
+                    {"message_id": next(ids), "date": when, "chat": chat, field_name: other},
+                )
 
     def _push(self, kind: str, payload: dict[str, Any]) -> int:
         update = {"update_id": next(self._update_ids), kind: payload}

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.storage.models import Outbox, Subscription
 
@@ -225,6 +226,40 @@ class OutboxStore:
                 update(Outbox)
                 .where(Outbox.chat_id == chat_id, Outbox.status == "pending")
                 .values(status="dropped", error=reason[:200], sent_at=now)
+            )
+
+    async def move_chat(self, old: int, new: int, now: datetime) -> None:
+        """A group became a supergroup with a new id: its subscription and pending rows
+        follow it. A subscription or row the new chat already has wins over the old one."""
+        other = aliased(Outbox)
+        async with self.engine.begin() as connection:
+            taken = select(Subscription.chat_id).where(Subscription.chat_id == new)
+            if await connection.scalar(taken) is None:
+                await connection.execute(
+                    update(Subscription)
+                    .where(Subscription.chat_id == old)
+                    .values(chat_id=new, chat_type="supergroup", updated_at=now)
+                )
+            else:
+                await connection.execute(delete(Subscription).where(Subscription.chat_id == old))
+            clash = (
+                select(other.id)
+                .where(
+                    other.chat_id == new,
+                    other.kind == Outbox.kind,
+                    other.run_key == Outbox.run_key,
+                )
+                .exists()
+            )
+            await connection.execute(
+                update(Outbox)
+                .where(Outbox.chat_id == old, Outbox.status == "pending", ~clash)
+                .values(chat_id=new, claimed_by=None, claimed_until=None)
+            )
+            await connection.execute(
+                update(Outbox)
+                .where(Outbox.chat_id == old, Outbox.status == "pending")
+                .values(status="dropped", error=f"chat moved to {new}", sent_at=now)
             )
 
     async def prune(self, before: datetime) -> int:

@@ -226,6 +226,46 @@ async def test_a_database_outage_mid_fan_out_sends_nothing_twice(
     assert await data.outbox.counts() == {("digest", "sent"): 400}
 
 
+async def test_a_group_upgraded_to_a_supergroup_gets_its_digest_there(
+    emulator: Emulator, application: Application, clock: FakeClock
+) -> None:
+    """Telegram answers the old id with ``migrate_to_chat_id``: the subscription follows."""
+    data: BotData = application.bot_data
+    emulator.group_chat(-3100, kind="group")
+    await data.subscriptions.subscribe(-3100, "group", Schedule(timezone="Asia/Karachi"), clock())
+    emulator.upgrade(-3100, -1003100, announce=False)
+    await fan_out(application, clock)
+    await emulator.wait_for(lambda: briefings(emulator, -1003100) == 1)
+    await data.sender.idle()
+    assert briefings(emulator, -1003100) == 1
+    assert await data.subscriptions.get(-3100) is None
+    moved = await data.subscriptions.get(-1003100)
+    assert moved is not None
+    assert moved.active
+    assert moved.chat_type == "supergroup"
+    assert await data.outbox.counts() == {("digest", "sent"): 1}
+    assert emulator.rejected == [
+        ("sendmessage", "Bad Request: group chat was upgraded to a supergroup chat")
+    ]
+    emulator.rejected.clear()
+
+
+async def test_the_upgrade_notice_moves_the_subscription_before_any_digest(
+    emulator: Emulator, application: Application, clock: FakeClock
+) -> None:
+    data: BotData = application.bot_data
+    emulator.group_chat(-3200, kind="group")
+    await data.subscriptions.subscribe(-3200, "group", Schedule(timezone="Asia/Karachi"), clock())
+    emulator.upgrade(-3200, -1003200)
+    await emulator.delivered()
+    await application.update_queue.join()
+    assert await data.subscriptions.get(-3200) is None
+    assert await data.subscriptions.get(-1003200) is not None
+    await fan_out(application, clock)
+    assert briefings(emulator, -1003200) == 1
+    assert emulator.rejected == []
+
+
 async def test_parts_to_one_chat_are_a_second_apart(
     emulator: Emulator, application: Application, clock: FakeClock
 ) -> None:
