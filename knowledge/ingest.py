@@ -13,9 +13,13 @@ import re
 import secrets
 import shutil
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
+from filelock import lock_descriptor, unlock_descriptor
 
 from knowledge.build import build_from
 from knowledge.curated import CURATED_DIR, load_curated
@@ -29,6 +33,7 @@ DATED_BASIS = "dated by the ingesting operator (--date)"
 UNDATED_BASIS = "date unknown: none given when the article was ingested"
 _WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+\S*$")
 MAX_ARTICLE_BYTES = 2_000_000  # a long feature is 100 kB; more is a dump, not an article
+WRITER_WAIT = 300.0  # seconds an ingest waits for another one to finish writing the folder
 MAX_LINE_CHARS = 200  # a title or a publisher's name, as shown in a citation
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _DIRECTION = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # reorder a citation
@@ -53,7 +58,7 @@ def ingest(
     it was.
     """
     source_id = file.stem
-    if not SOURCE_ID.match(source_id):
+    if not SOURCE_ID.fullmatch(source_id):
         raise DataError(
             file, "file name", f"{source_id!r} is not a valid source id (letters, digits, _ . -)"
         )
@@ -65,15 +70,39 @@ def ingest(
         raise DataError(file, "--date", problem)
     if not seeds_dir.is_dir():
         raise DataError(seeds_dir, "folder", "seeds folder not found")
-    index = load_index(seeds_dir)
-    if source_id in index or (seeds_dir / f"{source_id}.txt").exists():
-        raise DataError(file, f"article {source_id}", f"already in {seeds_dir}")
-    if copy := repeated(text, folder_texts(seeds_dir)):
-        raise DataError(file, "file", copy.describe())
-    index_text = _appended(seeds_dir / INDEX_NAME, article)
-    kb = _staged_build(seeds_dir, article, text, index_text, index)
-    _place(seeds_dir, article, text, index_text)
+    with _sole_writer(seeds_dir):
+        index = load_index(seeds_dir)
+        if source_id in index or (seeds_dir / f"{source_id}.txt").exists():
+            raise DataError(file, f"article {source_id}", f"already in {seeds_dir}")
+        if copy := repeated(text, folder_texts(seeds_dir)):
+            raise DataError(file, "file", copy.describe())
+        index_text = _appended(seeds_dir / INDEX_NAME, article)
+        kb = _staged_build(seeds_dir, article, text, index_text, index)
+        _place(seeds_dir, article, text, index_text)
     return article, kb
+
+
+@contextmanager
+def _sole_writer(seeds_dir: Path) -> Iterator[None]:
+    """Two ingests at once would each append to the index as they read it, and one entry
+    would be lost. The folder itself is locked (an OS lock, gone with its process, no file
+    left behind), so the second waits its turn; past ``WRITER_WAIT`` it says so."""
+    try:
+        folder = os.open(seeds_dir, os.O_RDONLY)
+    except OSError as exc:
+        raise DataError(seeds_dir, "folder", f"cannot open: {exc.strerror or exc}") from exc
+    try:
+        deadline = time.monotonic() + WRITER_WAIT
+        while not lock_descriptor(folder, blocking=False):
+            if time.monotonic() > deadline:
+                raise DataError(seeds_dir, "folder", "another ingest is still writing to it")
+            time.sleep(0.05)
+        try:
+            yield
+        finally:
+            unlock_descriptor(folder)
+    finally:
+        os.close(folder)
 
 
 def _article_text(file: Path) -> str:

@@ -6,6 +6,7 @@ wherever it is stored, and every error names the file and the record.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from pathlib import Path
@@ -38,11 +39,16 @@ T = TypeVar("T")
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 class DataError(Exception):
     """Bad data in a KB file, naming where: ``file: record: problem``."""
 
     def __init__(self, file: str | Path, record: str, problem: str) -> None:
-        super().__init__(f"{file}: {record}: {problem}")
+        # one line, whatever the file is called: a name may hold a newline or an escape
+        shown = _CONTROL.sub(lambda c: repr(c.group())[1:-1], str(file))
+        super().__init__(f"{shown}: {record}: {problem}")
         self.file = str(file)
         self.record = record
         self.problem = problem

@@ -16,7 +16,7 @@ from knowledge.model import Article
 from knowledge.records import DataError, Fields
 
 INDEX_NAME = "index.yaml"
-SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")  # used with fullmatch: "$" lets "\n" by
 _UNTITLED_WORDS = 10
 
 
@@ -46,7 +46,7 @@ def load_index(folder: Path) -> dict[str, Article]:
     entries = Fields(data, path, "top level")._get("articles", dict, required=True)
     index = {}
     for source_id, entry in entries.items():
-        if not SOURCE_ID.match(str(source_id)):
+        if not SOURCE_ID.fullmatch(str(source_id)):
             raise DataError(path, f"article {source_id}", "not a valid source id")
         index[str(source_id)] = records.article(
             Fields(entry, path, f"article {source_id}"), str(source_id)
@@ -90,7 +90,7 @@ def iter_seeds(folder: Path) -> Iterator[SeedArticle]:
     if not files:
         raise DataError(folder, "folder", "no articles (*.txt) in the seeds folder")
     for source_id, path in files.items():
-        if not SOURCE_ID.match(source_id):
+        if not SOURCE_ID.fullmatch(source_id):
             raise DataError(path, "file", "file name is not a valid source id")
         text = read_text(path)
         yield SeedArticle(index.get(source_id) or untitled(source_id, text), text)

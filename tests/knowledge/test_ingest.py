@@ -105,6 +105,7 @@ def test_with_no_options_the_title_is_its_first_words_and_the_date_unknown(
         ("flights_2026.txt", b"caf\xe9 au lait", {}, "file: not UTF-8 text"),
         ("flights 2026.txt", None, {}, "file name: 'flights 2026' is not a valid source id"),
         (".flights.txt", None, {}, "file name: '.flights' is not a valid source id"),
+        ("flights\n.txt", None, {}, "file name: 'flights\\n' is not a valid source id"),
         ("flights_2026.txt", None, {"date": "2026-13"}, "--date: date '2026-13' has no month"),
         ("flights_2026.txt", None, {"date": "2026-02-30"}, "is not a day of the calendar"),
         ("flights_2026.txt", None, {"date": "March 2026"}, "is not YYYY, YYYY-MM or YYYY-MM-DD"),
@@ -125,6 +126,7 @@ def test_with_no_options_the_title_is_its_first_words_and_the_date_unknown(
         "not-utf8",
         "space-in-name",
         "hidden-name",
+        "newline-ending-name",
         "no-month-13",
         "no-30-february",
         "words-for-date",
@@ -376,6 +378,37 @@ def test_the_briefbot_command_ingests_and_refuses_a_second_time(
     assert second.stderr.decode().splitlines() == [
         f"error: {file}: article flights_2026: already in {seeds_dir}"
     ]
+
+
+def test_two_ingests_at_once_both_go_in_with_their_metadata(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Each appends to the index it read; without taking turns, one entry would be lost."""
+    rail = incoming(tmp_path, "rail_2026.txt", FLIGHTS.replace("flights", "rail links").encode())
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFBOT_")}
+    command = [
+        str(Path(sys.executable).with_name("briefbot")),
+        "ingest",
+        "--seeds",
+        str(seeds_dir),
+    ]
+    runs = [
+        subprocess.Popen(
+            [*command, str(file), "--title", title, "--date", "2026-02-03"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for file, title in ((incoming(tmp_path), "Flights agreed"), (rail, "Rail links agreed"))
+    ]
+    for run in runs:
+        _, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr
+    index = load_index(seeds_dir)
+    assert index["flights_2026"].title == "Flights agreed"
+    assert index["rail_2026"].title == "Rail links agreed"
+    assert (seeds_dir / "flights_2026.txt").exists()
+    assert (seeds_dir / "rail_2026.txt").exists()
 
 
 def test_an_unknown_time_zone_is_one_line_and_changes_nothing(
