@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot import render
+from bot.briefings import UNUSABLE_ZONE
 from bot.context import Context
 from bot.storage.outbox import Part
 
@@ -29,7 +30,10 @@ async def stats(update: Update, context: Context) -> None:
     subscribers = await data.subscriptions.count_active()
     counts = await data.outbox.counts()
     last = await data.outbox.last_sent("digest")
-    lines = [f"<b>Subscribers</b>: {subscribers}", "<i>Messages of the last 30 days:</i>"]
+    lines = [f"<b>Subscribers</b>: {subscribers}"]
+    if unusable := await data.subscriptions.count_stopped(UNUSABLE_ZONE):
+        lines.append(f"<b>Stopped, time zone unusable</b>: {unusable}")
+    lines.append("<i>Messages of the last 30 days:</i>")
     for kind in ("digest", "alert", "broadcast"):
         sent = counts.get((kind, "sent"), 0)
         failed = counts.get((kind, "failed"), 0)

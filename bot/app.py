@@ -73,7 +73,7 @@ async def post_init(application: Application) -> None:
     await migrate(data.database)
     data.subscriptions = Subscriptions(sessions(data.database))
     data.outbox = OutboxStore(data.database)
-    data.briefings = Briefings(data.database, data.clock)
+    data.briefings = Briefings(data.database, data.clock, data.metrics)
     data.leadership = Leadership(data.database)
     # Before anything that runs on its own: a port in use fails the start with nothing to undo.
     if settings.mode == "polling" and settings.metrics_listen:

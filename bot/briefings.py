@@ -12,12 +12,13 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot import render
+from bot.metrics import Metrics
 from bot.schedule import Schedule, next_run
 from bot.storage.models import KnownArticle, Outbox, Subscription
 from bot.storage.outbox import Part, enqueue
@@ -26,12 +27,26 @@ from knowledge.digest import Digests
 
 _LOGGER = logging.getLogger(__name__)
 _RUN_BATCH = 1000
+UNUSABLE_ZONE = "time zone cannot be loaded"  # how a stopped subscription's reason begins
+
+
+def _unusable_zone(name: str) -> str | None:
+    """Why a stored time zone cannot be used (an OS update removed it, a row was edited by
+    hand), or None when it can."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return f"{UNUSABLE_ZONE}: {name[:64]!r}"
+    return None
 
 
 class Briefings:
-    def __init__(self, engine: AsyncEngine, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, engine: AsyncEngine, clock: Callable[[], datetime], metrics: Metrics | None = None
+    ) -> None:
         self.engine = engine
         self.clock = clock
+        self.metrics = metrics
 
     async def _arrivals(self, session: AsyncSession) -> tuple[list[datetime], list[str]]:
         """Known articles in the order they arrived: (times, ids), for "new since"."""
@@ -96,6 +111,9 @@ class Briefings:
                 upcoming: dict[Schedule, datetime] = {}
                 for row in rows:
                     assert row.next_run_at is not None
+                    if problem := _unusable_zone(row.timezone):
+                        self._stop(row, problem, now)  # and everyone else is served
+                        continue
                     key = f"{row.next_run_at:%Y-%m-%dT%H:%M}Z"
                     parts = composer.parts(row, now, note_when_empty=row.send_when_empty)
                     if parts:
@@ -108,6 +126,15 @@ class Briefings:
                 for key, messages in runs.items():
                     await enqueue(session, "digest", key, messages, now)
                 due_total += len(rows)
+
+    def _stop(self, row: Subscription, reason: str, now: datetime) -> None:
+        _LOGGER.error("subscription of chat %d stopped: %s", row.chat_id, reason)
+        row.active = False
+        row.inactive_reason = reason
+        row.next_run_at = None
+        row.updated_at = now
+        if self.metrics:
+            self.metrics.subscriptions_stopped.labels("time zone").inc()
 
     async def broadcast(self, key: str, parts: list[Part]) -> int | None:
         """Queue one message for every active subscriber; return how many, or None when

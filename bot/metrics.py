@@ -24,6 +24,12 @@ class Metrics:
             ["kind", "outcome"],
             registry=self.registry,
         )
+        self.subscriptions_stopped = Counter(
+            "briefbot_subscriptions_stopped",
+            "Subscriptions the bot had to stop, by reason (e.g. an unusable time zone)",
+            ["reason"],
+            registry=self.registry,
+        )
         self.subscribers = Gauge(
             "briefbot_subscribers", "Active subscriptions", registry=self.registry
         )

@@ -72,6 +72,16 @@ class Subscriptions:
             )
             return int(count or 0)
 
+    async def count_stopped(self, reason_start: str) -> int:
+        """Inactive subscriptions whose reason begins with ``reason_start``."""
+        async with self.sessions() as session:
+            count = await session.scalar(
+                select(func.count())
+                .select_from(Subscription)
+                .where(~Subscription.active, Subscription.inactive_reason.startswith(reason_start))
+            )
+            return int(count or 0)
+
     async def active(self) -> list[Subscription]:
         async with self.sessions() as session:
             rows = await session.scalars(

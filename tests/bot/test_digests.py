@@ -14,12 +14,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 from telegram.ext import Application
 
 from bot.app import build_application, polling
 from bot.context import BotData
 from bot.emulator import Emulator, Sent
 from bot.settings import Settings
+from bot.storage.database import connect
+from bot.storage.models import Subscription
 from knowledge.build import DEFAULT_SEEDS_DIR
 from knowledge.ingest import ingest
 from tests.bot.clock import FakeClock
@@ -137,6 +140,40 @@ async def test_missed_digests_come_once_after_downtime(
     async with running(settings, clock) as app:  # and a restart sends nothing again
         await settle(app)
         assert len(digests(emulator, 121)) == 1
+
+
+async def test_a_subscription_whose_time_zone_is_gone_is_stopped_and_others_served(
+    emulator: Emulator, settings: Settings, clock: FakeClock
+) -> None:
+    """A zone removed by an OS update (here: a row edited by hand) neither stops the start
+    nor holds back the digests of the rest of its batch."""
+    settings = dataclasses.replace(settings, admin_ids=frozenset({900}))
+    async with running(settings, clock) as app:
+        for user_id in (131, 132, 133):
+            await Chat(emulator, app, user_id=user_id).say("/subscribe")
+    engine = connect(settings.database)
+    async with engine.begin() as connection:
+        await connection.execute(
+            update(Subscription).where(Subscription.chat_id == 132).values(timezone="Mars/Olympus")
+        )
+    await engine.dispose()
+    clock.set(datetime(2026, 12, 1, 3, 30, tzinfo=UTC))  # past 08:00 in Karachi
+    async with running(settings, clock) as app:
+        await emulator.wait_for(lambda: all(digests(emulator, c) for c in (131, 133)))
+        await settle(app)
+        assert [len(digests(emulator, c)) for c in (131, 132, 133)] == [1, 0, 1]
+        data: BotData = app.bot_data
+        stopped = await data.subscriptions.get(132)
+        assert stopped is not None
+        assert not stopped.active
+        assert stopped.inactive_reason == "time zone cannot be loaded: 'Mars/Olympus'"
+        [stats] = await Chat(emulator, app, user_id=900).say("/stats")
+        assert "Stopped, time zone unusable: 1" in stats.text
+        assert "Subscribers: 2" in stats.text
+        stopped_count = data.metrics.registry.get_sample_value(
+            "briefbot_subscriptions_stopped_total", {"reason": "time zone"}
+        )
+        assert stopped_count == 1
 
 
 async def test_digest_command_sends_now(emulator: Emulator, application: Application) -> None:
