@@ -39,8 +39,8 @@ def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
-def _load(folder: Path) -> tuple[Engine, Digests]:
-    kb = build(folder)
+def _load(folder: Path, max_article_bytes: int) -> tuple[Engine, Digests]:
+    kb = build(folder, max_article_bytes=max_article_bytes)
     return Engine(kb), Digests(kb)
 
 
@@ -48,7 +48,8 @@ async def load_kb(data: BotData) -> None:
     """Build the KB at start (in a thread: the event loop keeps answering) and make it live."""
     folder = data.settings.seeds_dir
     data.kb_fingerprint = fingerprint(folder)
-    data.engine, data.digests = await asyncio.to_thread(_load, folder)
+    limit = data.settings.max_article_bytes
+    data.engine, data.digests = await asyncio.to_thread(_load, folder, limit)
     _LOGGER.info("knowledge base loaded: %d articles", len(data.engine.kb.articles))
     _measure(data)
 
@@ -76,7 +77,8 @@ async def reload_kb(context: Context) -> None:
         return  # still being written; the next check takes it
     data.kb_fingerprint = current
     try:
-        engine, digests = await asyncio.to_thread(_load, folder)
+        limit = data.settings.max_article_bytes
+        engine, digests = await asyncio.to_thread(_load, folder, limit)
     except Exception as error:
         _LOGGER.error("new articles in %s not loaded, the old KB stays live: %s", folder, error)
         return

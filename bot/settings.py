@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.storage.database import DatabaseUrlError, database_url
 from knowledge.build import DEFAULT_SEEDS_DIR
 from knowledge.dates import DEFAULT_TZ
+from knowledge.seeds import MAX_ARTICLE_BYTES
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
@@ -40,6 +41,7 @@ VARIABLES = (
     "BRIEFBOT_USER_RATE",
     "BRIEFBOT_SEND_RATE",
     "BRIEFBOT_RELOAD_SECONDS",
+    "BRIEFBOT_MAX_ARTICLE_BYTES",
     "DATABASE_URL",
 )
 
@@ -75,6 +77,7 @@ class Settings:
     schedule_seconds: float = 20.0  # how often due digests are looked for
     retry_backoff: float = 0.5  # first wait before retrying a 5xx or a timeout, then doubled
     api_read_timeout: float = 10.0  # seconds to wait for the Bot API's answer to a call
+    max_article_bytes: int = MAX_ARTICLE_BYTES  # a larger file in the seeds folder is refused
 
     @property
     def database(self) -> str:
@@ -151,6 +154,12 @@ class Settings:
         )
         if reload_seconds < 1:
             raise SettingsError("BRIEFBOT_RELOAD_SECONDS", "must be at least 1 second")
+        max_article = _integer(
+            "BRIEFBOT_MAX_ARTICLE_BYTES",
+            get("BRIEFBOT_MAX_ARTICLE_BYTES") or str(MAX_ARTICLE_BYTES),
+        )
+        if max_article < 1000:
+            raise SettingsError("BRIEFBOT_MAX_ARTICLE_BYTES", "must be at least 1000 bytes")
         return cls(
             token=token,
             api_base_url=base_url,
@@ -169,6 +178,7 @@ class Settings:
             send_rate=send_rate,
             database_url=url,
             reload_seconds=reload_seconds,
+            max_article_bytes=max_article,
         )
 
 

@@ -12,14 +12,17 @@ from knowledge.extract import Annotator, dateline, headings, split_sentences
 from knowledge.extraction import Extractor, load_rules
 from knowledge.merge import Merger
 from knowledge.model import Article, Curated, KnowledgeBase, Sentence
-from knowledge.seeds import SeedArticle, iter_seeds
+from knowledge.seeds import MAX_ARTICLE_BYTES, SeedArticle, iter_seeds
 
 DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def build(seeds_dir: Path, curated_dir: Path = CURATED_DIR) -> KnowledgeBase:
-    """The KB of a seeds folder; raise on any problem."""
-    return build_from(iter_seeds(seeds_dir), curated_dir)
+def build(
+    seeds_dir: Path, curated_dir: Path = CURATED_DIR, *, max_article_bytes: int = MAX_ARTICLE_BYTES
+) -> KnowledgeBase:
+    """The KB of a seeds folder; raise on any problem (an article past ``max_article_bytes``
+    among them)."""
+    return build_from(iter_seeds(seeds_dir, max_article_bytes), curated_dir)
 
 
 def build_from(seeds: Iterable[SeedArticle], curated_dir: Path = CURATED_DIR) -> KnowledgeBase:

@@ -32,7 +32,7 @@ from knowledge.ingest import ingest
 from knowledge.merge import suggest
 from knowledge.model import EntityKind, KnowledgeBase, Sentence
 from knowledge.records import DataError
-from knowledge.seeds import load_seeds
+from knowledge.seeds import MAX_ARTICLE_BYTES, load_seeds
 
 EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
@@ -61,6 +61,18 @@ def local_today() -> date:
         return datetime.now(ZoneInfo(zone_name)).date()
     except (ZoneInfoNotFoundError, ValueError):
         raise UsageError(f"BRIEFBOT_TZ: unknown time zone {zone_name!r}") from None
+
+
+def max_article_bytes() -> int:
+    """The largest article the KB takes ($BRIEFBOT_MAX_ARTICLE_BYTES, as the bot reads it)."""
+    text = os.environ.get("BRIEFBOT_MAX_ARTICLE_BYTES") or str(MAX_ARTICLE_BYTES)
+    try:
+        limit = int(text.strip())
+    except ValueError:
+        limit = 0
+    if limit < 1000:
+        raise UsageError(f"BRIEFBOT_MAX_ARTICLE_BYTES: {text.strip()!r} is not at least 1000")
+    return limit
 
 
 def default_kb_path() -> Path:
@@ -160,7 +172,7 @@ def load_kb(kb_path: Path | None, seeds: Path | None) -> KnowledgeBase:
         if not kb_path.is_file():
             raise UsageError(f"{kb_path}: KB file not found")
         return kbfile.load(kb_path)
-    return build(seeds or default_seeds_dir())
+    return build(seeds or default_seeds_dir(), max_article_bytes=max_article_bytes())
 
 
 def _questions(args: argparse.Namespace, stdin: TextIO) -> Iterator[str]:
@@ -254,11 +266,11 @@ def _with_articles(
         ingest(
             new.file, folder, title=new.title, publisher=new.publisher, date=new.date, today=today
         )
-    return build(folder)
+    return build(folder, max_article_bytes=max_article_bytes())
 
 
 def run_build(args: argparse.Namespace) -> int:
-    kb = build(args.seeds or default_seeds_dir())
+    kb = build(args.seeds or default_seeds_dir(), max_article_bytes=max_article_bytes())
     out = args.out or default_kb_path()
     kbfile.write(kb, out)
     print(f"Built {out}: {_summary(kb)}")
@@ -269,7 +281,11 @@ def run_check(args: argparse.Namespace) -> int:
     path = args.path or default_seeds_dir()
     if not path.exists():
         raise UsageError(f"{path}: no such seeds folder or KB file")
-    kb = build(path) if path.is_dir() else kbfile.check_file(path)
+    kb = (
+        build(path, max_article_bytes=max_article_bytes())
+        if path.is_dir()
+        else kbfile.check_file(path)
+    )
     print(f"OK {path}: {_summary(kb)}; every curated quote found in its source")
     return 0
 
@@ -313,6 +329,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         date=args.date,
         url=args.url,
         today=local_today(),
+        max_bytes=max_article_bytes(),
     )
     print(f'Added {article.id} "{article.title}" to {seeds}: {_added(kb, article.id)}')
     return 0

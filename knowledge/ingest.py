@@ -27,12 +27,19 @@ from knowledge.dates import PartialDate
 from knowledge.model import Article, KnowledgeBase
 from knowledge.overlap import folder_texts, repeated
 from knowledge.records import DataError, dump_article
-from knowledge.seeds import INDEX_NAME, SOURCE_ID, SeedArticle, load_index, read_text, untitled
+from knowledge.seeds import (
+    INDEX_NAME,
+    MAX_ARTICLE_BYTES,
+    SOURCE_ID,
+    SeedArticle,
+    load_index,
+    read_text,
+    untitled,
+)
 
 DATED_BASIS = "dated by the ingesting operator (--date)"
 UNDATED_BASIS = "date unknown: none given when the article was ingested"
 _WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+\S*$")
-MAX_ARTICLE_BYTES = 2_000_000  # a long feature is 100 kB; more is a dump, not an article
 WRITER_WAIT = 300.0  # seconds an ingest waits for another one to finish writing the folder
 MAX_LINE_CHARS = 200  # a title or a publisher's name, as shown in a citation
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -48,6 +55,7 @@ def ingest(
     date: str | None = None,
     url: str | None = None,
     today: datetime.date | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> tuple[Article, KnowledgeBase]:
     """Add ``file`` to ``seeds_dir`` as ``<stem>.txt`` with its metadata in the index.
 
@@ -62,7 +70,7 @@ def ingest(
         raise DataError(
             file, "file name", f"{source_id!r} is not a valid source id (letters, digits, _ . -)"
         )
-    text = _article_text(file)
+    text = _article_text(file, max_bytes)
     article = _article(file, source_id, text, title, publisher, date, url)
     if today is not None and article.published and article.published.first_day > today:
         # it would stay invisible until then, and /about would claim a KB of that date
@@ -105,17 +113,9 @@ def _sole_writer(seeds_dir: Path) -> Iterator[None]:
         os.close(folder)
 
 
-def _article_text(file: Path) -> str:
+def _article_text(file: Path, max_bytes: int) -> str:
     """The article as text, refused when it is too large to be one or is not text at all."""
-    try:
-        size = file.stat().st_size
-    except OSError as exc:
-        raise DataError(file, "file", f"cannot read: {exc.strerror or exc}") from exc
-    if size > MAX_ARTICLE_BYTES:
-        limit = MAX_ARTICLE_BYTES // 1_000_000
-        problem = f"too large for an article ({size / 1e6:.1f} MB; at most {limit} MB)"
-        raise DataError(file, "file", problem)
-    text = read_text(file)
+    text = read_text(file, max_bytes)
     if _CONTROL.search(text):
         raise DataError(file, "file", "binary data, not text (control characters)")
     return text

@@ -16,6 +16,7 @@ from knowledge.model import Article
 from knowledge.records import DataError, Fields
 
 INDEX_NAME = "index.yaml"
+MAX_ARTICLE_BYTES = 1_000_000  # a long feature is 100 kB; more is a dump, not an article
 SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")  # used with fullmatch: "$" lets "\n" by
 _UNTITLED_WORDS = 10
 
@@ -26,7 +27,23 @@ class SeedArticle:
     text: str
 
 
-def read_text(path: Path) -> str:
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB" if count >= 1_000_000 else f"{count / 1e3:.1f} kB"
+
+
+def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """An article's text; a file past ``max_bytes`` is refused before it is read, so one
+    dumped into the folder cannot take the memory of the bot that reloads it."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DataError(path, "file", f"cannot read: {exc.strerror or exc}") from exc
+    if size > max_bytes:
+        problem = (
+            f"too large for an article ({_size(size)}; the limit is {_size(max_bytes)}, "
+            "BRIEFBOT_MAX_ARTICLE_BYTES)"
+        )
+        raise DataError(path, "file", problem)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -70,12 +87,12 @@ def untitled(source_id: str, text: str) -> Article:
     )
 
 
-def load_seeds(folder: Path) -> tuple[SeedArticle, ...]:
+def load_seeds(folder: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[SeedArticle, ...]:
     """Every article of ``folder`` with its metadata, in source-id order."""
-    return tuple(iter_seeds(folder))
+    return tuple(iter_seeds(folder, max_bytes))
 
 
-def iter_seeds(folder: Path) -> Iterator[SeedArticle]:
+def iter_seeds(folder: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[SeedArticle]:
     """The articles of ``folder`` one at a time, so a build of thousands need not hold
     every raw text at once."""
     if not folder.is_dir():
@@ -92,5 +109,5 @@ def iter_seeds(folder: Path) -> Iterator[SeedArticle]:
     for source_id, path in files.items():
         if not SOURCE_ID.fullmatch(source_id):
             raise DataError(path, "file", "file name is not a valid source id")
-        text = read_text(path)
+        text = read_text(path, max_bytes)
         yield SeedArticle(index.get(source_id) or untitled(source_id, text), text)

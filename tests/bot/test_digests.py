@@ -221,6 +221,20 @@ async def test_ingested_article_reaches_matching_subscribers_only(
     assert "PIA to fly Islamabad–Almaty direct (Dawn, 30 November 2026)" in digest.text
 
 
+async def test_an_article_too_large_dropped_in_the_folder_is_refused_and_the_old_kb_stays(
+    emulator: Emulator, application: Application, seeds: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Read whole, 50 MB took the reloading bot past its memory limit: refused unread."""
+    (seeds / "dump.txt").write_bytes(b"Pakistan and Kazakhstan. " * 80_000)  # 2 MB
+    data: BotData = application.bot_data
+    before = data.engine
+    await emulator.wait_for(lambda: "the old KB stays live" in caplog.text)
+    assert "dump.txt: file: too large for an article (2.0 MB; the limit is 1.0 MB" in caplog.text
+    assert data.engine is before
+    [answer] = await Chat(emulator, application).say("trade target")
+    assert answer.text.startswith("Trade target")
+
+
 async def test_a_broken_article_folder_keeps_the_old_kb(
     emulator: Emulator, application: Application, seeds: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -380,6 +380,23 @@ def test_the_briefbot_command_ingests_and_refuses_a_second_time(
     ]
 
 
+def test_the_article_size_limit_comes_from_the_environment(
+    seeds_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    file = incoming(tmp_path, data=FLIGHTS.encode() * 6)  # 1.7 kB
+    monkeypatch.setenv("BRIEFBOT_MAX_ARTICLE_BYTES", "1000")
+    assert briefbot("ingest", str(file), "--seeds", str(seeds_dir)) == 2
+    assert "too large for an article (1.7 kB; the limit is 1.0 kB" in capsys.readouterr().err
+    monkeypatch.setenv("BRIEFBOT_MAX_ARTICLE_BYTES", "a lot")
+    assert briefbot("ingest", str(file), "--seeds", str(seeds_dir)) == 2
+    assert "BRIEFBOT_MAX_ARTICLE_BYTES: 'a lot' is not at least 1000" in capsys.readouterr().err
+    monkeypatch.setenv("BRIEFBOT_MAX_ARTICLE_BYTES", "3000")
+    assert briefbot("ingest", str(file), "--seeds", str(seeds_dir)) == 0
+
+
 def test_two_ingests_at_once_both_go_in_with_their_metadata(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
