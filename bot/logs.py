@@ -10,10 +10,45 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 REDACTED = "[token redacted]"
+
+
+class Repeats(logging.Filter):
+    """A line repeated in a burst (connections refused by the hundred, a database that is
+    down) is written at most ``burst`` times a ``window``; the first one written after that
+    says how many were left out. Lines differ by logger and message template."""
+
+    def __init__(
+        self,
+        burst: int = 5,
+        window: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.burst = burst
+        self.window = window
+        self.clock = clock
+        self.seen: dict[tuple[str, str], tuple[float, int, int]] = {}  # start, written, left
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key = (record.name, str(record.msg))
+        now = self.clock()
+        start, written, left = self.seen.get(key, (now, 0, 0))
+        if now - start >= self.window:
+            if left:
+                record.msg = f"{record.msg} [{left} more like this left out]"
+            start, written, left = now, 0, 0
+        if written >= self.burst:
+            self.seen[key] = (start, written, left + 1)
+            return False
+        if len(self.seen) > 10_000:  # templates are few; this only bounds a pathological case
+            self.seen.clear()
+        self.seen[key] = (start, written + 1, left)
+        return True
 
 
 class RedactingFormatter(logging.Formatter):
@@ -56,6 +91,7 @@ def setup_logging(
     handler = logging.StreamHandler(stream or sys.stderr)
     kind = JsonFormatter if json_lines else RedactingFormatter
     handler.setFormatter(kind([token], "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(Repeats())
     root = logging.getLogger()
     for old in root.handlers[:]:
         if isinstance(old.formatter, RedactingFormatter):

@@ -8,6 +8,7 @@ into the application's queue.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -22,6 +23,12 @@ from bot.context import BotData
 
 _LOGGER = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+# Idle connections, and requests sent too slowly, are closed after this long; and past
+# MAX_CONNECTIONS open at once a new one is closed at once. Either way the process keeps its
+# file descriptors for Telegram, the database and the seeds folder (Telegram opens at most
+# 40 connections to a webhook by default; Prometheus and probes one each).
+IDLE_SECONDS = 15.0
+MAX_CONNECTIONS = 256
 _APPLICATION = web.AppKey("application", Application)
 
 
@@ -53,15 +60,32 @@ async def _metrics(request: web.Request) -> web.Response:
 async def _webhook(request: web.Request) -> web.Response:
     application = request.app[_APPLICATION]
     data: BotData = application.bot_data
-    given = request.headers.get(SECRET_HEADER, "")
-    if not hmac.compare_digest(given, data.settings.webhook_secret or ""):
+    # As bytes: a header of non-ASCII text is a wrong secret, not a TypeError.
+    given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
+    if not hmac.compare_digest(given, (data.settings.webhook_secret or "").encode()):
         return web.Response(status=403, text="wrong or missing secret token\n")
     try:
-        update = Update.de_json(await request.json(), application.bot)
-    except (json.JSONDecodeError, ValueError, TypeError, KeyError):
+        async with asyncio.timeout(IDLE_SECONDS):
+            body = await request.read()
+        update = _update(json.loads(body), application)
+    except TimeoutError:
+        return web.Response(status=408, text="request body too slow\n")
+    except Exception as error:  # whatever the JSON holds, an answer and one log line
+        _LOGGER.warning("webhook: not a Telegram update (%s)", type(error).__name__)
         return web.Response(status=400, text="not a Telegram update\n")
     await application.update_queue.put(update)
     return web.Response(text="ok\n")
+
+
+def _update(payload: object, application: Application) -> Update:
+    """An update, or ValueError: ``null``, ``[]``, ``123`` and ``{"message": "x"}`` are JSON
+    but not updates."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
+        raise ValueError("no update_id")
+    update = Update.de_json(payload, application.bot)
+    if update is None:
+        raise ValueError("empty update")
+    return update
 
 
 def web_app(application: Application, webhook_path: str | None = None) -> web.Application:
@@ -74,22 +98,59 @@ def web_app(application: Application, webhook_path: str | None = None) -> web.Ap
     return app
 
 
-class Server:
-    """An aiohttp site on ``host:port`` (port 0: any free one, see ``port``)."""
+class _Refused(asyncio.Protocol):
+    """A connection past the cap: closed as soon as it is made."""
 
-    def __init__(self, app: web.Application, host: str, port: int) -> None:
-        self.runner = web.AppRunner(app, access_log=None)
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        transport.close()
+
+
+class Server:
+    """The app on ``host:port`` (port 0: any free one, see ``port``), with idle and slow
+    connections timed out and the number open at once capped."""
+
+    def __init__(
+        self,
+        app: web.Application,
+        host: str,
+        port: int,
+        *,
+        idle_seconds: float = IDLE_SECONDS,
+        max_connections: int = MAX_CONNECTIONS,
+    ) -> None:
+        # aiohttp's keep-alive timeout runs from the moment a connection opens, so it also
+        # closes one that never completes a request (its default is an hour).
+        self.runner = web.AppRunner(app, access_log=None, keepalive_timeout=idle_seconds)
         self.host = host
         self.port = port
+        self.max_connections = max_connections
+        self.refused = 0
+        self._listener: asyncio.Server | None = None
 
     async def start(self) -> None:
         await self.runner.setup()
-        await web.TCPSite(self.runner, self.host, self.port).start()
-        self.port = int(self.runner.addresses[0][1])
+        handlers = self.runner.server
+        assert handlers is not None
+
+        def protocol() -> asyncio.BaseProtocol:
+            if len(handlers.connections) < self.max_connections:
+                return handlers()
+            self.refused += 1
+            _LOGGER.warning("%d connections open: a new one is refused", self.max_connections)
+            return _Refused()
+
+        loop = asyncio.get_running_loop()
+        self._listener = await loop.create_server(
+            protocol, self.host, self.port, reuse_address=True
+        )
+        self.port = int(self._listener.sockets[0].getsockname()[1])
         _LOGGER.info("serving /healthz and /metrics on %s:%d", self.host, self.port)
 
     async def stop(self) -> None:
         """Idempotent: the webhook runner stops it before the application, and again on
         the way out of a failed start."""
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         if self.runner.server is not None:
             await self.runner.cleanup()

@@ -9,6 +9,7 @@ import signal
 import socket
 from pathlib import Path
 
+import pytest
 from aiohttp import ClientSession
 from telegram.ext import Application
 
@@ -17,6 +18,7 @@ from bot.context import BotData
 from bot.emulator import Emulator
 from bot.settings import Settings
 from bot.storage.database import connect
+from bot.web import SECRET_HEADER, Server, web_app
 from tests.bot.conftest import TOKEN, Chat
 from tests.bot.test_run import SECRET_PART, clean_env, free_port, start_bot
 
@@ -122,3 +124,79 @@ async def test_a_port_in_use_is_one_line_naming_the_setting(
     last = stderr.decode().splitlines()[-1]
     assert "ERROR briefbot: BRIEFBOT_METRICS_LISTEN: cannot listen there:" in last
     assert "Traceback" not in stderr.decode()
+
+
+async def closed_by_server(reader: asyncio.StreamReader) -> bool:
+    """Whether the server closes the connection (within a few seconds) without a reply."""
+    async with asyncio.timeout(5):
+        return await reader.read() == b""
+
+
+async def test_idle_and_half_sent_connections_are_closed(settings: Settings) -> None:
+    """Left open, a thousand of them took every file descriptor the process had."""
+    server = Server(web_app(build_application(settings)), "127.0.0.1", 0, idle_seconds=0.5)
+    await server.start()
+    try:
+        idle_reader, idle = await asyncio.open_connection("127.0.0.1", server.port)
+        reader, half = await asyncio.open_connection("127.0.0.1", server.port)
+        half.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # and never the blank line
+        assert await closed_by_server(reader)
+        assert await closed_by_server(idle_reader)
+        for writer in (idle, half):
+            writer.close()
+            await writer.wait_closed()
+        status, _ = await get(f"http://127.0.0.1:{server.port}/healthz")
+        assert status == 503  # answering: the KB of this unstarted bot is not loaded
+    finally:
+        await server.stop()
+
+
+async def test_past_the_connection_cap_a_new_connection_is_closed_at_once(
+    settings: Settings,
+) -> None:
+    server = Server(web_app(build_application(settings)), "127.0.0.1", 0, max_connections=3)
+    await server.start()
+    try:
+        held = [await asyncio.open_connection("127.0.0.1", server.port) for _ in range(3)]
+        await asyncio.sleep(0)
+        reader, refused = await asyncio.open_connection("127.0.0.1", server.port)
+        assert await closed_by_server(reader)
+        assert server.refused == 1
+        for _, writer in [*held, (reader, refused)]:
+            writer.close()
+            await writer.wait_closed()
+        async with asyncio.timeout(5):
+            while True:  # the server lets go of them, and answers again
+                try:
+                    status, _ = await get(f"http://127.0.0.1:{server.port}/healthz")
+                    break
+                except OSError:
+                    await asyncio.sleep(0.05)
+        assert status == 503
+    finally:
+        await server.stop()
+
+
+async def test_the_webhook_answers_4xx_to_anything_that_is_not_an_update(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = dataclasses.replace(settings, webhook_secret="s3cret")
+    application = build_application(settings)
+    server = Server(web_app(application, "/hook"), "127.0.0.1", 0)
+    await server.start()
+    url = f"http://127.0.0.1:{server.port}/hook"
+    try:
+        async with ClientSession() as session:
+            wrong = {SECRET_HEADER: "sécret"}
+            async with session.post(url, data=b"{}", headers=wrong) as response:
+                assert response.status == 403
+            for body in (b"null", b"[]", b"123", b'{"message":"x"}', b"{", b"\xff"):
+                headers = {SECRET_HEADER: "s3cret", "Content-Type": "application/json"}
+                async with session.post(url, data=body, headers=headers) as response:
+                    assert response.status == 400, body
+                    assert await response.text() == "not a Telegram update\n"
+    finally:
+        await server.stop()
+    assert application.update_queue.empty()
+    assert "Traceback" not in caplog.text
+    assert caplog.text.count("webhook: not a Telegram update") == 6
