@@ -39,18 +39,28 @@ class ScheduleError(ValueError):
     """A /subscribe argument that makes no sense, said in one line for the user."""
 
 
+def _clipped(text: str, limit: int = 40) -> str:
+    """The user's own words in a reply, clipped: echoed whole, 4,000 characters made a
+    reply Telegram refuses."""
+    return f"{text[:limit]}…" if len(text) > limit else text
+
+
+def _quoted(text: str) -> str:
+    return f"“{_clipped(text)}”"
+
+
 def _time(text: str) -> time:
     hours, _, minutes = text.partition(":")
     try:
         return time(int(hours), int(minutes or 0))
     except ValueError:
-        raise ScheduleError(f"“{text}” is not a time like 08:00") from None
+        raise ScheduleError(f"{_quoted(text)} is not a time like 08:00") from None
 
 
 def _weekday(text: str) -> int:
     matches = [n for n, day in enumerate(WEEKDAYS) if day.startswith(text.lower()[:3])]
     if len(text) < 3 or len(matches) != 1:
-        raise ScheduleError(f"“{text}” is not a day of the week")
+        raise ScheduleError(f"{_quoted(text)} is not a day of the week")
     return matches[0]
 
 
@@ -77,8 +87,9 @@ def parse(args: Sequence[str], current: Schedule, topics: Iterable[str]) -> Sche
                 chosen = []
             unknown = sorted(set(chosen) - known)
             if unknown:
+                shown = ", ".join(_clipped(t) for t in unknown[:3])
                 raise ScheduleError(
-                    f"unknown topic {', '.join(unknown)}; choose from {', '.join(sorted(known))}"
+                    f"unknown topic {shown}; choose from {', '.join(sorted(known))}"
                 )
             schedule = replace(schedule, topics=tuple(dict.fromkeys(chosen)))
         elif word in ("timezone", "tz"):
@@ -86,12 +97,14 @@ def parse(args: Sequence[str], current: Schedule, topics: Iterable[str]) -> Sche
             try:
                 ZoneInfo(name)
             except (ZoneInfoNotFoundError, ValueError):
-                raise ScheduleError(f"“{name}” is not a time zone like Asia/Karachi") from None
+                raise ScheduleError(
+                    f"{_quoted(name)} is not a time zone like Asia/Karachi"
+                ) from None
             schedule = replace(schedule, timezone=name)
         elif word[:1].isdigit():
             schedule = replace(schedule, send_time=_time(word))
         else:
-            raise ScheduleError(f"I don't understand “{word}”. {USAGE}")
+            raise ScheduleError(f"I don't understand {_quoted(word)}. {USAGE}")
     return schedule
 
 

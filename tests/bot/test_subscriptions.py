@@ -86,6 +86,8 @@ async def test_subscribe_arguments_set_the_schedule(
     [
         ("daily 25:00", "“25:00” is not a time like 08:00"),
         ("topics visas,weather", "unknown topic weather; choose from"),
+        ("x" * 4000, "I don't understand “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”."),
+        ("timezone " + "Asia/" * 800, "“Asia/Asia/Asia/Asia/Asia/Asia/Asia/Asia/…” is not a time"),
         ("timezone Mars/Olympus", "“Mars/Olympus” is not a time zone"),
         ("hourly", "I don't understand “hourly”"),
     ],
