@@ -7,6 +7,7 @@ who is one); anyone may read the settings or ask for /digest.
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -163,8 +164,9 @@ async def unsubscribe(update: Update, context: Context) -> None:
     await message.reply_text(STOPPED if stopped else NOT_SUBSCRIBED)
 
 
-def _changed(schedule: Schedule, action: str) -> Schedule | None:
-    """The schedule after one settings button, or None for "unsubscribe"."""
+def _changed(schedule: Schedule, action: str, known: Collection[str]) -> Schedule | None:
+    """The schedule after one settings button, or None for "unsubscribe". Callback data
+    comes from the client and can be forged: each value is checked as /subscribe checks it."""
     name, _, value = action.partition(":")
     if name == "daily":
         return replace(schedule, frequency="daily", weekday=None)
@@ -177,6 +179,8 @@ def _changed(schedule: Schedule, action: str) -> Schedule | None:
     if name == "topics":
         return replace(schedule, topics=())
     if name == "topic":
+        if value not in known:
+            raise ScheduleError(f"unknown topic {value[:40]!r}")
         chosen = [t for t in schedule.topics if t != value]
         if value not in schedule.topics:
             chosen.append(value)
@@ -201,7 +205,8 @@ async def settings_button(update: Update, context: Context) -> None:
         await query.answer(NOT_SUBSCRIBED, show_alert=True)
         return
     try:
-        schedule = _changed(current, (query.data or "").removeprefix(SETTINGS))
+        action = (query.data or "").removeprefix(SETTINGS)
+        schedule = _changed(current, action, _topic_names(context))
     except ScheduleError:
         await query.answer("That button no longer works; send /settings.", show_alert=True)
         return

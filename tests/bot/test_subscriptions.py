@@ -203,3 +203,17 @@ async def test_a_broadcast_delivered_twice_by_telegram_is_queued_once(
     assert emulator.messages_to(ADMIN)[-1].text.startswith("Already queued")
     await data(application).sender.idle()
     assert [m.text for m in emulator.messages_to(chat.chat_id)].count("Forum on Friday") == 1
+
+
+async def test_a_forged_settings_button_changes_nothing(
+    chat: Chat, application: Application
+) -> None:
+    """Callback data comes from the client: a topic no button offers is refused."""
+    [card] = await chat.say("/subscribe")
+    card.buttons[-1][0]["callback_data"] = "set:topic:<junk>" + "x" * 40
+    query, replies = await chat.press(card, card.buttons[-1][0]["text"])
+    assert replies == []
+    assert "no longer works" in chat.emulator.callback_answers[query]["text"]
+    row = await data(application).subscriptions.get(chat.chat_id)
+    assert row is not None
+    assert row.topics == ""
