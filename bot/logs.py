@@ -54,7 +54,10 @@ class Repeats(logging.Filter):
 class RedactingFormatter(logging.Formatter):
     def __init__(self, secrets: Iterable[str], fmt: str) -> None:
         super().__init__(fmt)
-        self.secrets = [s for s in secrets if s]
+        # A token's secret part alone, too: however the colon before it was encoded
+        # ("123456%3A..." in a URL), what follows it is the secret, unchanged.
+        whole = [s for s in secrets if s]
+        self.secrets = whole + [s.split(":", 1)[1] for s in whole if ":" in s]
 
     def redact(self, text: str) -> str:
         for secret in self.secrets:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.storage.database import DatabaseUrlError, database_url
 from knowledge.build import DEFAULT_SEEDS_DIR
 from knowledge.dates import DEFAULT_TZ
+from knowledge.environment import shown
 from knowledge.seeds import MAX_ARTICLE_BYTES
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
@@ -109,7 +110,7 @@ class Settings:
         try:
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise SettingsError("BRIEFBOT_TZ", f"unknown time zone {zone_name!r}") from None
+            raise SettingsError("BRIEFBOT_TZ", f"unknown time zone {shown(zone_name)}") from None
         admins = frozenset(
             _integer("BRIEFBOT_ADMIN_IDS", part)
             for part in (get("BRIEFBOT_ADMIN_IDS") or "").replace(";", ",").split(",")
@@ -117,7 +118,9 @@ class Settings:
         )
         mode_name = get("BRIEFBOT_MODE") or "polling"
         if mode_name not in ("polling", "webhook"):
-            raise SettingsError("BRIEFBOT_MODE", f"must be polling or webhook, not {mode_name!r}")
+            raise SettingsError(
+                "BRIEFBOT_MODE", f"must be polling or webhook, not {shown(mode_name)}"
+            )
         mode: Literal["polling", "webhook"] = "webhook" if mode_name == "webhook" else "polling"
         webhook_url = get("BRIEFBOT_WEBHOOK_URL")
         secret = get("BRIEFBOT_WEBHOOK_SECRET")
@@ -127,7 +130,9 @@ class Settings:
         )
         log_format = get("BRIEFBOT_LOG_FORMAT") or "text"
         if log_format not in ("text", "json"):
-            raise SettingsError("BRIEFBOT_LOG_FORMAT", f"must be text or json, not {log_format!r}")
+            raise SettingsError(
+                "BRIEFBOT_LOG_FORMAT", f"must be text or json, not {shown(log_format)}"
+            )
         if mode == "webhook":
             if not webhook_url or not webhook_url.startswith(("https://", "http://")):
                 raise SettingsError("BRIEFBOT_WEBHOOK_URL", "must be set to the bot's public URL")
@@ -186,12 +191,11 @@ def _integer(variable: str, text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise SettingsError(variable, f"{text.strip()!r} is not a whole number") from None
+        raise SettingsError(variable, f"{shown(text.strip())} is not a whole number") from None
 
 
 def _listen(variable: str, text: str) -> tuple[str, int]:
     host, _, port = text.rpartition(":")
-    number = _integer(variable, port)
-    if not host or not 0 <= number < 65536:
-        raise SettingsError(variable, f"expected host:port, got {text!r}")
-    return host.strip("[]"), number
+    if not host or not port.isdigit() or not 0 <= int(port) < 65536:
+        raise SettingsError(variable, f"expected host:port, got {shown(text)}")
+    return host.strip("[]"), int(port)

@@ -26,6 +26,7 @@ from knowledge.check import CheckFailed
 from knowledge.curated import load_curated
 from knowledge.dates import DEFAULT_TZ
 from knowledge.engine import Engine
+from knowledge.environment import shown
 from knowledge.extract import split_sentences
 from knowledge.extraction import Extractor, load_rules
 from knowledge.ingest import ingest
@@ -60,7 +61,7 @@ def local_today() -> date:
     try:
         return datetime.now(ZoneInfo(zone_name)).date()
     except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"BRIEFBOT_TZ: unknown time zone {zone_name!r}") from None
+        raise UsageError(f"BRIEFBOT_TZ: unknown time zone {shown(zone_name)}") from None
 
 
 def max_article_bytes() -> int:
@@ -71,7 +72,7 @@ def max_article_bytes() -> int:
     except ValueError:
         limit = 0
     if limit < 1000:
-        raise UsageError(f"BRIEFBOT_MAX_ARTICLE_BYTES: {text.strip()!r} is not at least 1000")
+        raise UsageError(f"BRIEFBOT_MAX_ARTICLE_BYTES: {shown(text.strip())} is not at least 1000")
     return limit
 
 

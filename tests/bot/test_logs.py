@@ -11,13 +11,15 @@ def test_the_token_is_redacted_from_every_line_and_traceback() -> None:
     setup_logging(TOKEN, stream=stream)
     log = logging.getLogger("some.library")
     log.info("POST https://api.telegram.org/bot%s/getMe", TOKEN)
+    log.info("GET /proxy?to=https%%3A%%2F%%2Fapi.telegram.org%%2Fbot%s", TOKEN.replace(":", "%3A"))
     try:
         raise ConnectionError(f"cannot reach https://api.telegram.org/bot{TOKEN}/sendMessage")
     except ConnectionError:
         log.exception("request failed")
     output = stream.getvalue()
     assert TOKEN not in output
-    assert output.count(REDACTED) == 2  # in the message and in the exception
+    assert TOKEN.split(":")[1] not in output  # URL-encoded, too
+    assert output.count(REDACTED) == 3  # in the messages and in the exception
     assert logging.getLogger("httpx").getEffectiveLevel() == logging.WARNING
 
 

@@ -58,3 +58,29 @@ def test_a_bad_value_names_its_variable(variable: str, value: str) -> None:
     with pytest.raises(SettingsError) as error:
         Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, variable: value})
     assert error.value.variable == variable
+
+
+@pytest.mark.parametrize(
+    "variable",
+    [
+        "BRIEFBOT_TZ",
+        "BRIEFBOT_ADMIN_IDS",
+        "BRIEFBOT_MODE",
+        "BRIEFBOT_LISTEN",
+        "BRIEFBOT_METRICS_LISTEN",
+        "BRIEFBOT_LOG_FORMAT",
+        "BRIEFBOT_USER_RATE",
+        "BRIEFBOT_SEND_RATE",
+        "BRIEFBOT_RELOAD_SECONDS",
+        "BRIEFBOT_MAX_ARTICLE_BYTES",
+    ],
+)
+@pytest.mark.parametrize("pasted", [TOKEN, TOKEN.replace(":", "%3A")])
+def test_a_token_pasted_into_the_wrong_variable_is_never_printed(
+    variable: str, pasted: str
+) -> None:
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, variable: pasted})
+    assert error.value.variable == variable
+    assert TOKEN.split(":")[1] not in str(error.value)
+    assert "looks like a bot token (not shown)" in str(error.value)
