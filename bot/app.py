@@ -34,6 +34,7 @@ from bot.leader import Leadership
 from bot.metrics import Metrics
 from bot.request import AiohttpRequest
 from bot.settings import Settings
+from bot.startup import cannot_listen
 from bot.storage.database import connect, migrate, sessions
 from bot.storage.outbox import OutboxStore
 from bot.storage.subscriptions import Subscriptions
@@ -78,7 +79,12 @@ async def post_init(application: Application) -> None:
     # Before anything that runs on its own: a port in use fails the start with nothing to undo.
     if settings.mode == "polling" and settings.metrics_listen:
         data.web = Server(web_app(application), *settings.metrics_listen)
-        await data.web.start()
+        try:
+            await data.web.start()
+        except OSError as error:
+            raise cannot_listen(
+                "BRIEFBOT_METRICS_LISTEN", *settings.metrics_listen, error
+            ) from None
     if await data.leadership.check():
         await data.briefings.record_articles(data.digests)
         await data.briefings.run_due(data.digests)  # digests missed while the bot was down

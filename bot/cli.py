@@ -106,8 +106,9 @@ def run_db(args: argparse.Namespace) -> int:
 
 
 def run_bot(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
-    from bot.run import StartError, run  # telegram is imported only when the bot runs
+    from bot.run import run  # telegram is imported only when the bot runs
     from bot.settings import Settings, SettingsError
+    from bot.startup import StartError
 
     try:
         settings = Settings.from_env(env if env is not None else environment())
@@ -117,9 +118,9 @@ def run_bot(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> i
     setup_logging(settings.token, json_lines=settings.log_format == "json")
     try:
         run(settings)
-    except StartError as error:
+    except StartError as error:  # one line, and no restart: it needs the operator
         logging.getLogger("briefbot").error("%s", error)
-        return 1
+        return 2
     return 0
 
 

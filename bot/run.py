@@ -24,13 +24,10 @@ from telegram.ext import Application
 
 from bot.app import build_application, post_init, post_shutdown, post_stop
 from bot.settings import Settings
+from bot.startup import StartError, cannot_listen, preflight
 from bot.web import Server, web_app
 
 _LOGGER = logging.getLogger(__name__)
-
-
-class StartError(Exception):
-    """The bot could not start; the message says why in one line."""
 
 
 async def _webhook(application: Application, settings: Settings) -> None:
@@ -44,7 +41,12 @@ async def _webhook(application: Application, settings: Settings) -> None:
     try:
         async with application:  # initialize (getMe) ... shutdown
             await post_init(application)
-            await server.start()
+            try:
+                await server.start()
+            except OSError as error:
+                raise cannot_listen(
+                    "BRIEFBOT_LISTEN", settings.listen_host, settings.listen_port, error
+                ) from None
             await application.bot.set_webhook(
                 settings.webhook_url,
                 secret_token=settings.webhook_secret,
@@ -82,9 +84,12 @@ def _sole_sender(settings: Settings) -> Iterator[None]:
         ) from None
     except OSError as error:
         variable = "DATABASE_URL" if settings.database_url else "BRIEFBOT_DATA_DIR"
-        raise StartError(
-            f"{variable}: cannot write to {database.parent}: {error.strerror or error}"
-        ) from None
+        problem = (
+            "is a file, not a folder"
+            if isinstance(error, FileExistsError)
+            else f"cannot be written to ({error.strerror or error})"
+        )
+        raise StartError(f"{variable}: {database.parent} {problem}") from None
     try:
         yield
     finally:
@@ -93,6 +98,7 @@ def _sole_sender(settings: Settings) -> Iterator[None]:
 
 def run(settings: Settings) -> None:
     with _sole_sender(settings):
+        asyncio.run(preflight(settings))
         _run(settings)
 
 
@@ -103,11 +109,8 @@ def _run(settings: Settings) -> None:
             asyncio.run(_webhook(application, settings))
         else:
             application.run_polling(allowed_updates=Update.ALL_TYPES)
-    except InvalidToken:
+    except InvalidToken:  # checked at start; revoked since
         raise StartError("TELEGRAM_BOT_TOKEN: the Bot API rejected this token") from None
     except NetworkError as error:
-        raise StartError(f"cannot reach the Bot API at TELEGRAM_API_BASE_URL: {error}") from None
-    except OSError as error:  # the web server's port: in use, or not ours to take
-        variable = "BRIEFBOT_LISTEN" if settings.mode == "webhook" else "BRIEFBOT_METRICS_LISTEN"
-        raise StartError(f"{variable}: cannot listen there: {error.strerror or error}") from None
+        raise StartError(f"TELEGRAM_API_BASE_URL: cannot reach the Bot API ({error})") from None
     _LOGGER.info("stopped")

@@ -120,9 +120,9 @@ async def test_a_port_in_use_is_one_line_naming_the_setting(
         )
         bot = await start_bot(env, tmp_path)
         _, stderr = await bot.communicate()
-    assert bot.returncode == 1
+    assert bot.returncode == 2
     last = stderr.decode().splitlines()[-1]
-    assert "ERROR briefbot: BRIEFBOT_METRICS_LISTEN: cannot listen there:" in last
+    assert f"ERROR briefbot: BRIEFBOT_METRICS_LISTEN: cannot listen on 127.0.0.1:{port}" in last
     assert "Traceback" not in stderr.decode()
 
 

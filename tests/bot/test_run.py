@@ -154,10 +154,40 @@ def test_settings_come_from_a_dotenv_file_and_an_unreachable_api_is_one_error(tm
         [BRIEFBOT, "run"], env=clean_env(), cwd=tmp_path,
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
-    assert result.returncode == 1
-    last = result.stderr.splitlines()[-1]  # after python-telegram-bot's own retry log
-    assert "ERROR briefbot: cannot reach the Bot API at TELEGRAM_API_BASE_URL" in last
+    assert result.returncode == 2
+    last = result.stderr.splitlines()[-1]
+    assert "ERROR briefbot: TELEGRAM_API_BASE_URL: cannot reach the Bot API" in last
+    assert "Traceback" not in result.stderr
     assert SECRET_PART not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        (
+            {"DATABASE_URL": "postgresql://briefbot:pw@127.0.0.1:9/briefbot"},
+            "DATABASE_URL: the database does not answer",
+        ),
+        ({"BRIEFBOT_DATA_DIR": "not-a-folder"}, "BRIEFBOT_DATA_DIR: not-a-folder is a file"),
+        ({"TELEGRAM_BOT_TOKEN": "654321:" + "x" * 30}, "TELEGRAM_BOT_TOKEN: the Bot API rejected"),
+    ],
+    ids=["database-down", "data-dir-is-a-file", "wrong-token"],
+)
+async def test_a_fault_at_start_is_one_line_naming_the_setting_and_exit_2(
+    emulator: Emulator, tmp_path: Path, env: dict[str, str], message: str
+) -> None:
+    """No traceback: under systemd that is a restart loop, and exit 2 stops it."""
+    (tmp_path / "not-a-folder").write_text("a file")
+    settings = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": emulator.base_url}
+    bot = await start_bot(clean_env(**{**settings, **env}), tmp_path)
+    async with asyncio.timeout(60):
+        _, stderr = await bot.communicate()
+    assert bot.returncode == 2
+    errors = [line for line in stderr.decode().splitlines() if " ERROR " in line]
+    assert len(errors) == 1
+    assert message in errors[0]
+    assert "Traceback" not in stderr.decode()
+    assert emulator.sent == []
 
 
 @pytest.mark.parametrize("command", [["chat"], []], ids=["chat", "no-command-no-token"])
