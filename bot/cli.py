@@ -85,8 +85,7 @@ def run_db(args: argparse.Namespace) -> int:
                 temporary.write_text(text, encoding="utf-8")
                 temporary.replace(args.file)
                 return f"Exported {len(data['subscriptions'])} subscription(s) to {args.file}"
-            data = json.loads(args.file.read_text(encoding="utf-8"))
-            done = await backup.import_subscriptions(engine, data, str(args.file))
+            done = await backup.import_subscriptions(engine, args.file)
             return (
                 f"Imported {args.file}: {done.added} added, {done.updated} updated, "
                 f"{done.unchanged} unchanged"
@@ -98,9 +97,6 @@ def run_db(args: argparse.Namespace) -> int:
         print(asyncio.run(work()))
     except (backup.BackupError, OSError) as error:
         print(f"briefbot: {error}", file=sys.stderr)
-        return 2
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        print(f"briefbot: {args.file}: not JSON ({error})", file=sys.stderr)
         return 2
     return 0
 

@@ -3,17 +3,21 @@ PostgreSQL (export from one ``DATABASE_URL``, import into the other).
 
 Import is a restore: each chat's subscription becomes what the file says, in one
 transaction, so importing the same file twice changes nothing the second time, and a file
-with one bad record changes nothing at all.
+with one bad record changes nothing at all. The file is read as a stream, twice (checked
+whole first, then written in batches), so its size does not matter to memory.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, time
-from typing import Any
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+import ijson
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot.storage.models import Subscription
@@ -65,8 +69,15 @@ async def export_subscriptions(engine: AsyncEngine) -> dict[str, Any]:
         return {"format": FORMAT, "subscriptions": [_record(row) for row in rows]}
 
 
+_CHAT_TYPES = ("private", "group", "supergroup", "channel")
+_CHAT_ID_BITS = 52  # Telegram: "at most 52 significant bits"; the column holds 64
+_MAX_DEPTH = 8  # a backup nests four levels: file, list, record, topics
+BATCH = 5_000  # records read, compared and written at a time: the file is never held whole
+
+
 def _values(record: object, where: str) -> dict[str, Any]:
-    """One record checked and converted to column values; BackupError names what is wrong."""
+    """One record checked against the schema's limits and converted to column values;
+    BackupError names the record and what is wrong."""
     if not isinstance(record, dict):
         raise BackupError(f"{where}: not an object")
     missing = [f for f in _FIELDS if f not in record]
@@ -76,78 +87,186 @@ def _values(record: object, where: str) -> dict[str, Any]:
     def fail(field: str, problem: str) -> BackupError:
         return BackupError(f"{where}: {field} {problem}")
 
+    def text(field: str, limit: int, *, optional: bool = False) -> str | None:
+        value = record[field]
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise fail(field, "must be text")
+        if len(value) > limit:
+            raise fail(field, f"is longer than {limit} characters")
+        return value
+
     def stamp(field: str, required: bool = False) -> datetime | None:
         value = record[field]
         if value is None and not required:
             return None
+        if not isinstance(value, str):
+            raise fail(field, "must be an ISO date-time")
         try:
-            parsed = datetime.fromisoformat(str(value))
+            parsed = datetime.fromisoformat(value)
         except ValueError:
-            raise fail(field, f"is not an ISO date-time: {value!r}") from None
+            raise fail(field, f"is not an ISO date-time: {value[:40]!r}") from None
         if parsed.tzinfo is None:
             raise fail(field, "has no UTC offset")
-        return parsed
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:
+            raise fail(field, "is out of range") from None
 
-    if not isinstance(record["chat_id"], int) or isinstance(record["chat_id"], bool):
+    chat_id = record["chat_id"]
+    if not isinstance(chat_id, int) or isinstance(chat_id, bool):
         raise fail("chat_id", "must be a whole number")
+    if abs(chat_id) >= 2**_CHAT_ID_BITS:
+        raise fail("chat_id", "is out of range for a Telegram chat id")
+    if record["chat_type"] not in _CHAT_TYPES:
+        raise fail("chat_type", f"must be one of {', '.join(_CHAT_TYPES)}")
     if record["frequency"] not in ("daily", "weekly"):
         raise fail("frequency", "must be daily or weekly")
     weekday = record["weekday"]
-    if record["frequency"] == "weekly" and (not isinstance(weekday, int) or not 0 <= weekday <= 6):
+    weekly = record["frequency"] == "weekly"
+    if weekly and (
+        not isinstance(weekday, int) or isinstance(weekday, bool) or not 0 <= weekday <= 6
+    ):
         raise fail("weekday", "must be 0 (Monday) to 6 (Sunday) for a weekly digest")
+    send = text("send_time", 8)
     try:
-        send_time = time.fromisoformat(str(record["send_time"]))
+        send_time = time.fromisoformat(send or "")
     except ValueError:
-        raise fail("send_time", f"is not a time like 08:00: {record['send_time']!r}") from None
+        raise fail("send_time", f"is not a time like 08:00: {send!r}") from None
+    zone = text("timezone", 64) or ""
     try:
-        ZoneInfo(str(record["timezone"]))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise fail("timezone", f"is not a time zone: {record['timezone']!r}") from None
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise fail("timezone", f"is not a time zone: {zone!r}") from None
     topics = record["topics"]
     if not isinstance(topics, list) or not all(isinstance(t, str) and t for t in topics):
         raise fail("topics", "must be a list of topic ids")
+    joined = ",".join(topics)
+    if len(joined) > 512:
+        raise fail("topics", "are longer than 512 characters together")
     for flag in ("send_when_empty", "active"):
         if not isinstance(record[flag], bool):
             raise fail(flag, "must be true or false")
+    next_run_at = stamp("next_run_at")
+    if record["active"] and next_run_at is None:
+        raise fail("next_run_at", "is required for an active subscription")
     return {
-        "chat_id": record["chat_id"],
-        "chat_type": str(record["chat_type"])[:16],
+        "chat_id": chat_id,
+        "chat_type": record["chat_type"],
         "frequency": record["frequency"],
-        "weekday": weekday if record["frequency"] == "weekly" else None,
+        "weekday": weekday if weekly else None,
         "send_time": send_time,
-        "timezone": str(record["timezone"]),
-        "topics": ",".join(topics),
+        "timezone": zone,
+        "topics": joined,
         "send_when_empty": record["send_when_empty"],
         "active": record["active"],
-        "inactive_reason": record["inactive_reason"],
+        "inactive_reason": text("inactive_reason", 200, optional=True),
         "last_digest_at": stamp("last_digest_at"),
-        "next_run_at": stamp("next_run_at"),
+        "next_run_at": next_run_at,
         "created_at": stamp("created_at", required=True),
         "updated_at": stamp("updated_at", required=True),
     }
 
 
-async def import_subscriptions(engine: AsyncEngine, data: object, source: str) -> Imported:
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BackupError(f"{source}: not a briefbot subscriptions backup ({FORMAT})")
-    records = data.get("subscriptions")
-    if not isinstance(records, list):
-        raise BackupError(f"{source}: 'subscriptions' must be a list")
-    values = [_values(r, f"{source}: subscription {n}") for n, r in enumerate(records, 1)]
-    chats = [v["chat_id"] for v in values]
-    if len(set(chats)) != len(chats):
-        raise BackupError(f"{source}: a chat appears twice")
-    added = updated = unchanged = 0
-    async with AsyncSession(engine) as session, session.begin():
-        for value in values:
-            row = await session.get(Subscription, value["chat_id"], with_for_update=True)
-            if row is None:
-                session.add(Subscription(**value))
-                added += 1
-            elif all(getattr(row, k) == v for k, v in value.items()):
-                unchanged += 1
+def _subscriptions(handle: BinaryIO) -> Iterator[object]:
+    """The records of the file's ``subscriptions`` list, built from the parser's events.
+    Nesting deeper than a record ever has is refused as it is read: ijson's own builder
+    takes a deeply nested document down with it (a segmentation fault)."""
+    depth = 0
+    known_format = False
+    builder: ijson.ObjectBuilder | None = None
+    for prefix, event, value in ijson.parse(handle, use_float=True):
+        if event in ("start_map", "start_array"):
+            depth += 1
+            if depth > _MAX_DEPTH:
+                raise ValueError(f"nested deeper than {_MAX_DEPTH} levels")
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        if prefix == "format" and event == "string":
+            known_format = value == FORMAT
+        if builder is not None:
+            builder.event(event, value)
+            if depth == 2:  # back in the list: the record is whole
+                yield builder.value
+                builder = None
+        elif prefix == "subscriptions.item":
+            if not known_format:
+                raise BackupError(f"not a briefbot subscriptions backup ({FORMAT})")
+            if event in ("start_map", "start_array"):
+                builder = ijson.ObjectBuilder()
+                builder.event(event, value)
             else:
-                for key, item in value.items():
-                    setattr(row, key, item)
-                updated += 1
-    return Imported(added, updated, unchanged)
+                yield value
+    if not known_format:
+        raise BackupError(f"not a briefbot subscriptions backup ({FORMAT})")
+
+
+def _records(path: Path, source: str) -> Iterator[dict[str, Any]]:
+    """The file's records, validated, read as a stream: a million of them take no more
+    memory than a thousand. Anything wrong, the JSON itself included, is a BackupError
+    naming the record it was found in."""
+    number = 0
+    try:
+        with path.open("rb") as handle:
+            for number, record in enumerate(_subscriptions(handle), 1):
+                yield _values(record, f"{source}: subscription {number}")
+    except BackupError as error:
+        if str(error).startswith(source):
+            raise
+        raise BackupError(f"{source}: {error}") from None
+    except (ijson.JSONError, ValueError, OverflowError, UnicodeError) as error:
+        reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
+        raise BackupError(
+            f"{source}: subscription {number + 1}: not valid JSON ({reason})"
+        ) from None
+
+
+def _check(path: Path, source: str) -> None:
+    """Every record valid and every chat once, before anything is written."""
+    seen: set[int] = set()
+    for number, value in enumerate(_records(path, source), 1):
+        if value["chat_id"] in seen:
+            raise BackupError(f"{source}: subscription {number}: chat {value['chat_id']} twice")
+        seen.add(value["chat_id"])
+
+
+async def import_subscriptions(engine: AsyncEngine, path: Path) -> Imported:
+    """Restore the file's subscriptions: all of them in one transaction, or, when one
+    record is wrong, none (the record named)."""
+    source = str(path)
+    _check(path, source)
+    totals = [0, 0, 0]  # added, updated, unchanged
+    async with AsyncSession(engine) as session, session.begin():
+        batch: list[dict[str, Any]] = []
+        for value in _records(path, source):
+            batch.append(value)
+            if len(batch) == BATCH:
+                totals = [
+                    t + c for t, c in zip(totals, await _restore(session, batch), strict=True)
+                ]
+                batch = []
+        if batch:
+            totals = [t + c for t, c in zip(totals, await _restore(session, batch), strict=True)]
+    return Imported(*totals)
+
+
+async def _restore(session: AsyncSession, batch: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """Insert the new chats and update the changed ones of one batch: (added, updated,
+    unchanged)."""
+    ids = [value["chat_id"] for value in batch]
+    rows = await session.execute(select(Subscription).where(Subscription.chat_id.in_(ids)))
+    existing = {row.chat_id: row for row in rows.scalars()}
+    new = [value for value in batch if value["chat_id"] not in existing]
+    changed = [
+        value
+        for value in batch
+        if (row := existing.get(value["chat_id"])) is not None
+        and any(getattr(row, key) != item for key, item in value.items())
+    ]
+    if new:  # the table's insert: one executemany (the ORM's bulk insert went row by row)
+        await session.execute(insert(Subscription.__table__), new)
+    if changed:
+        await session.execute(update(Subscription), changed)
+    session.expunge_all()  # a batch's rows are not kept: memory stays flat
+    return len(new), len(changed), len(batch) - len(new) - len(changed)

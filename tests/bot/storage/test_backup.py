@@ -35,11 +35,18 @@ async def fill(engine: AsyncEngine) -> None:
     await store.stop(3, "unsubscribed", NOW)
 
 
+def saved(tmp_path: Path, data: object, name: str = "backup.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
 async def test_export_then_import_restores_every_subscription(
     engine: AsyncEngine, tmp_path: Path
 ) -> None:
     await fill(engine)
     exported = await export_subscriptions(engine)
+    backup = saved(tmp_path, exported)
     assert [s["chat_id"] for s in exported["subscriptions"]] == [-100200, 1, 3]
     group = exported["subscriptions"][0]
     assert (group["frequency"], group["weekday"], group["send_time"]) == ("weekly", 4, "09:30")
@@ -47,9 +54,9 @@ async def test_export_then_import_restores_every_subscription(
     fresh = connect(f"sqlite+aiosqlite:///{tmp_path / 'restored.db'}")
     await migrate(fresh)
     try:
-        first = await import_subscriptions(fresh, exported, "backup.json")
+        first = await import_subscriptions(fresh, backup)
         assert (first.added, first.updated, first.unchanged) == (3, 0, 0)
-        again = await import_subscriptions(fresh, exported, "backup.json")
+        again = await import_subscriptions(fresh, backup)
         assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
         assert await export_subscriptions(fresh) == exported
     finally:
@@ -64,24 +71,39 @@ async def test_export_then_import_restores_every_subscription(
         ({"frequency": "hourly"}, "subscription 2: frequency must be daily or weekly"),
         ({"created_at": "2026-12-01T09:00"}, "subscription 2: created_at has no UTC offset"),
         ({"chat_id": "one"}, "subscription 2: chat_id must be a whole number"),
+        ({"chat_id": 2**63}, "subscription 2: not valid JSON \\(parse error: integer overflow"),
+        ({"chat_id": -(2**60)}, "subscription 2: chat_id is out of range"),
+        ({"chat_id": "HUGE"}, "subscription 2: not valid JSON"),
+        ({"topics": "NESTED"}, "subscription 2: not valid JSON \\(nested deeper than 8 levels"),
+        ({"chat_type": 7}, "subscription 2: chat_type must be one of private"),
+        ({"timezone": ["Asia/Karachi"]}, "subscription 2: timezone must be text"),
+        ({"created_at": "0001-01-01T00:00:00+05:00"}, "subscription 2: created_at is out of"),
+        ({"inactive_reason": "x" * 201}, "subscription 2: inactive_reason is longer than 200"),
+        ({"next_run_at": None}, "subscription 2: next_run_at is required for an active"),
+        ({"chat_id": -100200}, "subscription 2: chat -100200 twice"),
     ],
 )
 async def test_one_bad_record_is_named_and_nothing_changes(
-    engine: AsyncEngine, change: dict[str, object], message: str
+    engine: AsyncEngine, tmp_path: Path, change: dict[str, object], message: str
 ) -> None:
     await fill(engine)
     before = await export_subscriptions(engine)
     broken = json.loads(json.dumps(before))
     broken["subscriptions"][0]["active"] = False  # would change, were the file accepted
     broken["subscriptions"][1].update(change)
+    text = json.dumps(broken)
+    text = text.replace('"HUGE"', "9" * 5000)  # a number Python will not turn into an int
+    text = text.replace('"NESTED"', "[" * 100_000 + "]" * 100_000)
+    backup = tmp_path / "backup.json"
+    backup.write_text(text, encoding="utf-8")
     with pytest.raises(BackupError, match=message):
-        await import_subscriptions(engine, broken, "backup.json")
+        await import_subscriptions(engine, backup)
     assert await export_subscriptions(engine) == before
 
 
-async def test_not_a_backup_is_refused(engine: AsyncEngine) -> None:
+async def test_not_a_backup_is_refused(engine: AsyncEngine, tmp_path: Path) -> None:
     with pytest.raises(BackupError, match="not a briefbot subscriptions backup"):
-        await import_subscriptions(engine, {"subscriptions": []}, "other.json")
+        await import_subscriptions(engine, saved(tmp_path, {"subscriptions": []}, "other.json"))
 
 
 async def test_briefbot_db_moves_subscriptions_from_sqlite_to_postgresql(
