@@ -6,7 +6,7 @@ import logging
 import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from limits import parse
 from limits.storage import MemoryStorage
@@ -14,7 +14,6 @@ from limits.strategies import MovingWindowRateLimiter
 from telegram import BotCommand, Update
 from telegram.ext import (
     AIORateLimiter,
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
@@ -27,7 +26,7 @@ from telegram.ext import (
 
 from bot import admin, handlers, jobs, subscribing
 from bot.briefings import Briefings
-from bot.context import BotData, Context, utc_now
+from bot.context import BotApplication, BotData, Context, utc_now
 from bot.conversations import Conversations
 from bot.delivery import Sender
 from bot.leader import Leadership
@@ -64,7 +63,7 @@ COMMANDS = [
 NEW = filters.UpdateType.MESSAGE
 
 
-async def post_init(application: Application) -> None:
+async def post_init(application: BotApplication) -> None:
     """Before the first update: the KB, the database (migrated), articles that arrived while
     the bot was down, the outbox sender, the jobs and the command menu."""
     data: BotData = application.bot_data
@@ -107,7 +106,7 @@ async def post_init(application: Application) -> None:
     await application.bot.set_my_commands(COMMANDS)
 
 
-async def post_stop(application: Application) -> None:
+async def post_stop(application: BotApplication) -> None:
     """Stop sending; a digest half-way through its parts is resumed at the next start."""
     data: BotData = application.bot_data
     if sender := getattr(data, "sender", None):  # absent when start-up failed early
@@ -116,7 +115,7 @@ async def post_stop(application: Application) -> None:
         await leadership.release()
 
 
-async def post_shutdown(application: Application) -> None:
+async def post_shutdown(application: BotApplication) -> None:
     data: BotData = application.bot_data
     if server := getattr(data, "web", None):
         await server.stop()
@@ -131,7 +130,7 @@ async def post_shutdown(application: Application) -> None:
 
 def build_application(
     settings: Settings, *, clock: Callable[[], datetime] = utc_now
-) -> Application:
+) -> BotApplication:
     """Everything wired, nothing running; ``clock`` is replaceable so tests control time."""
     base_file_url = settings.api_base_url.removesuffix("/bot") + "/file/bot"
     application = (
@@ -204,16 +203,18 @@ def build_application(
 
 @asynccontextmanager
 async def polling(
-    application: Application,
+    application: BotApplication,
     poll_timeout: float = 1.0,
-) -> AsyncIterator[Application]:
+) -> AsyncIterator[BotApplication]:
     """What ``run_polling`` does, inside an event loop someone else owns (chat, tests,
     benchmarks): initialise, post_init, poll, and undo it all on the way out."""
     async with application:
         if application.post_init:
             await application.post_init(application)
         assert application.updater is not None
-        await application.updater.start_polling(poll_interval=0, timeout=poll_timeout)
+        await application.updater.start_polling(
+            poll_interval=0, timeout=timedelta(seconds=poll_timeout)
+        )
         await application.start()
         try:
             yield application

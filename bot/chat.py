@@ -13,9 +13,8 @@ import re
 from pathlib import Path
 from typing import TextIO
 
-from telegram.ext import Application
-
 from bot.app import build_application, polling
+from bot.context import BotApplication
 from bot.emulator import Emulator, Sent
 from bot.settings import Settings
 
@@ -64,7 +63,7 @@ class Screen:
         self.output.flush()
 
 
-async def _settle(emulator: Emulator, application: Application) -> None:
+async def _settle(emulator: Emulator, application: BotApplication) -> None:
     """Wait until the bot has taken every update and finished answering it."""
     await emulator.delivered()
     await application.update_queue.join()

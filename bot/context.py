@@ -9,7 +9,7 @@ from typing import Any
 from limits import RateLimitItem
 from limits.strategies import MovingWindowRateLimiter
 from sqlalchemy.ext.asyncio import AsyncEngine
-from telegram.ext import CallbackContext, ExtBot
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.briefings import Briefings
 from bot.conversations import Conversations
@@ -82,3 +82,10 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotD
     def today(self) -> date:
         """Today where the bot's readers are: "upcoming" is judged against this."""
         return self.now.astimezone(self.bot_data.settings.timezone).date()
+
+
+# The application as built (context type, bot data, job queue): one name for annotations.
+# (python-telegram-bot's builder types the bot and job queue loosely, hence the Any.)
+BotApplication = Application[
+    ExtBot[Any], Context, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
+]

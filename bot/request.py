@@ -21,8 +21,6 @@ import json
 import logging
 
 import aiohttp
-from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -83,10 +81,12 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = DEFAULT_NONE,
-        write_timeout: ODVInput[float] = DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+        # python-telegram-bot passes a number, None, or its private "not given" marker:
+        # anything but a number or None means the default set here.
+        read_timeout: object = None,
+        write_timeout: object = None,
+        connect_timeout: object = None,
+        pool_timeout: object = None,
     ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]  # the API method, never the token before it
         for attempt in range(self.retries + 1):
@@ -115,8 +115,8 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None,
-        read_timeout: ODVInput[float],
-        connect_timeout: ODVInput[float],
+        read_timeout: object,
+        connect_timeout: object,
     ) -> tuple[int, bytes]:
         if self._session is None:
             raise RuntimeError("AiohttpRequest is not initialized")

@@ -20,9 +20,9 @@ from filelock import FileLock, Timeout
 from sqlalchemy import make_url
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
-from telegram.ext import Application
 
 from bot.app import build_application, post_init, post_shutdown, post_stop
+from bot.context import BotApplication
 from bot.settings import Settings
 from bot.startup import StartError, cannot_listen, preflight
 from bot.web import Server, web_app
@@ -30,7 +30,7 @@ from bot.web import Server, web_app
 _LOGGER = logging.getLogger(__name__)
 
 
-async def _webhook(application: Application, settings: Settings) -> None:
+async def _webhook(application: BotApplication, settings: Settings) -> None:
     assert settings.webhook_url is not None
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -19,7 +19,7 @@ from sqlalchemy import text
 from telegram import Update
 from telegram.ext import Application
 
-from bot.context import BotData
+from bot.context import BotApplication, BotData
 
 _LOGGER = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -77,7 +77,7 @@ async def _webhook(request: web.Request) -> web.Response:
     return web.Response(text="ok\n")
 
 
-def _update(payload: object, application: Application) -> Update:
+def _update(payload: object, application: BotApplication) -> Update:
     """An update, or ValueError: ``null``, ``[]``, ``123`` and ``{"message": "x"}`` are JSON
     but not updates."""
     if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
@@ -88,7 +88,7 @@ def _update(payload: object, application: Application) -> Update:
     return update
 
 
-def web_app(application: Application, webhook_path: str | None = None) -> web.Application:
+def web_app(application: BotApplication, webhook_path: str | None = None) -> web.Application:
     app = web.Application()
     app[_APPLICATION] = application
     app.router.add_get("/healthz", _healthz)

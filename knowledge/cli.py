@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -35,6 +35,7 @@ from knowledge.model import EntityKind, KnowledgeBase, Sentence
 from knowledge.records import DataError
 from knowledge.seeds import MAX_ARTICLE_BYTES, load_seeds
 
+_Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
 EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
 
@@ -80,7 +81,7 @@ def default_kb_path() -> Path:
     return Path(os.environ.get("BRIEFBOT_DATA_DIR") or "data") / "kb.jsonl"
 
 
-def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     ask = commands.add_parser(
         "ask",
         help="answer questions (from the arguments, or one per line on standard input)",

@@ -527,7 +527,9 @@ class Emulator:
 
     # -- simulated users ---------------------------------------------------------------
 
-    def private_chat(self, user_id: int, first_name: str = "User", username: str | None = None):
+    def private_chat(
+        self, user_id: int, first_name: str = "User", username: str | None = None
+    ) -> dict[str, Any]:
         user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"}
         if username:
             user["username"] = username
@@ -587,7 +589,7 @@ class Emulator:
         else:
             self._updates.append(update)
         asyncio.get_running_loop().create_task(self._notify())
-        return int(update["update_id"])
+        return int(str(update["update_id"]))
 
     async def _notify(self) -> None:
         async with self._changed:

@@ -20,7 +20,7 @@ import ijson
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from bot.storage.models import Subscription
+from bot.storage.models import Base, Subscription
 
 FORMAT = "briefbot-subscriptions/1"
 _FIELDS = (
@@ -265,7 +265,7 @@ async def _restore(session: AsyncSession, batch: list[dict[str, Any]]) -> tuple[
         and any(getattr(row, key) != item for key, item in value.items())
     ]
     if new:  # the table's insert: one executemany (the ORM's bulk insert went row by row)
-        await session.execute(insert(Subscription.__table__), new)
+        await session.execute(insert(Base.metadata.tables["subscriptions"]), new)
     if changed:
         await session.execute(update(Subscription), changed)
     session.expunge_all()  # a batch's rows are not kept: memory stays flat
