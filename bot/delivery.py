@@ -194,7 +194,8 @@ class Sender:
             _LOGGER.exception("could not release claimed outbox rows; they free themselves")
 
     async def idle(self) -> None:
-        """Until nothing is due or in hand (for tests, benchmarks and ``/digest``)."""
+        """Until nothing is due or in hand: for tests and benchmarks, which must know when
+        a fan-out is over."""
         while True:
             if not self.in_hand and not await self.store.due(self.clock(), 1):
                 return

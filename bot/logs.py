@@ -1,8 +1,10 @@
 """Logging set-up: readable lines, and the bot token never written anywhere.
 
-httpx logs every request URL at INFO, and Bot API URLs contain the token, so httpx is held
-at WARNING; and every line, tracebacks included, passes through a formatter that replaces
-the token, whatever logger wrote it.
+Bot API URLs contain the token, and a library may log one (python-telegram-bot's own httpx
+client logs every request URL at INFO; the bot sends through aiohttp, but httpx stays held at
+WARNING should anything use it). So every line, tracebacks included, passes through a
+formatter that replaces the token, URL-encoded or not, whatever logger wrote it; and a line
+repeated in a flood is written a few times a minute, then counted.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Rows are written in the same transaction as whatever decided to send them (a digest run
 moving a subscription's next run on, a new article being recorded), so a crash either keeps
-both or neither. A row's parts are marked sent one by one, each in its own commit, right
-after Telegram accepts them: a restart resumes from the first part not yet marked.
+both or neither. A row's parts are marked sent one by one, right after Telegram accepts
+them (what many senders acknowledge meanwhile goes into one commit, see ``bot.delivery``):
+a restart resumes from the first part not yet marked.
 """
 
 from __future__ import annotations
