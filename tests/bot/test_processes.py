@@ -7,12 +7,16 @@ from __future__ import annotations
 import asyncio
 import shutil
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy import func, select
 
 from bot.emulator import Emulator
 from bot.schedule import Schedule
 from bot.storage.database import connect, migrate, sessions
+from bot.storage.models import Outbox
 from bot.storage.subscriptions import Subscriptions
 from knowledge.build import DEFAULT_SEEDS_DIR
 from tests.bot.conftest import TOKEN
@@ -31,6 +35,29 @@ async def subscribe_yesterday(url: str) -> None:
     for chat_id in CHATS:
         await store.subscribe(chat_id, "private", Schedule(timezone="Asia/Karachi"), yesterday)
     await engine.dispose()
+
+
+async def recorded(url: str, condition: Callable[[int, int], bool]) -> None:
+    """Until the running bot's outbox holds ``condition(parts recorded sent, rows pending)``:
+    tests wait for the state they assert on, not for a length of time."""
+    engine = connect(url)
+    try:
+        async with asyncio.timeout(60):
+            while True:
+                async with engine.connect() as connection:
+                    sent, pending = (
+                        await connection.execute(
+                            select(
+                                func.coalesce(func.sum(Outbox.parts_sent), 0),
+                                func.count().filter(Outbox.status == "pending"),
+                            )
+                        )
+                    ).one()
+                if condition(int(sent), int(pending)):
+                    return
+                await asyncio.sleep(0.05)
+    finally:
+        await engine.dispose()
 
 
 def briefings(emulator: Emulator) -> dict[int, int]:
@@ -59,7 +86,8 @@ async def test_a_killed_fan_out_resumes_and_repeats_nothing(
     async with asyncio.timeout(60):
         await emulator.wait_for(lambda: sum(briefings(emulator).values()) >= 5)
     emulator.fail("sendMessage", 502, times=10_000)  # nothing more gets through...
-    await asyncio.sleep(0.5)  # ...and what did get through is committed
+    delivered = sum(m.chat_id in CHATS for m in emulator.sent)  # every part
+    await recorded(database_url, lambda sent, _: sent == delivered)  # ...and is recorded
     bot.kill()
     await bot.wait()
     delivered_before = {c for c, n in briefings(emulator).items() if n}
@@ -69,7 +97,7 @@ async def test_a_killed_fan_out_resumes_and_repeats_nothing(
     bot = await start_bot(env, tmp_path)
     async with asyncio.timeout(60):
         await emulator.wait_for(lambda: all(briefings(emulator).values()))
-    await asyncio.sleep(1.5)  # time for a duplicate to show, if there were one
+    await recorded(database_url, lambda _, pending: pending == 0)  # nothing left to send
     bot.terminate()
     await bot.communicate()
     assert briefings(emulator) == {c: 1 for c in CHATS}
@@ -107,7 +135,8 @@ async def test_ingest_reaches_a_running_bots_matching_subscribers(
     alert = emulator.messages_to(7001)[-1]
     assert alert.at - added < 2 + 2  # the reload period, plus build and delivery
     assert alert.text.startswith("New briefing: PIA to fly Islamabad–Almaty direct")
-    await asyncio.sleep(1)
+    # every alert queued is sent: one to 7002 would have gone out by now
+    await recorded(f"sqlite+aiosqlite:///{tmp_path / 'data' / 'briefbot.db'}", lambda _, p: p == 0)
     bot.terminate()
     await bot.communicate()
     assert len(emulator.messages_to(7002)) == 1  # only the /subscribe confirmation

@@ -17,6 +17,7 @@ from bot.storage.database import connect, migrate, sessions
 from bot.storage.models import Subscription
 from bot.storage.subscriptions import Subscriptions
 from tests.bot.conftest import TOKEN
+from tests.bot.test_processes import recorded
 from tests.bot.test_run import clean_env, free_port, start_bot
 
 DUE_NOW = range(6000, 6030)
@@ -73,14 +74,15 @@ async def test_the_other_replica_finishes_the_fan_out_and_takes_the_schedule_ove
     second = await start_bot(replica("second"), tmp_path)  # the lock is taken: it follows
     await emulator.wait_for(lambda: sum(briefings(emulator, DUE_NOW).values()) >= 12)
     emulator.fail("sendMessage", 502, times=100_000)  # nothing gets through...
-    await asyncio.sleep(0.5)  # ...and what got through is recorded
+    delivered = sum(m.chat_id in {*DUE_NOW, *DUE_SOON} for m in emulator.sent)  # every part
+    await recorded(url, lambda sent, _: sent == delivered)  # ...and what got through is recorded
     first.kill()
     await first.wait()
     emulator.faults.clear()
     async with asyncio.timeout(90):
         await emulator.wait_for(lambda: all(briefings(emulator, DUE_NOW).values()))
         await emulator.wait_for(lambda: all(briefings(emulator, DUE_SOON).values()))
-    await asyncio.sleep(1.5)  # time for a duplicate to show, if there were one
+    await recorded(url, lambda _, pending: pending == 0)  # nothing left to send
     second.terminate()
     _, stderr = await second.communicate()
     assert briefings(emulator, DUE_NOW) == {c: 1 for c in DUE_NOW}
