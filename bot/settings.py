@@ -96,13 +96,7 @@ class Settings:
             value = env.get(name, "").strip()
             return value or None
 
-        token = get("TELEGRAM_BOT_TOKEN")
-        if token is None:
-            raise SettingsError("TELEGRAM_BOT_TOKEN", "is not set (ask @BotFather for a token)")
-        if not _TOKEN.match(token):
-            raise SettingsError(
-                "TELEGRAM_BOT_TOKEN", "does not look like a bot token (digits, ':', secret)"
-            )
+        token = _token(get("TELEGRAM_BOT_TOKEN"))
         base_url = get("TELEGRAM_API_BASE_URL") or TELEGRAM_BASE_URL
         if not base_url.startswith(("http://", "https://")):
             raise SettingsError("TELEGRAM_API_BASE_URL", "must start with http:// or https://")
@@ -116,55 +110,34 @@ class Settings:
             for part in (get("BRIEFBOT_ADMIN_IDS") or "").replace(";", ",").split(",")
             if part.strip()
         )
-        mode_name = get("BRIEFBOT_MODE") or "polling"
-        if mode_name not in ("polling", "webhook"):
-            raise SettingsError(
-                "BRIEFBOT_MODE", f"must be polling or webhook, not {shown(mode_name)}"
-            )
-        mode: Literal["polling", "webhook"] = "webhook" if mode_name == "webhook" else "polling"
+        mode = _choice("BRIEFBOT_MODE", get("BRIEFBOT_MODE") or "polling", ("polling", "webhook"))
         webhook_url = get("BRIEFBOT_WEBHOOK_URL")
         secret = get("BRIEFBOT_WEBHOOK_SECRET")
+        _webhook(mode, webhook_url, secret)
         host, port = _listen("BRIEFBOT_LISTEN", get("BRIEFBOT_LISTEN") or "127.0.0.1:8080")
         metrics = _listen(
             "BRIEFBOT_METRICS_LISTEN", get("BRIEFBOT_METRICS_LISTEN") or "127.0.0.1:9090"
         )
-        log_format = get("BRIEFBOT_LOG_FORMAT") or "text"
-        if log_format not in ("text", "json"):
-            raise SettingsError(
-                "BRIEFBOT_LOG_FORMAT", f"must be text or json, not {shown(log_format)}"
-            )
-        if mode == "webhook":
-            if not webhook_url or not webhook_url.startswith(("https://", "http://")):
-                raise SettingsError("BRIEFBOT_WEBHOOK_URL", "must be set to the bot's public URL")
-            if not secret:
-                raise SettingsError("BRIEFBOT_WEBHOOK_SECRET", "must be set in webhook mode")
-        if secret and not _SECRET.match(secret):
-            raise SettingsError(
-                "BRIEFBOT_WEBHOOK_SECRET", "1-256 characters of A-Z, a-z, 0-9, _ and - only"
-            )
-        per_minute = _integer("BRIEFBOT_USER_RATE", get("BRIEFBOT_USER_RATE") or "20")
-        if per_minute < 1:
-            raise SettingsError("BRIEFBOT_USER_RATE", "must be at least 1 message a minute")
-        send_rate = _integer("BRIEFBOT_SEND_RATE", get("BRIEFBOT_SEND_RATE") or "25")
-        if send_rate < 1:
-            raise SettingsError("BRIEFBOT_SEND_RATE", "must be at least 1 message a second")
+        log_format = _choice(
+            "BRIEFBOT_LOG_FORMAT", get("BRIEFBOT_LOG_FORMAT") or "text", ("text", "json")
+        )
         data_dir = Path(get("BRIEFBOT_DATA_DIR") or "data")
         url = get("DATABASE_URL")
         try:
             database_url(url, data_dir)
         except DatabaseUrlError as error:
             raise SettingsError("DATABASE_URL", str(error)) from None
-        reload_seconds = _integer(
-            "BRIEFBOT_RELOAD_SECONDS", get("BRIEFBOT_RELOAD_SECONDS") or "60"
-        )
-        if reload_seconds < 1:
-            raise SettingsError("BRIEFBOT_RELOAD_SECONDS", "must be at least 1 second")
-        max_article = _integer(
-            "BRIEFBOT_MAX_ARTICLE_BYTES",
-            get("BRIEFBOT_MAX_ARTICLE_BYTES") or str(MAX_ARTICLE_BYTES),
-        )
-        if max_article < 1000:
-            raise SettingsError("BRIEFBOT_MAX_ARTICLE_BYTES", "must be at least 1000 bytes")
+
+        def at_least(variable: str, default: int, minimum: int, what: str) -> int:
+            number = _integer(variable, get(variable) or str(default))
+            if number < minimum:
+                raise SettingsError(variable, f"must be at least {what}")
+            return number
+
+        per_minute = at_least("BRIEFBOT_USER_RATE", 20, 1, "1 message a minute")
+        send_rate = at_least("BRIEFBOT_SEND_RATE", 25, 1, "1 message a second")
+        reload_seconds = at_least("BRIEFBOT_RELOAD_SECONDS", 60, 1, "1 second")
+        max_article = at_least("BRIEFBOT_MAX_ARTICLE_BYTES", MAX_ARTICLE_BYTES, 1000, "1000 bytes")
         return cls(
             token=token,
             api_base_url=base_url,
@@ -172,7 +145,7 @@ class Settings:
             seeds_dir=Path(get("BRIEFBOT_SEEDS_DIR") or DEFAULT_SEEDS_DIR),
             timezone=zone,
             admin_ids=admins,
-            mode=mode,
+            mode="webhook" if mode == "webhook" else "polling",
             webhook_url=webhook_url,
             webhook_secret=secret,
             listen_host=host,
@@ -184,6 +157,35 @@ class Settings:
             database_url=url,
             reload_seconds=reload_seconds,
             max_article_bytes=max_article,
+        )
+
+
+def _token(token: str | None) -> str:
+    if token is None:
+        raise SettingsError("TELEGRAM_BOT_TOKEN", "is not set (ask @BotFather for a token)")
+    if not _TOKEN.match(token):
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN", "does not look like a bot token (digits, ':', secret)"
+        )
+    return token
+
+
+def _choice(variable: str, value: str, options: tuple[str, str]) -> str:
+    if value not in options:
+        raise SettingsError(variable, f"must be {' or '.join(options)}, not {shown(value)}")
+    return value
+
+
+def _webhook(mode: str, url: str | None, secret: str | None) -> None:
+    """A webhook needs the bot's public URL and a secret Telegram will send back."""
+    if mode == "webhook":
+        if not url or not url.startswith(("https://", "http://")):
+            raise SettingsError("BRIEFBOT_WEBHOOK_URL", "must be set to the bot's public URL")
+        if not secret:
+            raise SettingsError("BRIEFBOT_WEBHOOK_SECRET", "must be set in webhook mode")
+    if secret and not _SECRET.match(secret):
+        raise SettingsError(
+            "BRIEFBOT_WEBHOOK_SECRET", "1-256 characters of A-Z, a-z, 0-9, _ and - only"
         )
 
 

@@ -28,100 +28,112 @@ def _name_key(name: str) -> str:
 
 def check(curated: Curated, texts: Mapping[str, str], where: Where) -> list[DataError]:
     """All problems found, in file order; an empty list means the KB is sound."""
-    problems: list[DataError] = []
-    normalised: dict[str, str] = {}  # only the articles quoted: a build reads thousands
+    checker = _Checker(curated, texts, where)
+    checker.ids()
+    checker.people()
+    for entity in curated.entities:
+        checker.quote("entities", f"entity {entity.id}", entity.quote)
+    checker.events()
+    checker.figures()
+    for claim in curated.claims:
+        record = f"claim {claim.id}"
+        checker.quote("claims", record, claim.quote)
+        checker.refs("claims", record, "topic", claim.topics, checker.topics)
+    return checker.problems
 
-    def quote(kind: str, record: str, q: Quote) -> None:
-        if q.source not in texts:
-            problems.append(DataError(where(kind), record, f"unknown source {q.source!r}"))
+
+class _Checker:
+    """The checks of one KB, collecting every problem rather than stopping at the first."""
+
+    def __init__(self, curated: Curated, texts: Mapping[str, str], where: Where) -> None:
+        self.curated = curated
+        self.texts = texts
+        self.where = where
+        self.problems: list[DataError] = []
+        self.normalised: dict[str, str] = {}  # only the articles quoted: a build reads thousands
+        self.people_ids = {p.id for p in curated.people}
+        self.entities = {e.id for e in curated.entities}
+        self.places = {e.id for e in curated.entities if e.kind is EntityKind.PLACE}
+        self.event_ids = {e.id for e in curated.events}
+        self.topics = {t.id for t in curated.topics}
+
+    def problem(self, kind: str, record: str, text: str) -> None:
+        self.problems.append(DataError(self.where(kind), record, text))
+
+    def quote(self, kind: str, record: str, q: Quote) -> None:
+        if q.source not in self.texts:
+            self.problem(kind, record, f"unknown source {q.source!r}")
             return
-        if q.source not in normalised:
-            normalised[q.source] = normalise(texts[q.source])
-        if normalise(q.text) not in normalised[q.source]:
-            problems.append(
-                DataError(where(kind), record, f"quote not found in {q.source}: {q.text!r}")
-            )
+        if q.source not in self.normalised:
+            self.normalised[q.source] = normalise(self.texts[q.source])
+        if normalise(q.text) not in self.normalised[q.source]:
+            self.problem(kind, record, f"quote not found in {q.source}: {q.text!r}")
 
     def refs(
-        kind: str, record: str, field: str, ids: Iterable[str | None], known: set[str]
+        self, kind: str, record: str, field: str, ids: Iterable[str | None], known: set[str]
     ) -> None:
         for ref in ids:
             if ref is not None and ref not in known:
-                problems.append(
-                    DataError(where(kind), record, f"{field} {ref!r} points at nothing")
-                )
+                self.problem(kind, record, f"{field} {ref!r} points at nothing")
 
-    def unique(kind: str, label: str, ids: Iterable[str]) -> None:
-        seen: set[str] = set()
-        for ident in ids:
-            if ident in seen:
-                problems.append(DataError(where(kind), f"{label} {ident}", "duplicate id"))
-            seen.add(ident)
+    def ids(self) -> None:
+        """Every record's id once in its file."""
+        c = self.curated
+        for kind, label, records in (
+            ("people", "person", c.people),
+            ("entities", "entity", c.entities),
+            ("events", "event", c.events),
+            ("figures", "figure", c.figures),
+            ("claims", "claim", c.claims),
+            ("topics", "topic", c.topics),
+        ):
+            seen: set[str] = set()
+            for ident in (r.id for r in records):
+                if ident in seen:
+                    self.problem(kind, f"{label} {ident}", "duplicate id")
+                seen.add(ident)
 
-    people = {p.id for p in curated.people}
-    entities = {e.id for e in curated.entities}
-    places = {e.id for e in curated.entities if e.kind is EntityKind.PLACE}
-    events = {e.id for e in curated.events}
-    topics = {t.id for t in curated.topics}
+    def people(self) -> None:
+        """Each person has a sourced role, and no name belongs to two people."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for person in self.curated.people:
+            record = f"person {person.id}"
+            for name in person.names:
+                owners[_name_key(name)].add(person.id)
+            if not person.roles:
+                self.problem("people", record, "has no role with a source")
+            for role in person.roles:
+                self.quote("people", record, role.quote)
+        for name, ids in sorted(owners.items()):
+            if len(ids) > 1:
+                who = ", ".join(sorted(ids))
+                self.problem("people", f"alias {name!r}", f"names two different people: {who}")
 
-    unique("people", "person", (p.id for p in curated.people))
-    unique("entities", "entity", (e.id for e in curated.entities))
-    unique("events", "event", (e.id for e in curated.events))
-    unique("figures", "figure", (f.id for f in curated.figures))
-    unique("claims", "claim", (c.id for c in curated.claims))
-    unique("topics", "topic", (t.id for t in curated.topics))
+    def events(self) -> None:
+        for event in self.curated.events:
+            record = f"event {event.id}"
+            if not event.reports:
+                self.problem("events", record, "has no report with a source")
+            self.refs("events", record, "place", [event.place], self.places)
+            participants = self.people_ids | self.entities
+            self.refs("events", record, "participant", event.participants, participants)
+            self.refs("events", record, "part_of", [event.part_of], self.event_ids)
+            self.refs("events", record, "topic", event.topics, self.topics)
+            for report in event.reports:
+                self.quote("events", record, report.quote)
+            for detail in event.details:
+                self.quote("events", record, detail.quote)
+                self.refs("events", record, "topic", detail.topics, self.topics)
 
-    owners: dict[str, set[str]] = defaultdict(set)
-    for person in curated.people:
-        record = f"person {person.id}"
-        for name in person.names:
-            owners[_name_key(name)].add(person.id)
-        if not person.roles:
-            problems.append(DataError(where("people"), record, "has no role with a source"))
-        for role in person.roles:
-            quote("people", record, role.quote)
-    for name, ids in sorted(owners.items()):
-        if len(ids) > 1:
-            problems.append(
-                DataError(
-                    where("people"),
-                    f"alias {name!r}",
-                    f"names two different people: {', '.join(sorted(ids))}",
-                )
-            )
-
-    for entity in curated.entities:
-        quote("entities", f"entity {entity.id}", entity.quote)
-
-    for event in curated.events:
-        record = f"event {event.id}"
-        if not event.reports:
-            problems.append(DataError(where("events"), record, "has no report with a source"))
-        refs("events", record, "place", [event.place], places)
-        refs("events", record, "participant", event.participants, people | entities)
-        refs("events", record, "part_of", [event.part_of], events)
-        refs("events", record, "topic", event.topics, topics)
-        for report in event.reports:
-            quote("events", record, report.quote)
-        for detail in event.details:
-            quote("events", record, detail.quote)
-            refs("events", record, "topic", detail.topics, topics)
-
-    for figure in curated.figures:
-        record = f"figure {figure.id}"
-        if not figure.quotes:
-            problems.append(DataError(where("figures"), record, "has no quote with a source"))
-        for q in figure.quotes:
-            quote("figures", record, q)
-        refs("figures", record, "event", [figure.event], events)
-        refs("figures", record, "topic", figure.topics, topics)
-
-    for claim in curated.claims:
-        record = f"claim {claim.id}"
-        quote("claims", record, claim.quote)
-        refs("claims", record, "topic", claim.topics, topics)
-
-    return problems
+    def figures(self) -> None:
+        for figure in self.curated.figures:
+            record = f"figure {figure.id}"
+            if not figure.quotes:
+                self.problem("figures", record, "has no quote with a source")
+            for q in figure.quotes:
+                self.quote("figures", record, q)
+            self.refs("figures", record, "event", [figure.event], self.event_ids)
+            self.refs("figures", record, "topic", figure.topics, self.topics)
 
 
 class CheckFailed(Exception):

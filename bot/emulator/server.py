@@ -6,8 +6,9 @@ It checks what Telegram checks (text length, HTML entities, 64-byte callback dat
 results, command names) and can inject what Telegram does to bots: 429 with retry_after,
 403 for a blocked user, 5xx, slow answers, and a global send-rate cap.
 
-Users are simulated from Python: ``send_text``, ``press``, ``inline_query`` push updates that
-the bot receives by long polling or, after ``setWebhook``, by POST to its webhook.
+Users are simulated from Python (``bot.emulator.users``): ``send_text``, ``press``,
+``inline_query`` push updates that the bot receives by long polling or, after
+``setWebhook``, by POST to its webhook.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 from aiohttp import ClientSession, ClientTimeout, web
 
@@ -34,7 +35,6 @@ MAX_CALLBACK_DATA = 64
 MAX_INLINE_RESULTS = 50
 SEND_METHODS = {"sendmessage", "editmessagetext"}
 _COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
-_ADDRESS = re.compile(r"(?:^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?)|(?:@[A-Za-z0-9_]{3,})")
 _EXPIRED = "query is too old and response timeout expired or query ID is invalid"
 _JSON_FIELDS = {
     "reply_markup",
@@ -115,17 +115,10 @@ class Sent:
         return [button["text"] for row in self.buttons for button in row]
 
 
-def _entities(text: str) -> list[dict[str, Any]]:
-    """Entities Telegram attaches to a user's text: a leading /command and @mentions."""
-    found = []
-    for match in _ADDRESS.finditer(text):
-        kind = "bot_command" if match.group(0).startswith("/") else "mention"
-        offset = utf16_length(text[: match.start()])
-        found.append({"type": kind, "offset": offset, "length": utf16_length(match.group(0))})
-    return found
+class BotApi:
+    """The Bot API side: what the bot calls, checked as Telegram checks it, with faults on
+    demand, and the updates it receives. ``Emulator`` adds the users."""
 
-
-class Emulator:
     def __init__(
         self,
         token: str,
@@ -192,7 +185,7 @@ class Emulator:
         if self._runner:
             await self._runner.cleanup()
 
-    async def __aenter__(self) -> Emulator:
+    async def __aenter__(self) -> Self:
         await self.start()
         return self
 
@@ -525,61 +518,7 @@ class Emulator:
                     raise bad_request("BUTTON_DATA_INVALID")
         return rows
 
-    # -- simulated users ---------------------------------------------------------------
-
-    def private_chat(
-        self, user_id: int, first_name: str = "User", username: str | None = None
-    ) -> dict[str, Any]:
-        user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"}
-        if username:
-            user["username"] = username
-        self._chats[user_id] = {"id": user_id, "type": "private", "first_name": first_name}
-        return user
-
-    def group_chat(
-        self,
-        chat_id: int,
-        title: str = "Trade desk",
-        *,
-        owner: int | None = None,
-        kind: str = "supergroup",
-    ) -> dict[str, Any]:
-        """A group; ``owner`` is the one member getChatMember reports as able to manage it."""
-        chat = {"id": chat_id, "type": kind, "title": title}
-        self._chats[chat_id] = chat
-        if owner is not None:
-            self.owners[chat_id] = owner
-        return chat
-
-    def redeliver(self, update_id: int) -> int:
-        """Send an update's content again, as Telegram does when a webhook did not answer."""
-        [(kind, payload)] = [
-            (k, v) for u in self.pushed if u["update_id"] == update_id
-            for k, v in u.items() if k != "update_id"
-        ]  # fmt: skip
-        return self._push(kind, payload)
-
-    def upgrade(self, group_id: int, supergroup_id: int, *, announce: bool = True) -> None:
-        """The group becomes a supergroup with a new id, as when an admin turns on a
-        supergroup feature: calls to the old id fail with ``migrate_to_chat_id``. With
-        ``announce``, the bot gets the service messages Telegram sends in both chats."""
-        group = self._chats[group_id]
-        supergroup = {**group, "id": supergroup_id, "type": "supergroup"}
-        self._chats[supergroup_id] = supergroup
-        if group_id in self.owners:
-            self.owners[supergroup_id] = self.owners[group_id]
-        self.upgraded[group_id] = supergroup_id
-        if announce:
-            when = int(time.time())
-            for chat, field_name, other in (
-                (group, "migrate_to_chat_id", supergroup_id),
-                (supergroup, "migrate_from_chat_id", group_id),
-            ):
-                ids = self._message_ids.setdefault(chat["id"], itertools.count(1))
-                self._push(
-                    "message",
-                    {"message_id": next(ids), "date": when, "chat": chat, field_name: other},
-                )
+    # -- updates to the bot ------------------------------------------------------------
 
     def _push(self, kind: str, payload: dict[str, Any]) -> int:
         update = {"update_id": next(self._update_ids), kind: payload}
@@ -616,81 +555,6 @@ class Emulator:
                 pass
             await asyncio.sleep(0.2 * 2**attempt)
         _LOGGER.warning("emulator gave up delivering update %s", update["update_id"])
-
-    def send_text(
-        self,
-        user: dict[str, Any],
-        text: str,
-        *,
-        chat: dict[str, Any] | None = None,
-        reply_to: Sent | None = None,
-    ) -> int:
-        """A user writes ``text`` (in their private chat unless ``chat`` is given)."""
-        target = chat or self._chats[user["id"]]
-        message = self._user_message(user, target, {"text": text})
-        if entities := _entities(text):
-            message["entities"] = entities
-        if reply_to is not None:
-            message["reply_to_message"] = self._messages[(reply_to.chat_id, reply_to.message_id)]
-        return self._push("message", message)
-
-    def send_sticker(self, user: dict[str, Any], chat: dict[str, Any] | None = None) -> int:
-        sticker = {
-            "file_id": "CAACAgIAAxkBAAEB", "file_unique_id": "AgADAQAD", "type": "regular",
-            "width": 512, "height": 512, "is_animated": False, "is_video": False,
-        }  # fmt: skip
-        target = chat or self._chats[user["id"]]
-        return self._push("message", self._user_message(user, target, {"sticker": sticker}))
-
-    def edit_text(self, user: dict[str, Any], message_id: int, text: str) -> int:
-        target = self._chats[user["id"]]
-        edited = self._user_message(user, target, {"text": text}, message_id=message_id)
-        edited["edit_date"] = int(time.time())
-        return self._push("edited_message", edited)
-
-    def _user_message(
-        self,
-        user: dict[str, Any],
-        chat: dict[str, Any],
-        content: dict[str, Any],
-        message_id: int | None = None,
-    ) -> dict[str, Any]:
-        ids = self._message_ids.setdefault(chat["id"], itertools.count(1))
-        message = {
-            "message_id": message_id or next(ids),
-            "from": user,
-            "chat": chat,
-            "date": int(time.time()),
-            **content,
-        }
-        self._messages[(chat["id"], message["message_id"])] = message
-        return message
-
-    def press(self, user: dict[str, Any], sent: Sent, button_text: str) -> str:
-        """A user taps the button labelled ``button_text`` under one of the bot's messages."""
-        for row in sent.buttons:
-            for button in row:
-                if button["text"] == button_text:
-                    query_id = str(next(self._query_ids))
-                    self.callback_answers[query_id] = {}
-                    self._push(
-                        "callback_query",
-                        {
-                            "id": query_id,
-                            "from": user,
-                            "message": self._messages[(sent.chat_id, sent.message_id)],
-                            "chat_instance": str(sent.chat_id),
-                            "data": button["callback_data"],
-                        },
-                    )
-                    return query_id
-        raise LookupError(f"no button {button_text!r} under message {sent.message_id}")
-
-    def inline_query(self, user: dict[str, Any], query: str) -> str:
-        query_id = str(next(self._query_ids))
-        self.inline_answers[query_id] = []
-        self._push("inline_query", {"id": query_id, "from": user, "query": query, "offset": ""})
-        return query_id
 
     # -- waiting for the bot -----------------------------------------------------------
 

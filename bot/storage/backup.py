@@ -75,97 +75,122 @@ _MAX_DEPTH = 8  # a backup nests four levels: file, list, record, topics
 BATCH = 5_000  # records read, compared and written at a time: the file is never held whole
 
 
+class _Fields:
+    """One record's fields, each read with its check against the schema's limits; a
+    BackupError names the record and the field."""
+
+    def __init__(self, record: dict[str, Any], where: str) -> None:
+        self.record = record
+        self.where = where
+
+    def fail(self, field: str, problem: str) -> BackupError:
+        return BackupError(f"{self.where}: {field} {problem}")
+
+    def text(self, field: str, limit: int) -> str:
+        value = self.record[field]
+        if not isinstance(value, str):
+            raise self.fail(field, "must be text")
+        if len(value) > limit:
+            raise self.fail(field, f"is longer than {limit} characters")
+        return value
+
+    def stamp(self, field: str, *, required: bool = False) -> datetime | None:
+        value = self.record[field]
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(field, "must be an ISO date-time")
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(field, f"is not an ISO date-time: {value[:40]!r}") from None
+        if parsed.tzinfo is None:
+            raise self.fail(field, "has no UTC offset")
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:
+            raise self.fail(field, "is out of range") from None
+
+    def flag(self, field: str) -> bool:
+        value = self.record[field]
+        if not isinstance(value, bool):
+            raise self.fail(field, "must be true or false")
+        return value
+
+    def chat_id(self) -> int:
+        value = self.record["chat_id"]
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.fail("chat_id", "must be a whole number")
+        if abs(value) >= 2**_CHAT_ID_BITS:
+            raise self.fail("chat_id", "is out of range for a Telegram chat id")
+        return value
+
+    def choice(self, field: str, options: tuple[str, ...]) -> str:
+        value = self.record[field]
+        if value not in options:
+            listed = " or ".join(options) if len(options) == 2 else f"one of {', '.join(options)}"
+            raise self.fail(field, f"must be {listed}")
+        return str(value)
+
+
+def _schedule(fields: _Fields) -> dict[str, Any]:
+    """When and what: frequency, weekday, time, zone, topics."""
+    frequency = fields.choice("frequency", ("daily", "weekly"))
+    weekday = fields.record["weekday"]
+    weekly = frequency == "weekly"
+    if weekly and (
+        not isinstance(weekday, int) or isinstance(weekday, bool) or not 0 <= weekday <= 6
+    ):
+        raise fields.fail("weekday", "must be 0 (Monday) to 6 (Sunday) for a weekly digest")
+    send = fields.text("send_time", 8)
+    try:
+        send_time = time.fromisoformat(send)
+    except ValueError:
+        raise fields.fail("send_time", f"is not a time like 08:00: {send!r}") from None
+    zone = fields.text("timezone", 64)
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise fields.fail("timezone", f"is not a time zone: {zone!r}") from None
+    topics = fields.record["topics"]
+    if not isinstance(topics, list) or not all(isinstance(t, str) and t for t in topics):
+        raise fields.fail("topics", "must be a list of topic ids")
+    joined = ",".join(topics)
+    if len(joined) > 512:
+        raise fields.fail("topics", "are longer than 512 characters together")
+    return {
+        "frequency": frequency,
+        "weekday": weekday if weekly else None,
+        "send_time": send_time,
+        "timezone": zone,
+        "topics": joined,
+    }
+
+
 def _values(record: object, where: str) -> dict[str, Any]:
-    """One record checked against the schema's limits and converted to column values;
-    BackupError names the record and what is wrong."""
+    """One record checked and converted to column values."""
     if not isinstance(record, dict):
         raise BackupError(f"{where}: not an object")
     missing = [f for f in _FIELDS if f not in record]
     if missing:
         raise BackupError(f"{where}: missing {', '.join(missing)}")
-
-    def fail(field: str, problem: str) -> BackupError:
-        return BackupError(f"{where}: {field} {problem}")
-
-    def text(field: str, limit: int, *, optional: bool = False) -> str | None:
-        value = record[field]
-        if value is None and optional:
-            return None
-        if not isinstance(value, str):
-            raise fail(field, "must be text")
-        if len(value) > limit:
-            raise fail(field, f"is longer than {limit} characters")
-        return value
-
-    def stamp(field: str, required: bool = False) -> datetime | None:
-        value = record[field]
-        if value is None and not required:
-            return None
-        if not isinstance(value, str):
-            raise fail(field, "must be an ISO date-time")
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            raise fail(field, f"is not an ISO date-time: {value[:40]!r}") from None
-        if parsed.tzinfo is None:
-            raise fail(field, "has no UTC offset")
-        try:
-            return parsed.astimezone(UTC)
-        except OverflowError:
-            raise fail(field, "is out of range") from None
-
-    chat_id = record["chat_id"]
-    if not isinstance(chat_id, int) or isinstance(chat_id, bool):
-        raise fail("chat_id", "must be a whole number")
-    if abs(chat_id) >= 2**_CHAT_ID_BITS:
-        raise fail("chat_id", "is out of range for a Telegram chat id")
-    if record["chat_type"] not in _CHAT_TYPES:
-        raise fail("chat_type", f"must be one of {', '.join(_CHAT_TYPES)}")
-    if record["frequency"] not in ("daily", "weekly"):
-        raise fail("frequency", "must be daily or weekly")
-    weekday = record["weekday"]
-    weekly = record["frequency"] == "weekly"
-    if weekly and (
-        not isinstance(weekday, int) or isinstance(weekday, bool) or not 0 <= weekday <= 6
-    ):
-        raise fail("weekday", "must be 0 (Monday) to 6 (Sunday) for a weekly digest")
-    send = text("send_time", 8)
-    try:
-        send_time = time.fromisoformat(send or "")
-    except ValueError:
-        raise fail("send_time", f"is not a time like 08:00: {send!r}") from None
-    zone = text("timezone", 64) or ""
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise fail("timezone", f"is not a time zone: {zone!r}") from None
-    topics = record["topics"]
-    if not isinstance(topics, list) or not all(isinstance(t, str) and t for t in topics):
-        raise fail("topics", "must be a list of topic ids")
-    joined = ",".join(topics)
-    if len(joined) > 512:
-        raise fail("topics", "are longer than 512 characters together")
-    for flag in ("send_when_empty", "active"):
-        if not isinstance(record[flag], bool):
-            raise fail(flag, "must be true or false")
-    next_run_at = stamp("next_run_at")
-    if record["active"] and next_run_at is None:
-        raise fail("next_run_at", "is required for an active subscription")
+    fields = _Fields(record, where)
+    active = fields.flag("active")
+    next_run_at = fields.stamp("next_run_at")
+    if active and next_run_at is None:
+        raise fields.fail("next_run_at", "is required for an active subscription")
+    reason = None if record["inactive_reason"] is None else fields.text("inactive_reason", 200)
     return {
-        "chat_id": chat_id,
-        "chat_type": record["chat_type"],
-        "frequency": record["frequency"],
-        "weekday": weekday if weekly else None,
-        "send_time": send_time,
-        "timezone": zone,
-        "topics": joined,
-        "send_when_empty": record["send_when_empty"],
-        "active": record["active"],
-        "inactive_reason": text("inactive_reason", 200, optional=True),
-        "last_digest_at": stamp("last_digest_at"),
+        "chat_id": fields.chat_id(),
+        "chat_type": fields.choice("chat_type", _CHAT_TYPES),
+        **_schedule(fields),
+        "send_when_empty": fields.flag("send_when_empty"),
+        "active": active,
+        "inactive_reason": reason,
+        "last_digest_at": fields.stamp("last_digest_at"),
         "next_run_at": next_run_at,
-        "created_at": stamp("created_at", required=True),
-        "updated_at": stamp("updated_at", required=True),
+        "created_at": fields.stamp("created_at", required=True),
+        "updated_at": fields.stamp("updated_at", required=True),
     }
 
 
