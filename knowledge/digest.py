@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
@@ -48,6 +48,9 @@ class Alert:
             citations=(Citation(1, self.source, self.citation),),
             follow_ups=("sources",),
         )
+
+
+_OnTopic = Callable[[Iterable[str]], bool]
 
 
 class Digests:
@@ -106,54 +109,10 @@ class Digests:
         def on_topic(item_topics: Iterable[str]) -> bool:
             return not wanted or not wanted.isdisjoint(item_topics)
 
-        articles = [
-            a
-            for a in self.kb.articles
-            if a.id in timeline.visible and on_topic(self.article_topics.get(a.id, ()))
-        ]
-        if new is None:
-            articles.sort(key=_newest_first)
-            articles = articles[:_FULL_ARTICLES]
-        else:
-            articles = [a for a in articles if a.id in new]
-        for article in articles:
-            reply.add("New: " + _article_line(article, self.gist(article.id)), article.id)
-        news = len(articles)
-
-        states = [s for s in timeline.states if on_topic(s.event.topics)]
-        changed = [s for s in states if new is not None and not new.isdisjoint(s.sources)]
-        for state in changed:
-            reply.add("Event update: " + _event_line(state, today), *state.sources)
-        news += len(changed)
-        upcoming = [
-            s
-            for s in states
-            if s.is_upcoming(today) and s.date and s.date.first_day <= today + HORIZON
-        ]
-        for state in sorted(upcoming, key=lambda s: s.sort_day):
-            if state not in changed:
-                reply.add("Coming up: " + _event_line(state, today), *state.sources)
-        if new is None and not upcoming:
-            reply.bullets.append(f"Coming up: nothing on record for the next {HORIZON.days} days")
-        if new is None:
-            past = [s for s in states if not s.is_upcoming(today)]
-            for state in sorted(past, key=lambda s: s.sort_day)[-_FULL_RECENT_EVENTS:]:
-                reply.add("Recent: " + _event_line(state, today), *state.sources)
-
-        figures = sorted(self.kb.curated.figures, key=lambda f: f.kind is not FigureKind.TARGET)
-        shown = 0
-        for figure in figures:
-            sources = [s for s in figure.sources if s in timeline.visible]
-            if not sources or not on_topic(figure.topics):
-                continue
-            if new is None and shown == _FULL_FIGURES:
-                break
-            if new is None or not new.isdisjoint(sources):
-                shown += 1
-                text = f"{figure.measures}: {figure_text(figure)} ({figure.kind.value})"
-                reply.add("Figure: " + text, *sources)
-
-        if new is not None and not news + shown:  # what is coming up alone is not news
+        news = self._articles(reply, timeline, on_topic, new)
+        news += self._events(reply, timeline, on_topic, new)
+        news += self._figures(reply, timeline, on_topic, new)
+        if new is not None and not news:  # what is coming up alone is not news
             return None
         lead = (
             f"Your briefing, {today.day} {today:%B %Y}"
@@ -168,6 +127,68 @@ class Digests:
             citations=reply.citations.all(),
             follow_ups=_FOLLOW_UPS,
         )
+
+    def _articles(
+        self, reply: Reply, timeline: Timeline, on_topic: _OnTopic, new: AbstractSet[str] | None
+    ) -> int:
+        """The new articles (the newest few for a full briefing); how many."""
+        articles = [
+            a
+            for a in self.kb.articles
+            if a.id in timeline.visible and on_topic(self.article_topics.get(a.id, ()))
+        ]
+        if new is None:
+            articles.sort(key=_newest_first)
+            articles = articles[:_FULL_ARTICLES]
+        else:
+            articles = [a for a in articles if a.id in new]
+        for article in articles:
+            reply.add("New: " + _article_line(article, self.gist(article.id)), article.id)
+        return len(articles)
+
+    def _events(
+        self, reply: Reply, timeline: Timeline, on_topic: _OnTopic, new: AbstractSet[str] | None
+    ) -> int:
+        """Events a new article changed, what is coming up, and (in a full briefing) the
+        latest past ones; how many changed."""
+        today = timeline.today
+        states = [s for s in timeline.states if on_topic(s.event.topics)]
+        changed = [s for s in states if new is not None and not new.isdisjoint(s.sources)]
+        for state in changed:
+            reply.add("Event update: " + _event_line(state, today), *state.sources)
+        upcoming = [
+            s
+            for s in states
+            if s.is_upcoming(today) and s.date and s.date.first_day <= today + HORIZON
+        ]
+        for state in sorted(upcoming, key=lambda s: s.sort_day):
+            if state not in changed:
+                reply.add("Coming up: " + _event_line(state, today), *state.sources)
+        if new is None and not upcoming:
+            reply.bullets.append(f"Coming up: nothing on record for the next {HORIZON.days} days")
+        if new is None:
+            past = [s for s in states if not s.is_upcoming(today)]
+            for state in sorted(past, key=lambda s: s.sort_day)[-_FULL_RECENT_EVENTS:]:
+                reply.add("Recent: " + _event_line(state, today), *state.sources)
+        return len(changed)
+
+    def _figures(
+        self, reply: Reply, timeline: Timeline, on_topic: _OnTopic, new: AbstractSet[str] | None
+    ) -> int:
+        """Figures of the new articles (targets first; a few in a full briefing); how many."""
+        figures = sorted(self.kb.curated.figures, key=lambda f: f.kind is not FigureKind.TARGET)
+        shown = 0
+        for figure in figures:
+            sources = [s for s in figure.sources if s in timeline.visible]
+            if not sources or not on_topic(figure.topics):
+                continue
+            if new is None and shown == _FULL_FIGURES:
+                break
+            if new is None or not new.isdisjoint(sources):
+                shown += 1
+                text = f"{figure.measures}: {figure_text(figure)} ({figure.kind.value})"
+                reply.add("Figure: " + text, *sources)
+        return shown
 
     def nothing_new(self, today: datetime.date) -> Answer:
         """The note for subscribers who asked to hear even when nothing is new."""
