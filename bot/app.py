@@ -70,20 +70,24 @@ async def post_init(application: BotApplication) -> None:
     settings = data.settings
     await jobs.load_kb(data)
     data.database = connect(settings.database)
+    data.closing.push_async_callback(data.database.dispose)
     await migrate(data.database)
     data.subscriptions = Subscriptions(sessions(data.database))
     data.outbox = OutboxStore(data.database)
     data.briefings = Briefings(data.database, data.clock, data.metrics)
     data.leadership = Leadership(data.database)
+    data.stopping.push_async_callback(data.leadership.release)
     # Before anything that runs on its own: a port in use fails the start with nothing to undo.
     if settings.mode == "polling" and settings.metrics_listen:
-        data.web = Server(web_app(application), *settings.metrics_listen)
+        web = Server(web_app(application), *settings.metrics_listen)
         try:
-            await data.web.start()
+            await web.start()
         except OSError as error:
             raise cannot_listen(
                 "BRIEFBOT_METRICS_LISTEN", *settings.metrics_listen, error
             ) from None
+        data.web = web
+        data.closing.push_async_callback(web.stop)
     if await data.leadership.check():
         await data.briefings.record_articles(data.digests)
         await data.briefings.run_due(data.digests)  # digests missed while the bot was down
@@ -95,6 +99,9 @@ async def post_init(application: BotApplication) -> None:
         metrics=data.metrics,
     )
     data.sender.start()
+    data.stopping.push_async_callback(data.sender.stop)
+    # Also at shutdown: a start that fails after this point has no post_stop (a no-op else).
+    data.closing.push_async_callback(data.sender.stop)
     assert application.job_queue is not None
     application.job_queue.run_repeating(
         jobs.run_digests, settings.schedule_seconds, job_kwargs=jobs.JOB_KWARGS
@@ -104,25 +111,18 @@ async def post_init(application: BotApplication) -> None:
     )
     data.metrics.subscribers.set(await data.subscriptions.count_active())
     await application.bot.set_my_commands(COMMANDS)
+    data.started = True
 
 
 async def post_stop(application: BotApplication) -> None:
     """Stop sending; a digest half-way through its parts is resumed at the next start."""
     data: BotData = application.bot_data
-    if sender := getattr(data, "sender", None):  # absent when start-up failed early
-        await sender.stop()
-    if leadership := getattr(data, "leadership", None):
-        await leadership.release()
+    await data.stopping.aclose()
 
 
 async def post_shutdown(application: BotApplication) -> None:
     data: BotData = application.bot_data
-    if server := getattr(data, "web", None):
-        await server.stop()
-    if sender := getattr(data, "sender", None):  # still running when start-up failed later
-        await sender.stop()  # than it was started (no post_stop then); else a no-op
-    if database := getattr(data, "database", None):  # absent when start-up failed early
-        await database.dispose()
+    await data.closing.aclose()
     # When start-up fails at getMe, python-telegram-bot skips the bot's own shutdown and
     # the HTTP sessions stay open; after a normal run this is a no-op.
     await application.bot.shutdown()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AsyncExitStack
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from limits import RateLimitItem
 from limits.strategies import MovingWindowRateLimiter
@@ -22,6 +23,9 @@ from bot.storage.subscriptions import Subscriptions
 from knowledge import Answer, Engine
 from knowledge.digest import Digests
 
+if TYPE_CHECKING:  # bot.web serves this object: a type only, not an import cycle
+    from bot.web import Server
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -30,7 +34,16 @@ def utc_now() -> datetime:
 class BotData:
     """Set once: ``settings``, ``clock``, ``limiter`` and ``conversations`` by
     build_application; the rest in post_init, and ``engine``/``digests`` again whenever a
-    new KB is loaded."""
+    new KB is loaded. python-telegram-bot makes this object with no arguments, so what
+    post_init starts is registered, as it starts, in ``stopping`` (undone when the bot
+    stops) and ``closing`` (at shutdown): a start that fails part-way is undone exactly as
+    far as it went, without probing for what exists."""
+
+    def __init__(self) -> None:
+        self.started = False  # post_init has finished: /healthz may say ready
+        self.web: Server | None = None  # polling mode with a metrics address only
+        self.stopping = AsyncExitStack()  # the sender, the schedule lock
+        self.closing = AsyncExitStack()  # the web server, the sender, the database
 
     settings: Settings
     clock: Callable[[], datetime]
@@ -44,7 +57,6 @@ class BotData:
     leadership: Leadership
     sender: Sender
     metrics: Metrics
-    web: Any  # bot.web.Server in polling mode with a metrics address, else absent
     limiter: MovingWindowRateLimiter
     conversations: Conversations
     per_user: RateLimitItem

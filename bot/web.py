@@ -33,11 +33,10 @@ _APPLICATION = web.AppKey("application", Application)
 
 
 async def ready(data: BotData) -> tuple[bool, str]:
-    """Ready when the KB is loaded and the database answers."""
-    if not hasattr(data, "engine"):
-        return False, "knowledge base not loaded"
-    if not hasattr(data, "database"):
-        return False, "database not connected"
+    """Ready when the bot has started (KB loaded, database migrated) and the database
+    answers."""
+    if not data.started:
+        return False, "starting: knowledge base or database not ready"
     try:
         async with data.database.connect() as connection:
             await connection.execute(text("SELECT 1"))

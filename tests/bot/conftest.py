@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import itertools
 from collections.abc import AsyncIterator, Iterator
@@ -50,6 +51,18 @@ class Chat:
 
 
 _databases = itertools.count(1)
+STARTED: list[asyncio.subprocess.Process] = []  # bot processes the tests started
+
+
+@pytest.fixture(autouse=True)
+async def _no_bot_left_running() -> AsyncIterator[None]:
+    """A test that fails half-way leaves no ``briefbot run`` behind to disturb the next."""
+    yield
+    while STARTED:
+        process = STARTED.pop()
+        if process.returncode is None:
+            process.kill()
+            await process.communicate()
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import pytest
 from aiohttp import ClientSession
 
 from bot.emulator import Emulator
-from tests.bot.conftest import TOKEN
+from tests.bot.conftest import STARTED, TOKEN
 
 BRIEFBOT = str(Path(sys.executable).with_name("briefbot"))
 SECRET_PART = TOKEN.split(":", 1)[1]
@@ -31,10 +31,13 @@ def free_port() -> int:
 
 
 async def start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
+    """``briefbot run`` as a process; one a failing test leaves running is killed after it."""
+    process = await asyncio.create_subprocess_exec(
         BRIEFBOT, "run", env=env, cwd=cwd,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
+    STARTED.append(process)
+    return process
 
 
 async def test_run_polls_answers_and_stops_cleanly_on_sigterm(emulator: Emulator, tmp_path):
