@@ -7,7 +7,6 @@ probing for them learns nothing.
 from __future__ import annotations
 
 from telegram import Update
-from telegram.constants import ParseMode
 
 from bot import render
 from bot.briefings import UNUSABLE_ZONE
@@ -46,7 +45,7 @@ async def stats(update: Update, context: Context) -> None:
     when = f"{last:%Y-%m-%d %H:%M} UTC" if last else "never"
     lines.append(f"<b>Last digest queued</b>: {when}")
     lines.append(f"<b>KB</b>: {len(data.engine.kb.articles)} articles")
-    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+    await message.reply_text("\n".join(lines))
 
 
 async def broadcast(update: Update, context: Context) -> None:

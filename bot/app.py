@@ -12,12 +12,14 @@ from limits import parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 from telegram import BotCommand, Update
+from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    Defaults,
     InlineQueryHandler,
     MessageHandler,
     TypeHandler,
@@ -148,6 +150,9 @@ def build_application(
         .get_updates_request(AiohttpRequest(read_timeout=40, retries=0))
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3))
         .context_types(ContextTypes(context=Context, bot_data=BotData))
+        # Every message is HTML (answers, cards, digests); plain replies hold no markup,
+        # and anything a user typed is escaped before it is echoed.
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
         .concurrent_updates(settings.concurrent_updates)
         .post_init(post_init)
         .post_stop(post_stop)

@@ -29,7 +29,6 @@ from datetime import datetime, timedelta
 
 from aiolimiter import AsyncLimiter
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -267,7 +266,6 @@ class Sender:
                 await self.bot.send_message(
                     row.chat_id,
                     part.text,
-                    parse_mode=ParseMode.HTML,
                     reply_markup=_markup(part),
                     disable_web_page_preview=True,
                 )

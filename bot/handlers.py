@@ -12,7 +12,7 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, filters
 
@@ -59,9 +59,7 @@ async def reply(message: Message, answer: Answer) -> None:
     quote = message.chat.type != ChatType.PRIVATE
     for number, chunk in enumerate(chunks, start=1):
         markup = render.keyboard(answer) if number == len(chunks) else None
-        await message.reply_text(
-            chunk, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=quote
-        )
+        await message.reply_text(chunk, reply_markup=markup, do_quote=quote)
 
 
 async def _ask(update: Update, context: Context, question: str) -> None:
@@ -84,7 +82,6 @@ async def start(update: Update, context: Context) -> None:
     buttons = render.question_buttons([*STARTERS, "help"])
     await message.reply_text(
         WELCOME,
-        parse_mode=ParseMode.HTML,
         reply_markup=InlineKeyboardMarkup([buttons[:2], buttons[2:]]),
     )
 
@@ -127,7 +124,6 @@ async def topics(update: Update, context: Context) -> None:
     buttons = render.question_buttons(names)
     await message.reply_text(
         "<b>Topics</b> — tap one, or ask in your own words.",
-        parse_mode=ParseMode.HTML,
         reply_markup=InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)]),
     )
 
@@ -174,7 +170,7 @@ async def button(update: Update, context: Context) -> None:
         if articles:
             await query.answer()
             for chunk in render.source_messages(articles):
-                await message.reply_text(chunk, parse_mode=ParseMode.HTML)
+                await message.reply_text(chunk)
             return
     await query.answer(EXPIRED, show_alert=True)
 
@@ -195,9 +191,7 @@ async def inline(update: Update, context: Context) -> None:
             id=uuid4().hex,
             title=answer.lead[:100],
             description=(answer.bullets[0] if answer.bullets else answer.hint)[:200],
-            input_message_content=InputTextMessageContent(
-                render.messages(answer)[0], parse_mode=ParseMode.HTML
-            ),
+            input_message_content=InputTextMessageContent(render.messages(answer)[0]),
         )
         for answer in answers
     ]

@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
-from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 
 from bot.context import Context
@@ -120,7 +120,7 @@ async def subscribe(update: Update, context: Context) -> None:
     try:
         schedule = parse(context.args or (), current, _topic_names(context))
     except ScheduleError as error:
-        await message.reply_text(str(error))
+        await message.reply_text(html.escape(str(error)))  # it quotes what the user typed
         return
     upcoming, fresh = await _save(context, chat, schedule)
     intro = (
@@ -130,7 +130,6 @@ async def subscribe(update: Update, context: Context) -> None:
     )
     await message.reply_text(
         f"{intro}\n\n{describe(schedule, context, upcoming)}",
-        parse_mode=ParseMode.HTML,
         reply_markup=keyboard(schedule, context),
     )
 
@@ -146,7 +145,6 @@ async def settings(update: Update, context: Context) -> None:
     schedule = schedule_of(row)
     await message.reply_text(
         describe(schedule, context, row.next_run_at),
-        parse_mode=ParseMode.HTML,
         reply_markup=keyboard(schedule, context),
     )
 
@@ -220,7 +218,6 @@ async def settings_button(update: Update, context: Context) -> None:
     try:
         await query.edit_message_text(
             describe(schedule, context, upcoming),
-            parse_mode=ParseMode.HTML,
             reply_markup=keyboard(schedule, context),
         )
     except BadRequest as error:  # the same button twice: nothing to redraw

@@ -90,6 +90,7 @@ async def test_subscribe_arguments_set_the_schedule(
         ("timezone " + "Asia/" * 800, "“Asia/Asia/Asia/Asia/Asia/Asia/Asia/Asia/…” is not a time"),
         ("timezone Mars/Olympus", "“Mars/Olympus” is not a time zone"),
         ("hourly", "I don't understand “hourly”"),
+        ("daily <b>7 & more", "I don't understand “<b>7”"),  # echoed, escaped for HTML
     ],
 )
 async def test_bad_arguments_get_one_line_and_change_nothing(
