@@ -348,46 +348,56 @@ class Engine:
                 broad=False,
             )
             return self._answer(query, timeline)
+        return self._and_about(text, previous, timeline) or self._leaning(
+            text, context, previous, timeline
+        )
+
+    def _and_about(self, text: str, previous: Query, timeline: Timeline) -> Answer | None:
+        """ "And Tokayev?": the previous question of another; "and the railway?": the same
+        people, another subject. None when the message is not of that shape."""
         rest = _AND_ABOUT.sub("", text)
         query = self.analyser.analyse(rest, timeline.today)
         whole = query.answer_type != "what" or (query.broad and query.core)
-        if rest != text and not query.unknown and not whole:  # "and who is X" stands alone
-            if query.focus and not query.core:  # "and Tokayev?": the same question of another
-                merged = replace(
-                    previous,
-                    text=text,
-                    people=query.people,
-                    entities=query.entities,
-                    events=(),
-                    match=query.match if previous.broad else previous.match,
-                )
-                if previous.broad and query.match.intent:
-                    merged = replace(merged, match=replace(query.match, intent=previous.intent))
-            else:  # "and the railway?": the same people, another subject
-                merged = replace(
-                    query,
-                    people=query.people or previous.people,
-                    entities=query.entities or previous.entities,
-                    answer_type=previous.answer_type
-                    if query.answer_type == "what"
-                    else query.answer_type,
-                )
-            return self._answer(merged, timeline)
-        if _PRONOUN.search(f" {text.casefold()} "):
-            full = self.analyser.analyse(text, timeline.today)
-            # "what did he say about Lahore?": he, and Lahore; "what did the ambassador
-            # call that visit?": the ambassador, and that visit
-            leaning = replace(
-                full,
-                people=full.people or previous.people,
-                entities=(*previous.entities, *full.entities)
-                if not full.people
-                else full.entities,
-                events=context.events[:1],
-                broad=False,
+        if rest == text or query.unknown or whole:  # "and who is X" stands alone
+            return None
+        if query.focus and not query.core:
+            merged = replace(
+                previous,
+                text=text,
+                people=query.people,
+                entities=query.entities,
+                events=(),
+                match=query.match if previous.broad else previous.match,
             )
-            return self._answer(leaning, timeline)
-        return None
+            if previous.broad and query.match.intent:
+                merged = replace(merged, match=replace(query.match, intent=previous.intent))
+        else:
+            merged = replace(
+                query,
+                people=query.people or previous.people,
+                entities=query.entities or previous.entities,
+                answer_type=previous.answer_type
+                if query.answer_type == "what"
+                else query.answer_type,
+            )
+        return self._answer(merged, timeline)
+
+    def _leaning(
+        self, text: str, context: Answer, previous: Query, timeline: Timeline
+    ) -> Answer | None:
+        """ "What did he say about Lahore?": he, and Lahore; "what did the ambassador call
+        that visit?": the ambassador, and that visit. None without a pronoun to resolve."""
+        if not _PRONOUN.search(f" {text.casefold()} "):
+            return None
+        full = self.analyser.analyse(text, timeline.today)
+        leaning = replace(
+            full,
+            people=full.people or previous.people,
+            entities=(*previous.entities, *full.entities) if not full.people else full.entities,
+            events=context.events[:1],
+            broad=False,
+        )
+        return self._answer(leaning, timeline)
 
     def _others_at(self, context: Answer, previous: Query, timeline: Timeline) -> Answer | None:
         """ "Who else was there?": the other people the event just shown had taking part,
