@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import secrets
@@ -40,7 +41,7 @@ from telegram.error import (
 
 from bot.metrics import Metrics
 from bot.request import DeliveryUnknown
-from bot.storage.outbox import OutboxStore, Part, Pending
+from bot.storage.outbox import Buttons, OutboxStore, Pending
 
 _LOGGER = logging.getLogger(__name__)
 PER_CHAT_INTERVAL = 1.0  # seconds between two messages to one chat
@@ -55,13 +56,16 @@ RECORD_RETRY_MAX = 5.0
 _GONE = ("chat not found", "user is deactivated", "bot was kicked", "group chat was deleted")
 
 
-def _markup(part: Part) -> InlineKeyboardMarkup | None:
-    if not part.buttons:
+@functools.lru_cache(maxsize=256)
+def _markup(buttons: Buttons) -> InlineKeyboardMarkup | None:
+    """A part's buttons as Telegram's markup, made once for all the subscribers sharing a
+    digest (python-telegram-bot's objects are immutable, so one serves them all)."""
+    if not buttons:
         return None
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(label, callback_data=data) for label, data in row]
-            for row in part.buttons
+            for row in buttons
         ]
     )
 
@@ -266,7 +270,7 @@ class Sender:
                 await self.bot.send_message(
                     row.chat_id,
                     part.text,
-                    reply_markup=_markup(part),
+                    reply_markup=_markup(part.buttons),
                     disable_web_page_preview=True,
                 )
             except DeliveryUnknown as error:
