@@ -17,7 +17,7 @@ from bot.storage.database import DatabaseUrlError, database_url
 from knowledge.build import DEFAULT_SEEDS_DIR
 from knowledge.dates import DEFAULT_TZ
 from knowledge.environment import shown
-from knowledge.seeds import MAX_ARTICLE_BYTES
+from knowledge.seeds import MAX_ARTICLE_BYTES, MIN_ARTICLE_LIMIT
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
@@ -137,7 +137,12 @@ class Settings:
         per_minute = at_least("BRIEFBOT_USER_RATE", 20, 1, "1 message a minute")
         send_rate = at_least("BRIEFBOT_SEND_RATE", 25, 1, "1 message a second")
         reload_seconds = at_least("BRIEFBOT_RELOAD_SECONDS", 60, 1, "1 second")
-        max_article = at_least("BRIEFBOT_MAX_ARTICLE_BYTES", MAX_ARTICLE_BYTES, 1000, "1000 bytes")
+        max_article = at_least(
+            "BRIEFBOT_MAX_ARTICLE_BYTES",
+            MAX_ARTICLE_BYTES,
+            MIN_ARTICLE_LIMIT,
+            f"{MIN_ARTICLE_LIMIT} bytes",
+        )
         return cls(
             token=token,
             api_base_url=base_url,

@@ -33,7 +33,7 @@ from knowledge.ingest import ingest
 from knowledge.merge import suggest
 from knowledge.model import EntityKind, KnowledgeBase, Sentence
 from knowledge.records import DataError
-from knowledge.seeds import MAX_ARTICLE_BYTES, load_seeds
+from knowledge.seeds import MAX_ARTICLE_BYTES, MIN_ARTICLE_LIMIT, load_seeds
 
 _Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
 EXIT_CHECK_FAILED = 1
@@ -72,8 +72,10 @@ def max_article_bytes() -> int:
         limit = int(text.strip())
     except ValueError:
         limit = 0
-    if limit < 1000:
-        raise UsageError(f"BRIEFBOT_MAX_ARTICLE_BYTES: {shown(text.strip())} is not at least 1000")
+    if limit < MIN_ARTICLE_LIMIT:
+        value = shown(text.strip())
+        least = MIN_ARTICLE_LIMIT
+        raise UsageError(f"BRIEFBOT_MAX_ARTICLE_BYTES: {value} is not at least {least}")
     return limit
 
 

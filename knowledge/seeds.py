@@ -17,6 +17,7 @@ from knowledge.records import DataError, Fields
 
 INDEX_NAME = "index.yaml"
 MAX_ARTICLE_BYTES = 1_000_000  # a long feature is 100 kB; more is a dump, not an article
+MIN_ARTICLE_LIMIT = 1000  # the smallest limit an operator may set: a short wire item
 SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")  # used with fullmatch: "$" lets "\n" by
 _UNTITLED_WORDS = 10
 

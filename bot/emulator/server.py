@@ -74,10 +74,9 @@ class ApiError(Exception):
             "error_code": self.code,
             "description": self.description,
         }
-        if self.retry_after is not None:
-            body["parameters"] = {"retry_after": self.retry_after}
-        if self.migrate_to is not None:
-            body["parameters"] = {"migrate_to_chat_id": self.migrate_to}
+        parameters = {"retry_after": self.retry_after, "migrate_to_chat_id": self.migrate_to}
+        if given := {k: v for k, v in parameters.items() if v is not None}:
+            body["parameters"] = given
         return body
 
 

@@ -3,12 +3,13 @@ PostgreSQL (export from one ``DATABASE_URL``, import into the other).
 
 Import is a restore: each chat's subscription becomes what the file says, in one
 transaction, so importing the same file twice changes nothing the second time, and a file
-with one bad record changes nothing at all. The file is read as a stream, twice (checked
-whole first, then written in batches), so its size does not matter to memory.
+with one bad record changes nothing at all (the transaction is rolled back). The file is
+read once, as a stream, and written in batches, so its size does not matter to memory.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
@@ -247,32 +248,25 @@ def _records(path: Path, source: str) -> Iterator[dict[str, Any]]:
         ) from None
 
 
-def _check(path: Path, source: str) -> None:
-    """Every record valid and every chat once, before anything is written."""
+def _each_chat_once(records: Iterator[dict[str, Any]], source: str) -> Iterator[dict[str, Any]]:
     seen: set[int] = set()
-    for number, value in enumerate(_records(path, source), 1):
+    for number, value in enumerate(records, 1):
         if value["chat_id"] in seen:
             raise BackupError(f"{source}: subscription {number}: chat {value['chat_id']} twice")
         seen.add(value["chat_id"])
+        yield value
 
 
 async def import_subscriptions(engine: AsyncEngine, path: Path) -> Imported:
-    """Restore the file's subscriptions: all of them in one transaction, or, when one
-    record is wrong, none (the record named)."""
+    """Restore the file's subscriptions: read once, written in batches, all in one
+    transaction, so a wrong record (named) rolls back everything before it."""
     source = str(path)
-    _check(path, source)
+    records = _each_chat_once(_records(path, source), source)
     totals = [0, 0, 0]  # added, updated, unchanged
     async with AsyncSession(engine) as session, session.begin():
-        batch: list[dict[str, Any]] = []
-        for value in _records(path, source):
-            batch.append(value)
-            if len(batch) == BATCH:
-                totals = [
-                    t + c for t, c in zip(totals, await _restore(session, batch), strict=True)
-                ]
-                batch = []
-        if batch:
-            totals = [t + c for t, c in zip(totals, await _restore(session, batch), strict=True)]
+        while batch := list(itertools.islice(records, BATCH)):
+            counts = await _restore(session, batch)
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
     return Imported(*totals)
 
 
