@@ -110,6 +110,23 @@ _DATE_IN_TEXT = re.compile(
 )
 
 
+def _restates(fuller: Evidence, other: Evidence) -> bool:
+    """Whether ``fuller`` says all ``other`` says of the same people, and more."""
+    return fuller.about == other.about and set(words(other.text)) < set(words(fuller.text))
+
+
+def _one_title_each(roles: list[Evidence]) -> list[Evidence]:
+    """A title said again more fully ("Ambassador", "Ambassador to Pakistan") once: the
+    fuller line, citing the sources of both."""
+    kept = []
+    for role in roles:
+        if any(_restates(other, role) for other in roles):
+            continue
+        restated = [s for other in roles if _restates(role, other) for s in other.sources]
+        kept.append(replace(role, sources=tuple(dict.fromkeys((*role.sources, *restated)))))
+    return kept
+
+
 @dataclass
 class Composer:
     kb: KnowledgeBase
@@ -210,7 +227,9 @@ class Composer:
                 # "who is Kistafin and what did he say about corridors": who he is, then
                 # what he said; not someone else his statements name
                 his = [e for e in covering if e.about & focus]
-                roles = [e for e in evidence if e.kind == "role" and e.about & focus]
+                roles = _one_title_each(
+                    [e for e in evidence if e.kind == "role" and e.about & focus]
+                )
                 if roles or his:
                     return self._lead(replace(query, answer_type="what"), roles or his, his, shown)
             whole = next((e for e in covering if e.coverage >= 1.0), None)

@@ -198,6 +198,24 @@ def test_a_word_no_article_uses_may_be_a_name_so_nobody_elses_words_are_shown(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "who's Kazakhstan's envoy and what has he been saying lately",
+        "who is Kistafin and what did he say recently",
+    ],
+)
+def test_who_someone_is_then_what_he_said_gives_his_title_once(
+    engine: Engine, question: str
+) -> None:
+    """Two sources give his title, one more fully: it is said once, the fuller one, and
+    what he said follows ("lately" is how recently, not what about)."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan")
+    assert not any(b.startswith("Yerzhan Kistafin —") for b in answer.bullets)
+    assert any("Kistafin said" in b for b in answer.bullets)
+
+
+@pytest.mark.parametrize(
     ("question", "holder"),
     [
         ("who is Kazakhstan's ambassador to Pakistan", "Yerzhan Kistafin"),
