@@ -198,6 +198,23 @@ def test_a_word_no_article_uses_may_be_a_name_so_nobody_elses_words_are_shown(
 
 
 @pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # a people's name asks about their country, capitalised as people write it
+        ("visa rules for Pakistanis going to Kazakhstan", "better visa conditions"),
+        # a verb of caring is how the question is put, not what it is about
+        ("which ports matter to kazakhstan", "Port Qasim"),
+    ],
+)
+def test_plain_words_for_peoples_and_caring_do_not_refuse(
+    engine: Engine, question: str, fact: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert not answer.not_on_record
+    assert fact in answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "who's Kazakhstan's envoy and what has he been saying lately",
