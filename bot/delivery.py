@@ -1,11 +1,14 @@
 """Draining the outbox into Telegram within its limits.
 
-python-telegram-bot's AIORateLimiter caps the bot's overall rate but has no per-private-chat
-limit, and one 429 there pauses every request; so the fan-out paces itself: at most
-``send_rate`` messages a second overall and one a second per chat. What Telegram answers
+The fan-out paces itself: at most ``send_rate`` messages a second overall, one a second per
+private chat and one every three seconds per group (Telegram's 20 a minute). Replies to
+users go through python-telegram-bot's AIORateLimiter instead; the fan-out bypasses it and
+python-telegram-bot's object model (``JsonData``): at a thousand messages a second, building
+a ``Message`` for each answer cost more CPU than sending the message. What Telegram answers
 decides each row's fate:
 
-- 429: wait ``retry_after`` (every sender pauses), then try the row again;
+- 429: every sender waits ``retry_after``, then the part is tried again (a few times, then
+  the row is put back for later);
 - 403 (blocked, kicked) or 400 "chat not found": the subscription is stopped, the row dropped;
 - 400 "group chat was upgraded" (``migrate_to_chat_id``): the subscription and its rows move
   to the supergroup's id and are sent there;
@@ -30,6 +33,7 @@ from datetime import datetime, timedelta
 
 from aiolimiter import AsyncLimiter
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -40,11 +44,12 @@ from telegram.error import (
 )
 
 from bot.metrics import Metrics
-from bot.request import DeliveryUnknown
-from bot.storage.outbox import Buttons, OutboxStore, Pending
+from bot.request import DeliveryUnknown, JsonData
+from bot.storage.outbox import Buttons, OutboxStore, Part, Pending
 
 _LOGGER = logging.getLogger(__name__)
-PER_CHAT_INTERVAL = 1.0  # seconds between two messages to one chat
+PER_CHAT_INTERVAL = 1.0  # seconds between two messages to one private chat
+PER_GROUP_INTERVAL = 3.0  # to one group: Telegram allows 20 a minute there
 MAX_ATTEMPTS = 5
 STOP_GRACE_SECONDS = 10.0  # for the parts in flight to be answered and recorded at shutdown
 CLAIM = timedelta(seconds=15)  # how long a claimed row is this process's; renewed meanwhile
@@ -57,17 +62,27 @@ _GONE = ("chat not found", "user is deactivated", "bot was kicked", "group chat 
 
 
 @functools.lru_cache(maxsize=256)
-def _markup(buttons: Buttons) -> InlineKeyboardMarkup | None:
+def _markup(buttons: Buttons) -> dict[str, object]:
     """A part's buttons as Telegram's markup, made once for all the subscribers sharing a
-    digest (python-telegram-bot's objects are immutable, so one serves them all)."""
-    if not buttons:
-        return None
+    digest."""
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(label, callback_data=data) for label, data in row]
             for row in buttons
         ]
-    )
+    ).to_dict()
+
+
+def _message(chat_id: int, part: Part) -> JsonData:
+    payload: dict[str, object] = {
+        "chat_id": chat_id,
+        "text": part.text,
+        "parse_mode": ParseMode.HTML.value,
+        "link_preview_options": {"is_disabled": True},
+    }
+    if part.buttons:
+        payload["reply_markup"] = _markup(part.buttons)
+    return JsonData(payload)
 
 
 class _Acknowledgements:
@@ -251,7 +266,8 @@ class Sender:
         """Wait for this chat's next free second and for a share of the overall rate."""
         now = time.monotonic()
         start = max(now, self.chat_free_at.get(chat_id, 0.0), self.paused_until)
-        self.chat_free_at[chat_id] = start + PER_CHAT_INTERVAL
+        interval = PER_CHAT_INTERVAL if chat_id > 0 else PER_GROUP_INTERVAL
+        self.chat_free_at[chat_id] = start + interval
         if len(self.chat_free_at) > 50_000:
             self.chat_free_at = {c: t for c, t in self.chat_free_at.items() if t > now}
         if start > now:
@@ -260,18 +276,17 @@ class Sender:
 
     async def _deliver(self, row: Pending) -> None:
         outcome = "sent"
-        for number in range(row.parts_sent, len(row.parts)):
+        number = row.parts_sent
+        throttled = 0
+        while number < len(row.parts):
             if self._stopping:
                 return
             part = row.parts[number]
             await self.acknowledgements.recording.wait()
             await self._slot(row.chat_id)
             try:
-                await self.bot.send_message(
-                    row.chat_id,
-                    part.text,
-                    reply_markup=_markup(part.buttons),
-                    disable_web_page_preview=True,
+                await self.bot.request.post(
+                    f"{self.bot.base_url}/sendMessage", _message(row.chat_id, part)
                 )
             except DeliveryUnknown as error:
                 _LOGGER.warning(
@@ -284,6 +299,9 @@ class Sender:
                 seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
                 self.paused_until = max(self.paused_until, time.monotonic() + seconds)
                 _LOGGER.warning("429 from Telegram: pausing the fan-out for %.0f s", seconds)
+                throttled += 1
+                if throttled < MAX_ATTEMPTS:
+                    continue  # the same part again, once every sender has waited
                 due = self.clock() + timedelta(seconds=seconds)
                 await self.store.retry_later(row.id, row.attempts, due, "429")
                 return
@@ -310,7 +328,8 @@ class Sender:
             except (NetworkError, TelegramError) as error:
                 await self._failed_attempt(row, error)
                 return
-            await self.acknowledgements.record(row.id, number + 1, number + 1 == len(row.parts))
+            number += 1
+            await self.acknowledgements.record(row.id, number, number == len(row.parts))
         self._count(row, outcome)
 
     def _count(self, row: Pending, outcome: str) -> None:

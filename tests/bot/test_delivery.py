@@ -266,16 +266,29 @@ async def test_the_upgrade_notice_moves_the_subscription_before_any_digest(
     assert emulator.rejected == []
 
 
-async def test_parts_to_one_chat_are_a_second_apart(
-    emulator: Emulator, application: Application, clock: FakeClock
+@pytest.mark.parametrize(
+    ("chat_id", "kind", "gap"),
+    [(1400, "private", 1.0), (-1_001_400, "supergroup", 3.0)],
+    ids=["private chat: a second", "group: three seconds (20 a minute)"],
+)
+async def test_parts_to_one_chat_keep_telegrams_pace(
+    emulator: Emulator,
+    application: Application,
+    clock: FakeClock,
+    chat_id: int,
+    kind: str,
+    gap: float,
 ) -> None:
-    reader = Chat(emulator, application, user_id=1400)
-    await reader.say("/subscribe")
+    data: BotData = application.bot_data
+    if kind == "private":
+        emulator.private_chat(chat_id, "Reader")
+    else:
+        emulator.group_chat(chat_id, kind=kind)
+    await data.subscriptions.subscribe(chat_id, kind, Schedule(timezone="Asia/Karachi"), clock())
     admin = Chat(emulator, application, user_id=ADMIN)
     long_text = " ".join(["Karachi forum update."] * 400)  # about 8,800 characters
     await admin.say(f"/broadcast {long_text}")
-    data: BotData = application.bot_data
     await data.sender.idle()
-    parts = emulator.messages_to(1400)[1:]
+    parts = emulator.messages_to(chat_id)
     assert len(parts) == 3
-    assert all(b.at - a.at >= 0.95 for a, b in itertools.pairwise(parts))
+    assert all(b.at - a.at >= gap - 0.05 for a, b in itertools.pairwise(parts))
