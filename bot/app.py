@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from limits import parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
-from telegram import BotCommand, Update
+from telegram import Bot, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
@@ -26,7 +26,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers, jobs, subscribing
+from bot import admin, handlers, jobs, menu, subscribing
 from bot.briefings import Briefings
 from bot.context import BotApplication, BotData, Context, utc_now
 from bot.conversations import Conversations
@@ -46,21 +46,6 @@ _LOGGER = logging.getLogger(__name__)
 # behaviour of its next major version; nothing here reads retry_after as a number.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
-COMMANDS = [
-    BotCommand("start", "Welcome and what to ask"),
-    BotCommand("help", "Examples of questions"),
-    BotCommand("visits", "Upcoming and recent visits"),
-    BotCommand("trade", "Trade target and figures"),
-    BotCommand("who", "A person, or everyone in the briefings"),
-    BotCommand("timeline", "Events in date order"),
-    BotCommand("topics", "Visas, flights, corridors and more"),
-    BotCommand("sources", "The articles behind the answers"),
-    BotCommand("about", "How current the briefings are"),
-    BotCommand("subscribe", "Daily or weekly digests, and alerts"),
-    BotCommand("settings", "Your digest: time, zone, topics"),
-    BotCommand("digest", "Your digest now"),
-    BotCommand("unsubscribe", "Stop digests and alerts"),
-]
 # New messages only: an edited question is not answered a second time.
 NEW = filters.UpdateType.MESSAGE
 
@@ -112,8 +97,18 @@ async def post_init(application: BotApplication) -> None:
         jobs.reload_kb, settings.reload_seconds, job_kwargs=jobs.JOB_KWARGS
     )
     data.metrics.subscribers.set(await data.subscriptions.count_active())
-    await application.bot.set_my_commands(COMMANDS)
+    await application.bot.set_my_commands(menu.COMMANDS)
+    await _describe(application.bot)
     data.started = True
+
+
+async def _describe(bot: Bot) -> None:
+    """The profile's texts, set only when they changed: a restart or another replica
+    changes nothing on the bot's public profile."""
+    if (await bot.get_my_description()).description != menu.DESCRIPTION:
+        await bot.set_my_description(menu.DESCRIPTION)
+    if (await bot.get_my_short_description()).short_description != menu.SHORT_DESCRIPTION:
+        await bot.set_my_short_description(menu.SHORT_DESCRIPTION)
 
 
 async def post_stop(application: BotApplication) -> None:
@@ -191,6 +186,8 @@ def build_application(
         ("broadcast", admin.broadcast),
     ):
         application.add_handler(CommandHandler(name, callback, filters=NEW))
+    # After every command above: a command none of them took.
+    application.add_handler(MessageHandler(NEW & filters.COMMAND, handlers.unknown_command))
     questions = NEW & filters.TEXT & ~filters.COMMAND & handlers.ADDRESSED
     application.add_handler(MessageHandler(questions, handlers.question))
     application.add_handler(

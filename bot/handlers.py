@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from uuid import uuid4
 
@@ -16,7 +17,7 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, filters
 
-from bot import render
+from bot import menu, render
 from bot.context import Context
 from bot.request import DeliveryUnknown
 from knowledge import Answer
@@ -24,16 +25,18 @@ from knowledge import Answer
 _LOGGER = logging.getLogger(__name__)
 MAX_INLINE_RESULTS = 10
 WELCOME = (
-    "<b>Briefings on Pakistan–Kazakhstan relations</b>\n"
-    "Ask in plain words: visits, the trade target, people, visas, flights, corridors, "
-    "forums, agreements. Every answer names its sources.\n"
-    "Tap a question to start, or see /help."
+    "Hello{name}! <b>Briefings on Pakistan–Kazakhstan relations</b>\n"
+    "Ask in plain words about visits, trade, people, visas, flights, corridors, forums or "
+    "agreements: every answer names its sources.\n"
+    "/subscribe for a daily digest and an alert when a new article arrives.\n"
+    "Tap a question to start, or see /help for every command."
 )
 TEXT_ONLY = "I can only read text questions. Try “upcoming visits” or /help."
 APOLOGY = "Sorry, something went wrong while answering that. Please try again."
 SLOW_DOWN = "You are sending messages faster than I can brief. Please wait a minute."
 EXPIRED = "That button no longer works; ask the question again."
 STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
+ECHO_LIMIT = 40  # characters of a user's text repeated back to them
 
 
 class _Addressed(filters.MessageFilter):
@@ -76,19 +79,42 @@ async def _card(update: Update, context: Context, intent: str, question: str = "
 
 
 async def start(update: Update, context: Context) -> None:
-    """Welcome, with a few questions to tap."""
+    """Welcome with questions to tap; a deep link's payload opens that card or answers it."""
     if not (message := update.effective_message):
         return
+    if payload := " ".join(context.args or ()):
+        if payload.lower() in menu.DEEP_LINK_COMMANDS:
+            await _card(update, context, payload.lower())
+        else:
+            await _ask(update, context, payload.replace("_", " ").replace("-", " "))
+        return
+    user = update.effective_user
+    name = f", {html.escape(user.first_name[:ECHO_LIMIT])}" if user and user.first_name else ""
     buttons = render.question_buttons([*STARTERS, "help"])
     await message.reply_text(
-        WELCOME,
+        WELCOME.format(name=name),
         reply_markup=InlineKeyboardMarkup([buttons[:2], buttons[2:]]),
     )
 
 
 async def help_command(update: Update, context: Context) -> None:
-    """What can be asked, with examples."""
+    """Every command, then examples of questions."""
     await _card(update, context, "help")
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command the bot does not have: say so and point to /help. In a group, only when it
+    was addressed to this bot (/name@thisbot): the others may be another bot's."""
+    if not (message := update.effective_message) or not message.text:
+        return
+    command, _, addressee = message.text.split(maxsplit=1)[0].partition("@")
+    if (
+        message.chat.type != ChatType.PRIVATE
+        and addressee.lower() != (context.bot.username or "").lower()
+    ):
+        return
+    shown = html.escape(command[:ECHO_LIMIT])
+    await message.reply_text(f"I have no {shown} command. /help lists what I can do.")
 
 
 async def visits(update: Update, context: Context) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot import menu
 from bot.storage.outbox import Buttons, Part
 from knowledge import Answer
 from knowledge.model import Article
@@ -22,6 +23,7 @@ MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
 ASK = "q:"
 SOURCES = "src:"
+HELP = "help"  # the engine's intent
 _MAX_SOURCE_KEYS = 6
 
 
@@ -35,8 +37,13 @@ def source_key(source_id: str) -> str:
 
 
 def _paragraphs(answer: Answer) -> list[tuple[str, str]]:
-    """(tag, plain text) pairs; the tag wraps the escaped text, "" for none."""
-    parts = [("b", answer.lead)]
+    """(tag, plain text) pairs; the tag wraps the escaped text, "" for none. Help starts
+    with the commands, as the menu lists them."""
+    parts = []
+    if answer.intent == HELP:
+        parts += [("b", "Commands")]
+        parts += [("", f"/{c.command} — {c.description}") for c in menu.COMMANDS]
+    parts += [("b", answer.lead)]
     parts += [("", f"• {bullet}") for bullet in answer.bullets]
     if answer.citations:
         listed = "; ".join(f"[{c.number}] {c.label}" for c in answer.citations)

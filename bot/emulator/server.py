@@ -145,6 +145,9 @@ class BotApi:
         self.rejected: list[tuple[str, str]] = []  # (method, description) of refused calls
         self.sent: list[Sent] = []
         self.commands: list[dict[str, str]] = []
+        self.description = ""
+        self.short_description = ""
+        self.description_changes = 0  # setMyDescription and setMyShortDescription calls
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.inline_answers: dict[str, list[dict[str, Any]]] = {}
         self.chat_actions: list[tuple[int, str]] = []
@@ -367,6 +370,27 @@ class BotApi:
     def _m_deletemycommands(self, params: dict[str, Any]) -> bool:
         self.commands = []
         return True
+
+    def _m_setmydescription(self, params: dict[str, Any]) -> bool:
+        self.description = self._profile_text(params, "description", 512)
+        return True
+
+    def _m_getmydescription(self, params: dict[str, Any]) -> dict[str, str]:
+        return {"description": self.description}
+
+    def _m_setmyshortdescription(self, params: dict[str, Any]) -> bool:
+        self.short_description = self._profile_text(params, "short_description", 120)
+        return True
+
+    def _m_getmyshortdescription(self, params: dict[str, Any]) -> dict[str, str]:
+        return {"short_description": self.short_description}
+
+    def _profile_text(self, params: dict[str, Any], field: str, limit: int) -> str:
+        text = str(params.get(field) or "")
+        if len(text) > limit:
+            raise bad_request(f"{field.upper()}_INVALID")
+        self.description_changes += 1
+        return text
 
     def _m_sendchataction(self, params: dict[str, Any]) -> bool:
         chat = self._chat(params)

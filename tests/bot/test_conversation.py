@@ -1,22 +1,74 @@
 """Commands and questions in a private chat, as a user sees them."""
 
+import dataclasses
+
 import pytest
 
-from bot.app import COMMANDS
+from bot.app import build_application, polling
 from bot.emulator import Emulator
+from bot.menu import COMMANDS, DESCRIPTION, SHORT_DESCRIPTION
+from bot.settings import Settings
 from tests.bot.conftest import Chat
 
 
-async def test_the_command_menu_is_published_at_start(chat: Chat, emulator: Emulator) -> None:
+async def test_the_menu_and_the_profile_are_published_at_start(
+    chat: Chat, emulator: Emulator, settings: Settings
+) -> None:
     assert [c["command"] for c in emulator.commands] == [c.command for c in COMMANDS]
+    assert (emulator.description, emulator.short_description) == (DESCRIPTION, SHORT_DESCRIPTION)
+    assert emulator.description_changes == 2
+    # A restart (or a second replica) leaves the profile alone: nothing changed.
+    settings = dataclasses.replace(settings, api_base_url=emulator.base_url)
+    async with polling(build_application(settings), poll_timeout=0.25):
+        assert emulator.description_changes == 2
 
 
-async def test_start_welcomes_with_questions_to_tap(chat: Chat) -> None:
+async def test_start_greets_says_what_the_bot_does_and_offers_questions(chat: Chat) -> None:
     [welcome] = await chat.say("/start")
-    assert "Briefings on Pakistan–Kazakhstan relations" in welcome.text
+    assert welcome.text.startswith("Hello, Aisha! Briefings on Pakistan–Kazakhstan relations")
+    assert "every answer names its sources" in welcome.text
+    assert "/subscribe for a daily digest" in welcome.text
     assert welcome.button_texts() == ["upcoming visits", "trade target", "who is Kistafin", "help"]
     _, [answer] = await chat.press(welcome, "trade target")
     assert answer.text.startswith("Trade target: USD 1 billion")
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        ("visits", "Visits on record"),
+        ("trade", "Trade target: USD 1 billion"),
+        ("TIMELINE", "Timeline, oldest first"),
+        ("who_is_Kistafin", "Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan"),
+        ("visa-rules", "visa"),
+    ],
+)
+async def test_a_deep_link_opens_its_card_or_answers_its_question(
+    chat: Chat, payload: str, expected: str
+) -> None:
+    """t.me/briefbot?start=PAYLOAD arrives as "/start PAYLOAD"."""
+    [answer] = await chat.say(f"/start {payload}")
+    assert expected.lower() in answer.text.lower()
+    assert "Hello" not in answer.text
+
+
+async def test_help_lists_every_command_then_examples(chat: Chat) -> None:
+    [help_text] = await chat.say("/help")
+    for command in COMMANDS:
+        assert f"/{command.command} — {command.description}" in help_text.text
+    assert help_text.text.index("/unsubscribe") < help_text.text.index("for example")
+    assert "• who is Kistafin" in help_text.text
+    [typed] = await chat.say("help")
+    assert typed.text == help_text.text
+
+
+async def test_an_unknown_command_points_to_help(chat: Chat, emulator: Emulator) -> None:
+    [reply] = await chat.say("/weather tomorrow")
+    assert reply.text == "I have no /weather command. /help lists what I can do."
+    group = emulator.group_chat(-100_555)
+    assert await chat.say("/weather", chat=group) == []  # perhaps another bot's
+    [reply] = await chat.say("/weather@briefbot", chat=group)
+    assert reply.text.startswith("I have no /weather command.")
 
 
 @pytest.mark.parametrize(
