@@ -6,6 +6,8 @@ probing for them learns nothing.
 
 from __future__ import annotations
 
+import hashlib
+
 from telegram import Update
 
 from bot import render
@@ -59,8 +61,10 @@ async def broadcast(update: Update, context: Context) -> None:
     parts = [Part(chunk) for chunk in render.pack([("", text)])]
     data = context.bot_data
     # A message id is unique only within its chat; the pair names this command for good,
-    # so Telegram delivering the same update twice queues it once.
-    key = f"broadcast:{message.chat_id}:{message.message_id}"
+    # so Telegram delivering the same update twice queues it once. Hashed: the recipients'
+    # rows should not carry the admin's chat id (/deletedata removes only the admin's rows).
+    pair = f"{message.chat_id}:{message.message_id}".encode()
+    key = f"broadcast:{hashlib.sha256(pair).hexdigest()[:32]}"
     queued = await data.briefings.broadcast(key, parts)
     if queued is None:
         await message.reply_text("Already queued: this /broadcast was received before.")

@@ -26,7 +26,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers, jobs, menu, subscribing
+from bot import admin, handlers, jobs, menu, privacy, subscribing
 from bot.briefings import Briefings
 from bot.context import BotApplication, BotData, Context, utc_now
 from bot.conversations import Conversations
@@ -182,6 +182,8 @@ def build_application(
         ("settings", subscribing.settings),
         ("unsubscribe", subscribing.unsubscribe),
         ("digest", subscribing.digest),
+        ("privacy", privacy.privacy),
+        ("deletedata", privacy.delete_data),
         ("stats", admin.stats),
         ("broadcast", admin.broadcast),
     ):
@@ -196,6 +198,9 @@ def build_application(
     # Settings buttons before the catch-all button handler, which answers "expired".
     application.add_handler(
         CallbackQueryHandler(subscribing.settings_button, pattern=f"^{subscribing.SETTINGS}")
+    )
+    application.add_handler(
+        CallbackQueryHandler(privacy.delete_button, pattern=f"^{privacy.DELETE}")
     )
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline))

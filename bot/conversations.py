@@ -38,3 +38,6 @@ class Conversations:
         self._last.move_to_end(chat_id)
         while len(self._last) > self.max_chats:
             self._last.popitem(last=False)
+
+    def forget(self, chat_id: int) -> None:
+        self._last.pop(chat_id, None)

@@ -22,6 +22,8 @@ COMMANDS = (
     BotCommand("settings", "Your digest: time, zone, topics"),
     BotCommand("digest", "Your digest now"),
     BotCommand("unsubscribe", "Stop digests and alerts"),
+    BotCommand("privacy", "What the bot keeps about this chat"),
+    BotCommand("deletedata", "Delete everything kept about this chat"),
 )
 # The profile page and the empty chat before /start (setMyDescription, at most 512
 # characters), and the share card and search results (setMyShortDescription, 120).

@@ -29,7 +29,7 @@ STOPPED = "Unsubscribed: no more digests or alerts here. /subscribe brings them 
 _ADMIN_STATUSES = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 
 
-async def _may_change(chat: Chat, user: User | None) -> bool:
+async def may_change(chat: Chat, user: User | None) -> bool:
     if chat.type == ChatType.PRIVATE:
         return True
     if user is None:
@@ -113,7 +113,7 @@ async def subscribe(update: Update, context: Context) -> None:
     if not (message := update.effective_message):
         return
     chat = message.chat
-    if not await _may_change(chat, update.effective_user):
+    if not await may_change(chat, update.effective_user):
         await message.reply_text(ADMINS_ONLY)
         return
     current = await _current(context, chat.id) or _default(context)
@@ -153,7 +153,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
     """/unsubscribe: stop digests and alerts for this chat."""
     if not (message := update.effective_message):
         return
-    if not await _may_change(message.chat, update.effective_user):
+    if not await may_change(message.chat, update.effective_user):
         await message.reply_text(ADMINS_ONLY)
         return
     stopped = await context.bot_data.subscriptions.stop(
@@ -195,7 +195,7 @@ async def settings_button(update: Update, context: Context) -> None:
     if not (query := update.callback_query) or not isinstance(query.message, Message):
         return
     chat = query.message.chat
-    if not await _may_change(chat, query.from_user):
+    if not await may_change(chat, query.from_user):
         await query.answer(ADMINS_ONLY, show_alert=True)
         return
     current = await _current(context, chat.id)

@@ -263,6 +263,16 @@ class OutboxStore:
                 .values(status="dropped", error=f"chat moved to {new}", sent_at=now)
             )
 
+    async def forget_chat(self, chat_id: int) -> int:
+        """Delete every row about a chat (its subscription and its deliveries, pending or
+        done), in one transaction: what ``/deletedata`` promises. Returns rows deleted."""
+        async with self.engine.begin() as connection:
+            deleted = 0
+            for table in (Subscription, Outbox):
+                result = await connection.execute(delete(table).where(table.chat_id == chat_id))
+                deleted += int(result.rowcount or 0)
+            return deleted
+
     async def prune(self, before: datetime) -> int:
         """Forget rows finished before ``before``: the outbox is a queue, not an archive."""
         async with self.engine.begin() as connection:
