@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import html
 import logging
+import math
+import time
 from uuid import uuid4
 
 from telegram import (
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InlineQueryResultsButton,
     InputTextMessageContent,
     Message,
     Update,
@@ -33,7 +36,7 @@ WELCOME = (
 )
 TEXT_ONLY = "I can only read text questions. Try “upcoming visits” or /help."
 APOLOGY = "Sorry, something went wrong while answering that. Please try again."
-SLOW_DOWN = "You are sending messages faster than I can brief. Please wait a minute."
+SLOW_DOWN = "Too many requests at once: please try again in {seconds} s."
 EXPIRED = "That button no longer works; ask the question again."
 STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
 ECHO_LIMIT = 40  # characters of a user's text repeated back to them
@@ -240,17 +243,24 @@ async def count_update(update: Update, context: Context) -> None:
 
 
 async def limit_users(update: Update, context: Context) -> None:
-    """Per-user flood control: past the limit, one polite notice, then silence."""
+    """Per-user flood control. Past the limit nothing is handled, but nobody is left
+    hanging: a button press always gets a toast (Telegram spins the button until answered),
+    an inline query an empty answer, and messages one notice a minute, each saying when."""
     if not (user := update.effective_user):
         return
     data = context.bot_data
-    if data.limiter.hit(data.per_user, str(user.id)):
+    key = str(user.id)
+    if data.limiter.hit(data.per_user, key):
         return
-    if data.limiter.hit(data.notice, str(user.id)):
-        if update.callback_query:
-            await update.callback_query.answer(SLOW_DOWN)
-        elif message := update.effective_message:
-            await message.reply_text(SLOW_DOWN)
+    reset, _ = data.limiter.get_window_stats(data.per_user, key)
+    note = SLOW_DOWN.format(seconds=max(1, math.ceil(reset - time.time())))
+    if query := update.callback_query:
+        await query.answer(note)
+    elif inline_query := update.inline_query:
+        button = InlineQueryResultsButton(note[:64], start_parameter="help")
+        await inline_query.answer([], cache_time=0, button=button)
+    elif (message := update.effective_message) and data.limiter.hit(data.notice, key):
+        await message.reply_text(note)
     raise ApplicationHandlerStop
 
 

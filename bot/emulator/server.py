@@ -150,6 +150,7 @@ class BotApi:
         self.description_changes = 0  # setMyDescription and setMyShortDescription calls
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.inline_answers: dict[str, list[dict[str, Any]]] = {}
+        self.inline_buttons: dict[str, dict[str, Any]] = {}  # shown above the results
         self.chat_actions: list[tuple[int, str]] = []
         self.blocked: set[int] = set()
         self.owners: dict[int, int] = {}
@@ -480,6 +481,10 @@ class BotApi:
                 self._text(content, field_name="message_text")
                 self._keyboard(result.get("reply_markup"))
         self.inline_answers[query_id] = results
+        if button := params.get("button"):
+            if not 1 <= len(str(button.get("text", ""))) <= 64:
+                raise bad_request("BUTTON_TEXT_INVALID")
+            self.inline_buttons[query_id] = button
         return True
 
     # -- checks shared by the methods --------------------------------------------------

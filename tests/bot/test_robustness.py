@@ -2,6 +2,7 @@
 
 import asyncio
 import dataclasses
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -20,16 +21,41 @@ def settings(settings: Settings) -> Settings:
     return dataclasses.replace(settings, user_messages_per_minute=3)
 
 
-async def test_a_flood_gets_one_notice_then_silence(chat: Chat, emulator: Emulator) -> None:
+def wait_in(note: str) -> int:
+    """The seconds a flood notice asks to wait."""
+    found = re.fullmatch(SLOW_DOWN.replace("{seconds}", r"(\d+)"), note)
+    assert found, note
+    return int(found[1])
+
+
+async def test_a_flood_gets_one_notice_saying_when_then_silence(
+    chat: Chat, emulator: Emulator
+) -> None:
     for _ in range(6):
         emulator.send_text(chat.user, "trade target")
     await chat.settle()
     texts = [sent.text for sent in emulator.messages_to(chat.chat_id)]
     assert sum(t.startswith("Trade target") for t in texts) == 3
-    assert texts.count(SLOW_DOWN) == 1
+    [notice] = [t for t in texts if not t.startswith("Trade target")]
+    assert 1 <= wait_in(notice) <= 60
     other = Chat(emulator, chat.application, user_id=43)  # others are not affected
     [answer] = await other.say("trade target")
     assert answer.text.startswith("Trade target")
+
+
+async def test_over_the_limit_every_button_press_and_inline_query_is_answered(
+    chat: Chat, emulator: Emulator
+) -> None:
+    """Telegram keeps a button spinning, and an inline query loading, until answered."""
+    [welcome] = await chat.say("/start")
+    queries = [emulator.press(chat.user, welcome, "trade target") for _ in range(5)]
+    inline = emulator.inline_query(chat.user, "trade target")
+    await chat.settle()
+    answers = [emulator.callback_answers[q] for q in queries]
+    assert all(not a.get("text") for a in answers[:2])  # within the limit: acted on
+    assert all(1 <= wait_in(a["text"]) <= 60 for a in answers[2:])
+    assert emulator.inline_answers[inline] == []
+    assert 1 <= wait_in(emulator.inline_buttons[inline]["text"]) <= 60
 
 
 async def test_a_handler_that_raises_gets_an_apology_and_the_bot_goes_on(
