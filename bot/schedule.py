@@ -7,18 +7,36 @@ not exist that day (clocks jumping forward) runs as late as the jump (02:30 beco
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, available_timezones
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-USAGE = (
-    "Try /subscribe, /subscribe daily 08:00, /subscribe weekly monday 09:30, "
-    "/subscribe topics visits,trade or /subscribe timezone Asia/Almaty"
+# Shown after a wrong argument; each works when sent back (a test sends them all).
+EXAMPLES = (
+    "/subscribe daily 7:30",
+    "/subscribe weekly monday 9am",
+    "/subscribe topics visas, business forums",
+    "/subscribe timezone Almaty",
 )
-
+USAGE = "For example: " + " · ".join(EXAMPLES)
+# Cities readers name that the time zone database files under another city.
+_CITY_ZONES = {
+    "astana": "Asia/Almaty",
+    "nur-sultan": "Asia/Almaty",
+    "shymkent": "Asia/Almaty",
+    "islamabad": "Asia/Karachi",
+    "lahore": "Asia/Karachi",
+    "rawalpindi": "Asia/Karachi",
+    "peshawar": "Asia/Karachi",
+    "quetta": "Asia/Karachi",
+}
+_TIME = re.compile(r"(\d{1,2})(?:[:.h]?(\d{2}))?\s*([ap]\.?m\.?)?", re.IGNORECASE)
+_CONNECTIVES = {"and", "&", "+"}
 
 Frequency = Literal["daily", "weekly"]
 
@@ -50,11 +68,65 @@ def _quoted(text: str) -> str:
 
 
 def _time(text: str) -> time:
-    hours, _, minutes = text.partition(":")
+    """7:30, 07:30, 0730, 7.30, 7h30, 7am, 7:30 pm: what people type for a time of day."""
+    found = _TIME.fullmatch(text.strip())
+    hours, minutes = (int(found[1]), int(found[2] or 0)) if found else (-1, 0)
+    if found and found[3]:
+        hours = hours % 12 + (12 if found[3][0].lower() == "p" else 0) if 1 <= hours <= 12 else -1
     try:
-        return time(int(hours), int(minutes or 0))
+        return time(hours, minutes)
     except ValueError:
-        raise ScheduleError(f"{_quoted(text)} is not a time like 08:00") from None
+        raise ScheduleError(f"{_quoted(text)} is not a time like 07:30 or 7am") from None
+
+
+@functools.cache
+def _zones() -> dict[str, str]:
+    """Every zone by its name and by its city, in lower case (asia/almaty, almaty, new york)."""
+    zones: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        city = name.rsplit("/", 1)[-1].lower().replace("_", " ")
+        if name.count("/") == 1 and name.split("/")[0] != "Etc":
+            zones.setdefault(city, name)
+        zones[name.lower()] = name
+    return zones | _CITY_ZONES
+
+
+def zone(text: str) -> str | None:
+    """The time zone a user means: its name in any case, or a city in it."""
+    key = text.strip().lower()
+    return _zones().get(key) or _zones().get(key.replace("_", " "))
+
+
+def _topics(words: list[str], known: Mapping[str, str]) -> tuple[str, ...]:
+    """Topics as the buttons show them or by id, in any case, with commas or spaces
+    between them: "visas, business forums", "Digital and IT trade", "visas,trade"."""
+    names = {}
+    for topic_id, name in known.items():
+        names[topic_id.lower()] = names[name.lower()] = topic_id
+    tokens = [t for w in words for t in re.split(r"(,)", w.lower()) if t]
+    chosen, unknown, start = [], [], 0
+    while start < len(tokens):
+        if tokens[start] in _CONNECTIVES or tokens[start] == ",":
+            start += 1
+            continue
+        end = next(
+            (end for end in range(len(tokens), start, -1)
+             if "," not in tokens[start:end] and " ".join(tokens[start:end]) in names),
+            None,
+        )  # fmt: skip
+        if end is None:
+            unknown.append(tokens[start])
+            start += 1
+        else:
+            chosen.append(names[" ".join(tokens[start:end])])
+            start = end
+    if chosen == [] and unknown == ["all"]:
+        return ()
+    if unknown:
+        shown = ", ".join(_clipped(t) for t in unknown[:3])
+        choices = ", ".join(name.lower() for name in known.values())
+        raise ScheduleError(f"unknown topic {shown}; choose from {choices}")
+    return tuple(dict.fromkeys(chosen))
 
 
 def _weekday(text: str) -> int:
@@ -64,10 +136,10 @@ def _weekday(text: str) -> int:
     return matches[0]
 
 
-def parse(args: Sequence[str], current: Schedule, topics: Iterable[str]) -> Schedule:
-    """Apply ``/subscribe`` arguments to ``current``; anything not mentioned stays as it is."""
-    known = set(topics)
-    words = list(args)
+def parse(args: Sequence[str], current: Schedule, topics: Mapping[str, str]) -> Schedule:
+    """Apply ``/subscribe`` arguments to ``current``; anything not mentioned stays as it is.
+    ``topics`` maps each topic's id to the name its button shows."""
+    words = _joined_meridiem(args)
     schedule = current
     while words:
         word = words.pop(0).lower()
@@ -81,31 +153,41 @@ def parse(args: Sequence[str], current: Schedule, topics: Iterable[str]) -> Sche
             if words and words[0][:1].isdigit():
                 schedule = replace(schedule, send_time=_time(words.pop(0)))
         elif word in ("topics", "topic"):
-            chosen = [t for w in words for t in w.lower().split(",") if t]
+            schedule = replace(schedule, topics=_topics(words, topics))
             words = []
-            if chosen == ["all"]:
-                chosen = []
-            unknown = sorted(set(chosen) - known)
-            if unknown:
-                shown = ", ".join(_clipped(t) for t in unknown[:3])
-                raise ScheduleError(
-                    f"unknown topic {shown}; choose from {', '.join(sorted(known))}"
-                )
-            schedule = replace(schedule, topics=tuple(dict.fromkeys(chosen)))
-        elif word in ("timezone", "tz"):
+        elif word in ("timezone", "tz", "zone"):
             name = words.pop(0) if words else ""
-            try:
-                ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
+            if zone(name) is None and words and zone(f"{name} {words[0]}"):
+                name = f"{name} {words.pop(0)}"  # two-word cities: New York, Ho Chi Minh
+            found = zone(name)
+            if found is None:
                 raise ScheduleError(
-                    f"{_quoted(name)} is not a time zone like Asia/Karachi"
-                ) from None
-            schedule = replace(schedule, timezone=name)
+                    f"{_quoted(name)} is not a time zone; try a city such as Karachi, Almaty "
+                    "or London, or a name such as Asia/Karachi"
+                )
+            schedule = replace(schedule, timezone=found)
         elif word[:1].isdigit():
             schedule = replace(schedule, send_time=_time(word))
+        elif found := zone(word):
+            schedule = replace(schedule, timezone=found)
         else:
             raise ScheduleError(f"I don't understand {_quoted(word)}. {USAGE}")
     return schedule
+
+
+def _joined_meridiem(args: Sequence[str]) -> list[str]:
+    """ "7 am" typed with a space is one time, as "7am" is."""
+    words: list[str] = []
+    for word in args:
+        if (
+            words
+            and words[-1][:1].isdigit()
+            and word.lower().strip(".") in ("am", "pm", "a.m", "p.m")
+        ):
+            words[-1] += word
+        else:
+            words.append(word)
+    return words
 
 
 def _runs_on(schedule: Schedule, day: date) -> bool:

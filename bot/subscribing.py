@@ -171,9 +171,9 @@ def _changed(schedule: Schedule, action: str, known: Collection[str]) -> Schedul
     if name == "weekly":
         return replace(schedule, frequency="weekly", weekday=schedule.weekday or 0)
     if name == "time":
-        return parse([value], schedule, ())
+        return parse([value], schedule, {})
     if name == "tz":
-        return parse(["timezone", value], schedule, ())
+        return parse(["timezone", value], schedule, {})
     if name == "topics":
         return replace(schedule, topics=())
     if name == "topic":

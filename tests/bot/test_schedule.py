@@ -6,7 +6,14 @@ import pytest
 
 from bot.schedule import Schedule, ScheduleError, next_run, parse, runs_between
 
-TOPICS = ["visits", "trade", "visas", "corridors"]
+TOPICS = {
+    "visits": "Visits",
+    "trade": "Trade",
+    "visas": "Visas",
+    "corridors": "Corridors and railways",
+    "forums": "Business forums",
+    "digital": "Digital and IT",
+}
 DEFAULT = Schedule(timezone="Asia/Karachi")
 VISITS_TRADE = Schedule(timezone="Asia/Karachi", topics=("visits", "trade"))
 
@@ -35,11 +42,66 @@ def test_topics_all_clears_the_choice() -> None:
 
 
 @pytest.mark.parametrize(
+    "typed",
+    ["7:30", "07:30", "0730", "730", "7.30", "7h30", "7:30am", "7:30 am", "7.30 A.M."],
+)
+def test_a_time_however_typed(typed: str) -> None:
+    assert parse(["daily", *typed.split()], DEFAULT, TOPICS).send_time == time(7, 30)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("7am", time(7)),
+        ("7 pm", time(19)),
+        ("12am", time(0)),
+        ("12pm", time(12)),
+        ("18", time(18)),
+    ],
+)
+def test_hours_with_or_without_am_pm(typed: str, expected: time) -> None:
+    assert parse(typed.split(), DEFAULT, TOPICS).send_time == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("business forums", ("forums",)),
+        ("Business Forums, visas", ("forums", "visas")),
+        ("Digital and IT and trade", ("digital", "trade")),
+        ("corridors and railways,VISAS", ("corridors", "visas")),
+        ("visas, visas", ("visas",)),
+    ],
+)
+def test_topics_as_the_buttons_name_them(typed: str, expected: tuple[str, ...]) -> None:
+    assert parse(["topics", *typed.split()], DEFAULT, TOPICS).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("timezone asia/almaty", "Asia/Almaty"),
+        ("timezone Karachi", "Asia/Karachi"),
+        ("tz ASTANA", "Asia/Almaty"),
+        ("timezone Islamabad", "Asia/Karachi"),
+        ("timezone new york", "America/New_York"),
+        ("timezone utc", "UTC"),
+        ("london", "Europe/London"),  # a city alone, without the keyword
+    ],
+)
+def test_time_zones_by_name_in_any_case_or_by_city(typed: str, expected: str) -> None:
+    assert parse(typed.split(), DEFAULT, TOPICS).timezone == expected
+
+
+@pytest.mark.parametrize(
     ("args", "problem"),
     [
-        (["daily", "25:00"], "is not a time like 08:00"),
+        (["daily", "25:00"], "is not a time like 07:30 or 7am"),
+        (["daily", "13pm"], "is not a time like 07:30 or 7am"),
+        (["daily", "7:75"], "is not a time like 07:30 or 7am"),
         (["weekly", "someday"], "is not a day of the week"),
-        (["topics", "gold"], "unknown topic gold; choose from"),
+        (["topics", "gold"], "unknown topic gold; choose from visits, trade, visas"),
+        (["topics", "business", "gold"], "unknown topic business, gold"),
         (["timezone", "Mars/Olympus"], "is not a time zone"),
         (["hourly"], "I don't understand “hourly”"),
     ],

@@ -4,6 +4,7 @@ on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
@@ -13,6 +14,7 @@ from telegram.ext import Application
 from bot.app import build_application, polling
 from bot.context import BotData
 from bot.emulator import Emulator
+from bot.schedule import EXAMPLES
 from bot.settings import Settings
 from bot.subscribing import ADMINS_ONLY, NOT_SUBSCRIBED, STOPPED
 from tests.bot.clock import FakeClock
@@ -84,7 +86,7 @@ async def test_subscribe_arguments_set_the_schedule(
 @pytest.mark.parametrize(
     ("arguments", "error"),
     [
-        ("daily 25:00", "“25:00” is not a time like 08:00"),
+        ("daily 25:00", "“25:00” is not a time like 07:30 or 7am"),
         ("topics visas,weather", "unknown topic weather; choose from"),
         ("x" * 4000, "I don't understand “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”."),
         ("timezone " + "Asia/" * 800, "“Asia/Asia/Asia/Asia/Asia/Asia/Asia/Asia/…” is not a time"),
@@ -100,6 +102,17 @@ async def test_bad_arguments_get_one_line_and_change_nothing(
     assert error in reply.text
     assert "\n" not in reply.text
     assert await data(application).subscriptions.count_active() == 0
+
+
+async def test_every_example_the_bot_gives_works_when_sent_back(chat: Chat) -> None:
+    [hint] = await chat.say("/subscribe hourly")
+    examples = hint.text.split("For example: ")[1].split(" · ")
+    [card] = await chat.say("/subscribe")
+    examples += re.findall(r"e\.g\. (/subscribe[^\n]*)", card.text)
+    assert len(examples) == len(EXAMPLES) + 1
+    for example in examples:
+        [reply] = await chat.say(example)
+        assert reply.text.startswith(("Subscribed.", "Updated.")), (example, reply.text)
 
 
 async def test_settings_buttons_change_the_card_in_place(chat: Chat) -> None:
