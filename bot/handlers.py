@@ -28,7 +28,7 @@ from knowledge import Answer
 _LOGGER = logging.getLogger(__name__)
 MAX_INLINE_RESULTS = 10
 WELCOME = (
-    "Hello{name}! <b>Briefings on Pakistan–Kazakhstan relations</b>\n"
+    "Hello! <b>Briefings on Pakistan–Kazakhstan relations</b>\n"
     "Ask in plain words about visits, trade, people, visas, flights, corridors, forums or "
     "agreements: every answer names its sources.\n"
     "/subscribe for a daily digest and an alert when a new article arrives.\n"
@@ -91,11 +91,9 @@ async def start(update: Update, context: Context) -> None:
         else:
             await _ask(update, context, payload.replace("_", " ").replace("-", " "))
         return
-    user = update.effective_user
-    name = f", {html.escape(user.first_name[:ECHO_LIMIT])}" if user and user.first_name else ""
     buttons = render.question_buttons([*STARTERS, "help"])
     await message.reply_text(
-        WELCOME.format(name=name),
+        WELCOME,
         reply_markup=InlineKeyboardMarkup([buttons[:2], buttons[2:]]),
     )
 
@@ -194,8 +192,10 @@ async def button(update: Update, context: Context) -> None:
         await reply(message, context.answer(data.removeprefix(render.ASK), message.chat_id))
         return
     if data.startswith(render.SOURCES) and message:
-        keys = set(data.removeprefix(render.SOURCES).split(","))
-        articles = [a for a in context.engine.kb.articles if render.source_key(a.id) in keys]
+        by_key = {render.source_key(a.id): a for a in context.engine.kb.articles}
+        keys = data.removeprefix(render.SOURCES).split(",")
+        # Numbered as the answer numbers them: the keys come in its order.
+        articles = [(n, by_key[key]) for n, key in enumerate(keys, 1) if key in by_key]
         if articles:
             await query.answer()
             for chunk in render.source_messages(articles):
@@ -218,8 +218,10 @@ async def inline(update: Update, context: Context) -> None:
     results = [
         InlineQueryResultArticle(
             id=uuid4().hex,
-            title=answer.lead[:100],
-            description=(answer.bullets[0] if answer.bullets else answer.hint)[:200],
+            title=render.unmarked(answer.lead)[:100],
+            description=render.unmarked(answer.bullets[0] if answer.bullets else answer.hint)[
+                :200
+            ],
             input_message_content=InputTextMessageContent(render.messages(answer)[0]),
         )
         for answer in answers

@@ -9,6 +9,7 @@ entity. Callback data stays within Telegram's 64 bytes: "q:<question>" asks a fo
 from __future__ import annotations
 
 import html
+import re
 import zlib
 from collections.abc import Iterable, Sequence
 
@@ -17,6 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot import menu
 from bot.storage.outbox import Buttons, Part
 from knowledge import Answer
+from knowledge.engine import SOURCES as SOURCES_INTENT
 from knowledge.model import Article
 
 MAX_MESSAGE = 4096
@@ -25,6 +27,15 @@ ASK = "q:"
 SOURCES = "src:"
 HELP = "help"  # the engine's intent
 _MAX_SOURCE_KEYS = 6
+
+
+_MARKS = re.compile(r"\s*(?:\[\d+\])+")
+
+
+def unmarked(text: str) -> str:
+    """Text without its citation marks, for a place with no sources to resolve them (an
+    inline result's title and description)."""
+    return _MARKS.sub("", text)
 
 
 def utf16_length(text: str) -> int:
@@ -45,7 +56,7 @@ def _paragraphs(answer: Answer) -> list[tuple[str, str]]:
         parts += [("", f"/{c.command} — {c.description}") for c in menu.COMMANDS]
     parts += [("b", answer.lead)]
     parts += [("", f"• {bullet}") for bullet in answer.bullets]
-    if answer.citations:
+    if answer.citations and answer.intent != SOURCES_INTENT:  # that one lists them already
         listed = "; ".join(f"[{c.number}] {c.label}" for c in answer.citations)
         parts.append(("i", f"Sources: {listed}"))
     if answer.hint:
@@ -54,8 +65,9 @@ def _paragraphs(answer: Answer) -> list[tuple[str, str]]:
 
 
 def _html(tag: str, text: str) -> str:
+    """``tag`` may carry an attribute ("blockquote expandable"); it closes by its name."""
     escaped = html.escape(text, quote=False)
-    return f"<{tag}>{escaped}</{tag}>" if tag else escaped
+    return f"<{tag}>{escaped}</{tag.split()[0]}>" if tag else escaped
 
 
 def _pieces(tag: str, text: str, limit: int) -> Iterable[tuple[str, int]]:
@@ -108,28 +120,23 @@ def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
     rows: list[list[InlineKeyboardButton]] = []
     if answer.citations:
         keys = ",".join(source_key(s) for s in answer.sources[:_MAX_SOURCE_KEYS])
-        if button := _button("📚 Sources", SOURCES + keys):
+        label = "📚 How dated" if answer.intent == SOURCES_INTENT else "📚 Sources"
+        if button := _button(label, SOURCES + keys):
             rows.append([button])
     follow = question_buttons(answer.follow_ups[:4])
     rows += [follow[i : i + 2] for i in range(0, len(follow), 2)]
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def source_messages(articles: Sequence[Article]) -> list[str]:
-    """The full reference of each article: title, publisher, author, date and its basis."""
-    paragraphs = [("b", "Sources")]
-    for article in articles:
-        title = article.title if article.headline else f"{article.title} (no headline; title ours)"
-        facts = [
-            article.publisher or "publisher not named",
-            f"by {article.author}" if article.author else "",
-            article.published.human() if article.published else "undated",
-        ]
-        paragraphs.append(("", f"• {title} — " + ", ".join(f for f in facts if f)))
-        paragraphs.append(("i", f"Date: {article.basis}"))
+def source_messages(articles: Sequence[tuple[int, Article]]) -> list[str]:
+    """The full reference of each article, numbered as the answer cites them, with its link
+    where known; how its date was worked out folded away beneath (tap to open)."""
+    paragraphs = [("b", "📚 Sources")]
+    for number, article in articles:
+        paragraphs.append(("", f"[{number}] {article.reference()}"))
         if article.url:
             paragraphs.append(("", article.url))
-        paragraphs.append(("code", article.id))
+        paragraphs.append(("blockquote expandable", f"How dated: {article.basis}"))
     return pack(paragraphs)
 
 

@@ -81,7 +81,7 @@ class Citations:
             Citation(
                 number,
                 source,
-                f"{labels[source]}: {self.articles[source].title}"
+                f"{labels[source]}: {self.articles[source].short_title}"
                 if labels[source] in twice
                 else labels[source],
             )

@@ -86,7 +86,7 @@ class Digests:
         return Alert(
             source=source,
             title=article.title,
-            citation=article.citation(),
+            citation=f"{article.citation()}, {article.when}",
             gist=self.gist(source),
             topics=self.article_topics.get(source, frozenset()),
         )

@@ -428,9 +428,7 @@ class Engine:
             )
         reply = Reply(self.kb, limit=len(context.citations))
         for citation in context.citations:
-            article = self.kb.article_by_id[citation.source]
-            label = citation.label.removeprefix(f"{article.title}, ")
-            reply.add(f"{article.title} ({label})", citation.source)
+            reply.add(self.kb.article_by_id[citation.source].reference(), citation.source)
         lead = "The previous answer comes from:"
         return reply.answer(text, SOURCES, lead, 1.0, query=context.query, events=context.events)
 
@@ -837,8 +835,7 @@ class Engine:
             if reply.full():
                 break
             if article.id in timeline.visible:
-                ours = "" if article.headline else " (no headline; title ours)"
-                reply.add(f"{article.title}{ours}", article.id)
+                reply.add(article.reference(), article.id)
         count = len(timeline.visible)
         more = count - len(reply.bullets)
         lead = f"I answer from {count} articles, newest first" + (

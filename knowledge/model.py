@@ -20,6 +20,9 @@ class Quote:
     text: str
 
 
+SHORT_TITLE_CHARS = 28
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -34,10 +37,31 @@ class Article:
     headings: tuple[str, ...] = ()  # lines between paragraphs, no statements: for the check
 
     def citation(self) -> str:
-        """Short reference for a phone screen: publisher (or our title) and date."""
-        name = self.publisher or self.title
-        when = self.published.human() if self.published else "undated"
-        return f"{name}, {when}"
+        """Short reference for a phone screen, where all of an answer's sources share one
+        line under it: the publisher, or the start of the title. The full reference, with
+        the date, is one tap away (``reference``)."""
+        return self.publisher or self.short_title
+
+    @property
+    def short_title(self) -> str:
+        return _start(self.title, SHORT_TITLE_CHARS)
+
+    def reference(self) -> str:
+        """The full reference: title, publisher, author, date."""
+        title = self.title if self.headline else f"{self.title} (title ours: no headline)"
+        by = f", by {self.author}" if self.author else ""
+        return f"{title} — {self.publisher or 'publisher not named'}{by}, {self.when}"
+
+    @property
+    def when(self) -> str:
+        return self.published.human() if self.published else "undated"
+
+
+def _start(text: str, limit: int) -> str:
+    """The words of ``text`` that fit in ``limit`` characters, with "…" if cut."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 @dataclass(frozen=True, slots=True)  # the most numerous record: no per-instance dict

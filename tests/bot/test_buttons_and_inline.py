@@ -1,16 +1,62 @@
 """Buttons and inline mode: every press answered and acted on, data within Telegram's limits."""
 
+import re
+
+import pytest
+
 from bot.emulator import Emulator
 from tests.bot.conftest import Chat
 
+INTERNAL_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b|\bsources? \d{3}\b")
 
-async def test_the_sources_button_lists_each_article_in_full(chat: Chat, emulator: Emulator):
-    [answer] = await chat.say("history of relations")
+
+async def test_the_sources_button_lists_each_article_in_full_in_the_answers_order(
+    chat: Chat, emulator: Emulator
+) -> None:
+    [answer] = await chat.say("who is Kistafin")
+    footer = answer.text.rsplit("\n", 1)[-1]
+    assert footer == (
+        "Sources: [1] Diplomacy Lens; [2] Alliance News; [3] Kazakh transport minister…; "
+        "[4] Kazakh ambassador Kistafin…"
+    )
     query, [details] = await chat.press(answer, "📚 Sources")
     assert emulator.callback_answers[query]  # the press was acknowledged
-    assert details.text.startswith("Sources")
-    assert "Alliance News, by Shabbir Hussain, 27 May 2025" in details.text
-    assert "000_28a4f01e0b9fa714" in details.text
+    entries = [line for line in details.text.split("\n") if line.startswith("[")]
+    assert entries == [
+        "[1] Pakistan Must Be a Part of Regional Corridors for Shared Prosperity: Kazakhstan "
+        "Ambassador — Diplomacy Lens, 2025",
+        "[2] Kazakh Envoy Seeks Stronger Ties with Pakistan for Regional Connectivity — "
+        "Alliance News, by Shabbir Hussain, 27 May 2025",
+        "[3] Kazakh transport minister Marat Karabayev meets communications minister Abdul "
+        "Aleem Khan (title ours: no headline) — publisher not named, 29 April 2025",
+        "[4] Kazakh ambassador Kistafin calls on communications minister Abdul Aleem Khan "
+        "(title ours: no headline) — publisher not named, 2025",
+    ]
+    # How each was dated: folded away beneath it, a tap to open.
+    assert details.raw.count("<blockquote expandable>How dated: ") == 4
+    assert not INTERNAL_ID.search(details.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["upcoming visits", "recent visits", "trade target", "who is Kistafin", "visas", "flights",
+     "railways", "business forums", "agreements", "investment", "who is Tokayev"],
+)  # fmt: skip
+async def test_on_a_phone_the_answer_comes_first(chat: Chat, question: str) -> None:
+    """The sources line takes at most a quarter of a headline answer."""
+    [answer] = await chat.say(question)
+    footer = answer.text.rsplit("\n", 1)[-1]
+    assert footer.startswith("Sources: [1]")
+    assert len(footer) <= len(answer.text) / 4
+
+
+async def test_a_sources_answer_does_not_repeat_itself(chat: Chat) -> None:
+    await chat.say("who is Kistafin")
+    [sources] = await chat.say("sources")
+    assert "Sources:" not in sources.text
+    assert sources.text.count("Alliance News") == 1
+    assert sources.button_texts() == ["📚 How dated"]
+    assert not INTERNAL_ID.search(sources.text)
 
 
 async def test_a_follow_up_button_asks_the_question(chat: Chat, emulator: Emulator) -> None:
@@ -44,6 +90,13 @@ async def test_inline_query_returns_up_to_ten_answers(chat: Chat, emulator: Emul
     assert 1 <= len(results) <= 10
     assert results[0]["title"].startswith("Trade target: USD 1 billion")
     assert results[0]["input_message_content"]["parse_mode"] == "HTML"
+    # Titles have no citation marks to resolve; the message carries its sources.
+    assert not any("[1]" in r["title"] or "[1]" in r["description"] for r in results)
+    assert all(
+        "Sources: [1]" in r["input_message_content"]["message_text"]
+        for r in results
+        if "[1]" in r["input_message_content"]["message_text"]
+    )
 
 
 async def test_an_empty_inline_query_suggests_questions(chat: Chat, emulator: Emulator) -> None:
