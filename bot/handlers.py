@@ -119,9 +119,8 @@ async def unknown_command(update: Update, context: Context) -> None:
 
 
 async def visits(update: Update, context: Context) -> None:
-    """Upcoming visits, then the most recent ones."""
-    await _card(update, context, "upcoming", "upcoming visits")
-    await _card(update, context, "recent", "recent visits")
+    """Visits on record: upcoming first, then the most recent, in one message."""
+    await _card(update, context, "visits")
 
 
 async def trade(update: Update, context: Context) -> None:

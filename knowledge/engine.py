@@ -302,6 +302,29 @@ class Engine:
         return replace(_joined(first, second), query=query)
 
     def _card(self, question: str, intent: str, match: Match, timeline: Timeline) -> Answer | None:
+        card = self._bare_card(question, intent, match, timeline)
+        if card is not None and not card.follow_ups:
+            offers = _FOLLOW_UPS.get(intent, ())
+            card = replace(card, follow_ups=self._new_to(card, offers, timeline))
+        return card
+
+    def _new_to(self, card: Answer, offers: Sequence[str], timeline: Timeline) -> tuple[str, ...]:
+        """The follow-ups that would show the reader something this card did not: with
+        nothing upcoming, the "upcoming" card lists the latest visits, all that "recent
+        visits" would send."""
+        shown = {_MARK.sub("", bullet) for bullet in card.bullets}
+        kept = []
+        for offer in offers:
+            match = self.matcher.match(offer)
+            other = self._bare_card(offer, match.intent, match, timeline) if match.intent else None
+            lines = {_MARK.sub("", b) for b in other.bullets} if other else set()
+            if not lines or not lines <= shown:
+                kept.append(offer)
+        return tuple(kept)
+
+    def _bare_card(
+        self, question: str, intent: str, match: Match, timeline: Timeline
+    ) -> Answer | None:
         handler = self.cards.get(intent)
         if handler is not None:
             card = handler(question, match, timeline)
@@ -310,8 +333,6 @@ class Engine:
             card = self._topic(question, match, timeline, topic)
         else:
             return None
-        if card is not None and not card.follow_ups:
-            card = replace(card, follow_ups=_FOLLOW_UPS.get(intent, ()))
         return card
 
     def _dont_know(self, question: str) -> Answer:

@@ -90,11 +90,11 @@ async def test_every_command_answers(chat: Chat, command: str, expected: str) ->
     assert expected in replies[0].text
 
 
-async def test_visits_gives_upcoming_then_recent(chat: Chat) -> None:
-    upcoming, recent = await chat.say("/visits")
-    assert upcoming.text.startswith(("Coming up", "Nothing upcoming is on record"))
-    assert recent.text.startswith("Most recent visits on record")
-    assert "President Tokayev's state visit to Pakistan" in recent.text
+async def test_visits_is_one_message_upcoming_first_then_the_latest(chat: Chat) -> None:
+    [visits] = await chat.say("/visits")
+    assert visits.text.startswith("Visits on record, as of")
+    assert visits.text.count("President Tokayev's state visit to Pakistan") == 1
+    assert "upcoming visits" not in visits.button_texts()  # nothing it would add
 
 
 async def test_who_alone_offers_everyone_as_buttons(chat: Chat) -> None:

@@ -194,3 +194,18 @@ def test_answers_fit_a_phone_screen(engine: Engine) -> None:
         answer = engine.answer(question, TODAY)
         assert len(answer.bullets) <= 10
         assert len(answer.lead) <= 200
+
+
+@pytest.mark.parametrize(
+    ("today", "offered"),
+    [(date(2025, 10, 15), True), (date(2026, 12, 1), False)],
+    ids=["a visit ahead: recent visits are news", "nothing ahead: the same list again"],
+)
+def test_a_follow_up_never_offers_what_was_just_shown(
+    engine: Engine, today: date, offered: bool
+) -> None:
+    """With nothing upcoming, the "upcoming" card lists the latest visits: all that
+    "recent visits" would send."""
+    answer = engine.answer("upcoming visits", today)
+    assert ("recent visits" in answer.follow_ups) is offered
+    assert "timeline" in answer.follow_ups
