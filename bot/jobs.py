@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.context import BotData, Context
+from bot.settings import Settings
 from knowledge import Engine, build
 from knowledge.digest import Digests
 from knowledge.seeds import INDEX_NAME
@@ -39,17 +40,16 @@ def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
-def _load(folder: Path, max_article_bytes: int) -> tuple[Engine, Digests]:
-    kb = build(folder, max_article_bytes=max_article_bytes)
-    return Engine(kb), Digests(kb)
+def _load(settings: Settings) -> tuple[Engine, Digests]:
+    kb = build(settings.seeds_dir, max_article_bytes=settings.max_article_bytes)
+    return Engine(kb, stale_after=timedelta(days=settings.stale_days)), Digests(kb)
 
 
 async def load_kb(data: BotData) -> None:
     """Build the KB at start (in a thread: the event loop keeps answering) and make it live."""
     folder = data.settings.seeds_dir
     data.kb_fingerprint = fingerprint(folder)
-    limit = data.settings.max_article_bytes
-    data.engine, data.digests = await asyncio.to_thread(_load, folder, limit)
+    data.engine, data.digests = await asyncio.to_thread(_load, data.settings)
     _LOGGER.info("knowledge base loaded: %d articles", len(data.engine.kb.articles))
     _measure(data)
 
@@ -77,8 +77,7 @@ async def reload_kb(context: Context) -> None:
         return  # still being written; the next check takes it
     data.kb_fingerprint = current
     try:
-        limit = data.settings.max_article_bytes
-        engine, digests = await asyncio.to_thread(_load, folder, limit)
+        engine, digests = await asyncio.to_thread(_load, data.settings)
     except Exception as error:
         _LOGGER.error("new articles in %s not loaded, the old KB stays live: %s", folder, error)
         return

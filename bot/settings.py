@@ -18,6 +18,7 @@ from knowledge.build import DEFAULT_SEEDS_DIR
 from knowledge.dates import DEFAULT_TZ
 from knowledge.environment import shown
 from knowledge.seeds import MAX_ARTICLE_BYTES, MIN_ARTICLE_LIMIT
+from knowledge.timeline import STALE_AFTER
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
@@ -43,6 +44,7 @@ VARIABLES = (
     "BRIEFBOT_SEND_RATE",
     "BRIEFBOT_RELOAD_SECONDS",
     "BRIEFBOT_MAX_ARTICLE_BYTES",
+    "BRIEFBOT_STALE_DAYS",
     "DATABASE_URL",
 )
 
@@ -79,6 +81,8 @@ class Settings:
     retry_backoff: float = 0.5  # first wait before retrying a 5xx or a timeout, then doubled
     api_read_timeout: float = 10.0  # seconds to wait for the Bot API's answer to a call
     max_article_bytes: int = MAX_ARTICLE_BYTES  # a larger file in the seeds folder is refused
+    # Past this age of the newest article, answers about what is upcoming or recent say so.
+    stale_days: int = STALE_AFTER.days
 
     @property
     def database(self) -> str:
@@ -143,6 +147,7 @@ class Settings:
             MIN_ARTICLE_LIMIT,
             f"{MIN_ARTICLE_LIMIT} bytes",
         )
+        stale_days = at_least("BRIEFBOT_STALE_DAYS", STALE_AFTER.days, 1, "1 day")
         return cls(
             token=token,
             api_base_url=base_url,
@@ -162,6 +167,7 @@ class Settings:
             database_url=url,
             reload_seconds=reload_seconds,
             max_article_bytes=max_article,
+            stale_days=stale_days,
         )
 
 

@@ -49,7 +49,7 @@ from knowledge.query import (
 from knowledge.records import DataError
 from knowledge.retrieve import Retriever, leans_back
 from knowledge.text import terms, words
-from knowledge.timeline import EventState, Timeline
+from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
 _FRESH_ANNOUNCEMENT = timedelta(days=365)
 _NEW_ARTICLE_LINES = 2
@@ -98,8 +98,11 @@ class Engine:
         kb: KnowledgeBase,
         intents_file: Path = INTENTS_FILE,
         lexicon_file: Path = LEXICON_FILE,
+        *,
+        stale_after: timedelta = STALE_AFTER,
     ) -> None:
         self.kb = kb
+        self.stale_after = stale_after
         config = load_intents(kb.curated.topics, intents_file)
         self.lexicon = load_lexicon(lexicon_file)
         self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words, self.lexicon.countries)
@@ -550,23 +553,43 @@ class Engine:
             and (narrowed or s.reported.first_day >= today - _FRESH_ANNOUNCEMENT)
         ]
         reply = Reply(self.kb)
+        old = self._stale(timeline)
         if ahead:
             for state in [*ahead, *undated]:
                 self._event_line(state, reply, today)
-            lead = f"Coming up, as of {today:%-d %B %Y}:"
+            lead = f"Coming up, as of {today:%-d %B %Y}" + (
+                f" (my newest article is from {old}: plans may have changed):" if old else ":"
+            )
             return reply.answer(question, "upcoming", lead, match.confidence)
         if undated:  # what is planned, however undated, answers "what is planned"
             for state in undated:
                 self._event_line(state, reply, today)
-            lead = f"Nothing dated ahead is on record as of {today:%-d %B %Y}; announced:"
+            lead = (
+                f"My newest article is from {old}; nothing dated ahead is on record in it. "
+                "Announced:"
+                if old
+                else f"Nothing dated ahead is on record as of {today:%-d %B %Y}; announced:"
+            )
             return reply.answer(question, "upcoming", lead, match.confidence)
         recent = self._past(states, today, visits_only=True)[:3]
         for state in recent:
             self._event_line(state, reply, today)
-        lead = f"Nothing upcoming is on record as of {today:%-d %B %Y}."
+        lead = (
+            f"My newest article is from {old}; nothing upcoming is on record in it."
+            if old
+            else f"Nothing upcoming is on record as of {today:%-d %B %Y}."
+        )
         if recent:
             lead += " The latest visits on record:"
         return reply.answer(question, "upcoming", lead, match.confidence)
+
+    def _stale(self, timeline: Timeline) -> str | None:
+        """The newest article's date, when it is too old to say what is upcoming or recent
+        without saying so."""
+        until, newest = timeline.news_until, timeline.newest
+        if until is None or newest is None or until >= timeline.today - self.stale_after:
+            return None
+        return newest.human()
 
     def _past(
         self, states: Iterable[EventState], today: date, *, visits_only: bool
@@ -589,7 +612,9 @@ class Engine:
         for state in past[:5]:
             self._event_line(state, reply, timeline.today)
         kind = "visits" if wants_visits else "events"
-        lead = f"Most recent {kind} on record, as of {timeline.today:%-d %B %Y}:"
+        lead = f"Most recent {kind} on record, as of {timeline.today:%-d %B %Y}" + (
+            f" (my newest article is from {old}):" if (old := self._stale(timeline)) else ":"
+        )
         return reply.answer(question, "recent", lead, match.confidence)
 
     def _visits(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
@@ -607,7 +632,9 @@ class Engine:
         for state in [*ahead, *rest]:
             self._event_line(state, reply, today)
         lead = f"Visits on record, as of {today:%-d %B %Y}"
-        lead += " (upcoming first):" if ahead else " (newest first):"
+        lead += " (upcoming first" if ahead else " (newest first"
+        old = self._stale(timeline)
+        lead += f"; my newest article is from {old}):" if old else "):"
         return reply.answer(question, "visits", lead, match.confidence)
 
     def _timeline(self, question: str, match: Match, timeline: Timeline) -> Answer | None:

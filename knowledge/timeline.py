@@ -80,6 +80,11 @@ class EventState:
         return f"planned for {self.date.human()}"
 
 
+# News older than this is no guide to what is upcoming or recent: answers about those say
+# how old the newest article is ("nothing upcoming" from year-old news is not news).
+STALE_AFTER = datetime.timedelta(days=30)
+
+
 class Timeline:
     """The KB's events seen from one day."""
 
@@ -90,6 +95,10 @@ class Timeline:
             a.id for a in kb.articles if a.published is None or a.published.first_day <= today
         )
         self.states = [s for e in kb.curated.events if (s := self.state(e)) is not None]
+        dates = [a.published for a in kb.articles if a.id in self.visible and a.published]
+        self.newest = max(dates, key=lambda d: d.first_day, default=None)  # as KnowledgeBase.as_of
+        # The last day the news could be from: "2025" may be as late as today in 2025.
+        self.news_until = max((min(d.last_day, today) for d in dates), default=None)
 
     def published(self, source: str) -> PartialDate | None:
         return self.kb.article_by_id[source].published

@@ -149,3 +149,23 @@ async def test_stickers_get_a_text_only_note(chat: Chat, emulator: Emulator) -> 
     emulator.send_sticker(chat.user)
     await chat.settle()
     assert emulator.messages_to(chat.chat_id)[-1].text.startswith("I can only read text")
+
+
+@pytest.mark.parametrize(
+    ("stale_days", "lead"),
+    [
+        (30, "My newest article is from November 2025; nothing upcoming is on record in it."),
+        (3650, "Nothing upcoming is on record as of"),
+    ],
+)
+async def test_upcoming_says_how_old_the_news_is(
+    emulator: Emulator, settings: Settings, stale_days: int, lead: str
+) -> None:
+    """BRIEFBOT_STALE_DAYS: past it, "nothing upcoming" says how old the newest article is."""
+    settings = dataclasses.replace(settings, api_base_url=emulator.base_url, stale_days=stale_days)
+    async with polling(build_application(settings), poll_timeout=0.25) as application:
+        chat = Chat(emulator, application)
+        [answer] = await chat.say("upcoming visits")
+        assert answer.text.startswith(lead)
+        [about] = await chat.say("/about")
+        assert "Knowledge base as of November 2025: 5 articles" in about.text

@@ -15,6 +15,7 @@ def test_defaults() -> None:
     assert settings.mode == "polling"
     assert settings.data_dir == Path("data")
     assert settings.user_messages_per_minute == 20
+    assert settings.stale_days == 30
     assert TOKEN not in repr(settings)
 
 
@@ -33,6 +34,7 @@ def test_every_variable_is_read() -> None:
             "BRIEFBOT_LISTEN": "0.0.0.0:8443",
             "BRIEFBOT_USER_RATE": "5",
             "BRIEFBOT_SEND_RATE": "100",
+            "BRIEFBOT_STALE_DAYS": "90",
         }
     )
     assert settings.api_base_url == "http://127.0.0.1:8081/bot"
@@ -43,6 +45,7 @@ def test_every_variable_is_read() -> None:
     assert (settings.mode, settings.webhook_secret) == ("webhook", "abc_DEF-123")
     assert (settings.listen_host, settings.listen_port) == ("0.0.0.0", 8443)
     assert (settings.user_messages_per_minute, settings.send_rate) == (5, 100)
+    assert settings.stale_days == 90
 
 
 @pytest.mark.parametrize(
@@ -52,6 +55,7 @@ def test_every_variable_is_read() -> None:
         ("BRIEFBOT_SEND_RATE", "fast"),
         ("BRIEFBOT_LISTEN", "127.0.0.1:70000"),
         ("BRIEFBOT_WEBHOOK_SECRET", "has spaces"),
+        ("BRIEFBOT_STALE_DAYS", "0"),
     ],
 )
 def test_a_bad_value_names_its_variable(variable: str, value: str) -> None:
@@ -73,6 +77,7 @@ def test_a_bad_value_names_its_variable(variable: str, value: str) -> None:
         "BRIEFBOT_SEND_RATE",
         "BRIEFBOT_RELOAD_SECONDS",
         "BRIEFBOT_MAX_ARTICLE_BYTES",
+        "BRIEFBOT_STALE_DAYS",
     ],
 )
 @pytest.mark.parametrize("pasted", [TOKEN, TOKEN.replace(":", "%3A")])

@@ -511,7 +511,10 @@ def test_a_plan_asked_about_by_place_is_shown_however_old_and_undated(engine: En
     """The Lahore forum was proposed in 2025 with no date: "what is planned for Lahore"
     shows it, said to be undated, not a bare "nothing upcoming"."""
     answer = engine.answer("what is planned for lahore", TODAY)
-    assert answer.lead == "Nothing dated ahead is on record as of 1 December 2026; announced:"
+    assert answer.lead == (
+        "My newest article is from November 2025; nothing dated ahead is on record in it. "
+        "Announced:"
+    )
     assert answer.bullets[0].startswith("Business Forum in Lahore (proposed) — announced, no date")
 
 

@@ -63,7 +63,7 @@ TODAY = date(2026, 11, 22)
             ["state visit", "Marat Karabayev's official visit"],
             {S001, S004},
         ),
-        ("upcomming visits", "upcoming", ["Nothing upcoming is on record"], {S004}),
+        ("upcomming visits", "upcoming", ["nothing upcoming is on record"], {S004}),
         (
             "timeline",
             "timeline",

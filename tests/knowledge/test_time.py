@@ -21,12 +21,43 @@ def test_before_the_state_visit_it_is_upcoming_in_november_2025(engine: Engine) 
 
 def test_after_it_the_visit_is_past_with_its_date_as_the_sources_give_it(engine: Engine) -> None:
     answer = engine.answer("upcoming visits", date(2026, 11, 22))
-    assert answer.lead.startswith("Nothing upcoming is on record as of 22 November 2026.")
+    assert answer.lead.startswith(
+        "My newest article is from November 2025; nothing upcoming is on record in it."
+    )
     assert "planned for" not in answer.text
     assert (
         f"{STATE_VISIT} — took place; date not stated in the sources (announced for November 2025)"
     ) in answer.text
     assert {"002_9dc1b02c6a8ded7f", "004_2915397796caa3a2"} <= set(answer.sources)
+
+
+@pytest.mark.parametrize(
+    ("question", "old_news", "fresh_news"),
+    [
+        ("upcoming visits",
+         "My newest article is from November 2025; nothing upcoming is on record in it. The "
+         "latest visits on record:",
+         "Nothing upcoming is on record as of 1 December 2026. The latest visits on record:"),
+        ("recent visits",
+         "Most recent visits on record, as of 1 December 2026 (my newest article is from "
+         "November 2025):",
+         "Most recent visits on record, as of 1 December 2026:"),
+        ("visits",
+         "Visits on record, as of 1 December 2026 (newest first; my newest article is from "
+         "November 2025):",
+         "Visits on record, as of 1 December 2026 (newest first):"),
+    ],
+)  # fmt: skip
+def test_news_older_than_a_month_says_how_old_it_is(
+    engine: Engine, question: str, old_news: str, fresh_news: str
+) -> None:
+    """A year after the newest article, "nothing upcoming" would read as "no visits planned"."""
+    today = date(2026, 12, 1)
+    assert engine.answer(question, today).lead == old_news
+    patient = Engine(engine.kb, stale_after=timedelta(days=400))
+    assert patient.answer(question, today).lead == fresh_news
+    # Within a month of the newest article, nothing is said about its age.
+    assert "newest article" not in engine.answer(question, date(2025, 12, 20)).lead
 
 
 def test_an_announced_date_that_passed_unreported_is_not_upcoming(engine: Engine) -> None:
