@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
-from telegram.constants import ChatMemberStatus, ChatType
+from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 
 from bot.context import Context
@@ -230,6 +230,7 @@ async def digest(update: Update, context: Context) -> None:
     if not (message := update.effective_message):
         return
     data = context.bot_data
+    await message.reply_chat_action(ChatAction.TYPING)  # composing and queueing take a moment
     await data.briefings.digest_now(
         data.digests, message.chat.id, f"now:{message.message_id}", data.settings.timezone
     )

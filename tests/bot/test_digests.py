@@ -179,6 +179,7 @@ async def test_a_subscription_whose_time_zone_is_gone_is_stopped_and_others_serv
 async def test_digest_command_sends_now(emulator: Emulator, application: Application) -> None:
     chat = Chat(emulator, application, user_id=131)
     await chat.say("/digest")
+    assert (131, "typing") in emulator.chat_actions  # "typing…" while it is composed
     await emulator.wait_for(lambda: bool(digests(emulator, 131)))
     [full] = digests(emulator, 131)
     assert full.text.startswith("Your briefing")
