@@ -26,7 +26,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers, jobs, menu, privacy, subscribing
+from bot import admin, handlers, jobs, menu, privacy, render, subscribing
 from bot.briefings import Briefings
 from bot.context import BotApplication, BotData, Context, utc_now
 from bot.conversations import Conversations
@@ -97,8 +97,8 @@ async def post_init(application: BotApplication) -> None:
         jobs.reload_kb, settings.reload_seconds, job_kwargs=jobs.JOB_KWARGS
     )
     data.metrics.subscribers.set(await data.subscriptions.count_active())
-    await application.bot.set_my_commands(menu.COMMANDS)
     await _describe(application.bot)
+    await application.bot.set_my_commands(menu.COMMANDS)
     data.started = True
 
 
@@ -202,6 +202,7 @@ def build_application(
     application.add_handler(
         CallbackQueryHandler(privacy.delete_button, pattern=f"^{privacy.DELETE}")
     )
+    application.add_handler(CallbackQueryHandler(handlers.page_button, pattern=f"^{render.PAGE}"))
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline))
     application.add_error_handler(handlers.on_error)

@@ -71,28 +71,45 @@ async def _settle(emulator: Emulator, application: BotApplication) -> None:
 
 class _Conversation:
     """What the user has seen so far; new messages are shown as they come, including those
-    the bot sends on its own (a digest at its time, an alert)."""
+    the bot sends on its own (a digest at its time, an alert), and a message the bot edits
+    (a settings card, a page of a list) is shown again as it now reads."""
 
-    def __init__(self, screen: Screen, emulator: Emulator) -> None:
+    def __init__(self, screen: Screen, emulator: Emulator, *, prompt: bool) -> None:
         self.screen = screen
         self.emulator = emulator
-        self.shown = 0
+        self.prompt = prompt
+        self.edits: dict[int, int] = {}  # message id -> edits already shown
         self.buttons: list[tuple[Sent, str]] = []
 
-    def show_new(self) -> None:
-        new = self.emulator.messages_to(YOU)[self.shown :]
-        self.shown += len(new)
-        self.buttons = self.screen.show(new) or self.buttons
+    def show_new(self) -> bool:
+        """Show what is new or changed; True if anything was."""
+        changed = [
+            sent
+            for sent in self.emulator.messages_to(YOU)
+            if self.edits.get(sent.message_id, -1) != sent.edits
+        ]
+        for sent in changed:
+            self.edits[sent.message_id] = sent.edits
+        self.buttons = self.screen.show(changed) or self.buttons
+        return bool(changed)
+
+    def ask(self) -> None:
+        if self.prompt:
+            self.screen.output.write("> ")
+            self.screen.output.flush()
 
     async def watch(self) -> None:
+        """Messages that arrive while the user is typing, then the prompt again."""
         while True:
             await asyncio.sleep(0.5)
-            self.show_new()
+            if self.show_new():
+                self.ask()
 
 
 async def chat(stdin: TextIO, stdout: TextIO, *, seeds_dir: Path, data_dir: Path) -> int:
     """Its own database (``chat.db``), never the bot's: the emulator knows only "You", and a
-    real subscriber's digest sent here would look like a chat that no longer exists."""
+    real subscriber's digest sent here would look like a chat that no longer exists. Logs
+    go to ``chat.log`` beside it (set up by the caller), never into the conversation."""
     screen = Screen(stdout, color=stdout.isatty())
     async with Emulator(CHAT_TOKEN) as emulator:
         settings = Settings(
@@ -110,15 +127,13 @@ async def chat(stdin: TextIO, stdout: TextIO, *, seeds_dir: Path, data_dir: Path
                 "a button, or /quit"
             )
             emulator.send_text(you, "/start")
-            conversation = _Conversation(screen, emulator)
+            conversation = _Conversation(screen, emulator, prompt=stdin.isatty())
             watcher = asyncio.create_task(conversation.watch())
             try:
                 while True:
                     await _settle(emulator, application)
                     conversation.show_new()
-                    if stdin.isatty():
-                        stdout.write("> ")
-                        stdout.flush()
+                    conversation.ask()
                     line = await asyncio.to_thread(stdin.readline)
                     if not line or line.strip() in QUIT:
                         return 0

@@ -124,9 +124,15 @@ def run_chat(args: argparse.Namespace) -> int:
     from bot.chat import chat
 
     seeds = getattr(args, "seeds", None) or knowledge_cli.default_seeds_dir()
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     data_dir = Path(os.environ.get("BRIEFBOT_DATA_DIR") or "data")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    # The emulator's and the bot's warnings would land in the middle of the conversation.
+    logging.basicConfig(
+        filename=data_dir / "chat.log",
+        level=logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     return asyncio.run(chat(sys.stdin, sys.stdout, seeds_dir=seeds, data_dir=data_dir))
 
 

@@ -79,9 +79,11 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotD
             conversations.remember(chat_id, answer, self.now)
         return answer
 
-    def card(self, intent: str, chat_id: int | None = None, question: str | None = None) -> Answer:
+    def card(
+        self, intent: str, chat_id: int | None = None, question: str | None = None, page: int = 1
+    ) -> Answer:
         """A broad answer by name, as the commands ask for them; remembered like a question."""
-        answer = self.engine.card(intent, self.today, question)
+        answer = self.engine.card(intent, self.today, question, page)
         if chat_id is not None:
             self.bot_data.conversations.remember(chat_id, answer, self.now)
         return answer

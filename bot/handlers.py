@@ -17,7 +17,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, filters
 
 from bot import menu, render
@@ -38,6 +38,7 @@ TEXT_ONLY = "I can only read text questions. Try “upcoming visits” or /help.
 APOLOGY = "Sorry, something went wrong while answering that. Please try again."
 SLOW_DOWN = "Too many requests at once: please try again in {seconds} s."
 EXPIRED = "That button no longer works; ask the question again."
+LIST_CHANGED = "The list has changed since: here it is as it stands now."
 STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
 ECHO_LIMIT = 40  # characters of a user's text repeated back to them
 
@@ -59,26 +60,28 @@ class _Addressed(filters.MessageFilter):
 ADDRESSED = _Addressed(name="addressed")
 
 
-async def reply(message: Message, answer: Answer) -> None:
-    """Send an answer as one or more HTML messages, buttons under the last one."""
+async def reply(message: Message, answer: Answer, tag: str) -> None:
+    """Send an answer as one or more HTML messages, buttons under the last one (``tag``:
+    the KB's, for the paging buttons of a long list)."""
     chunks = render.messages(answer)
     quote = message.chat.type != ChatType.PRIVATE
     for number, chunk in enumerate(chunks, start=1):
-        markup = render.keyboard(answer) if number == len(chunks) else None
+        markup = render.keyboard(answer, tag) if number == len(chunks) else None
         await message.reply_text(chunk, reply_markup=markup, do_quote=quote)
 
 
 async def _ask(update: Update, context: Context, question: str) -> None:
     if not (message := update.effective_message):
         return
-    await reply(message, context.answer(question, message.chat_id))
+    await reply(message, context.answer(question, message.chat_id), context.engine.tag)
 
 
 async def _card(update: Update, context: Context, intent: str, question: str = "") -> None:
     """A command's answer straight from its intent, not sent through the matcher as words."""
     if not (message := update.effective_message):
         return
-    await reply(message, context.card(intent, message.chat_id, question or None))
+    answer = context.card(intent, message.chat_id, question or None)
+    await reply(message, answer, context.engine.tag)
 
 
 async def start(update: Update, context: Context) -> None:
@@ -171,7 +174,7 @@ async def question(update: Update, context: Context) -> None:
     text = message.text
     for mention in message.parse_entities(["mention"]).values():
         text = text.replace(mention, " ")
-    await reply(message, context.answer(text.strip(), message.chat_id))
+    await reply(message, context.answer(text.strip(), message.chat_id), context.engine.tag)
 
 
 async def not_text(update: Update, context: Context) -> None:
@@ -188,7 +191,8 @@ async def button(update: Update, context: Context) -> None:
     message = query.message if isinstance(query.message, Message) else None
     if data.startswith(render.ASK) and message:
         await query.answer()
-        await reply(message, context.answer(data.removeprefix(render.ASK), message.chat_id))
+        answer = context.answer(data.removeprefix(render.ASK), message.chat_id)
+        await reply(message, answer, context.engine.tag)
         return
     if data.startswith(render.SOURCES) and message:
         by_key = {render.source_key(a.id): a for a in context.engine.kb.articles}
@@ -201,6 +205,31 @@ async def button(update: Update, context: Context) -> None:
                 await message.reply_text(chunk)
             return
     await query.answer(EXPIRED, show_alert=True)
+
+
+async def page_button(update: Update, context: Context) -> None:
+    """ "More" or "Previous" under a long list: that page, in place of the one shown. After
+    a KB reload that changed the list, its first page as it stands now, and a note."""
+    if not (query := update.callback_query) or not isinstance(query.message, Message):
+        return
+    if (parsed := render.parse_page(query.data or "")) is None:
+        await query.answer(EXPIRED, show_alert=True)
+        return
+    tag, page, intent, question = parsed
+    changed = tag != context.engine.tag
+    answer = context.card(intent, query.message.chat_id, question or None, 1 if changed else page)
+    await query.answer(LIST_CHANGED if changed else None)
+    chunks = render.messages(answer)
+    if len(chunks) > 1:  # too long to fit in place
+        await reply(query.message, answer, context.engine.tag)
+        return
+    try:
+        await query.edit_message_text(
+            chunks[0], reply_markup=render.keyboard(answer, context.engine.tag)
+        )
+    except BadRequest as error:  # pressed twice: already showing that page
+        if "not modified" not in error.message:
+            raise
 
 
 async def inline(update: Update, context: Context) -> None:

@@ -25,6 +25,7 @@ MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
 ASK = "q:"
 SOURCES = "src:"
+PAGE = "pg:"
 HELP = "help"  # the engine's intent
 _MAX_SOURCE_KEYS = 6
 
@@ -115,9 +116,38 @@ def question_buttons(questions: Iterable[str]) -> list[InlineKeyboardButton]:
     return [b for q in questions if (b := _button(q, ASK + q))]
 
 
-def keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
-    """Follow-up questions, and a button listing the answer's sources in full."""
+def page_data(tag: str, page: int, answer: Answer) -> str:
+    """ "pg:<KB tag>:<page>:<intent>[:<question>]", the question only where it narrows the
+    list and fits in Telegram's 64 bytes."""
+    data = f"{PAGE}{tag}:{page}:{answer.intent}"
+    narrowed = f"{data}:{answer.question}"
+    if answer.question != answer.intent and len(narrowed.encode()) <= MAX_CALLBACK_DATA:
+        return narrowed
+    return data
+
+
+def parse_page(data: str) -> tuple[str, int, str, str] | None:
+    """(KB tag, page, intent, question) of a page button, or None for anything else."""
+    tag, _, rest = data.removeprefix(PAGE).partition(":")
+    number, _, rest = rest.partition(":")
+    intent, _, question = rest.partition(":")
+    if not (data.startswith(PAGE) and number.isdigit() and intent):
+        return None
+    return tag, int(number), intent, question
+
+
+def keyboard(answer: Answer, tag: str = "") -> InlineKeyboardMarkup | None:
+    """Follow-up questions, a button listing the answer's sources in full and, under a long
+    list, buttons to page through it (``tag``: the KB's, so a page knows if it changed)."""
     rows: list[list[InlineKeyboardButton]] = []
+    pager = []
+    if answer.page > 1:
+        pager.append(_button("◂ Previous", page_data(tag, answer.page - 1, answer)))
+    if answer.page < answer.pages:
+        pager.append(_button(f"More ▸ ({answer.page + 1} of {answer.pages})",
+                             page_data(tag, answer.page + 1, answer)))  # fmt: skip
+    if buttons := [b for b in pager if b]:
+        rows.append(buttons)
     if answer.citations:
         keys = ",".join(source_key(s) for s in answer.sources[:_MAX_SOURCE_KEYS])
         label = "📚 How dated" if answer.intent == SOURCES_INTENT else "📚 Sources"

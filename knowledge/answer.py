@@ -36,6 +36,8 @@ class Answer:
     follow_ups: tuple[str, ...] = ()  # questions worth offering next, e.g. as buttons
     events: tuple[str, ...] = ()  # the events it is about, for "who else was there?"
     query: Query | None = None  # how the question was read, for the next one to lean on
+    page: int = 1  # a long list is answered a page at a time
+    pages: int = 1
 
     @property
     def not_on_record(self) -> bool:

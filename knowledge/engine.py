@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import calendar
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cached_property
 from itertools import islice
 from pathlib import Path
 
@@ -53,7 +55,8 @@ from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
 _FRESH_ANNOUNCEMENT = timedelta(days=365)
 _NEW_ARTICLE_LINES = 2
-_TIMELINE_LINES = 10
+PAGE_LINES = 10  # lines of a long list (timeline, people, sources) shown at a time
+_PAGED = frozenset({"timeline", "who", "sources"})
 _TOPIC_READ = 30  # figures read by extraction, and event details, a topic card weighs
 _FOLLOW_UPS = {
     "upcoming": ("recent visits", "timeline"),
@@ -73,16 +76,20 @@ _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
 _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|there|this)[\s?.!,]")
 _ROLE_ASKED = re.compile(r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s))?(?:\s+the)?\s+", re.I)
+# Each one a question as a reader would send it: help's examples work when sent back.
 HELP_EXAMPLES = (
     "upcoming visits",
     "recent visits",
     "trade target",
     "who is Kistafin",
     "who is Pakistan's communications minister",
-    "visas / flights / corridors",
-    "business forums / agreements / investment",
-    "education / digital / interfaith / energy",
-    "history of relations / timeline",
+    "visas",
+    "flights from Lahore",
+    "corridors",
+    "what agreements were signed",
+    "business forums",
+    "history of relations",
+    "timeline",
     "sources",
 )
 
@@ -160,12 +167,13 @@ class Engine:
             self._timelines[today] = Timeline(self.kb, today)
         return self._timelines[today]
 
-    def card(self, intent: str, today: date, question: str | None = None) -> Answer:
+    def card(self, intent: str, today: date, question: str | None = None, page: int = 1) -> Answer:
         """A broad answer by name, as the bot's commands ask for them (/trade, /visits);
-        ``question`` is the words it stands for, where they narrow it ("recent visits")."""
+        ``question`` is the words it stands for, where they narrow it ("recent visits");
+        ``page``, for a long list, which ``PAGE_LINES`` of it (the last, if past the end)."""
         asked = question or intent
         timeline = self.timeline(today)
-        card = self._card(asked, intent, self.matcher.match(asked), timeline)
+        card = self._card(asked, intent, self.matcher.match(asked), timeline, page)
         if card is None:
             return self._dont_know(asked)
         query = Query(text=asked, answer_type="what", intent=intent, broad=True)
@@ -304,12 +312,27 @@ class Engine:
             return None  # nothing to set beside the first: the comparison as asked
         return replace(_joined(first, second), query=query)
 
-    def _card(self, question: str, intent: str, match: Match, timeline: Timeline) -> Answer | None:
+    def _card(
+        self, question: str, intent: str, match: Match, timeline: Timeline, page: int = 1
+    ) -> Answer | None:
         card = self._bare_card(question, intent, match, timeline)
-        if card is not None and not card.follow_ups:
+        if card is None:
+            return None
+        if intent in _PAGED:
+            card = _paged(card, page)
+        if not card.follow_ups:
             offers = _FOLLOW_UPS.get(intent, ())
             card = replace(card, follow_ups=self._new_to(card, offers, timeline))
         return card
+
+    @cached_property
+    def tag(self) -> str:
+        """Eight hex digits that change when the KB does: a "More" button made before a
+        reload can tell that its list may have changed since."""
+        kb = self.kb
+        ids = [a.id for a in kb.articles] + [e.id for e in kb.curated.events]
+        ids += [p.id for p in kb.curated.people]
+        return f"{zlib.crc32(' '.join(ids).encode()):08x}"
 
     def _new_to(self, card: Answer, offers: Sequence[str], timeline: Timeline) -> tuple[str, ...]:
         """The follow-ups that would show the reader something this card did not: with
@@ -638,23 +661,23 @@ class Engine:
         return reply.answer(question, "visits", lead, match.confidence)
 
     def _timeline(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+        """Every event, newest first, then those the sources give no date: a page at a time,
+        "More" going back in time."""
         states = self._filtered(timeline.states, match)
-        dated = sorted((s for s in states if s.date or s.announced), key=lambda s: s.sort_day)
+        dated = sorted(
+            (s for s in states if s.date or s.announced), key=lambda s: s.sort_day, reverse=True
+        )
         if not dated:
             return None
-        shown = dated[-_TIMELINE_LINES:]
-        reply = Reply(self.kb)
-        for state in shown:
-            reply.bullets.append(
-                f"{state.short_when(timeline.today)} — {state.event.name}"
-                + reply.cite(*state.sources)
-            )
-        lead = "Timeline, oldest first"
-        if len(shown) < len(dated):
-            lead += f" (the latest {len(shown)} of {len(dated)} dated events)"
-        undated = len(states) - len(dated)
+        reply = Reply(self.kb, limit=len(states))
+        for state in dated:
+            reply.add(f"{state.short_when(timeline.today)} — {state.event.name}", *state.sources)
+        undated = [s for s in states if not (s.date or s.announced)]
+        for state in undated:
+            reply.add(f"date not stated — {state.event.name}", *state.sources)
+        lead = f"Timeline, newest first: {len(dated)} dated events"
         if undated:
-            lead += f"; {undated} more events have no date in the sources"
+            lead += f", then {len(undated)} the sources give no date"
         return reply.answer(question, "timeline", lead + ":", match.confidence)
 
     # -- trade and topics --------------------------------------------------------------
@@ -878,17 +901,11 @@ class Engine:
     # -- the KB itself -----------------------------------------------------------------
 
     def _sources(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
-        reply = Reply(self.kb)
+        reply = Reply(self.kb, limit=len(self.newest_first))
         for article in self.newest_first:
-            if reply.full():
-                break
             if article.id in timeline.visible:
                 reply.add(article.reference(), article.id)
-        count = len(timeline.visible)
-        more = count - len(reply.bullets)
-        lead = f"I answer from {count} articles, newest first" + (
-            f" ({more} more not shown):" if more else ":"
-        )
+        lead = f"I answer from {len(timeline.visible)} articles, newest first:"
         return reply.answer(question, "sources", lead, match.confidence)
 
     def _about(self, question: str, match: Match, timeline: Timeline) -> Answer:
@@ -908,8 +925,30 @@ class Engine:
             "Ask me about Pakistan–Kazakhstan relations, for example:",
             bullets=HELP_EXAMPLES,
             confidence=match.confidence,
+            hint="Also investment, education, digital, interfaith, energy: /topics lists them.",
             follow_ups=_STARTERS,
         )
+
+
+def _paged(card: Answer, page: int) -> Answer:
+    """One page of a long card, its citations numbered afresh for the lines shown."""
+    pages = max(1, -(-len(card.bullets) // PAGE_LINES))
+    if pages == 1:
+        return card
+    page = min(max(page, 1), pages)
+    numbers: dict[int, int] = {}
+
+    def renumber(mark: re.Match[str]) -> str:
+        return f"[{numbers.setdefault(int(mark[1]), len(numbers) + 1)}]"
+
+    lead = _MARK.sub(renumber, card.lead)
+    start = (page - 1) * PAGE_LINES
+    lines = tuple(_MARK.sub(renumber, b) for b in card.bullets[start : start + PAGE_LINES])
+    if page > 1:
+        lead = f"{lead.removesuffix(':')} (page {page} of {pages}):"
+    by_number = {c.number: c for c in card.citations}
+    citations = tuple(replace(by_number[old], number=new) for old, new in numbers.items())
+    return replace(card, lead=lead, bullets=lines, citations=citations, page=page, pages=pages)
 
 
 def _joined(one: Answer, two: Answer) -> Answer:

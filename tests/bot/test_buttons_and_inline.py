@@ -1,10 +1,17 @@
 """Buttons and inline mode: every press answered and acted on, data within Telegram's limits."""
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
+from telegram.ext import Application
 
+from bot.context import BotData
 from bot.emulator import Emulator
+from bot.handlers import LIST_CHANGED
+from knowledge import Engine, build
+from knowledge.build import DEFAULT_SEEDS_DIR
 from tests.bot.conftest import Chat
 
 INTERNAL_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b|\bsources? \d{3}\b")
@@ -68,7 +75,7 @@ async def test_a_follow_up_button_asks_the_question(chat: Chat, emulator: Emulat
 
 async def test_every_button_fits_telegrams_64_bytes(chat: Chat) -> None:
     replies = []
-    for question in ["/who", "/topics", "who is Kistafin", "trade target", "help"]:
+    for question in ["/who", "/topics", "who is Kistafin", "trade target", "help", "/timeline"]:
         replies += await chat.say(question)
     data = [b["callback_data"] for r in replies for row in r.buttons for b in row]
     assert data
@@ -104,3 +111,51 @@ async def test_an_empty_inline_query_suggests_questions(chat: Chat, emulator: Em
     await chat.settle()
     titles = [r["title"] for r in emulator.inline_answers[query]]
     assert any(t.startswith("Trade target") for t in titles)
+
+
+async def test_a_long_list_pages_in_place_with_more_and_previous(
+    chat: Chat, emulator: Emulator
+) -> None:
+    [timeline] = await chat.say("/timeline")
+    assert timeline.text.startswith("Timeline, newest first: 7 dated events, then 8")
+    assert timeline.text.count("\n• ") == 10  # a page
+    assert "More ▸ (2 of 2)" in timeline.button_texts()
+    query, new = await chat.press(timeline, "More ▸ (2 of 2)")
+    assert new == []  # the same message, now page 2
+    assert timeline.edits == 1
+    assert emulator.callback_answers[query]
+    assert timeline.text.startswith("Timeline, newest first: 7 dated events, then 8 the sources")
+    assert "(page 2 of 2):" in timeline.text
+    assert "• date not stated — Business Forum in Lahore (proposed) [1]" in timeline.text
+    assert timeline.text.rsplit("\n", 1)[-1].startswith("Sources: [1] Kazakh ambassador")
+    assert "◂ Previous" in timeline.button_texts()
+    assert not any(label.startswith("More") for label in timeline.button_texts())
+    await chat.press(timeline, "◂ Previous")
+    assert "(page" not in timeline.text
+    assert timeline.text.count("\n• ") == 10
+
+
+async def test_a_page_button_from_before_a_reload_says_the_list_changed(
+    chat: Chat, emulator: Emulator, application: Application, tmp_path: Path
+) -> None:
+    [timeline] = await chat.say("/timeline")
+    folder = Path(shutil.copytree(DEFAULT_SEEDS_DIR, tmp_path / "seeds"))
+    (folder / "900_new.txt").write_text("Pakistan and Kazakhstan opened a visa centre.\n")
+    data: BotData = application.bot_data
+    data.engine = Engine(build(folder))  # what the reload job makes of the changed folder
+    query, _ = await chat.press(timeline, "More ▸ (2 of 2)")
+    assert emulator.callback_answers[query]["text"] == LIST_CHANGED
+    assert timeline.text.startswith("Timeline, newest first:")
+    assert "(page" not in timeline.text
+
+
+@pytest.mark.parametrize(
+    "data", ["pg:", "pg:1234abcd:two:timeline", "pg:1234abcd:2:", "pg:1234abcd:99:nonsense"]
+)
+async def test_a_forged_page_button_gets_an_answer_not_an_error(
+    chat: Chat, emulator: Emulator, data: str
+) -> None:
+    [timeline] = await chat.say("/timeline")
+    timeline.buttons[0][0]["callback_data"] = data  # what a modified client could send
+    query, _ = await chat.press(timeline, timeline.buttons[0][0]["text"])
+    assert emulator.callback_answers[query]

@@ -38,7 +38,7 @@ async def test_start_greets_says_what_the_bot_does_and_offers_questions(chat: Ch
     [
         ("visits", "Visits on record"),
         ("trade", "Trade target: USD 1 billion"),
-        ("TIMELINE", "Timeline, oldest first"),
+        ("TIMELINE", "Timeline, newest first"),
         ("who_is_Kistafin", "Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan"),
         ("visa-rules", "visa"),
     ],
@@ -78,7 +78,7 @@ async def test_an_unknown_command_points_to_help(chat: Chat, emulator: Emulator)
         ("/trade", "Trade target: USD 1 billion"),
         ("/who Kistafin", "Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan"),
         ("/who", "People in the briefings"),
-        ("/timeline", "Timeline, oldest first"),
+        ("/timeline", "Timeline, newest first"),
         ("/sources", "I answer from 5 articles"),
         ("/about", "Knowledge base as of November 2025"),
         ("/topics", "Topics"),

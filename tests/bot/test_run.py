@@ -209,3 +209,20 @@ def test_chat_in_the_terminal(command: list[str], tmp_path: Path) -> None:
     assert "I don't have that" in out
     assert "<b>" not in out  # formatting rendered, not shown as tags
     assert "emulator refused" not in result.stderr
+
+
+def test_the_terminal_chat_redraws_a_changed_card_and_logs_to_a_file(tmp_path: Path) -> None:
+    """Pressing "Weekly" edits the settings card in place: the chat shows it again, changed;
+    pressing it twice (Telegram: "not modified") writes nothing into the conversation."""
+    result = subprocess.run(
+        [BRIEFBOT, "chat"], env=clean_env(), cwd=tmp_path,
+        input="/subscribe\n2\n2\n/quit\n", capture_output=True, text=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    before, _, after = result.stdout.partition("(Saved)")
+    assert "When: daily at 08:00" in before
+    assert "When: every Monday at 08:00 (Asia/Karachi)" in after
+    assert after.count("Your digest") == 1  # the second press changed nothing to redraw
+    assert (result.stdout + result.stderr).count("WARNING") == 0
+    assert (tmp_path / "data" / "chat.log").exists()

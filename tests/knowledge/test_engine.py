@@ -1,10 +1,11 @@
 """The answer engine: question -> intent, facts and sources, as a user would read them."""
 
+import re
 from datetime import date
 
 import pytest
 
-from knowledge.engine import Engine
+from knowledge.engine import PAGE_LINES, Engine
 from knowledge.model import SHORT_TITLE_CHARS
 from tests.knowledge.seed_ids import S000, S001, S002, S003, S004
 
@@ -209,3 +210,15 @@ def test_a_follow_up_never_offers_what_was_just_shown(
     answer = engine.answer("upcoming visits", today)
     assert ("recent visits" in answer.follow_ups) is offered
     assert "timeline" in answer.follow_ups
+
+
+@pytest.mark.parametrize("page", [1, 2, 99])
+def test_a_long_card_is_answered_a_page_at_a_time(engine: Engine, page: int) -> None:
+    """Each page cites afresh from [1], every mark resolved by its own sources line."""
+    answer = engine.card("timeline", TODAY, page=page)
+    assert (answer.page, answer.pages) == (min(page, 2), 2)
+    assert 1 <= len(answer.bullets) <= PAGE_LINES
+    marks = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text.split("\nSources:")[0])}
+    assert marks == {c.number for c in answer.citations} == set(range(1, len(marks) + 1))
+    everything = [engine.card("timeline", TODAY, page=n).bullets for n in (1, 2)]
+    assert len(everything[0]) + len(everything[1]) == 15  # 7 dated events, then 8 undated
