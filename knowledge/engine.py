@@ -28,6 +28,7 @@ from knowledge.matching import Match, Matcher
 from knowledge.model import (
     Claim,
     Entity,
+    Event,
     Figure,
     FigureKind,
     KnowledgeBase,
@@ -458,15 +459,29 @@ class Engine:
             for p in event.participants
             if p in self.kb.person_by_id and p not in previous.people
         ]
+        if not event.participants:
+            return self._took_part_unnamed(event, previous, timeline)
         if not others:
             return None
         reply = Reply(self.kb)
-        lead = f"Also taking part in {event.name}{reply.cite(*sources)}:"
+        also = "Also taking part" if previous.people else "Taking part"  # "who else" or "who"
+        lead = f"{also} in {event.name}{reply.cite(*sources)}:"
         for person in others:
             roles = [r for r in person.roles if r.quote.source in timeline.visible]
             title = f" — {roles[0].title}" if roles else ""
             reply.add(f"{person.name}{title}", *(r.quote.source for r in roles[:1]))
         return reply.answer(previous.text, "who", lead, 0.8, query=previous, events=(event.id,))
+
+    def _took_part_unnamed(self, event: Event, asked: Query, timeline: Timeline) -> Answer:
+        """Who took part in an event whose sources name no one ("500 participants, including
+        150 Kazakh businessmen", "a Kazakh trade delegation"): what they say of it, in their
+        words, rather than the nearest sentence naming somebody."""
+        reply = Reply(self.kb)
+        for report in event.reports:
+            if report.quote.source in timeline.visible:
+                reply.add(f"\u201c{clip(report.quote.text)}\u201d", report.quote.source)
+        lead = f"{event.name}: the sources name no one who took part; they report:"
+        return reply.answer(asked.text, "who", lead, 0.7, query=asked, events=(event.id,))
 
     def _cited_by(self, text: str, context: Answer) -> Answer:
         if not context.citations:

@@ -280,7 +280,8 @@ class Analyser:
             # "who else is getting the award", nor "took part from the Pakistani side"
             if rest != said and (_AT_OCCASION.match(rest) or phrase.endswith(_ATTENDING)):
                 return True
-        return False
+        # "who was at the joint commission", "who were in the delegation"
+        return bool(_WHO_WAS_AT.match(said))
 
     def _before(self, text: str, match: Match) -> bool:
         """Whether every person the question names is named as someone's predecessor
@@ -551,6 +552,7 @@ class Analyser:
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
+_WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
 _DONE = {"did", "do", "does", "has", "have", "had", "will"}  # something done, not who one is
 # question kinds that name the thing asked for right after the question word ("what *fare*")

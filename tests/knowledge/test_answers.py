@@ -597,3 +597,28 @@ def test_whose_exports_are_asked_keeps_their_direction(engine: Engine) -> None:
     assert "largest export destination" not in asked.text
     theirs = engine.answer("what are pakistan's main exports to kazakhstan", TODAY)
     assert "Pakistan's largest export destination" in theirs.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "fact"),
+    [
+        ("who attended the karachi forum",
+         "Kazakhstan–Pakistan Business Forum in Karachi: the sources name no one who took "
+         "part; they report:",
+         "500 participants, including 150 Kazakh businessmen"),
+        ("who was at the joint commission",
+         "30th session of the Intergovernmental Joint Commission: the sources name no one",
+         "agreements in trade, culture, sports, and investment"),
+        ("who took part in the state visit",
+         "Taking part in President Tokayev's state visit to Pakistan",
+         "Shehbaz Sharif — Prime Minister of Pakistan"),
+    ],
+)  # fmt: skip
+def test_who_took_part_names_them_or_says_what_the_sources_report_instead(
+    engine: Engine, question: str, lead: str, fact: str
+) -> None:
+    """An occasion whose sources name nobody is answered with what they do say of who came,
+    not with the nearest sentence that names somebody."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(lead)
+    assert fact in answer.text
