@@ -206,7 +206,8 @@ class Engine:
             result = self._two_part(text, timeline) or self._answer(query, timeline)
             if result.events and self.analyser.asks_who_took_part(text):
                 # the occasion the question names, then who took part in it
-                result = self._others_at(result, query, timeline) or result
+                named = replace(result, events=self._named_first(result.events, text))
+                result = self._others_at(named, query, timeline) or result
         return replace(result, question=question)
 
     def _two_part(self, text: str, timeline: Timeline) -> Answer | None:
@@ -471,6 +472,19 @@ class Engine:
             title = f" — {roles[0].title}" if roles else ""
             reply.add(f"{person.name}{title}", *(r.quote.source for r in roles[:1]))
         return reply.answer(previous.text, "who", lead, 0.8, query=previous, events=(event.id,))
+
+    def _named_first(self, events: Sequence[str], text: str) -> tuple[str, ...]:
+        """The events an answer touched, the one whose name and place the question uses most
+        first: "who took part in the Karachi business forum" is about Karachi's, though a
+        sentence on Lahore's forum ranked first."""
+        said = {stem(w.lower()) for w in words(text)}
+
+        def named(event_id: str) -> int:
+            event = self.kb.event_by_id[event_id]
+            own = words(f"{event.name} {event.place or ''}")
+            return len(said.intersection(stem(w.lower()) for w in own))
+
+        return tuple(sorted(events, key=named, reverse=True))  # stable: ties keep their order
 
     def _took_part_unnamed(self, event: Event, asked: Query, timeline: Timeline) -> Answer:
         """Who took part in an event whose sources name no one ("500 participants, including

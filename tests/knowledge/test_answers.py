@@ -606,6 +606,9 @@ def test_whose_exports_are_asked_keeps_their_direction(engine: Engine) -> None:
          "Kazakhstan–Pakistan Business Forum in Karachi: the sources name no one who took "
          "part; they report:",
          "500 participants, including 150 Kazakh businessmen"),
+        ("who took part in the karachi business forum",  # a Lahore sentence ranks first
+         "Kazakhstan–Pakistan Business Forum in Karachi: the sources name no one",
+         "a recent high-level Kazakh trade delegation visited Karachi"),
         ("who was at the joint commission",
          "30th session of the Intergovernmental Joint Commission: the sources name no one",
          "agreements in trade, culture, sports, and investment"),
