@@ -76,6 +76,11 @@ _MARK = re.compile(r"\[(\d+)\]")
 _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
 _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|there|this)[\s?.!,]")
+# "there" that points nowhere: "is there a direct flight", "there are plans"
+_THERE_IS = re.compile(
+    r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
+    r"|there\s+(?:is|are|was|were|will|has|have))\b"
+)
 _ROLE_ASKED = re.compile(r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s))?(?:\s+the)?\s+", re.I)
 # Each one a question as a reader would send it: help's examples work when sent back.
 HELP_EXAMPLES = (
@@ -436,7 +441,8 @@ class Engine:
     ) -> Answer | None:
         """ "What did he say about Lahore?": he, and Lahore; "what did the ambassador call
         that visit?": the ambassador, and that visit. None without a pronoun to resolve."""
-        if not _PRONOUN.search(f" {text.casefold()} "):
+        said = _THERE_IS.sub(" ", f" {text.casefold()} ")  # "is there a flight": no pronoun
+        if not _PRONOUN.search(said):
             return None
         full = self.analyser.analyse(text, timeline.today)
         leaning = replace(

@@ -328,6 +328,15 @@ def test_follow_ups_lean_on_the_previous_answer(
     assert source in answer.sources
 
 
+def test_is_there_asks_afresh_it_points_nowhere(engine: Engine) -> None:
+    """ "Is there a direct flight" after an answer on the Gwadar railway: "there" is not a
+    place the previous answer named."""
+    alone = engine.answer("is there a direct flight", TODAY)
+    _, after = _follow(engine, "rail link through gwadar", "is there a direct flight")
+    assert after.text == alone.text
+    assert "direct flights" in after.text
+
+
 def test_tell_me_more_shows_what_was_not_shown(engine: Engine) -> None:
     first, more = _follow(engine, "trade target", "tell me more")
     assert more.bullets
