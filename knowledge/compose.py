@@ -50,7 +50,7 @@ _MISSING = {
     "how_much": "Not on record: no figure for that",
     "compare": "Not on record: no figures to compare",
     "when": "Not on record: no date for that",
-    "how_long": "Not on record: no length of time for that",
+    "how_long": "Not on record: no length or duration for that",
     "where": "Not on record: no place for that",
     "who": "Not on record: the sources name no one for that",
     "yesno": "Not on record: the sources don't say so",

@@ -81,7 +81,7 @@ _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
     r"|there\s+(?:is|are|was|were|will|has|have))\b"
 )
-_ROLE_ASKED = re.compile(r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s))?(?:\s+the)?\s+", re.I)
+_ROLE_ASKED = re.compile(r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s))?\s+", re.I)
 # Each one a question as a reader would send it: help's examples work when sent back.
 HELP_EXAMPLES = (
     "upcoming visits",

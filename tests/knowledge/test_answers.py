@@ -634,3 +634,16 @@ def test_who_took_part_names_them_or_says_what_the_sources_report_instead(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(lead)
     assert fact in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("who is the uzbek president",
+         "Not on record: the sources don't name the uzbek president."),
+        ("how long is the turghundi herat railway",
+         "Not on record: no length or duration for that."),
+    ],
+)  # fmt: skip
+def test_what_is_missing_is_said_as_asked(engine: Engine, question: str, lead: str) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
