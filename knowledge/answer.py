@@ -38,6 +38,7 @@ class Answer:
     query: Query | None = None  # how the question was read, for the next one to lean on
     page: int = 1  # a long list is answered a page at a time
     pages: int = 1
+    language: str = "en"  # the question's; the facts stay in the sources' English
 
     @property
     def not_on_record(self) -> bool:

@@ -200,6 +200,7 @@ def render(answer: Answer, as_json: bool) -> str:
         return json.dumps(
             {
                 "question": answer.question,
+                "language": answer.language,
                 "intent": answer.intent,
                 "answer": answer.text,
                 "sources": list(answer.sources),

@@ -23,6 +23,7 @@ from knowledge.compose import SPECIFIC, Composer
 from knowledge.dates import PartialDate
 from knowledge.format import DONT_KNOW_HINT, Reply, clip, figure_line
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
+from knowledge.languages import ENGLISH, detect, load_languages
 from knowledge.lexicon import LEXICON_FILE, load_lexicon, stem
 from knowledge.matching import Match, Matcher
 from knowledge.model import (
@@ -116,6 +117,7 @@ class Engine:
     ) -> None:
         self.kb = kb
         self.stale_after = stale_after
+        self.languages = load_languages()
         config = load_intents(kb.curated.topics, intents_file)
         self.lexicon = load_lexicon(lexicon_file)
         self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words, self.lexicon.countries)
@@ -190,6 +192,12 @@ class Engine:
 
         ``context`` is the previous answer in the same conversation, which "tell me more",
         "who else was there?" or "and the railway?" lean on."""
+        language = detect(question)
+        if language != ENGLISH and (reader := self.languages.get(language)):
+            # understood in English words; answered with the English facts, said so once
+            answer = self.answer(reader.english(question), today, context)
+            hint = f"{reader.sources_note}\n{answer.hint}".strip()
+            return replace(answer, question=question, language=language, hint=hint)
         text = clean(question)
         if not text:
             return Answer(

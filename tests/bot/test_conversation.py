@@ -169,3 +169,19 @@ async def test_upcoming_says_how_old_the_news_is(
         assert answer.text.startswith(lead)
         [about] = await chat.say("/about")
         assert "Knowledge base as of November 2025: 5 articles" in about.text
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("Кто такой Кистафин?", "Источники — на английском"),
+        ("Қистафин кім?", "Дереккөздер ағылшын тілінде"),
+        ("کستافن کون ہیں؟", "ماخذ انگریزی میں ہیں"),
+    ],
+)
+async def test_a_question_in_russian_kazakh_or_urdu_gets_the_sourced_answer(
+    chat: Chat, question: str, note: str
+) -> None:
+    [answer] = await chat.say(question)
+    assert answer.text.startswith("Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan")
+    assert note in answer.text  # once, in the reader's language: the facts are quoted

@@ -61,8 +61,10 @@ def test_json_is_one_object_per_question_from_stdin() -> None:
     answers = lines(result)
     assert [a["question"] for a in answers] == questions
     for answer in answers:
-        assert set(answer) == {"question", "intent", "answer", "sources", "confidence"}
-    assert answers[0]["intent"] == "trade"
+        assert set(answer) == {
+            "question", "language", "intent", "answer", "sources", "confidence"
+        }  # fmt: skip
+    assert (answers[0]["intent"], answers[0]["language"]) == ("trade", "en")
     assert answers[0]["sources"][0] == "002_9dc1b02c6a8ded7f"
     gold = answers[-1]
     assert (gold["intent"], gold["sources"]) == ("not_on_record", [])

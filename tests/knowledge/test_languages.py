@@ -1,0 +1,107 @@
+"""Questions in Russian, Kazakh and Urdu: told apart by script, read through each language's
+data file into the English words the engine reads, answered with the same English facts."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.languages import ENGLISH, detect, load_language, load_languages
+from knowledge.records import DataError
+
+TODAY = date(2026, 12, 1)
+LANGUAGES = load_languages()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Кто такой Кистафин?", "ru"),
+        ("Қистафин кім?", "kk"),  # Kazakh's own letters
+        ("Тоқаев Пәкістанға қашан барды?", "kk"),
+        ("کستافن کون ہیں؟", "ur"),
+        ("who is Kistafin", ENGLISH),
+        ("kistafin kaun hain", ENGLISH),  # Roman Urdu: not told from English
+    ],
+)
+def test_the_language_is_told_by_its_script(text: str, language: str) -> None:
+    assert detect(text) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "english"),
+    [
+        # any inflection, by the analyser's dictionary form; визы is a visa, визиты visits
+        ("ru", "Когда визит Токаева в Пакистан?", "when visit Tokayev Pakistan"),
+        ("ru", "визиты и визы", "visit and visa"),
+        ("ru", "на бизнес-форуме в Карачи", "business forum Karachi"),
+        ("ru", "Собирается ли Казахстан", "is intend Kazakhstan"),  # a yes/no question
+        # Kazakh endings, read by the start of the word; two people are two names
+        ("kk", "Зардари Тоқаевқа қандай марапат береді?", "Zardari and Tokayev which award"),
+        ("kk", "Қарачидегі форумға қанша адам қатысты?", "Karachi forum how many participants"),
+        # Urdu, word by word; کیا first asks yes or no, elsewhere "what"
+        ("ur", "کستافن کون ہیں؟", "Kistafin who"),
+        ("ur", "کیا قازقستان گوادر چاہتا ہے؟", "is Kazakhstan and Gwadar"),  # two names
+        ("ur", "پالیسی کیا ہے؟", "what"),
+        # a name no table holds goes to the transliteration library
+        ("ru", "Кто такой Бахыт Султанов?", "who Bakhyt Sultanov"),
+    ],
+)
+def test_a_question_is_read_into_the_words_the_engine_reads(
+    language: str, text: str, english: str
+) -> None:
+    assert LANGUAGES[language].english(text) == english
+
+
+@pytest.mark.parametrize("question", ["Кто такой Кистафин?", "Қистафин кім?", "کستافن کون ہیں؟"])
+def test_the_answer_is_the_english_one_with_a_line_in_the_readers_language(
+    engine: Engine, question: str
+) -> None:
+    english = engine.answer("who is Kistafin", TODAY)
+    answer = engine.answer(question, TODAY)
+    assert answer.question == question
+    assert (answer.lead, answer.bullets, answer.sources) == (
+        english.lead,
+        english.bullets,
+        english.sources,
+    )
+    language = detect(question)
+    assert answer.language == language
+    assert answer.hint.startswith(LANGUAGES[language].sources_note)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько сегодня стоит золото в Алматы?",
+        "Кто такой Бахыт Султанов?",  # nobody the sources name
+        "Алматыда ертең ауа райы қандай болады?",
+        "مریم نواز نے قازقستان کے بارے میں کیا کہا؟",
+    ],
+)
+def test_out_of_scope_questions_in_other_languages_are_answered_honestly(
+    engine: Engine, question: str
+) -> None:
+    assert engine.answer(question, TODAY).not_on_record
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("language: xx\nname: X\nsources_note: N\n", "language: must be 'ru'"),
+        ("language: ru\nname: X\n", "sources_note: is required"),
+        ("language: ru\nname: X\nsources_note: N\nwords: {кто: ''}\n", "words: кто"),
+        (
+            "language: ru\nname: X\nsources_note: N\nwords: {кто: who}\nskip: [кто]\n",
+            "skip: also listed as words: кто",
+        ),
+    ],
+)
+def test_a_bad_language_file_is_refused_naming_the_record(
+    tmp_path: Path, content: str, problem: str
+) -> None:
+    path = tmp_path / "ru.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError, match=problem):
+        load_language(path)
