@@ -59,12 +59,12 @@ async def delete_button(update: Update, context: Context) -> None:
     if not (query := update.callback_query) or not isinstance(query.message, Message):
         return
     chat = query.message.chat
+    if not await may_change(chat, query.from_user):  # either button: the admin's choice
+        await query.answer(ADMINS_ONLY, show_alert=True)
+        return
     if query.data != f"{DELETE}yes":
         await query.answer(KEPT)
         await query.edit_message_text(KEPT)
-        return
-    if not await may_change(chat, query.from_user):
-        await query.answer(ADMINS_ONLY, show_alert=True)
         return
     data = context.bot_data
     await data.outbox.forget_chat(chat.id)

@@ -111,6 +111,8 @@ async def test_in_a_group_only_an_administrator_deletes(
     assert refused.text == ADMINS_ONLY
     [confirm] = await owner.say("/deletedata@briefbot", chat=group)
     assert await toast(chat, confirm, "Delete everything") == ADMINS_ONLY  # a member taps
+    assert await toast(chat, confirm, "Keep") == ADMINS_ONLY  # nor can a member cancel it
+    assert confirm.text == CONFIRM
     assert await rows_about(application, -100_600) == {"subscriptions": 1, "outbox": 0}
     assert await toast(owner, confirm, "Delete everything") == "Deleted"
     assert await rows_about(application, -100_600) == {"subscriptions": 0, "outbox": 0}
