@@ -150,8 +150,14 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
         for f in found
         if not (f[2] == "yesno" and f[0] != 0)
         # "who", "when" open a question, or end one typed in a hurry ("deal signed when?"),
-        # not one that opened with another ("what award is he giving and to whom")
-        and not (f[2] in _OPENING and f[0] > 2 and not (f[0] + f[3] == len(tokens) and hurried))
+        # not one that opened with another ("what award is he giving and to whom"); a phrase
+        # of several words asks it anywhere ("what is the name of the envoy")
+        and not (
+            f[2] in _OPENING
+            and f[3] == 1
+            and f[0] > 2
+            and not (f[0] + f[3] == len(tokens) and hurried)
+        )
     ]
     if not found:
         return "what", set()

@@ -647,3 +647,10 @@ def test_who_took_part_names_them_or_says_what_the_sources_report_instead(
 )  # fmt: skip
 def test_what_is_missing_is_said_as_asked(engine: Engine, question: str, lead: str) -> None:
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_a_question_phrase_of_several_words_asks_wherever_it_stands(engine: Engine) -> None:
+    """ "What is the name of the Kazakh ambassador": "name of the" asks who, though the
+    question opened with "what"."""
+    answer = engine.answer("what is the name of the kazakh ambassador", TODAY)
+    assert answer.lead.startswith("Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan")
