@@ -89,7 +89,9 @@ async def start(update: Update, context: Context) -> None:
     if not (message := update.effective_message):
         return
     if payload := " ".join(context.args or ()):
-        if payload.lower() in menu.DEEP_LINK_COMMANDS:
+        if payload.lower() == "topics":  # buttons of the bot's, not a card of the engine's
+            await topics(update, context)
+        elif payload.lower() in menu.DEEP_LINK_COMMANDS:
             await _card(update, context, payload.lower())
         else:
             await _ask(update, context, payload.replace("_", " ").replace("-", " "))
