@@ -20,7 +20,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, filters
 
-from bot import menu, render
+from bot import render
 from bot.context import Context
 from bot.request import DeliveryUnknown
 from knowledge import Answer
@@ -89,10 +89,9 @@ async def start(update: Update, context: Context) -> None:
     if not (message := update.effective_message):
         return
     if payload := " ".join(context.args or ()):
-        if payload.lower() == "topics":  # buttons of the bot's, not a card of the engine's
-            await topics(update, context)
-        elif payload.lower() in menu.DEEP_LINK_COMMANDS:
-            await _card(update, context, payload.lower())
+        if command := DEEP_LINKS.get(payload.lower()):
+            context.args = []  # "/start who" is "/who", not "/who who"
+            await command(update, context)
         else:
             await _ask(update, context, payload.replace("_", " ").replace("-", " "))
         return
@@ -257,6 +256,20 @@ async def inline(update: Update, context: Context) -> None:
         for answer in answers
     ]
     await query.answer(results, cache_time=60)
+
+
+# t.me/<bot>?start=<payload>: these run that command; any other payload is asked as a
+# question, its underscores read as spaces (?start=who_is_Kistafin).
+DEEP_LINKS = {
+    "visits": visits,
+    "trade": trade,
+    "who": who,
+    "timeline": timeline,
+    "topics": topics,
+    "sources": sources,
+    "about": about,
+    "help": help_command,
+}
 
 
 def _kind(update: Update) -> str:

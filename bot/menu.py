@@ -1,5 +1,5 @@
-"""What Telegram shows of the bot before anyone asks: the command menu, the profile's
-description, and the deep links a web page or another chat can point at.
+"""What Telegram shows of the bot before anyone asks: the command menu and the profile's
+description.
 
 ``/help`` lists the same commands, so the menu and the help never disagree.
 """
@@ -34,6 +34,3 @@ DESCRIPTION = (
     "daily or weekly digest, and an alert when a new article arrives."
 )
 SHORT_DESCRIPTION = "Pakistan–Kazakhstan relations: sourced answers, daily digests."
-# t.me/<bot>?start=<payload>: these open a command's card; any other payload is asked as a
-# question, its underscores read as spaces (?start=who_is_Kistafin).
-DEEP_LINK_COMMANDS = ("visits", "trade", "who", "timeline", "topics", "sources", "about", "help")

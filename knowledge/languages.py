@@ -25,13 +25,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pymorphy3
 from anyascii import anyascii
 
 from knowledge import records
 from knowledge.records import DataError
+
+if TYPE_CHECKING:
+    import pymorphy3
 
 LANGUAGES_DIR = Path(__file__).parent / "languages"
 ENGLISH = "en"
@@ -130,8 +132,10 @@ def _matches(word: str, key: str, by_start: bool) -> bool:
 
 @functools.cache
 def _analyser() -> pymorphy3.MorphAnalyzer:
-    """Loaded at the first Russian question: a fifth of a second and 15 MB nobody else
-    needs."""
+    """Imported and loaded at the first Russian question: a fifth of a second and 15 MB
+    that no English question, and no other command, needs."""
+    import pymorphy3
+
     return pymorphy3.MorphAnalyzer()
 
 
@@ -203,5 +207,7 @@ def load_language(path: Path) -> Language:
     )
 
 
-def load_languages(folder: Path = LANGUAGES_DIR) -> dict[str, Language]:
+@functools.cache
+def load_languages(folder: Path = LANGUAGES_DIR) -> Mapping[str, Language]:
+    """Read once: every engine (a new one at each reload of the articles) shares them."""
     return {path.stem: load_language(path) for path in sorted(folder.glob("*.yaml"))}
