@@ -31,6 +31,10 @@ _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
 _YEAR = re.compile(r"\b(20\d\d)\b")
+# where one sentence of a statement ends and the next begins ("... land… He also discussed")
+_SENTENCES = re.compile(r"(?<=[.!?\u2026])\s+(?=[A-Z\u201c\"])")
+_STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand
+_CLAUSES = re.compile(r"[,;:]\s+|(?<=[.!?\u2026])\s+")
 _NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been)\b", re.IGNORECASE)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _HE = re.compile(r"(?:He|She)\s")
@@ -318,8 +322,12 @@ class Composer:
                 return self._lead(query, named, covering, shown, prefix="No. ")
             # "did they say ..." is asked of words; "are MoUs expected" of a plan
             planned = self.lexicon.tentative & set(self.lexicon.stems(query.text))
-            if self.tentative(best) and not reporting and not planned:
+            if self.tentative(best, query) and not reporting and not planned:
                 lead = "Not on record as done; the sources report only:"
+                if _STATUS.intersection(words(query.text.casefold())):
+                    # "has it started yet" is asked of today: the reader is told how old
+                    # the newest word on it is
+                    return self._as_of(query, best, named)
             elif asked <= best.own:
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
@@ -377,9 +385,38 @@ class Composer:
                 return True
         return not asked_stems
 
-    def tentative(self, item: Evidence) -> bool:
-        """Planned, proposed or discussed, or a target: not a thing done."""
-        return item.target or bool(self.lexicon.tentative & set(self.lexicon.stems(item.text)))
+    def _as_of(self, query: Query, best: Evidence, named: list[Evidence]) -> Answer:
+        """ "Has Pakistan already started the five-year visas?": planned or under discussion,
+        as of the newest report of it, dated, for the reader to judge how stale that is."""
+        reply = Reply(self.kb)
+        shown = self._ordered(best, named, query)[:_SUPPORT]
+        for item in shown:
+            reply.add(*self.line(item, query))
+        dates = [
+            published
+            for item in shown
+            for source in item.sources
+            if (published := self.kb.article_by_id[source].published)
+        ]
+        newest = f" ({max(dates, key=lambda d: d.first_day).human()})" if dates else ""
+        lead = f"Not on record as done as of the newest report{newest}; it reports only:"
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def tentative(self, item: Evidence, query: Query | None = None) -> bool:
+        """Planned, proposed or discussed, or a target: not a thing done. Asked of ``query``,
+        only the clauses (else sentences) holding its words count: "He also discussed ...,
+        describing his visit as productive" is a visit described, whatever was discussed."""
+        if item.target:
+            return True
+        parts = [item.text]
+        if query is not None:
+            wanted = [set(t.every) for t in query.terms]  # all of them: "visit" counts here
+            for split in (_CLAUSES.split(item.text), _SENTENCES.split(item.text)):
+                held = [p for p in split if all(w & set(self.lexicon.stems(p)) for w in wanted)]
+                if held:
+                    parts = held
+                    break
+        return all(self.lexicon.tentative & set(self.lexicon.stems(p)) for p in parts)
 
     # -- the parts of an answer --------------------------------------------------------
 

@@ -21,6 +21,13 @@ from pathlib import Path
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.compose import SPECIFIC, Composer
 from knowledge.dates import PartialDate
+from knowledge.event_questions import (
+    asked_place,
+    asks_occurred,
+    destination,
+    naming,
+    only_travel,
+)
 from knowledge.format import DONT_KNOW_HINT, Reply, clip, figure_line
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
 from knowledge.languages import ENGLISH, detect, load_languages
@@ -290,6 +297,10 @@ class Engine:
             answer = self._person(query.text, person, timeline, match, events=False)
             if answer is not None:
                 return answer
+        if query.answer_type == "yesno" and (
+            on_record := self._been_to(query, timeline) or self._happened(query, timeline)
+        ):
+            return on_record
         if query.answer_type == "yesno" and self.matcher.mentions("upcoming", query.text):
             upcoming = self._is_upcoming(query, timeline)
             if upcoming.events or not query.core:  # else: what the sources say of it
@@ -583,6 +594,85 @@ class Engine:
         return reply.answer(query.text, "upcoming", lead, 0.9, query=query, events=events)
 
     # -- visits and events -------------------------------------------------------------
+
+    def _happened(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Did the Lahore business forum take place?": the status on record of the event
+        every naming word of the question names (in its name, kind or place), not a sentence
+        said there; several such events are each given with theirs."""
+        if not asks_occurred(query.text):
+            return None
+        names = set(naming([t.word for t in query.terms]))
+        asked = [t for t in query.terms if t.word in names]
+        if not asked and not query.entities:
+            return None
+        found = []
+        for state in timeline.states:
+            event = state.event
+            own = {*self.lexicon.stems(f"{event.name} {event.kind}"), event.place or ""}
+            if (
+                all(set(t.stems) & own for t in asked)
+                and set(query.entities) <= own | set(event.participants)
+                and set(query.people) <= set(event.participants)
+            ):
+                found.append(state)
+        if not found:
+            return None
+        reply, today = Reply(self.kb), timeline.today
+        events = [s.event.id for s in found]
+        if len(found) > 1:
+            lead = f"{len(found)} events on record match:"
+            for state in found:
+                self._event_line(state, reply, today)
+            return reply.answer(query.text, "events", lead, 0.7, query=query, events=events)
+        state = found[0]
+        said = f"{state.event.name} — {state.when(today)}{reply.cite(*state.sources)}."
+        for detail in state.event.details:
+            if detail.quote.source in timeline.visible:
+                reply.add(detail.text, detail.quote.source)
+        if state.status is Status.TOOK_PLACE:
+            return reply.answer(
+                query.text, "events", f"Yes. {said}", 0.9, query=query, events=events
+            )
+        opening = "Not yet." if state.is_upcoming(today) else "Not on record as done."
+        lead = f"{opening} {said}"
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
+
+    def _been_to(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Has Karabayev been to Pakistan?": the events on record that took him there, done
+        before planned; none on record is "Not on record", never "No" (the sources are news
+        reports, not his diary)."""
+        place = asked_place(query.text, self.lexicon.countries)
+        if place is None or len(query.people) != 1:
+            return None
+        if not only_travel([t.word for t in query.core if t.word != place.word]):
+            return None  # "was his visit to Pakistan productive" asks about the visit
+        person = self.kb.person_by_id[query.people[0]]
+        theirs = [s for s in timeline.states if person.id in s.event.participants]
+        there = [
+            s
+            for s in theirs
+            if (held := destination(s.event, self.lexicon.countries)) and place.holds(held)
+        ]
+        there.sort(key=lambda s: (s.status is not Status.TOOK_PLACE, -s.sort_day.toordinal()))
+        reply, today = Reply(self.kb), timeline.today
+        events = [s.event.id for s in there]
+        if there and there[0].status is Status.TOOK_PLACE:
+            first, *rest = there
+            lead = f"Yes. {first.event.name} — {first.when(today)}{reply.cite(*first.sources)}."
+            for state in rest:
+                self._event_line(state, reply, today)
+            return reply.answer(query.text, "visits", lead, 0.9, query=query, events=events)
+        if there:
+            lead = "Not on record as done; on record only as planned:"
+            for state in there:
+                self._event_line(state, reply, today)
+        else:
+            lead = f"Not on record: the sources report no visit by {person.name} to {place.name}."
+            for state in theirs[:3]:
+                self._event_line(state, reply, today)
+            if theirs:
+                lead += " What the sources do report:"
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query, events=events)
 
     def _event_line(self, state: EventState, reply: Reply, today: date) -> None:
         reply.add(f"{state.event.name} — {state.when(today)}", *state.sources)

@@ -274,6 +274,24 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("was the april business forum held in lahore?", "No.", "Karachi"),
         # planned or discussed is not done
         ("are there direct flights yet?", "Not on record as done", "discussed launching"),
+        # asked of today: how old the newest word on it is
+        (
+            "has pakistan already started the five-year visas for chamber members?",
+            "Not on record as done as of the newest report (",
+            "considering",
+        ),
+        # an event's status on record, not a wish voiced about it: the Lahore forum was only
+        # proposed; an event found in the timeline, not in a sentence's words
+        ("did the lahore business forum take place?", "Not on record as done.", "proposed"),
+        ("has the state visit happened?", "Yes.", "state visit to Pakistan"),
+        ("has the joint commission met?", "Yes.", "30th session"),
+        # a trip: the events that took him there, done before planned; none is no "No"
+        ("has karabayev been to pakistan?", "Yes.", "April 2025"),
+        ("did nurtleu visit islamabad?", "Yes.", "delegation visit"),
+        ("has abdul aleem khan been to kazakhstan yet?", "Not on record as done", "announced"),
+        ("has zardari been to kazakhstan?", "Not on record: the sources report no visit", ""),
+        # asked about the visit, not the trip: what was said of it
+        ("was karabayev's visit to pakistan productive?", "Yes.", "pleasant and productive"),
         ("does kazakhstan have a consulate in lahore?", "Not on record", "consulate"),
         # no article says "regime": better visa conditions are no visa-free regime
         ("is there a visa-free regime?", "Not on record in those words", "visa conditions"),

@@ -1,0 +1,88 @@
+"""Yes-or-no questions that event records answer: whether someone went somewhere ("has
+Karabayev been to Pakistan?") and whether an event happened ("did the Lahore business forum
+take place?"). Their status on record answers them, never a sentence that merely names the
+person and the place, or the event (a "Yes" over a wish voiced at a forum that never met)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from knowledge.model import Event
+
+# a trip asked about, then the place: "been to", "visited", "travelled to", "come to"
+_TRAVEL = (
+    r"been|gone|go|goes|going|went|travel(?:l?ed|l?ing|s)?|come|comes|came|coming"
+    r"|visit(?:ed|ing|s)?|arrived?|arriving|fl(?:y|ew|own)|trip|journey"
+)
+_ASKED = re.compile(rf"\b(?:{_TRAVEL})\b(?:\s+(?:to|in|into|at|the))*\s+(?P<place>\w+)", re.I)
+TRAVEL_WORD = re.compile(rf"^(?:{_TRAVEL}|ever|already|yet|before|once)$", re.I)
+# an event having happened: "take place", "was held", "has it met", "did it go ahead"
+_OCCURRED = re.compile(
+    r"\b(?:happen(?:ed|s)?|take[ns]?\s+place|took\s+place|held|hold|met|meet|convened?"
+    r"|occur(?:red|s)?|go(?:ne)?\s+ahead|went\s+ahead)\b",
+    re.I,
+)
+_OCCURRED_WORD = re.compile(
+    r"^(?:happen(?:ed|s)?|take[ns]?|took|place|held|hold|met|meet|convened?|occur(?:red|s)?"
+    r"|go|gone|went|ahead|yet|already|still|ever|actually|really)$",
+    re.I,
+)
+# where an event's name says it took its people: "visit to Pakistan", "conference in Kazakhstan"
+_NAMED_PLACE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?(\w+)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place as the lexicon knows it: a city stands for its country."""
+
+    word: str  # "islamabad", "pakistan"
+    country: str  # "Pakistan"
+
+    @property
+    def city(self) -> bool:
+        return self.word.casefold() != self.country.casefold()
+
+    def holds(self, other: Place) -> bool:
+        """Pakistan holds Islamabad and itself; Islamabad holds only Islamabad."""
+        return other.word == self.word if self.city else other.country == self.country
+
+    @property
+    def name(self) -> str:
+        return self.word.title() if self.city else self.country
+
+
+def asked_place(text: str, countries: Mapping[str, str]) -> Place | None:
+    """The place a question asks whether someone went to, if it asks that."""
+    for match in _ASKED.finditer(text):
+        word = match["place"].casefold()
+        if word in countries:
+            return Place(word, countries[word])
+    return None
+
+
+def destination(event: Event, countries: Mapping[str, str]) -> Place | None:
+    """Where an event was held: its place, else the place its name gives ("Kazakh Transport
+    Minister Marat Karabayev's official visit to Pakistan"), else unknown."""
+    if event.place and event.place in countries:
+        return Place(event.place, countries[event.place])
+    for named in _NAMED_PLACE.findall(event.name):
+        if (word := named.casefold()) in countries:
+            return Place(word, countries[word])
+    return None
+
+
+def asks_occurred(text: str) -> bool:
+    return bool(_OCCURRED.search(text))
+
+
+def naming(asked: list[str]) -> list[str]:
+    """The words of "did the Lahore business forum take place" that name the event."""
+    return [w for w in asked if not _OCCURRED_WORD.match(w)]
+
+
+def only_travel(asked: list[str]) -> bool:
+    """Whether the words a question asks about, beyond the person and the place, are all of
+    travelling: "has he ever been to" is; "was his visit productive" is not."""
+    return all(TRAVEL_WORD.match(w) for w in asked)
