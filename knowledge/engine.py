@@ -297,6 +297,8 @@ class Engine:
             answer = self._person(query.text, person, timeline, match, events=False)
             if answer is not None:
                 return answer
+        if query.answer_type == "when" and (dated := self._when_named(query, timeline)):
+            return dated
         if query.answer_type == "yesno" and (
             on_record := self._been_to(query, timeline) or self._happened(query, timeline)
         ):
@@ -595,16 +597,14 @@ class Engine:
 
     # -- visits and events -------------------------------------------------------------
 
-    def _happened(self, query: Query, timeline: Timeline) -> Answer | None:
-        """ "Did the Lahore business forum take place?": the status on record of the event
-        every naming word of the question names (in its name, kind or place), not a sentence
-        said there; several such events are each given with theirs."""
-        if not asks_occurred(query.text):
-            return None
+    def _named_events(self, query: Query, timeline: Timeline) -> list[EventState]:
+        """The events a question names: every word it asks with, beyond "happened", "held"
+        and the like, in the event's name, kind or place, and the people and places it
+        names among the event's own. None when the question has words no event name holds."""
         names = set(naming([t.word for t in query.terms]))
         asked = [t for t in query.terms if t.word in names]
         if not asked and not query.entities:
-            return None
+            return []
         found = []
         for state in timeline.states:
             event = state.event
@@ -615,7 +615,28 @@ class Engine:
                 and set(query.people) <= set(event.participants)
             ):
                 found.append(state)
-        if not found:
+        return found
+
+    def _when_named(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "When is the Lahore business forum?": the date of the one event the question
+        names, or that it has none on record; never the date of a better-dated event the
+        question only resembles (Karachi's forum)."""
+        found = self._named_events(query, timeline)
+        if len(found) != 1:
+            return None
+        state, reply, today = found[0], Reply(self.kb), timeline.today
+        said = f"{state.event.name} — {state.when(today)}{reply.cite(*state.sources)}."
+        events = (state.event.id,)
+        if state.date is None and state.announced is None:
+            lead = f"Not on record: no date for it. {said}"
+            return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
+        return reply.answer(query.text, "events", said, 0.9, query=query, events=events)
+
+    def _happened(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Did the Lahore business forum take place?": the status on record of the event
+        every naming word of the question names (in its name, kind or place), not a sentence
+        said there; several such events are each given with theirs."""
+        if not asks_occurred(query.text) or not (found := self._named_events(query, timeline)):
             return None
         reply, today = Reply(self.kb), timeline.today
         events = [s.event.id for s in found]

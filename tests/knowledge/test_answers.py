@@ -613,9 +613,22 @@ def test_two_sides_joined_state_nothing_twice(engine: Engine) -> None:
 def test_a_person_and_a_place_narrow_the_visits_to_his(engine: Engine) -> None:
     """ "When did Nurtleu visit Islamabad": his visit, not every visit to Islamabad."""
     answer = engine.answer("when did nurtleu visit islamabad", TODAY)
-    assert [b.split(" — ")[0] for b in answer.bullets] == [
+    assert [line.split(" — ")[0] for line in (answer.lead, *answer.bullets)] == [
         "Deputy Prime Minister Murat Nurtleu's delegation visit to Islamabad"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the one event named, even undated, not a better-dated one it resembles
+        ("when is the lahore business forum?", "Not on record: no date for it. Business Forum"),
+        ("when was the karachi business forum?", "Kazakhstan–Pakistan Business Forum in Karachi"),
+        ("when was the state visit?", "President Tokayev's state visit to Pakistan — took"),
+    ],
+)
+def test_when_an_event_named_is_its_own_date(engine: Engine, question: str, lead: str) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
 
 
 def test_whose_exports_are_asked_keeps_their_direction(engine: Engine) -> None:
