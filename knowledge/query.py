@@ -333,8 +333,16 @@ class Analyser:
         )
         return found[0] if found and found[0][0] == word[0] else word
 
+    def _a_person(self, text: str) -> bool:
+        """An office or a person's name, not "the book launched at IPRI"."""
+        said = words(text.casefold())
+        return bool(_ROLES.intersection(said)) or bool(self.matcher.match(text, raw=text).people)
+
     def analyse(self, text: str, today: date) -> Query:
         text = clean(text)
+        named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
+        if named and self._a_person(whose := named["of"] or named["whose"]):
+            text = f"who is {whose}?"
         first, *rest = _ASKED.split(text, maxsplit=1)
         if rest and (alone := self.analyse(first, today)).role:
             # "who is Kazakhstan's trade minister? still Shaqqaliev?": the office; its
@@ -599,4 +607,11 @@ def sides(text: str) -> tuple[str, str] | None:
 
 _PREDECESSOR = re.compile(r"\b(?:after|replac\w*|succe\w*|in place of)\s")
 _NOW = {"current", "now", "today", "present", "right"}
+# "what is the name of the Kazakh ambassador", "what's the ambassador's name": who is he
+_NAME_ASKED = re.compile(
+    r"^\s*(?:what(?:'s|\u2019s|\s+is|\s+was)|tell\s+me|give\s+me)\s+(?:"
+    r"(?:the\s+|his\s+|her\s+)?(?:full\s+)?name\s+of\s+(?P<of>[^?]+?)"
+    r"|(?P<whose>[^?]+?)(?:'s|\u2019s)\s+(?:full\s+)?name)\s*\??\s*$",
+    re.IGNORECASE,
+)
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}

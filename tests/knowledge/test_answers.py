@@ -242,6 +242,9 @@ def test_who_someone_is_then_what_he_said_gives_his_title_once(
         # who leads a country: its head of state, not a minister who led a delegation
         ("who leads kazakhstan", "Kassym-Jomart Tokayev"),
         ("who is in charge of pakistan right now", "Asif Ali Zardari"),
+        # asked for the holder's name, in so many words
+        ("what is the kazakh ambassador's name?", "Yerzhan Kistafin"),
+        ("what's the name of the pakistani commerce minister", "Jam Kamal Khan"),
     ],
 )
 def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -> None:
