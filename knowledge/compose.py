@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
-from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, RATE_WORDS
+from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RATE_WORDS
 from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
 from knowledge.intents import TOPIC_PREFIX
@@ -34,6 +34,11 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 # where one sentence of a statement ends and the next begins ("... land… He also discussed")
 _SENTENCES = re.compile(r"(?<=[.!?\u2026])\s+(?=[A-Z\u201c\"])")
 _STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand
+# a share asked for: "how much of the government", "what proportion of the cargo"
+_SHARE = re.compile(
+    r"\b(?:how\s+(?:much|many)|what\s+(?:share|proportion|part|fraction|percentage))\s+of\b",
+    re.IGNORECASE,
+)
 _CLAUSES = re.compile(r"[,;:]\s+|(?<=[.!?\u2026])\s+")
 _NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been)\b", re.IGNORECASE)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
@@ -377,7 +382,8 @@ class Composer:
         asked_stems = {
             s for t in query.core if t.word not in self.lexicon.countries for s in t.every
         }
-        for amount in (*MONEY.finditer(text), *COUNT.finditer(text)):
+        shares = PROPORTION.finditer(text) if _SHARE.search(query.text) else ()
+        for amount in (*MONEY.finditer(text), *COUNT.finditer(text), *shares):
             before = words(text[: amount.start()])[-_NEAR:]
             after = words(text[amount.end() :])[:_NEAR]
             near = self.lexicon.stems(" ".join([*before, *words(amount.group(0)), *after]))

@@ -76,6 +76,12 @@ _QUALIFIER = r"(?:over|nearly|about|around|almost|more than|some)"
 # "the two countries", "both sides": how every article speaks, not a number it reports
 _COUNTING = frozenset(_NUMBER_WORDS.split("|"))
 _FRAME = "countries|sides|nations|leaders|governments|dignitaries|presidents|ministers"
+# a share in words: "almost half of our government", "two-thirds of the cargo"
+PROPORTION = re.compile(
+    rf"\b(?:{_QUALIFIER}\s+)?(?:half|(?:a|one|two)[ -]thirds?|(?:a|one|three)[ -]quarters?"
+    r"|the\s+(?:majority|bulk)|most)\s+of\b",
+    re.IGNORECASE,
+)
 COUNT = re.compile(
     r"\b(?=[0-9ostfnheamOSTFNHEAM])"  # a cheap first look before the full pattern
     rf"(?:{_QUALIFIER}\s+)?"

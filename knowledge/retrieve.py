@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
-from knowledge.extract import COUNT, DURATION, MONEY
+from knowledge.extract import COUNT, DURATION, MONEY, PROPORTION
 from knowledge.extraction import LEDE
 from knowledge.format import figure_line
 from knowledge.lexicon import Lexicon, stem
@@ -161,7 +161,7 @@ class Retriever:
             self.has_place[n] |= bool(_PLACE.search(sentence.text))
         self.has_number = np.array(  # an amount or a count; not an ordinal or a year
             [f.kind == "figure" or _amount(f.text) for f in self.facts]
-            + [bool(s.money or s.counts) for s in self.sentences],
+            + [bool(s.money or s.counts or PROPORTION.search(s.text)) for s in self.sentences],
             dtype=bool,
         )
         # a sentence stating a target is a target too, not a count of what happened
@@ -653,7 +653,7 @@ _FIRST_WORD = re.compile(r"\w+")
 
 
 def _amount(text: str) -> bool:
-    return bool(MONEY.search(text) or COUNT.search(text))
+    return bool(MONEY.search(text) or COUNT.search(text) or PROPORTION.search(text))
 
 
 class _Names:
