@@ -26,17 +26,19 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers, jobs, menu, privacy, render, subscribing
+from bot import admin, handlers, jobs, language, menu, privacy, render, subscribing
 from bot.briefings import Briefings
 from bot.context import BotApplication, BotData, Context, utc_now
 from bot.conversations import Conversations
 from bot.delivery import Sender
+from bot.i18n import ENGLISH, LANGUAGES, Catalogues, Texts
 from bot.leader import Leadership
 from bot.metrics import Metrics
 from bot.request import AiohttpRequest
 from bot.settings import Settings
 from bot.startup import cannot_listen
 from bot.storage.database import connect, migrate, sessions
+from bot.storage.languages import ChatLanguages
 from bot.storage.outbox import OutboxStore
 from bot.storage.subscriptions import Subscriptions
 from bot.web import Server, web_app
@@ -60,8 +62,9 @@ async def post_init(application: BotApplication) -> None:
     data.closing.push_async_callback(data.database.dispose)
     await migrate(data.database)
     data.subscriptions = Subscriptions(sessions(data.database))
+    data.languages = ChatLanguages(sessions(data.database))
     data.outbox = OutboxStore(data.database)
-    data.briefings = Briefings(data.database, data.clock, data.metrics)
+    data.briefings = Briefings(data.database, data.clock, data.metrics, data.catalogues)
     data.leadership = Leadership(data.database)
     data.stopping.push_async_callback(data.leadership.release)
     # Before anything that runs on its own: a port in use fails the start with nothing to undo.
@@ -97,18 +100,25 @@ async def post_init(application: BotApplication) -> None:
         jobs.reload_kb, settings.reload_seconds, job_kwargs=jobs.JOB_KWARGS
     )
     data.metrics.subscribers.set(await data.subscriptions.count_active())
-    await _describe(application.bot)
-    await application.bot.set_my_commands(menu.COMMANDS)
+    # English, everyone else's menu, last: once it is there, the bot is up
+    for code in sorted(LANGUAGES, key=lambda code: code == ENGLISH):
+        await _describe(application.bot, data.catalogues.get(code))
     data.started = True
 
 
-async def _describe(bot: Bot) -> None:
-    """The profile's texts, set only when they changed: a restart or another replica
-    changes nothing on the bot's public profile."""
-    if (await bot.get_my_description()).description != menu.DESCRIPTION:
-        await bot.set_my_description(menu.DESCRIPTION)
-    if (await bot.get_my_short_description()).short_description != menu.SHORT_DESCRIPTION:
-        await bot.set_my_short_description(menu.SHORT_DESCRIPTION)
+async def _describe(bot: Bot, texts: Texts) -> None:
+    """The menu and the profile's texts in one language (English for everyone else), each
+    set only when it changed: a restart or another replica changes nothing on the bot's
+    public profile."""
+    code = None if texts.language == ENGLISH else texts.language
+    description, short = texts(menu.DESCRIPTION), texts(menu.SHORT_DESCRIPTION)
+    if (await bot.get_my_description(code)).description != description:
+        await bot.set_my_description(description, language_code=code)
+    if (await bot.get_my_short_description(code)).short_description != short:
+        await bot.set_my_short_description(short, language_code=code)
+    commands = menu.commands(texts)
+    if list(await bot.get_my_commands(language_code=code)) != commands:
+        await bot.set_my_commands(commands, language_code=code)
 
 
 async def post_stop(application: BotApplication) -> None:
@@ -160,6 +170,7 @@ def build_application(
     data.metrics = Metrics()
     data.limiter = MovingWindowRateLimiter(MemoryStorage())
     data.conversations = Conversations()
+    data.catalogues = Catalogues()
     data.per_user = parse(f"{settings.user_messages_per_minute}/minute")
     data.notice = parse("1/minute")
 
@@ -182,6 +193,7 @@ def build_application(
         ("settings", subscribing.settings),
         ("unsubscribe", subscribing.unsubscribe),
         ("digest", subscribing.digest),
+        ("language", language.language),
         ("privacy", privacy.privacy),
         ("deletedata", privacy.delete_data),
         ("stats", admin.stats),
@@ -201,6 +213,9 @@ def build_application(
     )
     application.add_handler(
         CallbackQueryHandler(privacy.delete_button, pattern=f"^{privacy.DELETE}")
+    )
+    application.add_handler(
+        CallbackQueryHandler(language.language_button, pattern=f"^{language.LANGUAGE}")
     )
     application.add_handler(CallbackQueryHandler(handlers.page_button, pattern=f"^{render.PAGE}"))
     application.add_handler(CallbackQueryHandler(handlers.button))

@@ -18,9 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot import render
+from bot.i18n import Catalogues, Texts
 from bot.metrics import Metrics
 from bot.schedule import Schedule, next_run
-from bot.storage.models import KnownArticle, Outbox, Subscription
+from bot.storage.models import ChatLanguage, KnownArticle, Outbox, Subscription
 from bot.storage.outbox import Part, enqueue
 from bot.storage.subscriptions import schedule_of
 from knowledge.digest import Digests
@@ -42,11 +43,29 @@ def _unusable_zone(name: str) -> str | None:
 
 class Briefings:
     def __init__(
-        self, engine: AsyncEngine, clock: Callable[[], datetime], metrics: Metrics | None = None
+        self,
+        engine: AsyncEngine,
+        clock: Callable[[], datetime],
+        metrics: Metrics | None = None,
+        catalogues: Catalogues | None = None,
     ) -> None:
         self.engine = engine
         self.clock = clock
         self.metrics = metrics
+        self.catalogues = catalogues or Catalogues()
+
+    async def _languages(self, session: AsyncSession, chats: list[int]) -> dict[int, Texts]:
+        """Each chat's language for what is sent to it; English where it chose none."""
+        chosen: dict[int, str] = {}
+        for start in range(0, len(chats), _RUN_BATCH):
+            batch = chats[start : start + _RUN_BATCH]
+            rows = await session.execute(
+                select(ChatLanguage.chat_id, ChatLanguage.language).where(
+                    ChatLanguage.chat_id.in_(batch)
+                )
+            )
+            chosen.update((chat_id, language) for chat_id, language in rows.all())
+        return {chat: self.catalogues.get(chosen.get(chat)) for chat in chats}
 
     async def _arrivals(self, session: AsyncSession) -> tuple[list[datetime], list[str]]:
         """Known articles in the order they arrived: (times, ids), for "new since"."""
@@ -74,12 +93,16 @@ class Briefings:
             subscribers = list(
                 await session.scalars(select(Subscription).where(Subscription.active))
             )
+            languages = await self._languages(session, [row.chat_id for row in subscribers])
             queued = 0
             for source in fresh:
                 alert = digests.alert(source)
-                parts = render.parts(alert.answer)
+                parts: dict[str, list[Part]] = {}
+                for texts in set(languages.values()):
+                    frame = render.digest_frame(texts)
+                    parts[texts.language] = render.parts(alert.answer_in(frame), texts)
                 chats = [
-                    (row.chat_id, parts)
+                    (row.chat_id, parts[languages[row.chat_id].language])
                     for row in subscribers
                     if not row.topics or not alert.topics.isdisjoint(row.topics.split(","))
                 ]
@@ -107,6 +130,7 @@ class Briefings:
                 if not rows:
                     return due_total
                 composer = _Composer(digests, *await self._arrivals(session))
+                languages = await self._languages(session, [row.chat_id for row in rows])
                 runs: dict[str, list[tuple[int, list[Part]]]] = defaultdict(list)
                 upcoming: dict[Schedule, datetime] = {}
                 for row in rows:
@@ -115,7 +139,9 @@ class Briefings:
                         self._stop(row, problem, now)  # and everyone else is served
                         continue
                     key = f"{row.next_run_at:%Y-%m-%dT%H:%M}Z"
-                    parts = composer.parts(row, now, note_when_empty=row.send_when_empty)
+                    parts = composer.parts(
+                        row, now, languages[row.chat_id], note_when_empty=row.send_when_empty
+                    )
                     if parts:
                         runs[key].append((row.chat_id, parts))
                     schedule = schedule_of(row)
@@ -151,25 +177,31 @@ class Briefings:
             await enqueue(session, "broadcast", key, [(c, parts) for c in chats], self.clock())
             return len(chats)
 
-    async def digest_now(self, digests: Digests, chat_id: int, key: str, zone: ZoneInfo) -> None:
-        """/digest: this chat's digest at once (the full briefing for a non-subscriber)."""
+    async def digest_now(
+        self, digests: Digests, chat_id: int, key: str, zone: ZoneInfo, texts: Texts
+    ) -> None:
+        """/digest: this chat's digest at once (the full briefing for a non-subscriber), in
+        the language of whoever asked."""
         now = self.clock()
         async with AsyncSession(self.engine) as session, session.begin():
             row = await session.get(Subscription, chat_id, with_for_update=True)
             composer = _Composer(digests, *await self._arrivals(session))
             if row is not None and row.active:
-                parts = composer.parts(row, now, note_when_empty=True)
+                parts = composer.parts(row, now, texts, note_when_empty=True)
                 row.last_digest_at = now
             else:
                 today = now.astimezone(zone).date()
-                answer = digests.compose(today, new=None) or digests.nothing_new(today)
-                parts = render.parts(answer)
+                frame = render.digest_frame(texts)
+                answer = digests.compose(today, new=None, frame=frame) or digests.nothing_new(
+                    today, frame
+                )
+                parts = render.parts(answer, texts)
             await enqueue(session, "digest", key, [(chat_id, parts)], now)
 
 
 class _Composer:
-    """Digests for many subscribers at once: those who share topics, day and news share one
-    composed (and rendered) digest."""
+    """Digests for many subscribers at once: those who share topics, day, news and language
+    share one composed (and rendered) digest."""
 
     def __init__(self, digests: Digests, times: list[datetime], ids: list[str]) -> None:
         self.digests = digests
@@ -177,18 +209,20 @@ class _Composer:
         self.ids = ids
         self.cache: dict[tuple[object, ...], list[Part]] = {}
 
-    def parts(self, row: Subscription, now: datetime, *, note_when_empty: bool) -> list[Part]:
+    def parts(
+        self, row: Subscription, now: datetime, texts: Texts, *, note_when_empty: bool
+    ) -> list[Part]:
         today = now.astimezone(ZoneInfo(row.timezone)).date()
         since = None
         if row.last_digest_at is not None:
             since = bisect.bisect_right(self.times, row.last_digest_at)
         topics = tuple(t for t in row.topics.split(",") if t)
-        key = (today, since, topics, note_when_empty)
+        key = (today, since, topics, note_when_empty, texts.language)
         if key not in self.cache:
-            answer = self.digests.compose(
-                today, new=None if since is None else set(self.ids[since:]), topics=topics
-            )
+            frame = render.digest_frame(texts)
+            new = None if since is None else set(self.ids[since:])
+            answer = self.digests.compose(today, new=new, topics=topics, frame=frame)
             if answer is None and note_when_empty:
-                answer = self.digests.nothing_new(today)
-            self.cache[key] = render.parts(answer) if answer else []
+                answer = self.digests.nothing_new(today, frame)
+            self.cache[key] = render.parts(answer, texts) if answer else []
         return self.cache[key]

@@ -106,10 +106,13 @@ class _Conversation:
                 self.ask()
 
 
-async def chat(stdin: TextIO, stdout: TextIO, *, seeds_dir: Path, data_dir: Path) -> int:
+async def chat(
+    stdin: TextIO, stdout: TextIO, *, seeds_dir: Path, data_dir: Path, language: str = "en"
+) -> int:
     """Its own database (``chat.db``), never the bot's: the emulator knows only "You", and a
     real subscriber's digest sent here would look like a chat that no longer exists. Logs
-    go to ``chat.log`` beside it (set up by the caller), never into the conversation."""
+    go to ``chat.log`` beside it (set up by the caller), never into the conversation.
+    ``language``: "You"'s Telegram language, which the bot answers in."""
     screen = Screen(stdout, color=stdout.isatty())
     async with Emulator(CHAT_TOKEN) as emulator:
         settings = Settings(
@@ -121,7 +124,7 @@ async def chat(stdin: TextIO, stdout: TextIO, *, seeds_dir: Path, data_dir: Path
         )
         application = build_application(settings)
         async with polling(application):
-            you = emulator.private_chat(YOU, "You")
+            you = emulator.private_chat(YOU, "You", language_code=language)
             screen.note(
                 "local chat with the briefing bot; type a question, a number to press "
                 "a button, or /quit"

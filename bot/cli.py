@@ -47,6 +47,12 @@ def parser() -> argparse.ArgumentParser:
     run.set_defaults(run=run_bot)
     chat = commands.add_parser("chat", help="chat with the bot in this terminal, offline")
     chat.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
+    chat.add_argument(
+        "--lang",
+        choices=knowledge_cli.READERS,
+        default="en",
+        help="your Telegram's language: the bot speaks it (default: en)",
+    )
     chat.set_defaults(run=run_chat)
     db = commands.add_parser("db", help="back up and restore subscriptions (JSON)")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
@@ -133,7 +139,10 @@ def run_chat(args: argparse.Namespace) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    return asyncio.run(chat(sys.stdin, sys.stdout, seeds_dir=seeds, data_dir=data_dir))
+    language = getattr(args, "lang", "en")
+    return asyncio.run(
+        chat(sys.stdin, sys.stdout, seeds_dir=seeds, data_dir=data_dir, language=language)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,14 +10,17 @@ from typing import TYPE_CHECKING, Any
 from limits import RateLimitItem
 from limits.strategies import MovingWindowRateLimiter
 from sqlalchemy.ext.asyncio import AsyncEngine
+from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.briefings import Briefings
 from bot.conversations import Conversations
 from bot.delivery import Sender
+from bot.i18n import Catalogues, Texts
 from bot.leader import Leadership
 from bot.metrics import Metrics
 from bot.settings import Settings
+from bot.storage.languages import ChatLanguages
 from bot.storage.outbox import OutboxStore
 from bot.storage.subscriptions import Subscriptions
 from knowledge import Answer, Engine
@@ -32,7 +35,7 @@ def utc_now() -> datetime:
 
 
 class BotData:
-    """Set once: ``settings``, ``clock``, ``limiter`` and ``conversations`` by
+    """Set once: ``settings``, ``clock``, ``limiter``, ``conversations`` and ``catalogues`` by
     build_application; the rest in post_init, and ``engine``/``digests`` again whenever a
     new KB is loaded. python-telegram-bot makes this object with no arguments, so what
     post_init starts is registered, as it starts, in ``stopping`` (undone when the bot
@@ -59,6 +62,8 @@ class BotData:
     metrics: Metrics
     limiter: MovingWindowRateLimiter
     conversations: Conversations
+    catalogues: Catalogues
+    languages: ChatLanguages
     per_user: RateLimitItem
     notice: RateLimitItem
 
@@ -68,13 +73,16 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotD
     def engine(self) -> Engine:
         return self.bot_data.engine
 
-    def answer(self, question: str, chat_id: int | None = None) -> Answer:
+    def answer(
+        self, question: str, chat_id: int | None = None, reader: str | None = None
+    ) -> Answer:
         """The engine's answer as of today, timed for /metrics; in a chat, leaning on that
-        chat's previous answer ("tell me more"), and remembered for the next question."""
+        chat's previous answer ("tell me more"), and remembered for the next question.
+        ``reader``: the reader's language, which tells Kazakh from Russian."""
         conversations = self.bot_data.conversations
         previous = conversations.previous(chat_id, self.now) if chat_id is not None else None
         with self.bot_data.metrics.answer_seconds.time():
-            answer = self.engine.answer(question, self.today, context=previous)
+            answer = self.engine.answer(question, self.today, context=previous, reader=reader)
         if chat_id is not None:
             conversations.remember(chat_id, answer, self.now)
         return answer
@@ -87,6 +95,17 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotD
         if chat_id is not None:
             self.bot_data.conversations.remember(chat_id, answer, self.now)
         return answer
+
+    async def texts(self, update: object) -> Texts:
+        """The reader's language: the one the chat chose with /language, else the user's
+        Telegram language, else English."""
+        if not isinstance(update, Update):
+            return self.bot_data.catalogues.get(None)
+        chosen = None
+        if chat := update.effective_chat:
+            chosen = await self.bot_data.languages.get(chat.id)
+        user = update.effective_user
+        return self.bot_data.catalogues.get(chosen or (user.language_code if user else None))
 
     @property
     def now(self) -> datetime:

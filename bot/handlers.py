@@ -6,6 +6,7 @@ import html
 import logging
 import math
 import time
+from dataclasses import replace
 from uuid import uuid4
 
 from telegram import (
@@ -22,24 +23,33 @@ from telegram.ext import ApplicationHandlerStop, filters
 
 from bot import render
 from bot.context import Context
+from bot.i18n import N_, Texts
 from bot.request import DeliveryUnknown
 from knowledge import Answer
 
 _LOGGER = logging.getLogger(__name__)
 MAX_INLINE_RESULTS = 10
-WELCOME = (
+WELCOME = N_(
     "Hello! <b>Briefings on Pakistan–Kazakhstan relations</b>\n"
     "Ask in plain words about visits, trade, people, visas, flights, corridors, forums or "
     "agreements: every answer names its sources.\n"
     "/subscribe for a daily digest and an alert when a new article arrives.\n"
     "Tap a question to start, or see /help for every command."
 )
-TEXT_ONLY = "I can only read text questions. Try “upcoming visits” or /help."
-APOLOGY = "Sorry, something went wrong while answering that. Please try again."
-SLOW_DOWN = "Too many requests at once: please try again in {seconds} s."
-EXPIRED = "That button no longer works; ask the question again."
-LIST_CHANGED = "The list has changed since: here it is as it stands now."
-STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
+TEXT_ONLY = N_("I can only read text questions. Try “upcoming visits” or /help.")
+APOLOGY = N_("Sorry, something went wrong while answering that. Please try again.")
+SLOW_DOWN = N_("Too many requests at once: please try again in {seconds} s.")
+EXPIRED = N_("That button no longer works; ask the question again.")
+LIST_CHANGED = N_("The list has changed since: here it is as it stands now.")
+NO_COMMAND = N_("I have no {command} command. /help lists what I can do.")
+TOPICS = N_("<b>Topics</b> — tap one, or ask in your own words.")
+HELP_LEAD = N_("Ask me about Pakistan–Kazakhstan relations, for example:")
+HELP_HINT = N_(
+    "Also investment, education, digital, interfaith, energy: /topics lists them. You may ask "
+    "in English, Russian, Kazakh or Urdu; /language changes the bot's language."
+)
+# questions to tap, asked in English (the engine's words), labelled in the reader's
+STARTERS = (N_("upcoming visits"), N_("trade target"), N_("who is Kistafin"))
 ECHO_LIMIT = 40  # characters of a user's text repeated back to them
 
 
@@ -60,20 +70,27 @@ class _Addressed(filters.MessageFilter):
 ADDRESSED = _Addressed(name="addressed")
 
 
-async def reply(message: Message, answer: Answer, tag: str) -> None:
-    """Send an answer as one or more HTML messages, buttons under the last one (``tag``:
-    the KB's, for the paging buttons of a long list)."""
-    chunks = render.messages(answer)
+async def reply(message: Message, answer: Answer, context: Context, texts: Texts) -> None:
+    """Send an answer as one or more HTML messages, buttons under the last one (with the
+    KB's tag, for the paging buttons of a long list). The help card, /help or typed, is
+    framed in the reader's language with example questions in it."""
+    if answer.intent == render.HELP:
+        examples = context.engine.examples(texts.language) or answer.bullets
+        answer = replace(answer, lead=texts(HELP_LEAD), bullets=examples, hint=texts(HELP_HINT))
+    chunks = render.messages(answer, texts)
     quote = message.chat.type != ChatType.PRIVATE
+    tag = context.engine.tag
     for number, chunk in enumerate(chunks, start=1):
-        markup = render.keyboard(answer, tag) if number == len(chunks) else None
+        markup = render.keyboard(answer, tag, texts) if number == len(chunks) else None
         await message.reply_text(chunk, reply_markup=markup, do_quote=quote)
 
 
 async def _ask(update: Update, context: Context, question: str) -> None:
     if not (message := update.effective_message):
         return
-    await reply(message, context.answer(question, message.chat_id), context.engine.tag)
+    texts = await context.texts(update)
+    answer = context.answer(question, message.chat_id, texts.language)
+    await reply(message, answer, context, texts)
 
 
 async def _card(update: Update, context: Context, intent: str, question: str = "") -> None:
@@ -81,7 +98,7 @@ async def _card(update: Update, context: Context, intent: str, question: str = "
     if not (message := update.effective_message):
         return
     answer = context.card(intent, message.chat_id, question or None)
-    await reply(message, answer, context.engine.tag)
+    await reply(message, answer, context, await context.texts(update))
 
 
 async def start(update: Update, context: Context) -> None:
@@ -95,9 +112,10 @@ async def start(update: Update, context: Context) -> None:
         else:
             await _ask(update, context, payload.replace("_", " ").replace("-", " "))
         return
-    buttons = render.question_buttons([*STARTERS, "help"])
+    texts = await context.texts(update)
+    buttons = render.question_buttons([*STARTERS, N_("help")], texts)
     await message.reply_text(
-        WELCOME,
+        texts(WELCOME),
         reply_markup=InlineKeyboardMarkup([buttons[:2], buttons[2:]]),
     )
 
@@ -118,8 +136,8 @@ async def unknown_command(update: Update, context: Context) -> None:
         and addressee.lower() != (context.bot.username or "").lower()
     ):
         return
-    shown = html.escape(command[:ECHO_LIMIT])
-    await message.reply_text(f"I have no {shown} command. /help lists what I can do.")
+    texts = await context.texts(update)
+    await message.reply_text(texts(NO_COMMAND, command=html.escape(command[:ECHO_LIMIT])))
 
 
 async def visits(update: Update, context: Context) -> None:
@@ -150,10 +168,11 @@ async def topics(update: Update, context: Context) -> None:
     """The topics, as buttons."""
     if not (message := update.effective_message):
         return
+    texts = await context.texts(update)
     names = [topic.name.lower() for topic in context.engine.kb.curated.topics]
-    buttons = render.question_buttons(names)
+    buttons = render.question_buttons(names, texts)
     await message.reply_text(
-        "<b>Topics</b> — tap one, or ask in your own words.",
+        texts(TOPICS),
         reply_markup=InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)]),
     )
 
@@ -175,13 +194,15 @@ async def question(update: Update, context: Context) -> None:
     text = message.text
     for mention in message.parse_entities(["mention"]).values():
         text = text.replace(mention, " ")
-    await reply(message, context.answer(text.strip(), message.chat_id), context.engine.tag)
+    texts = await context.texts(update)
+    answer = context.answer(text.strip(), message.chat_id, texts.language)
+    await reply(message, answer, context, texts)
 
 
 async def not_text(update: Update, context: Context) -> None:
     """Stickers, photos, voice: say that only text is read."""
     if message := update.effective_message:
-        await message.reply_text(TEXT_ONLY)
+        await message.reply_text((await context.texts(update))(TEXT_ONLY))
 
 
 async def button(update: Update, context: Context) -> None:
@@ -190,10 +211,11 @@ async def button(update: Update, context: Context) -> None:
         return
     data = query.data or ""
     message = query.message if isinstance(query.message, Message) else None
+    texts = await context.texts(update)
     if data.startswith(render.ASK) and message:
         await query.answer()
-        answer = context.answer(data.removeprefix(render.ASK), message.chat_id)
-        await reply(message, answer, context.engine.tag)
+        answer = context.answer(data.removeprefix(render.ASK), message.chat_id, texts.language)
+        await reply(message, answer, context, texts)
         return
     if data.startswith(render.SOURCES) and message:
         by_key = {render.source_key(a.id): a for a in context.engine.kb.articles}
@@ -202,10 +224,10 @@ async def button(update: Update, context: Context) -> None:
         articles = [(n, by_key[key]) for n, key in enumerate(keys, 1) if key in by_key]
         if articles:
             await query.answer()
-            for chunk in render.source_messages(articles):
+            for chunk in render.source_messages(articles, texts):
                 await message.reply_text(chunk)
             return
-    await query.answer(EXPIRED, show_alert=True)
+    await query.answer(texts(EXPIRED), show_alert=True)
 
 
 async def page_button(update: Update, context: Context) -> None:
@@ -213,20 +235,21 @@ async def page_button(update: Update, context: Context) -> None:
     a KB reload that changed the list, its first page as it stands now, and a note."""
     if not (query := update.callback_query) or not isinstance(query.message, Message):
         return
+    texts = await context.texts(update)
     if (parsed := render.parse_page(query.data or "")) is None:
-        await query.answer(EXPIRED, show_alert=True)
+        await query.answer(texts(EXPIRED), show_alert=True)
         return
     tag, page, intent, question = parsed
     changed = tag != context.engine.tag
     answer = context.card(intent, query.message.chat_id, question or None, 1 if changed else page)
-    await query.answer(LIST_CHANGED if changed else None)
-    chunks = render.messages(answer)
+    await query.answer(texts(LIST_CHANGED) if changed else None)
+    chunks = render.messages(answer, texts)
     if len(chunks) > 1:  # too long to fit in place
-        await reply(query.message, answer, context.engine.tag)
+        await reply(query.message, answer, context, texts)
         return
     try:
         await query.edit_message_text(
-            chunks[0], reply_markup=render.keyboard(answer, context.engine.tag)
+            chunks[0], reply_markup=render.keyboard(answer, context.engine.tag, texts)
         )
     except BadRequest as error:  # pressed twice: already showing that page
         if "not modified" not in error.message:
@@ -238,12 +261,13 @@ async def inline(update: Update, context: Context) -> None:
     if not (query := update.inline_query):
         return
     text = query.query.strip()
-    answers = [context.answer(text)] if text else []
+    texts = await context.texts(update)
+    answers = [context.answer(text, reader=texts.language)] if text else []
     follow = [q for a in answers for q in a.follow_ups] or list(STARTERS)
     for extra in follow:
         if len(answers) >= MAX_INLINE_RESULTS:
             break
-        answers.append(context.answer(extra))
+        answers.append(context.answer(extra, reader=texts.language))
     results = [
         InlineQueryResultArticle(
             id=uuid4().hex,
@@ -251,7 +275,7 @@ async def inline(update: Update, context: Context) -> None:
             description=render.unmarked(answer.bullets[0] if answer.bullets else answer.hint)[
                 :200
             ],
-            input_message_content=InputTextMessageContent(render.messages(answer)[0]),
+            input_message_content=InputTextMessageContent(render.messages(answer, texts)[0]),
         )
         for answer in answers
     ]
@@ -298,7 +322,8 @@ async def limit_users(update: Update, context: Context) -> None:
     if data.limiter.hit(data.per_user, key):
         return
     reset, _ = data.limiter.get_window_stats(data.per_user, key)
-    note = SLOW_DOWN.format(seconds=max(1, math.ceil(reset - time.time())))
+    texts = await context.texts(update)
+    note = texts(SLOW_DOWN, seconds=max(1, math.ceil(reset - time.time())))
     if query := update.callback_query:
         await query.answer(note)
     elif inline_query := update.inline_query:
@@ -328,9 +353,10 @@ async def on_error(update: object, context: Context) -> None:
     if not isinstance(update, Update):
         return
     try:
+        apology = (await context.texts(update))(APOLOGY)
         if update.callback_query:
-            await update.callback_query.answer(APOLOGY)
+            await update.callback_query.answer(apology)
         elif update.effective_message and update.effective_chat:
-            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+            await context.bot.send_message(update.effective_chat.id, apology)
     except TelegramError:
         _LOGGER.warning("could not apologise for update %s", update_id)

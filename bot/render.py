@@ -16,8 +16,10 @@ from collections.abc import Iterable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import menu
+from bot.i18n import ENGLISH_TEXTS, N_, Texts
 from bot.storage.outbox import Buttons, Part
 from knowledge import Answer
+from knowledge.digest import Frame
 from knowledge.engine import SOURCES as SOURCES_INTENT
 from knowledge.model import Article
 
@@ -48,20 +50,35 @@ def source_key(source_id: str) -> str:
     return f"{zlib.crc32(source_id.encode()):08x}"
 
 
-def _paragraphs(answer: Answer) -> list[tuple[str, str]]:
+# The engine's own phrases a reader meets most, translated where the catalogue has them
+# (a test checks each is still what the engine says); any other lead or hint stays English.
+ENGINE_PHRASES = (
+    N_("I don't have that."),
+    N_("Please type a question."),
+    N_(
+        "I can brief you on Pakistan–Kazakhstan relations: upcoming and recent visits, the "
+        "trade target, people by name or office, visas, flights, corridors and railways, "
+        "business forums, agreements, investment, education, digital cooperation and "
+        "history. Ask “help” for examples."
+    ),
+)
+
+
+def _paragraphs(answer: Answer, texts: Texts) -> list[tuple[str, str]]:
     """(tag, plain text) pairs; the tag wraps the escaped text, "" for none. Help starts
-    with the commands, as the menu lists them."""
+    with the commands, as the menu lists them. The frame is in the reader's language; the
+    answer's own lines are the engine's, quoted from English sources."""
     parts = []
     if answer.intent == HELP:
-        parts += [("b", "Commands")]
-        parts += [("", f"/{c.command} — {c.description}") for c in menu.COMMANDS]
-    parts += [("b", answer.lead)]
+        parts += [("b", texts("Commands"))]
+        parts += [("", f"/{c.command} — {texts(c.description)}") for c in menu.COMMANDS]
+    parts += [("b", texts(answer.lead))]
     parts += [("", f"• {bullet}") for bullet in answer.bullets]
     if answer.citations and answer.intent != SOURCES_INTENT:  # that one lists them already
         listed = "; ".join(f"[{c.number}] {c.label}" for c in answer.citations)
-        parts.append(("i", f"Sources: {listed}"))
+        parts.append(("i", texts("Sources: {listed}", listed=listed)))
     if answer.hint:
-        parts.append(("i", answer.hint))
+        parts.append(("i", "\n".join(texts(line) for line in answer.hint.split("\n"))))
     return parts
 
 
@@ -102,8 +119,8 @@ def pack(paragraphs: Iterable[tuple[str, str]], limit: int = MAX_MESSAGE) -> lis
     return chunks
 
 
-def messages(answer: Answer, limit: int = MAX_MESSAGE) -> list[str]:
-    return pack(_paragraphs(answer), limit)
+def messages(answer: Answer, texts: Texts = ENGLISH_TEXTS, limit: int = MAX_MESSAGE) -> list[str]:
+    return pack(_paragraphs(answer, texts), limit)
 
 
 def _button(label: str, data: str) -> InlineKeyboardButton | None:
@@ -112,8 +129,12 @@ def _button(label: str, data: str) -> InlineKeyboardButton | None:
     return InlineKeyboardButton(label[:64], callback_data=data)
 
 
-def question_buttons(questions: Iterable[str]) -> list[InlineKeyboardButton]:
-    return [b for q in questions if (b := _button(q, ASK + q))]
+def question_buttons(
+    questions: Iterable[str], texts: Texts = ENGLISH_TEXTS
+) -> list[InlineKeyboardButton]:
+    """Questions to tap, labelled in the reader's language where the catalogue has them;
+    a tap asks the English question, which the engine reads."""
+    return [b for q in questions if (b := _button(texts(q), ASK + q))]
 
 
 def page_data(tag: str, page: int, answer: Answer) -> str:
@@ -136,47 +157,70 @@ def parse_page(data: str) -> tuple[str, int, str, str] | None:
     return tag, int(number), intent, question
 
 
-def keyboard(answer: Answer, tag: str = "") -> InlineKeyboardMarkup | None:
+def keyboard(
+    answer: Answer, tag: str = "", texts: Texts = ENGLISH_TEXTS
+) -> InlineKeyboardMarkup | None:
     """Follow-up questions, a button listing the answer's sources in full and, under a long
     list, buttons to page through it (``tag``: the KB's, so a page knows if it changed)."""
     rows: list[list[InlineKeyboardButton]] = []
     pager = []
     if answer.page > 1:
-        pager.append(_button("◂ Previous", page_data(tag, answer.page - 1, answer)))
+        pager.append(_button(texts("◂ Previous"), page_data(tag, answer.page - 1, answer)))
     if answer.page < answer.pages:
-        pager.append(_button(f"More ▸ ({answer.page + 1} of {answer.pages})",
-                             page_data(tag, answer.page + 1, answer)))  # fmt: skip
+        more = texts("More ▸ ({page} of {pages})", page=answer.page + 1, pages=answer.pages)
+        pager.append(_button(more, page_data(tag, answer.page + 1, answer)))
     if buttons := [b for b in pager if b]:
         rows.append(buttons)
     if answer.citations:
         keys = ",".join(source_key(s) for s in answer.sources[:_MAX_SOURCE_KEYS])
-        label = "📚 How dated" if answer.intent == SOURCES_INTENT else "📚 Sources"
+        label = texts("📚 How dated") if answer.intent == SOURCES_INTENT else texts("📚 Sources")
         if button := _button(label, SOURCES + keys):
             rows.append([button])
-    follow = question_buttons(answer.follow_ups[:4])
+    follow = question_buttons(answer.follow_ups[:4], texts)
     rows += [follow[i : i + 2] for i in range(0, len(follow), 2)]
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def source_messages(articles: Sequence[tuple[int, Article]]) -> list[str]:
+def source_messages(
+    articles: Sequence[tuple[int, Article]], texts: Texts = ENGLISH_TEXTS
+) -> list[str]:
     """The full reference of each article, numbered as the answer cites them, with its link
     where known; how its date was worked out folded away beneath (tap to open)."""
-    paragraphs = [("b", "📚 Sources")]
+    paragraphs = [("b", texts("📚 Sources"))]
     for number, article in articles:
         paragraphs.append(("", f"[{number}] {article.reference()}"))
         if article.url:
             paragraphs.append(("", article.url))
-        paragraphs.append(("blockquote expandable", f"How dated: {article.basis}"))
+        basis = texts("How dated: {basis}", basis=article.basis)
+        paragraphs.append(("blockquote expandable", basis))
     return pack(paragraphs)
 
 
-def parts(answer: Answer) -> list[Part]:
+def parts(answer: Answer, texts: Texts = ENGLISH_TEXTS) -> list[Part]:
     """An answer as outbox parts: the HTML messages, buttons under the last."""
-    chunks = messages(answer)
-    markup = keyboard(answer)
+    chunks = messages(answer, texts)
+    markup = keyboard(answer, texts=texts)
     buttons: Buttons = ()
     if markup:
         buttons = tuple(
             tuple((b.text, str(b.callback_data)) for b in row) for row in markup.inline_keyboard
         )
     return [Part(chunk, buttons if n == len(chunks) else ()) for n, chunk in enumerate(chunks, 1)]
+
+
+def digest_frame(texts: Texts) -> Frame:
+    """The words around a digest's facts, in the reader's language."""
+    return Frame(
+        briefing=texts("Your briefing, {day}"),
+        since=texts("New since your last briefing ({day})"),
+        nothing_new=texts("Nothing new since your last briefing ({day})"),
+        meanwhile=texts("Ask me anything meanwhile, or tap a question."),
+        new=texts("New: "),
+        event_update=texts("Event update: "),
+        coming_up=texts("Coming up: "),
+        nothing_coming=texts("Coming up: nothing on record for the next {days} days"),
+        recent=texts("Recent: "),
+        figure=texts("Figure: "),
+        alert=texts("New briefing: {title}"),
+        day=texts.date,
+    )

@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo, available_timezones
 
+from bot.i18n import N_
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Shown after a wrong argument; each works when sent back (a test sends them all).
 EXAMPLES = (
@@ -23,7 +25,6 @@ EXAMPLES = (
     "/subscribe topics visas, business forums",
     "/subscribe timezone Almaty",
 )
-USAGE = "For example: " + " · ".join(EXAMPLES)
 # Cities readers name that the time zone database files under another city.
 _CITY_ZONES = {
     "astana": "Asia/Almaty",
@@ -54,7 +55,13 @@ class Schedule:
 
 
 class ScheduleError(ValueError):
-    """A /subscribe argument that makes no sense, said in one line for the user."""
+    """A /subscribe argument that makes no sense, said in one line for the user: a message
+    to translate (``template``) and what fills it (``values``, the user's words quoted)."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
 
 
 def _clipped(text: str, limit: int = 40) -> str:
@@ -76,7 +83,9 @@ def _time(text: str) -> time:
     try:
         return time(hours, minutes)
     except ValueError:
-        raise ScheduleError(f"{_quoted(text)} is not a time like 07:30 or 7am") from None
+        raise ScheduleError(
+            N_("{text} is not a time like 07:30 or 7am"), text=_quoted(text)
+        ) from None
 
 
 @functools.cache
@@ -125,14 +134,16 @@ def _topics(words: list[str], known: Mapping[str, str]) -> tuple[str, ...]:
     if unknown:
         shown = ", ".join(_clipped(t) for t in unknown[:3])
         choices = ", ".join(name.lower() for name in known.values())
-        raise ScheduleError(f"unknown topic {shown}; choose from {choices}")
+        raise ScheduleError(
+            N_("unknown topic {shown}; choose from {choices}"), shown=shown, choices=choices
+        )
     return tuple(dict.fromkeys(chosen))
 
 
 def _weekday(text: str) -> int:
     matches = [n for n, day in enumerate(WEEKDAYS) if day.startswith(text.lower()[:3])]
     if len(text) < 3 or len(matches) != 1:
-        raise ScheduleError(f"{_quoted(text)} is not a day of the week")
+        raise ScheduleError(N_("{text} is not a day of the week"), text=_quoted(text))
     return matches[0]
 
 
@@ -162,8 +173,11 @@ def parse(args: Sequence[str], current: Schedule, topics: Mapping[str, str]) -> 
             found = zone(name)
             if found is None:
                 raise ScheduleError(
-                    f"{_quoted(name)} is not a time zone; try a city such as Karachi, Almaty "
-                    "or London, or a name such as Asia/Karachi"
+                    N_(
+                        "{text} is not a time zone; try a city such as Karachi, Almaty or "
+                        "London, or a name such as Asia/Karachi"
+                    ),
+                    text=_quoted(name),
                 )
             schedule = replace(schedule, timezone=found)
         elif word[:1].isdigit():
@@ -171,7 +185,11 @@ def parse(args: Sequence[str], current: Schedule, topics: Mapping[str, str]) -> 
         elif found := zone(word):
             schedule = replace(schedule, timezone=found)
         else:
-            raise ScheduleError(f"I don't understand {_quoted(word)}. {USAGE}")
+            raise ScheduleError(
+                N_("I don't understand {text}. For example: {examples}"),
+                text=_quoted(word),
+                examples=" · ".join(EXAMPLES),
+            )
     return schedule
 
 

@@ -17,15 +17,19 @@ from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 
 from bot.context import Context
-from bot.schedule import WEEKDAYS, Schedule, ScheduleError, parse
+from bot.i18n import N_, Texts
+from bot.schedule import Schedule, ScheduleError, parse
 from bot.storage.subscriptions import schedule_of
 
 SETTINGS = "set:"
 TIMES = ("07:00", "08:00", "12:00", "18:00")
 ZONES = ("Asia/Karachi", "Asia/Almaty", "Europe/London", "UTC")
-ADMINS_ONLY = "In groups, only an administrator can change the digest subscription."
-NOT_SUBSCRIBED = "This chat has no digest subscription. Send /subscribe to start one."
-STOPPED = "Unsubscribed: no more digests or alerts here. /subscribe brings them back."
+ADMINS_ONLY = N_("In groups, only an administrator can change the digest subscription.")
+NOT_SUBSCRIBED = N_("This chat has no digest subscription. Send /subscribe to start one.")
+STOPPED = N_("Unsubscribed: no more digests or alerts here. /subscribe brings them back.")
+SUBSCRIBED = N_("Subscribed. The first digest is a full briefing; after that, what is new.")
+UPDATED = N_("Updated.")
+BUTTON_EXPIRED = N_("That button no longer works; send /settings.")
 _ADMIN_STATUSES = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 
 
@@ -42,30 +46,34 @@ def _topic_names(context: Context) -> dict[str, str]:
     return {t.id: t.name for t in context.engine.kb.curated.topics}
 
 
-def describe(schedule: Schedule, context: Context, upcoming: datetime | None) -> str:
-    """The settings as a short HTML card."""
-    when = f"at {schedule.send_time:%H:%M} ({schedule.timezone})"
+def describe(schedule: Schedule, context: Context, upcoming: datetime | None, texts: Texts) -> str:
+    """The settings as a short HTML card, in the reader's language (topic names stay as the
+    buttons and /subscribe spell them)."""
+    at = f"{schedule.send_time:%H:%M}"
     if schedule.frequency == "weekly" and schedule.weekday is not None:
-        when = f"every {WEEKDAYS[schedule.weekday].title()} {when}"
+        day = texts.weekday(schedule.weekday)
+        when = texts("every {day} at {time} ({zone})", day=day, time=at, zone=schedule.timezone)
     else:
-        when = f"daily {when}"
+        when = texts("daily at {time} ({zone})", time=at, zone=schedule.timezone)
     names = _topic_names(context)
-    topics = ", ".join(names.get(t, t) for t in schedule.topics) if schedule.topics else "all"
-    empty = "send a short note" if schedule.send_when_empty else "stay quiet"
+    topics = ", ".join(names.get(t, t) for t in schedule.topics) if schedule.topics else None
+    empty = texts("send a short note") if schedule.send_when_empty else texts("stay quiet")
+    title = texts("Your digest")
+    hint = texts("Tap to change, or e.g. /subscribe weekly monday 09:30")
     lines = [
-        "<b>Your digest</b>",
-        f"When: {when}",
-        f"Topics: {html.escape(topics)}",
-        f"When nothing is new: {empty}",
+        f"<b>{html.escape(title)}</b>",
+        html.escape(texts("When: {when}", when=when)),
+        html.escape(texts("Topics: {topics}", topics=topics or texts("all"))),
+        html.escape(texts("When nothing is new: {empty}", empty=empty)),
     ]
     if upcoming:
         local = upcoming.astimezone(ZoneInfo(schedule.timezone))
-        lines.append(f"Next: {local:%A} {local.day} {local:%B, %H:%M}")
-    lines.append("<i>Tap to change, or e.g. /subscribe weekly monday 09:30</i>")
+        lines.append(html.escape(texts("Next: {when}", when=texts.day_and_time(local))))
+    lines.append(f"<i>{html.escape(hint)}</i>")
     return "\n".join(lines)
 
 
-def keyboard(schedule: Schedule, context: Context) -> InlineKeyboardMarkup:
+def keyboard(schedule: Schedule, context: Context, texts: Texts) -> InlineKeyboardMarkup:
     def button(label: str, action: str, chosen: bool = False) -> InlineKeyboardButton:
         return InlineKeyboardButton(
             ("✓ " if chosen else "") + label, callback_data=SETTINGS + action
@@ -73,10 +81,13 @@ def keyboard(schedule: Schedule, context: Context) -> InlineKeyboardMarkup:
 
     weekly = schedule.frequency == "weekly"
     rows = [
-        [button("Daily", "daily", not weekly), button("Weekly", "weekly", weekly)],
+        [
+            button(texts("Daily"), "daily", not weekly),
+            button(texts("Weekly"), "weekly", weekly),
+        ],
         [button(t, f"time:{t}", f"{schedule.send_time:%H:%M}" == t) for t in TIMES],
         [button(z.split("/")[-1], f"tz:{z}", schedule.timezone == z) for z in ZONES],
-        [button("All topics", "topics:all", not schedule.topics)],
+        [button(texts("All topics"), "topics:all", not schedule.topics)],
     ]
     topic_buttons = [
         button(name, f"topic:{tid}", tid in schedule.topics)
@@ -85,8 +96,8 @@ def keyboard(schedule: Schedule, context: Context) -> InlineKeyboardMarkup:
     rows += [topic_buttons[i : i + 3] for i in range(0, len(topic_buttons), 3)]
     rows.append(
         [
-            button("Note when nothing is new", "empty", schedule.send_when_empty),
-            button("Unsubscribe", "stop"),
+            button(texts("Note when nothing is new"), "empty", schedule.send_when_empty),
+            button(texts("Unsubscribe"), "stop"),
         ]
     )
     return InlineKeyboardMarkup(rows)
@@ -113,24 +124,24 @@ async def subscribe(update: Update, context: Context) -> None:
     if not (message := update.effective_message):
         return
     chat = message.chat
+    texts = await context.texts(update)
     if not await may_change(chat, update.effective_user):
-        await message.reply_text(ADMINS_ONLY)
+        await message.reply_text(texts(ADMINS_ONLY))
         return
     current = await _current(context, chat.id) or _default(context)
     try:
         schedule = parse(context.args or (), current, _topic_names(context))
-    except ScheduleError as error:
-        await message.reply_text(html.escape(str(error)))  # it quotes what the user typed
+    except ScheduleError as error:  # it quotes what the user typed
+        await message.reply_text(html.escape(texts(error.template, **error.values)))
         return
     upcoming, fresh = await _save(context, chat, schedule)
-    intro = (
-        "Subscribed. The first digest is a full briefing; after that, what is new."
-        if fresh
-        else "Updated."
-    )
+    if await context.bot_data.languages.get(chat.id) is None:
+        # the digests go out in the language of whoever subscribed, until /language
+        await context.bot_data.languages.set(chat.id, texts.language, context.now)
+    intro = html.escape(texts(SUBSCRIBED if fresh else UPDATED))
     await message.reply_text(
-        f"{intro}\n\n{describe(schedule, context, upcoming)}",
-        reply_markup=keyboard(schedule, context),
+        f"{intro}\n\n{describe(schedule, context, upcoming, texts)}",
+        reply_markup=keyboard(schedule, context, texts),
     )
 
 
@@ -138,14 +149,15 @@ async def settings(update: Update, context: Context) -> None:
     """/settings: this chat's digest settings, with buttons to change them."""
     if not (message := update.effective_message):
         return
+    texts = await context.texts(update)
     row = await context.bot_data.subscriptions.get(message.chat.id)
     if row is None or not row.active:
-        await message.reply_text(NOT_SUBSCRIBED)
+        await message.reply_text(texts(NOT_SUBSCRIBED))
         return
     schedule = schedule_of(row)
     await message.reply_text(
-        describe(schedule, context, row.next_run_at),
-        reply_markup=keyboard(schedule, context),
+        describe(schedule, context, row.next_run_at, texts),
+        reply_markup=keyboard(schedule, context, texts),
     )
 
 
@@ -153,13 +165,14 @@ async def unsubscribe(update: Update, context: Context) -> None:
     """/unsubscribe: stop digests and alerts for this chat."""
     if not (message := update.effective_message):
         return
+    texts = await context.texts(update)
     if not await may_change(message.chat, update.effective_user):
-        await message.reply_text(ADMINS_ONLY)
+        await message.reply_text(texts(ADMINS_ONLY))
         return
     stopped = await context.bot_data.subscriptions.stop(
         message.chat.id, "unsubscribed", context.now
     )
-    await message.reply_text(STOPPED if stopped else NOT_SUBSCRIBED)
+    await message.reply_text(texts(STOPPED if stopped else NOT_SUBSCRIBED))
 
 
 def _changed(schedule: Schedule, action: str, known: Collection[str]) -> Schedule | None:
@@ -178,7 +191,7 @@ def _changed(schedule: Schedule, action: str, known: Collection[str]) -> Schedul
         return replace(schedule, topics=())
     if name == "topic":
         if value not in known:
-            raise ScheduleError(f"unknown topic {value[:40]!r}")
+            raise ScheduleError("unknown topic {value}", value=repr(value[:40]))
         chosen = [t for t in schedule.topics if t != value]
         if value not in schedule.topics:
             chosen.append(value)
@@ -187,7 +200,7 @@ def _changed(schedule: Schedule, action: str, known: Collection[str]) -> Schedul
         return replace(schedule, send_when_empty=not schedule.send_when_empty)
     if name == "stop":
         return None
-    raise ScheduleError(f"unknown setting {name!r}")
+    raise ScheduleError("unknown setting {name}", name=repr(name))
 
 
 async def settings_button(update: Update, context: Context) -> None:
@@ -195,30 +208,31 @@ async def settings_button(update: Update, context: Context) -> None:
     if not (query := update.callback_query) or not isinstance(query.message, Message):
         return
     chat = query.message.chat
+    texts = await context.texts(update)
     if not await may_change(chat, query.from_user):
-        await query.answer(ADMINS_ONLY, show_alert=True)
+        await query.answer(texts(ADMINS_ONLY), show_alert=True)
         return
     current = await _current(context, chat.id)
     if current is None:
-        await query.answer(NOT_SUBSCRIBED, show_alert=True)
+        await query.answer(texts(NOT_SUBSCRIBED), show_alert=True)
         return
     try:
         action = (query.data or "").removeprefix(SETTINGS)
         schedule = _changed(current, action, _topic_names(context))
     except ScheduleError:
-        await query.answer("That button no longer works; send /settings.", show_alert=True)
+        await query.answer(texts(BUTTON_EXPIRED), show_alert=True)
         return
     if schedule is None:
         await context.bot_data.subscriptions.stop(chat.id, "unsubscribed", context.now)
-        await query.answer("Unsubscribed")
-        await query.edit_message_text(STOPPED)
+        await query.answer(texts("Unsubscribed"))
+        await query.edit_message_text(texts(STOPPED))
         return
     upcoming, _ = await _save(context, chat, schedule)
-    await query.answer("Saved")
+    await query.answer(texts("Saved"))
     try:
         await query.edit_message_text(
-            describe(schedule, context, upcoming),
-            reply_markup=keyboard(schedule, context),
+            describe(schedule, context, upcoming, texts),
+            reply_markup=keyboard(schedule, context, texts),
         )
     except BadRequest as error:  # the same button twice: nothing to redraw
         if "not modified" not in error.message:
@@ -230,8 +244,9 @@ async def digest(update: Update, context: Context) -> None:
     if not (message := update.effective_message):
         return
     data = context.bot_data
+    texts = await context.texts(update)
     await message.reply_chat_action(ChatAction.TYPING)  # composing and queueing take a moment
     await data.briefings.digest_now(
-        data.digests, message.chat.id, f"now:{message.message_id}", data.settings.timezone
+        data.digests, message.chat.id, f"now:{message.message_id}", data.settings.timezone, texts
     )
     data.sender.wake()

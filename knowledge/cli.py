@@ -83,6 +83,13 @@ def default_kb_path() -> Path:
     return Path(os.environ.get("BRIEFBOT_DATA_DIR") or "data") / "kb.jsonl"
 
 
+READERS = ("en", "ru", "kk", "ur")
+_LANG_HELP = (
+    "the asker's own language, as Telegram tells the bot: it reads Cyrillic without "
+    "Kazakh's letters as Kazakh for kk (default: by the script alone)"
+)
+
+
 def add_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     ask = commands.add_parser(
         "ask",
@@ -92,6 +99,7 @@ def add_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     ask.add_argument("questions", nargs="*", metavar="QUESTION")
     ask.add_argument("--today", type=_date, help="the day to answer as of (default: today)")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--lang", choices=READERS, help=_LANG_HELP)
     ask.add_argument("--kb", type=Path, help="a built KB file (default: build from the seeds)")
     ask.add_argument("--seeds", type=Path, help="seeds folder (default: $BRIEFBOT_SEEDS_DIR)")
     ask.add_argument(
@@ -110,6 +118,7 @@ def add_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     evaluate.add_argument("--today", type=_date, help="the day to ask on (default: the set's)")
     evaluate.add_argument("--verbose", action="store_true", help="print each failed answer")
     evaluate.add_argument("--min", type=float, default=0.0, help="exit 1 under this share right")
+    evaluate.add_argument("--lang", choices=READERS, help=_LANG_HELP)
     evaluate.add_argument(
         "--kb", type=Path, help="a built KB file (default: build from the seeds)"
     )
@@ -216,7 +225,7 @@ def run_ask(args: argparse.Namespace) -> int:
     today = args.today or date.today()
     previous: Answer | None = None
     for question in _questions(args, sys.stdin):
-        answer = engine.answer(question, today, context=previous)
+        answer = engine.answer(question, today, context=previous, reader=args.lang)
         previous = answer if args.conversation else None
         print(render(answer, args.json), flush=True)
     return 0
@@ -233,7 +242,7 @@ def run_eval(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="briefbot-eval-") as scratch:
         kb = _with_articles(args.seeds or default_seeds_dir(), added, Path(scratch), today)
         engine = Engine(kb or load_kb(args.kb, args.seeds))
-    report = evaluate.run(engine, questions, today)
+    report = evaluate.run(engine, questions, today, reader=args.lang)
     for result in report.results:
         if not result.right and args.verbose:
             q = result.question

@@ -28,6 +28,33 @@ _FULL_FIGURES = 3
 _FOLLOW_UPS = ("upcoming visits", "trade target", "timeline", "sources")
 
 
+def _day(day: datetime.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The words around a digest's facts. The facts stay as published (English quotes and
+    lines); the caller may give these in the reader's language, with ``day`` writing a date
+    as that reader writes it."""
+
+    briefing: str = "Your briefing, {day}"
+    since: str = "New since your last briefing ({day})"
+    nothing_new: str = "Nothing new since your last briefing ({day})"
+    meanwhile: str = "Ask me anything meanwhile, or tap a question."
+    new: str = "New: "
+    event_update: str = "Event update: "
+    coming_up: str = "Coming up: "
+    nothing_coming: str = "Coming up: nothing on record for the next {days} days"
+    recent: str = "Recent: "
+    figure: str = "Figure: "
+    alert: str = "New briefing: {title}"
+    day: Callable[[datetime.date], str] = _day
+
+
+ENGLISH = Frame()
+
+
 @dataclass(frozen=True)
 class Alert:
     """The push for one new article: its title, where it is from, and one line of gist."""
@@ -40,10 +67,13 @@ class Alert:
 
     @property
     def answer(self) -> Answer:
+        return self.answer_in(ENGLISH)
+
+    def answer_in(self, frame: Frame) -> Answer:
         return Answer(
             question=f"alert {self.source}",
             intent="alert",
-            lead=f"New briefing: {self.title}",
+            lead=frame.alert.format(title=self.title),
             bullets=(f"{self.gist} [1]",),
             citations=(Citation(1, self.source, self.citation),),
             follow_ups=("sources",),
@@ -97,6 +127,7 @@ class Digests:
         *,
         new: AbstractSet[str] | None,
         topics: Collection[str] = (),
+        frame: Frame = ENGLISH,
     ) -> Answer | None:
         """The digest for one subscriber, or None when there is nothing new for them.
 
@@ -109,16 +140,12 @@ class Digests:
         def on_topic(item_topics: Iterable[str]) -> bool:
             return not wanted or not wanted.isdisjoint(item_topics)
 
-        news = self._articles(reply, timeline, on_topic, new)
-        news += self._events(reply, timeline, on_topic, new)
-        news += self._figures(reply, timeline, on_topic, new)
+        news = self._articles(reply, timeline, on_topic, new, frame)
+        news += self._events(reply, timeline, on_topic, new, frame)
+        news += self._figures(reply, timeline, on_topic, new, frame)
         if new is not None and not news:  # what is coming up alone is not news
             return None
-        lead = (
-            f"Your briefing, {today.day} {today:%B %Y}"
-            if new is None
-            else f"New since your last briefing ({today.day} {today:%B %Y})"
-        )
+        lead = (frame.briefing if new is None else frame.since).format(day=frame.day(today))
         return Answer(
             question="digest",
             intent="digest",
@@ -129,7 +156,12 @@ class Digests:
         )
 
     def _articles(
-        self, reply: Reply, timeline: Timeline, on_topic: _OnTopic, new: AbstractSet[str] | None
+        self,
+        reply: Reply,
+        timeline: Timeline,
+        on_topic: _OnTopic,
+        new: AbstractSet[str] | None,
+        frame: Frame,
     ) -> int:
         """The new articles (the newest few for a full briefing); how many."""
         articles = [
@@ -143,11 +175,16 @@ class Digests:
         else:
             articles = [a for a in articles if a.id in new]
         for article in articles:
-            reply.add("New: " + _article_line(article, self.gist(article.id)), article.id)
+            reply.add(frame.new + _article_line(article, self.gist(article.id)), article.id)
         return len(articles)
 
     def _events(
-        self, reply: Reply, timeline: Timeline, on_topic: _OnTopic, new: AbstractSet[str] | None
+        self,
+        reply: Reply,
+        timeline: Timeline,
+        on_topic: _OnTopic,
+        new: AbstractSet[str] | None,
+        frame: Frame,
     ) -> int:
         """Events a new article changed, what is coming up, and (in a full briefing) the
         latest past ones; how many changed."""
@@ -155,7 +192,7 @@ class Digests:
         states = [s for s in timeline.states if on_topic(s.event.topics)]
         changed = [s for s in states if new is not None and not new.isdisjoint(s.sources)]
         for state in changed:
-            reply.add("Event update: " + _event_line(state, today), *state.sources)
+            reply.add(frame.event_update + _event_line(state, today), *state.sources)
         upcoming = [
             s
             for s in states
@@ -163,17 +200,22 @@ class Digests:
         ]
         for state in sorted(upcoming, key=lambda s: s.sort_day):
             if state not in changed:
-                reply.add("Coming up: " + _event_line(state, today), *state.sources)
+                reply.add(frame.coming_up + _event_line(state, today), *state.sources)
         if new is None and not upcoming:
-            reply.bullets.append(f"Coming up: nothing on record for the next {HORIZON.days} days")
+            reply.bullets.append(frame.nothing_coming.format(days=HORIZON.days))
         if new is None:
             past = [s for s in states if not s.is_upcoming(today)]
             for state in sorted(past, key=lambda s: s.sort_day)[-_FULL_RECENT_EVENTS:]:
-                reply.add("Recent: " + _event_line(state, today), *state.sources)
+                reply.add(frame.recent + _event_line(state, today), *state.sources)
         return len(changed)
 
     def _figures(
-        self, reply: Reply, timeline: Timeline, on_topic: _OnTopic, new: AbstractSet[str] | None
+        self,
+        reply: Reply,
+        timeline: Timeline,
+        on_topic: _OnTopic,
+        new: AbstractSet[str] | None,
+        frame: Frame,
     ) -> int:
         """Figures of the new articles (targets first; a few in a full briefing); how many."""
         figures = sorted(self.kb.curated.figures, key=lambda f: f.kind is not FigureKind.TARGET)
@@ -187,16 +229,16 @@ class Digests:
             if new is None or not new.isdisjoint(sources):
                 shown += 1
                 text = f"{figure.measures}: {figure_text(figure)} ({figure.kind.value})"
-                reply.add("Figure: " + text, *sources)
+                reply.add(frame.figure + text, *sources)
         return shown
 
-    def nothing_new(self, today: datetime.date) -> Answer:
+    def nothing_new(self, today: datetime.date, frame: Frame = ENGLISH) -> Answer:
         """The note for subscribers who asked to hear even when nothing is new."""
         return Answer(
             question="digest",
             intent="digest",
-            lead=f"Nothing new since your last briefing ({today.day} {today:%B %Y})",
-            hint="Ask me anything meanwhile, or tap a question.",
+            lead=frame.nothing_new.format(day=frame.day(today)),
+            hint=frame.meanwhile,
             follow_ups=_FOLLOW_UPS,
         )
 

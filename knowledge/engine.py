@@ -175,6 +175,20 @@ class Engine:
             problem = f"intents and cards differ: {', '.join(missing)}"
             raise DataError(intents_file, "intents", problem)
 
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every name the KB holds, in lower case: what a name written in
+        another script may spell once transliterated."""
+        names = [n for p in self.kb.curated.people for n in p.names]
+        names += [n for e in self.kb.curated.entities for n in e.names]
+        return frozenset(w.lower() for name in names for w in words(name))
+
+    def examples(self, language: str) -> tuple[str, ...]:
+        """Questions in a language the engine reads, for /help; none for English, whose
+        examples are the help card's."""
+        reader = self.languages.get(language)
+        return reader.examples if reader else ()
+
     def timeline(self, today: date) -> Timeline:
         if today not in self._timelines:
             if len(self._timelines) > 64:
@@ -194,16 +208,23 @@ class Engine:
         query = Query(text=asked, answer_type="what", intent=intent, broad=True)
         return replace(card, query=query)
 
-    def answer(self, question: str, today: date, context: Answer | None = None) -> Answer:
+    def answer(
+        self,
+        question: str,
+        today: date,
+        context: Answer | None = None,
+        reader: str | None = None,
+    ) -> Answer:
         """Answer one question as the KB stood on ``today``; never raises on user text.
 
         ``context`` is the previous answer in the same conversation, which "tell me more",
-        "who else was there?" or "and the railway?" lean on."""
-        language = detect(question)
-        if language != ENGLISH and (reader := self.languages.get(language)):
+        "who else was there?" or "and the railway?" lean on; ``reader`` the reader's
+        language, which tells Kazakh from Russian where the script cannot."""
+        language = detect(question, reader)
+        if language != ENGLISH and (tables := self.languages.get(language)):
             # understood in English words; answered with the English facts, said so once
-            answer = self.answer(reader.english(question), today, context)
-            hint = f"{reader.sources_note}\n{answer.hint}".strip()
+            answer = self.answer(tables.english(question, self.name_words), today, context)
+            hint = f"{tables.sources_note}\n{answer.hint}".strip()
             return replace(answer, question=question, language=language, hint=hint)
         text = clean(question)
         if not text:
@@ -1079,7 +1100,11 @@ class Engine:
             "Ask me about Pakistan–Kazakhstan relations, for example:",
             bullets=HELP_EXAMPLES,
             confidence=match.confidence,
-            hint="Also investment, education, digital, interfaith, energy: /topics lists them.",
+            hint=(
+                "Also investment, education, digital, interfaith, energy: /topics lists them. "
+                "You may ask in English, Russian, Kazakh or Urdu; /language changes the bot's "
+                "language."
+            ),
             follow_ups=_STARTERS,
         )
 

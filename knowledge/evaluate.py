@@ -158,11 +158,16 @@ def check(question: Question, answer: Answer) -> Result:
     return Result(question, answer, tuple(problems + rejected), bool(rejected))
 
 
-def run(engine: Engine, questions: Iterable[Question], today: date) -> Report:
+def run(
+    engine: Engine, questions: Iterable[Question], today: date, reader: str | None = None
+) -> Report:
+    """``reader``: the askers' own language, as Telegram gives the bot (``language_code``)."""
     report = Report()
     for question in questions:
         day = question.today or today
-        context = engine.answer(question.previous, day) if question.previous else None
-        answer = engine.answer(question.question, day, context=context)
+        context = (
+            engine.answer(question.previous, day, reader=reader) if question.previous else None
+        )
+        answer = engine.answer(question.question, day, context=context, reader=reader)
         report.results.append(check(question, answer))
     return report

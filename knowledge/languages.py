@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,17 +40,19 @@ ENGLISH = "en"
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
-_TOKEN = re.compile(r"[\w-]+")
+_TOKEN = re.compile(r"\w+")  # "бизнес-форумдар": two words, as the tables list them
 _MIN_START = 3  # letters a listed word or name needs to be found at the start of another
 
 
-def detect(text: str) -> str:
+def detect(text: str, reader: str | None = None) -> str:
     """The language of a question by its script: Urdu script, Kazakh's own letters, other
-    Cyrillic; English (and Roman Urdu, which the engine cannot tell from it) otherwise."""
+    Cyrillic; English (and Roman Urdu, which the engine cannot tell from it) otherwise.
+    ``reader``: the reader's own language (Telegram's ``language_code``), which decides
+    Cyrillic without Kazakh's letters ("Кистафин кім?" has one, "Бизнес-форумдар" none)."""
     if _ARABIC_SCRIPT.search(text):
         return "ur"
     if _CYRILLIC.search(text):
-        return "kk" if _KAZAKH_LETTERS.search(text) else "ru"
+        return "kk" if _KAZAKH_LETTERS.search(text) or reader == "kk" else "ru"
     return ENGLISH
 
 
@@ -63,14 +65,17 @@ class Language:
     names: Mapping[tuple[str, ...], str]  # a name's keys -> as the sources write it
     yes_no: frozenset[str]  # particles that make a question yes/no ("ли", "ма", "کیا")
     skip: frozenset[str]  # words that carry no subject (Urdu's postpositions)
+    examples: tuple[str, ...] = ()  # questions in this language for /help (each one answers)
 
     def key(self, word: str) -> str:
         """What a word is looked up by: its dictionary form (Russian), itself otherwise."""
         return _lemma(word.lower()) if self.code == "ru" else word.lower()
 
-    def english(self, text: str) -> str:
+    def english(self, text: str, known: Collection[str] = ()) -> str:
         """The question in the English words the engine reads: "Кто такой Кистафин?" ->
-        "who Kistafin"."""
+        "who Kistafin". ``known``: the words of names the KB holds, in lower case; a word
+        that opens the question with a capital is a name only if it spells one of them
+        ("Кистафин кім?"), since every sentence starts with a capital."""
         tokens = _TOKEN.findall(text)
         keys = [self.key(token) for token in tokens]
         lower = [token.lower() for token in tokens]
@@ -95,7 +100,10 @@ class Language:
             word = tokens[at]
             if keys[at] in self.yes_no:  # "Собирается ли ...": a yes/no question
                 out.insert(0, "is")
-            elif keys[at] not in self.skip and _looks_like_a_name(word, at, self.code):
+            elif keys[at] not in self.skip and (
+                _looks_like_a_name(word, at, self.code)
+                or (word[:1].isupper() and anyascii(word).lower() in known)
+            ):
                 out.append(anyascii(word).title())
             # Any other word the tables lack is dropped: passed on transliterated, it is a
             # word no English source has, and the engine refused questions it could answer
@@ -204,7 +212,15 @@ def load_language(path: Path) -> Language:
         names=_phrases(data, "names", path, code),
         yes_no=_words(data, "yes_no", path),
         skip=skip,
+        examples=_examples(data, path),
     )
+
+
+def _examples(data: Mapping[str, Any], path: Path) -> tuple[str, ...]:
+    listed = data.get("examples", [])
+    if not isinstance(listed, list) or not all(isinstance(q, str) and q.strip() for q in listed):
+        raise DataError(path, "examples", "must be a list of questions")
+    return tuple(q.strip() for q in listed)
 
 
 @functools.cache

@@ -80,6 +80,14 @@ class ApiError(Exception):
         return body
 
 
+def _language(params: dict[str, Any]) -> str:
+    """A menu's or profile text's ``language_code``: "" or two lower-case letters."""
+    code = str(params.get("language_code") or "")
+    if code and not (len(code) == 2 and code.isascii() and code.isalpha() and code.islower()):
+        raise bad_request("invalid language code specified")
+    return code
+
+
 def bad_request(description: str) -> ApiError:
     return ApiError(400, f"Bad Request: {description}")
 
@@ -144,9 +152,10 @@ class BotApi:
         self.calls: Counter[str] = Counter()
         self.rejected: list[tuple[str, str]] = []  # (method, description) of refused calls
         self.sent: list[Sent] = []
-        self.commands: list[dict[str, str]] = []
-        self.description = ""
-        self.short_description = ""
+        # the menu and profile texts by language_code ("": everyone without their own)
+        self.menus: dict[str, list[dict[str, str]]] = {}
+        self.descriptions: dict[str, str] = {}
+        self.short_descriptions: dict[str, str] = {}
         self.description_changes = 0  # setMyDescription and setMyShortDescription calls
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.inline_answers: dict[str, list[dict[str, Any]]] = {}
@@ -362,29 +371,44 @@ class BotApi:
                 raise bad_request("BOT_COMMAND_INVALID")
             if not 1 <= len(str(command.get("description", ""))) <= 256:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands = commands
+        self.menus[_language(params)] = commands
         return True
 
     def _m_getmycommands(self, params: dict[str, Any]) -> list[dict[str, str]]:
-        return self.commands
+        return self.menus.get(_language(params), [])
 
     def _m_deletemycommands(self, params: dict[str, Any]) -> bool:
-        self.commands = []
+        self.menus.pop(_language(params), None)
         return True
 
     def _m_setmydescription(self, params: dict[str, Any]) -> bool:
-        self.description = self._profile_text(params, "description", 512)
+        text = self._profile_text(params, "description", 512)
+        self.descriptions[_language(params)] = text
         return True
 
     def _m_getmydescription(self, params: dict[str, Any]) -> dict[str, str]:
-        return {"description": self.description}
+        return {"description": self.descriptions.get(_language(params), "")}
 
     def _m_setmyshortdescription(self, params: dict[str, Any]) -> bool:
-        self.short_description = self._profile_text(params, "short_description", 120)
+        text = self._profile_text(params, "short_description", 120)
+        self.short_descriptions[_language(params)] = text
         return True
 
     def _m_getmyshortdescription(self, params: dict[str, Any]) -> dict[str, str]:
-        return {"short_description": self.short_description}
+        return {"short_description": self.short_descriptions.get(_language(params), "")}
+
+    @property
+    def commands(self) -> list[dict[str, str]]:
+        """The menu of users whose language has none of its own."""
+        return self.menus.get("", [])
+
+    @property
+    def description(self) -> str:
+        return self.descriptions.get("", "")
+
+    @property
+    def short_description(self) -> str:
+        return self.short_descriptions.get("", "")
 
     def _profile_text(self, params: dict[str, Any], field: str, limit: int) -> str:
         text = str(params.get(field) or "")

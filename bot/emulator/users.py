@@ -28,9 +28,20 @@ class Emulator(BotApi):
     """The Bot API with users: what tests, benchmarks and ``briefbot chat`` drive."""
 
     def private_chat(
-        self, user_id: int, first_name: str = "User", username: str | None = None
+        self,
+        user_id: int,
+        first_name: str = "User",
+        username: str | None = None,
+        language_code: str = "en",
     ) -> dict[str, Any]:
-        user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"}
+        """A user and their private chat with the bot; ``language_code`` is their
+        Telegram's language, as each update carries it."""
+        user = {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": first_name,
+            "language_code": language_code,
+        }
         if username:
             user["username"] = username
         self._chats[user_id] = {"id": user_id, "type": "private", "first_name": first_name}

@@ -21,7 +21,8 @@ import ijson
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from bot.storage.models import Base, Subscription
+from bot.i18n import LANGUAGES
+from bot.storage.models import Base, ChatLanguage, Subscription
 
 FORMAT = "briefbot-subscriptions/1"
 _FIELDS = (
@@ -42,7 +43,7 @@ class Imported:
     unchanged: int
 
 
-def _record(row: Subscription) -> dict[str, Any]:
+def _record(row: Subscription, language: str | None) -> dict[str, Any]:
     def stamp(value: datetime | None) -> str | None:
         return value.isoformat() if value else None
 
@@ -61,13 +62,19 @@ def _record(row: Subscription) -> dict[str, Any]:
         "next_run_at": stamp(row.next_run_at),
         "created_at": stamp(row.created_at),
         "updated_at": stamp(row.updated_at),
+        "language": language,
     }
 
 
 async def export_subscriptions(engine: AsyncEngine) -> dict[str, Any]:
+    """Every subscription with its chat's language (null: each reader's own)."""
     async with AsyncSession(engine) as session:
-        rows = await session.scalars(select(Subscription).order_by(Subscription.chat_id))
-        return {"format": FORMAT, "subscriptions": [_record(row) for row in rows]}
+        rows = await session.execute(
+            select(Subscription, ChatLanguage.language)
+            .outerjoin(ChatLanguage, ChatLanguage.chat_id == Subscription.chat_id)
+            .order_by(Subscription.chat_id)
+        )
+        return {"format": FORMAT, "subscriptions": [_record(*row) for row in rows]}
 
 
 _CHAT_TYPES = ("private", "group", "supergroup", "channel")
@@ -181,6 +188,9 @@ def _values(record: object, where: str) -> dict[str, Any]:
     if active and next_run_at is None:
         raise fields.fail("next_run_at", "is required for an active subscription")
     reason = None if record["inactive_reason"] is None else fields.text("inactive_reason", 200)
+    language = record.get("language")  # absent from backups made before it was kept
+    if language is not None and language not in LANGUAGES:
+        raise fields.fail("language", f"must be one of {', '.join(LANGUAGES)}, or null")
     return {
         "chat_id": fields.chat_id(),
         "chat_type": fields.choice("chat_type", _CHAT_TYPES),
@@ -192,6 +202,7 @@ def _values(record: object, where: str) -> dict[str, Any]:
         "next_run_at": next_run_at,
         "created_at": fields.stamp("created_at", required=True),
         "updated_at": fields.stamp("updated_at", required=True),
+        "language": language,
     }
 
 
@@ -272,7 +283,10 @@ async def import_subscriptions(engine: AsyncEngine, path: Path) -> Imported:
 
 async def _restore(session: AsyncSession, batch: list[dict[str, Any]]) -> tuple[int, int, int]:
     """Insert the new chats and update the changed ones of one batch: (added, updated,
-    unchanged)."""
+    unchanged). A record's language is its chat's, where it names one."""
+    languages = {v["chat_id"]: v.pop("language") for v in batch}
+    languages = {chat: code for chat, code in languages.items() if code is not None}
+    await _restore_languages(session, languages, batch)
     ids = [value["chat_id"] for value in batch]
     rows = await session.execute(select(Subscription).where(Subscription.chat_id.in_(ids)))
     existing = {row.chat_id: row for row in rows.scalars()}
@@ -289,3 +303,32 @@ async def _restore(session: AsyncSession, batch: list[dict[str, Any]]) -> tuple[
         await session.execute(update(Subscription), changed)
     session.expunge_all()  # a batch's rows are not kept: memory stays flat
     return len(new), len(changed), len(batch) - len(new) - len(changed)
+
+
+async def _restore_languages(
+    session: AsyncSession, languages: dict[int, str], batch: list[dict[str, Any]]
+) -> None:
+    """Each named language as the chat's, inserted or updated; unchanged ones untouched."""
+    if not languages:
+        return
+    rows = await session.execute(
+        select(ChatLanguage.chat_id, ChatLanguage.language).where(
+            ChatLanguage.chat_id.in_(languages)
+        )
+    )
+    existing = dict(rows.all())
+    stamps = {value["chat_id"]: value["updated_at"] for value in batch}
+    new = [
+        {"chat_id": chat, "language": code, "updated_at": stamps[chat]}
+        for chat, code in languages.items()
+        if chat not in existing
+    ]
+    changed = [
+        {"chat_id": chat, "language": code, "updated_at": stamps[chat]}
+        for chat, code in languages.items()
+        if chat in existing and existing[chat] != code
+    ]
+    if new:
+        await session.execute(insert(Base.metadata.tables["chat_languages"]), new)
+    if changed:
+        await session.execute(update(ChatLanguage), changed)

@@ -100,3 +100,14 @@ class KnownArticle(Base):
 
     source_id: Mapped[str] = mapped_column(String(100), primary_key=True)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class ChatLanguage(Base):
+    """The language a chat chose with /language. A chat without a row is answered in each
+    user's Telegram language; its digests go out in the language of whoever subscribed."""
+
+    __tablename__ = "chat_languages"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    language: Mapped[str] = mapped_column(String(8))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

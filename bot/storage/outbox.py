@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.storage.models import Outbox, Subscription
+from bot.storage.models import ChatLanguage, Outbox, Subscription
 
 Buttons = tuple[tuple[tuple[str, str], ...], ...]  # rows of (label, callback data)
 
@@ -230,8 +230,8 @@ class OutboxStore:
             )
 
     async def move_chat(self, old: int, new: int, now: datetime) -> None:
-        """A group became a supergroup with a new id: its subscription and pending rows
-        follow it. A subscription or row the new chat already has wins over the old one."""
+        """A group became a supergroup with a new id: its subscription, language and pending
+        rows follow it. What the new chat already has wins over the old one's."""
         other = aliased(Outbox)
         async with self.engine.begin() as connection:
             taken = select(Subscription.chat_id).where(Subscription.chat_id == new)
@@ -243,6 +243,13 @@ class OutboxStore:
                 )
             else:
                 await connection.execute(delete(Subscription).where(Subscription.chat_id == old))
+            chosen = select(ChatLanguage.chat_id).where(ChatLanguage.chat_id == new)
+            if await connection.scalar(chosen) is None:
+                await connection.execute(
+                    update(ChatLanguage).where(ChatLanguage.chat_id == old).values(chat_id=new)
+                )
+            else:
+                await connection.execute(delete(ChatLanguage).where(ChatLanguage.chat_id == old))
             clash = (
                 select(other.id)
                 .where(
@@ -264,11 +271,12 @@ class OutboxStore:
             )
 
     async def forget_chat(self, chat_id: int) -> int:
-        """Delete every row about a chat (its subscription and its deliveries, pending or
-        done), in one transaction: what ``/deletedata`` promises. Returns rows deleted."""
+        """Delete every row about a chat (its subscription, its deliveries, pending or done,
+        and its language), in one transaction: what ``/deletedata`` promises. Returns rows
+        deleted."""
         async with self.engine.begin() as connection:
             deleted = 0
-            for table in (Subscription, Outbox):
+            for table in (Subscription, Outbox, ChatLanguage):
                 result = await connection.execute(delete(table).where(table.chat_id == chat_id))
                 deleted += int(result.rowcount or 0)
             return deleted

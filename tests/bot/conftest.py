@@ -23,10 +23,16 @@ TOKEN = "123456:TEST-token-for-the-emulator-only"
 class Chat:
     """A user talking to the bot, and what they see come back."""
 
-    def __init__(self, emulator: Emulator, application: Application, user_id: int = 42) -> None:
+    def __init__(
+        self,
+        emulator: Emulator,
+        application: Application,
+        user_id: int = 42,
+        language_code: str = "en",
+    ) -> None:
         self.emulator = emulator
         self.application = application
-        self.user = emulator.private_chat(user_id, "Aisha", "aisha")
+        self.user = emulator.private_chat(user_id, "Aisha", "aisha", language_code)
         self.chat_id = user_id
 
     async def settle(self) -> None:

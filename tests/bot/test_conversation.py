@@ -6,6 +6,7 @@ import pytest
 
 from bot.app import build_application, polling
 from bot.emulator import Emulator
+from bot.i18n import LANGUAGES, Catalogues
 from bot.menu import COMMANDS, DESCRIPTION, SHORT_DESCRIPTION
 from bot.settings import Settings
 from tests.bot.conftest import Chat
@@ -16,11 +17,20 @@ async def test_the_menu_and_the_profile_are_published_at_start(
 ) -> None:
     assert [c["command"] for c in emulator.commands] == [c.command for c in COMMANDS]
     assert (emulator.description, emulator.short_description) == (DESCRIPTION, SHORT_DESCRIPTION)
-    assert emulator.description_changes == 2
+    # and in each language the bot speaks, for users whose Telegram is in it
+    catalogues = Catalogues()
+    for code in set(LANGUAGES) - {"en"}:
+        texts = catalogues.get(code)
+        menu = [(c["command"], c["description"]) for c in emulator.menus[code]]
+        assert menu == [(c.command, texts(c.description)) for c in COMMANDS]
+        assert all(texts(c.description) != c.description for c in COMMANDS)  # translated
+        assert emulator.descriptions[code] == texts(DESCRIPTION) != DESCRIPTION
+        assert emulator.short_descriptions[code] == texts(SHORT_DESCRIPTION)
+    assert emulator.description_changes == 2 * len(LANGUAGES)
     # A restart (or a second replica) leaves the profile alone: nothing changed.
     settings = dataclasses.replace(settings, api_base_url=emulator.base_url)
     async with polling(build_application(settings), poll_timeout=0.25):
-        assert emulator.description_changes == 2
+        assert emulator.description_changes == 2 * len(LANGUAGES)
 
 
 async def test_start_greets_says_what_the_bot_does_and_offers_questions(chat: Chat) -> None:

@@ -74,13 +74,14 @@ async def test_deletedata_leaves_no_row_and_no_trace_in_a_backup(
     admin = Chat(emulator, application, user_id=ADMIN)
     await admin.say("/broadcast Visa desk closed on Friday")
     await data.sender.idle()
-    assert await rows_about(application, chat.chat_id) == {"subscriptions": 1, "outbox": 2}
+    before = {"subscriptions": 1, "outbox": 2, "chat_languages": 1}  # chosen when subscribing
+    assert await rows_about(application, chat.chat_id) == before
 
     [confirm] = await chat.say("/deletedata")
     assert confirm.text == CONFIRM
     assert await toast(chat, confirm, "Delete everything") == "Deleted"
     assert emulator.messages_to(chat.chat_id)[-1].text == DELETED
-    assert await rows_about(application, chat.chat_id) == {"subscriptions": 0, "outbox": 0}
+    assert await rows_about(application, chat.chat_id) == dict.fromkeys(before, 0)
     [lean] = await chat.say("when was that?")  # the last answer is forgotten too
     assert "Yerzhan" not in lean.text
 
@@ -98,7 +99,8 @@ async def test_keep_deletes_nothing(chat: Chat, application: Application) -> Non
     await chat.say("/subscribe")
     [confirm] = await chat.say("/deletedata")
     assert await toast(chat, confirm, "Keep") == KEPT
-    assert await rows_about(application, chat.chat_id) == {"subscriptions": 1, "outbox": 0}
+    kept = {"subscriptions": 1, "outbox": 0, "chat_languages": 1}
+    assert await rows_about(application, chat.chat_id) == kept
 
 
 async def test_in_a_group_only_an_administrator_deletes(
@@ -113,6 +115,7 @@ async def test_in_a_group_only_an_administrator_deletes(
     assert await toast(chat, confirm, "Delete everything") == ADMINS_ONLY  # a member taps
     assert await toast(chat, confirm, "Keep") == ADMINS_ONLY  # nor can a member cancel it
     assert confirm.text == CONFIRM
-    assert await rows_about(application, -100_600) == {"subscriptions": 1, "outbox": 0}
+    kept = {"subscriptions": 1, "outbox": 0, "chat_languages": 1}
+    assert await rows_about(application, -100_600) == kept
     assert await toast(owner, confirm, "Delete everything") == "Deleted"
-    assert await rows_about(application, -100_600) == {"subscriptions": 0, "outbox": 0}
+    assert await rows_about(application, -100_600) == dict.fromkeys(kept, 0)

@@ -36,6 +36,7 @@ def test_the_language_is_told_by_its_script(text: str, language: str) -> None:
         ("ru", "Когда визит Токаева в Пакистан?", "when visit Tokayev Pakistan"),
         ("ru", "визиты и визы", "visit and visa"),
         ("ru", "на бизнес-форуме в Карачи", "business forum Karachi"),
+        ("kk", "Бизнес-форумдар", "business forum"),  # a hyphen joins two words
         ("ru", "Собирается ли Казахстан", "is intend Kazakhstan"),  # a yes/no question
         # Kazakh endings, read by the start of the word; two people are two names
         ("kk", "Зардари Тоқаевқа қандай марапат береді?", "Zardari and Tokayev which award"),
@@ -52,6 +53,24 @@ def test_a_question_is_read_into_the_words_the_engine_reads(
     language: str, text: str, english: str
 ) -> None:
     assert LANGUAGES[language].english(text) == english
+
+
+def test_a_name_opening_a_question_is_read_when_the_kb_has_it(engine: Engine) -> None:
+    """Every sentence opens with a capital: the first word is a name only if it spells one
+    the KB holds ("Кистафин кім?"), else it is a word ("Расскажите о визах")."""
+    kazakh, russian = LANGUAGES["kk"], LANGUAGES["ru"]
+    assert kazakh.english("Кистафин кім?", engine.name_words) == "Kistafin who"
+    assert russian.english("Расскажите о визах", engine.name_words) == "visa"
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_help_examples_of_each_language_are_answered(engine: Engine, language: str) -> None:
+    examples = engine.examples(language)
+    assert len(examples) >= 8
+    for question in examples:
+        answer = engine.answer(question, TODAY)
+        assert answer.intent not in ("fallback", "not_on_record"), question
+        assert answer.language == language, question
 
 
 @pytest.mark.parametrize("question", ["Кто такой Кистафин?", "Қистафин кім?", "کستافن کون ہیں؟"])

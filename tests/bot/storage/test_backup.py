@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.schedule import Schedule
 from bot.storage.backup import BackupError, export_subscriptions, import_subscriptions
 from bot.storage.database import connect, migrate, sessions
+from bot.storage.languages import ChatLanguages
 from bot.storage.subscriptions import Subscriptions
 from tests.bot.test_run import BRIEFBOT, clean_env
 
@@ -33,6 +34,7 @@ async def fill(engine: AsyncEngine) -> None:
     await store.subscribe(-100200, "supergroup", weekly, NOW)
     await store.subscribe(3, "private", Schedule(timezone="UTC"), NOW)
     await store.stop(3, "unsubscribed", NOW)
+    await ChatLanguages(sessions(engine)).set(-100200, "kk", NOW)  # the group chose Kazakh
 
 
 def saved(tmp_path: Path, data: object, name: str = "backup.json") -> Path:
@@ -51,6 +53,7 @@ async def test_export_then_import_restores_every_subscription(
     group = exported["subscriptions"][0]
     assert (group["frequency"], group["weekday"], group["send_time"]) == ("weekly", 4, "09:30")
     assert group["topics"] == ["visas", "trade"]
+    assert [s["language"] for s in exported["subscriptions"]] == ["kk", None, None]
     fresh = connect(f"sqlite+aiosqlite:///{tmp_path / 'restored.db'}")
     await migrate(fresh)
     try:
@@ -81,6 +84,7 @@ async def test_export_then_import_restores_every_subscription(
         ({"inactive_reason": "x" * 201}, "subscription 2: inactive_reason is longer than 200"),
         ({"next_run_at": None}, "subscription 2: next_run_at is required for an active"),
         ({"chat_id": -100200}, "subscription 2: chat -100200 twice"),
+        ({"language": "de"}, "subscription 2: language must be one of en, ru, kk, ur, or null"),
     ],
 )
 async def test_one_bad_record_is_named_and_nothing_changes(
@@ -99,6 +103,19 @@ async def test_one_bad_record_is_named_and_nothing_changes(
     with pytest.raises(BackupError, match=message):
         await import_subscriptions(engine, backup)
     assert await export_subscriptions(engine) == before
+
+
+async def test_a_backup_without_languages_still_imports_and_changes_none(
+    engine: AsyncEngine, tmp_path: Path
+) -> None:
+    """A backup made before languages were kept: every chat keeps the one it has."""
+    await fill(engine)
+    exported = await export_subscriptions(engine)
+    for record in exported["subscriptions"]:
+        del record["language"]
+    imported = await import_subscriptions(engine, saved(tmp_path, exported))
+    assert (imported.added, imported.updated, imported.unchanged) == (0, 0, 3)
+    assert await ChatLanguages(sessions(engine)).get(-100200) == "kk"
 
 
 async def test_not_a_backup_is_refused(engine: AsyncEngine, tmp_path: Path) -> None:
