@@ -223,7 +223,9 @@ class Engine:
         language = detect(question, reader)
         if language != ENGLISH and (tables := self.languages.get(language)):
             # understood in English words; answered with the English facts, said so once
-            answer = self.answer(tables.english(question, self.name_words), today, context)
+            english = tables.english(question, self.name_words)
+            # no word the tables hold: not understood, which is not an empty question
+            answer = self.answer(english, today, context) if english else self._dont_know(question)
             hint = f"{tables.sources_note}\n{answer.hint}".strip()
             return replace(answer, question=question, language=language, hint=hint)
         text = clean(question)

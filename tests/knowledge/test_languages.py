@@ -63,6 +63,13 @@ def test_a_name_opening_a_question_is_read_when_the_kb_has_it(engine: Engine) ->
     assert russian.english("Расскажите о визах", engine.name_words) == "visa"
 
 
+def test_a_question_of_no_word_the_tables_hold_is_not_understood(engine: Engine) -> None:
+    """Not "Please type a question": something was typed."""
+    answer = engine.answer("Абракадабра сэнээ?", TODAY)
+    assert answer.lead == "I don't have that."
+    assert answer.language == "ru"
+
+
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_the_help_examples_of_each_language_are_answered(engine: Engine, language: str) -> None:
     examples = engine.examples(language)
