@@ -112,6 +112,16 @@ class Language:
             at += 1
         return " ".join(out)
 
+    @functools.cached_property
+    def _starting(self) -> dict[bool, dict[str, list[tuple[str, ...]]]]:
+        """Each table's phrases by the first letters of their first word (a word found by
+        its start shares them): a look-up a word, not a pass over every phrase."""
+        index: dict[bool, dict[str, list[tuple[str, ...]]]] = {True: {}, False: {}}
+        for table, name in ((self.names, True), (self.words, False)):
+            for phrase in table:
+                index[name].setdefault(_head(phrase[0]), []).append(phrase)
+        return index
+
     def _parts(self, token: str) -> list[str]:
         """A hyphenated word split where the tables hold each part ("бизнес-форумдар":
         business, forum), whole otherwise (a name, or a word read by its start)."""
@@ -129,7 +139,9 @@ class Language:
         best: tuple[int, int, str, bool] | None = None
         for table, name in ((self.names, True), (self.words, False)):
             by_start = name or self.code == "kk"
-            for phrase, english in table.items():
+            heads = {_head(keys[at]), _head(lower[at])} if name else {_head(keys[at])}
+            for phrase in (p for head in heads for p in self._starting[name].get(head, ())):
+                english = table[phrase]
                 if at + len(phrase) > len(keys):
                     continue
                 if all(
@@ -141,6 +153,10 @@ class Language:
                     if best is None or rank > best[:2]:
                         best = (*rank, english, name)
         return (best[0], best[2], best[3]) if best else None
+
+
+def _head(word: str) -> str:
+    return word[:_MIN_START]
 
 
 def _matches(word: str, key: str, by_start: bool) -> bool:
@@ -156,8 +172,10 @@ def _analyser() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+@functools.lru_cache(maxsize=20_000)
 def _lemma(word: str) -> str:
-    """A Russian word's dictionary form: визиты, визита -> визит; визы -> виза."""
+    """A Russian word's dictionary form: визиты, визита -> визит; визы -> виза. Readers
+    ask in few words, so a bounded cache answers most of them."""
     return str(_analyser().parse(word)[0].normal_form)
 
 

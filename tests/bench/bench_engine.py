@@ -52,6 +52,9 @@ QUESTIONS = [
     "who visited pakistan first, karabayev or tokayev", "what happened in november 2025",
     "who is Pakistan's ambassador to Kazakhstan", "who is Nurlan Kistafin",
     "how much did Pakistan export to Kazakhstan last year", "thanks!",
+    # in the readers' languages: told by script, read through the language tables
+    "Кто такой Кистафин?", "Что известно о визах?", "Кистафин кім?",
+    "Тоқаев Пәкістанға қашан барды?", "کستافن کون ہیں؟", "تجارتی ہدف کیا ہے؟",
 ]  # fmt: skip
 MONTHS = ["January", "March", "April", "May", "June", "July", "September", "October"]
 TARGETS = {"seeds": (2.0, None, None), "synthetic": (10.0, 60.0, 300.0)}
