@@ -33,6 +33,14 @@ _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and conta
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # where one sentence of a statement ends and the next begins ("... land… He also discussed")
 _SENTENCES = re.compile(r"(?<=[.!?\u2026])\s+(?=[A-Z\u201c\"])")
+# asked for, not done: "called for direct flights", "pressed for better visa conditions"
+_ADVOCATED = re.compile(
+    r"\b(?:(?:call(?:s|ed)?|press(?:es|ed)?|push(?:es|ed)?|urg(?:e|es|ed))\s+for"
+    r"|need(?:s|ed)?\s+to)\b",
+    re.IGNORECASE,
+)
+# asked of the past: "did they sign", "have they signed", "was it signed"
+_PAST = re.compile(r"^\W*(?:did|have|has|had|was|were)\b", re.IGNORECASE)
 _STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand
 # a share asked for: "how much of the government", "what proportion of the cargo"
 _SHARE = re.compile(
@@ -317,6 +325,12 @@ class Composer:
             asked = known
         named = [e for e in sure if not focus or e.about & focus]
         reporting = self._asks_said(query)
+        # "did they say ..." is asked of words; "are MoUs expected" of a plan
+        planned = self.lexicon.tentative & set(self.lexicon.stems(query.text))
+        if _PAST.match(query.text) and not planned:
+            # "did they sign agreements": what was done, before what was only planned
+            done = [e for e in named if asked <= e.own and not self.tentative(e, query)]
+            named = done + [e for e in named if e not in done]
         if named:
             best = named[0]
             if _CALLED_OFF.search(best.text) and asked <= best.own | _CALLED_OFF_WORDS:
@@ -325,8 +339,6 @@ class Composer:
             if _NOT_YET.search(best.text) and asked <= best.own:
                 # "has PIA started the flights?" "... has not yet started flights"
                 return self._lead(query, named, covering, shown, prefix="No. ")
-            # "did they say ..." is asked of words; "are MoUs expected" of a plan
-            planned = self.lexicon.tentative & set(self.lexicon.stems(query.text))
             if self.tentative(best, query) and not reporting and not planned:
                 lead = "Not on record as done; the sources report only:"
                 if _STATUS.intersection(words(query.text.casefold())):
@@ -422,7 +434,10 @@ class Composer:
                 if held:
                     parts = held
                     break
-        return all(self.lexicon.tentative & set(self.lexicon.stems(p)) for p in parts)
+        return all(
+            self.lexicon.tentative & set(self.lexicon.stems(p)) or _ADVOCATED.search(p)
+            for p in parts
+        )
 
     # -- the parts of an answer --------------------------------------------------------
 

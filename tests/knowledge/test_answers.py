@@ -295,11 +295,14 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("did nurtleu visit islamabad?", "Yes.", "delegation visit"),
         ("has abdul aleem khan been to kazakhstan yet?", "Not on record as done", "announced"),
         ("has zardari been to kazakhstan?", "Not on record: the sources report no visit", ""),
+        # what was done answers "did they", before what was only planned or called for
+        ("did pakistan and kazakhstan sign agreements?", "Yes.", "signed"),
         # asked about the visit, not the trip: what was said of it
         ("was karabayev's visit to pakistan productive?", "Yes.", "pleasant and productive"),
         ("does kazakhstan have a consulate in lahore?", "Not on record", "consulate"),
         # no article says "regime": better visa conditions are no visa-free regime
-        ("is there a visa-free regime?", "Not on record in those words", "visa conditions"),
+        # and a call for better visa conditions is not a regime in place
+        ("is there a visa-free regime?", "Not on record as done", "visa conditions"),
     ],
 )
 def test_yes_no_questions_start_with_the_answer(
@@ -349,6 +352,16 @@ def test_follow_ups_lean_on_the_previous_answer(
     _, answer = _follow(engine, first, then)
     assert expected in answer.text
     assert source in answer.sources
+
+
+def test_a_sign_of_something_is_no_signing(engine: Engine) -> None:
+    """ "Did they sign anything?" after the commerce ministers' talks: "a visible sign of
+    importance attached to the visit" is not a "Yes"."""
+    _, answer = _follow(
+        engine, "what did shaqqaliev discuss with jam kamal khan", "did they sign anything?"
+    )
+    assert answer.lead.startswith("Not on record")
+    assert "festive" not in answer.text
 
 
 def test_is_there_asks_afresh_it_points_nowhere(engine: Engine) -> None:
