@@ -253,8 +253,13 @@ class Composer:
             alone = len(query.people) < 2  # two named: the question is of someone else
             if alone and whole and whole not in named and all(e.coverage < 1.0 for e in named):
                 # "who accompanied Tokayev": "a powerful delegation of senior cabinet
-                # ministers", the only statement of it, before another visit's names
+                # ministers", the only statement of it, before another visit's names; said
+                # to name no one, where it names no one ("who signed it": "contracts were
+                # signed")
                 named.insert(0, whole)
+                if not any(p in people for p in whole.named - focus):
+                    prefix = "The sources name no one; they say: "
+                    return self._lead(query, named, covering, shown, prefix=prefix)
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, shown)

@@ -31,7 +31,7 @@ TODAY = date(2026, 12, 1)
         # the one statement of it names a group, not a person: before another visit's names
         (
             "who accompanied tokayev to pakistan",
-            "accompanied by a powerful delegation",
+            "The sources name no one; they say: “President Tokayev is accompanied by a powerful",
             [],
             {S004},
         ),
