@@ -330,6 +330,16 @@ class Engine:
             upcoming = self._is_upcoming(query, timeline)
             if upcoming.events or not query.core:  # else: what the sources say of it
                 return upcoming
+        named = [self.kb.entity_by_id[e] for e in query.entities]
+        # "what is the Turghundi-Herat railway": the railway, not every railway; its name's
+        # "railway" is no topic asked
+        alone = query.broad and len(named) == 1 and not query.terms and not query.people
+        if (
+            alone
+            and named[0].description
+            and (card := self._entity(query.text, named[0], timeline))
+        ):
+            return replace(card, query=query)
         if query.broad and match.intent and not shown:
             card = self._card(query.text, match.intent, match, timeline)
             if card is not None:
@@ -1073,6 +1083,10 @@ class Engine:
         states = timeline.involving(entity.id)
         for state in states:
             self._event_line(state, reply, timeline.today)
+        if not states:  # the sentence it was described from says more than the description
+            told = self.retriever.sentences[self._told_at(entity.quote)].text
+            said = told if entity.quote.text in told else entity.quote.text
+            reply.add(f"\u201c{clip(said)}\u201d", entity.quote.source)
         return reply.answer(question, "who", lead, 0.8)
 
     # -- the KB itself -----------------------------------------------------------------

@@ -354,6 +354,15 @@ def test_follow_ups_lean_on_the_previous_answer(
     assert source in answer.sources
 
 
+def test_what_a_named_place_or_body_is_is_its_card_not_a_topics(engine: Engine) -> None:
+    """ "What is the Turghundi-Herat railway": that railway, with the sentence it is known
+    from; not the corridors topic its name's "railway" would call up."""
+    answer = engine.answer("what is the turghundi herat railway?", TODAY)
+    assert answer.lead.startswith("Turghundi–Herat railway: proposed railway")
+    assert "Gwadar and Karachi" in answer.bullets[0]
+    assert "Corridors and railways" not in answer.text
+
+
 def test_a_sign_of_something_is_no_signing(engine: Engine) -> None:
     """ "Did they sign anything?" after the commerce ministers' talks: "a visible sign of
     importance attached to the visit" is not a "Yes"."""
