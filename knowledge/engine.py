@@ -85,6 +85,9 @@ _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
 _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|there|this)[\s?.!,]")
 # "there" that points nowhere: "is there a direct flight", "there are plans"
+# "they", "it": the thing asked about before ("what do they study"); not "that", which is
+# the statement just made ("who said that")
+_THING = re.compile(r"\s(?:they|them|their|it|its)[\s?.!,]")
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
     r"|there\s+(?:is|are|was|were|will|has|have))\b"
@@ -499,11 +502,18 @@ class Engine:
         if not _PRONOUN.search(said):
             return None
         full = self.analyser.analyse(text, timeline.today)
+        things: tuple[Term, ...] = ()
+        if not (full.people or previous.people or context.events) and _THING.search(said):
+            # "how many Pakistani students ..." then "what do they study": they are what
+            # was asked about, its words kept beside the new ones
+            asked = {t.word for t in full.terms}
+            things = tuple(t for t in previous.core if t.word not in asked)
         leaning = replace(
             full,
             people=full.people or previous.people,
             entities=(*previous.entities, *full.entities) if not full.people else full.entities,
             events=context.events[:1],
+            terms=(*full.terms, *things),
             broad=False,
         )
         return self._answer(leaning, timeline)

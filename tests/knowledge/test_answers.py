@@ -344,6 +344,9 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
         ("who is Kistafin", "and Tokayev?", "Kassym-Jomart Tokayev — President", S004),
         ("what did Kistafin say about visas", "and the railway?", "railway", S002),
         ("what is the trade target", "sources", "Diplomacy Lens", S002),
+        # "it", "they": the thing asked about before, with the new question's words
+        ("what is the trade target", "when is it to be reached?", "earliest opportunity", S002),
+        ("visas", "how long are they valid?", "two-year visas", S000),
     ],
 )
 def test_follow_ups_lean_on_the_previous_answer(
