@@ -328,8 +328,13 @@ class Matcher:
         the deputy prime minister and foreign minister)."""
         best: int | None = None
         for role in person.roles:
-            offices = re.split(r"\s+and\s+", role.title)
-            for office in dict.fromkeys((*offices, role.title)):  # one office, or both asked
+            # a title in quotes is an honour given ("named "Ambassador of Goodwill""), not
+            # an office held ...
+            held = _HONOUR.sub(" ", role.title)
+            offices = re.split(r"\s+and\s+", held)
+            # ... unless the honour itself is asked, in more words than the office's name
+            honours = _HONOUR.findall(role.title) if len(wanted) > 1 else []
+            for office in dict.fromkeys((*offices, held, *honours)):  # one office, or both
                 title = [self.synonyms.get(w, w) for w in words(office) if w not in STOPWORDS]
                 title = [w for w in title if w not in self.countries]
                 if any(w in self.rank_words and w not in wanted for w in title):
@@ -341,6 +346,9 @@ class Matcher:
                     extra = len(title) - len(wanted)
                     best = extra if best is None else min(best, extra)
         return best
+
+
+_HONOUR = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
 def _each_word_close(asked: str, name: str) -> bool:

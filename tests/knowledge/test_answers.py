@@ -153,6 +153,8 @@ def test_the_lead_answers_the_question(
         ("who is Pakistan's ambassador to Kazakhstan", "Not on record", "Kistafin"),
         ("who is Kazakhstan's prime minister", "Not on record", "Nurtleu"),
         ("who is the president of Uzbekistan", "Not on record", "Tokayev"),
+        # an honour given ("named 'Ambassador of Goodwill'") is no ambassadorship
+        ("who is pakistan's ambassador", "Not on record", "Zia-ul-Haq"),
         # "heads" is not "head of state": nobody the sources name runs the fund
         ("who heads samruk-kazyna", "the sources name no one for that", "Tokayev"),
         # a word no article uses is what a yes/no question asks, however known the rest
@@ -247,6 +249,7 @@ def test_who_someone_is_then_what_he_said_gives_his_title_once(
         # asked for the holder's name, in so many words
         ("what is the kazakh ambassador's name?", "Yerzhan Kistafin"),
         ("what's the name of the pakistani commerce minister", "Jam Kamal Khan"),
+        ("who is the ambassador of goodwill", "Muhammad Zia-ul-Haq"),  # the honour, asked
     ],
 )
 def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -> None:
