@@ -41,6 +41,7 @@ _KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _TOKEN = re.compile(r"[\w-]+")
+_URDU_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})
 _MIN_START = 3  # letters a listed word or name needs to be found at the start of another
 
 
@@ -68,8 +69,11 @@ class Language:
     examples: tuple[str, ...] = ()  # questions in this language for /help (each one answers)
 
     def key(self, word: str) -> str:
-        """What a word is looked up by: its dictionary form (Russian), itself otherwise."""
-        return _lemma(word.lower()) if self.code == "ru" else word.lower()
+        """What a word is looked up by: its dictionary form (Russian); in Urdu, in Urdu's
+        letters where an Arabic keyboard typed Arabic ones (ي ك ه); itself otherwise."""
+        if self.code == "ru":
+            return _lemma(word.lower())
+        return word.lower().translate(_URDU_LETTERS) if self.code == "ur" else word.lower()
 
     def english(self, text: str, known: Collection[str] = ()) -> str:
         """The question in the English words the engine reads: "Кто такой Кистафин?" ->
@@ -96,11 +100,16 @@ class Language:
                 named = name
                 at += size
                 continue
-            named = False
             word = tokens[at]
-            if keys[at] in self.yes_no:  # "Собирается ли ...": a yes/no question
+            if keys[at] in self.skip:  # "کرابایف کی عبدالعلیم خان سے": two people still
+                at += 1
+                continue
+            named = False
+            if word.isdigit():  # a year, a count: the same in every language
+                out.append(str(int(word)))
+            elif keys[at] in self.yes_no:  # "Собирается ли ...": a yes/no question
                 out.insert(0, "is")
-            elif keys[at] not in self.skip and (
+            elif (
                 _looks_like_a_name(word, at, self.code)
                 or (word[:1].isupper() and anyascii(word).lower() in known)
             ):

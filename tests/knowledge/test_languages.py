@@ -45,6 +45,15 @@ def test_the_language_is_told_by_its_script(text: str, language: str) -> None:
         ("ur", "کستافن کون ہیں؟", "Kistafin who"),
         ("ur", "کیا قازقستان گوادر چاہتا ہے؟", "is Kazakhstan and Gwadar"),  # two names
         ("ur", "پالیسی کیا ہے؟", "what"),
+        # numbers pass as numbers, in either digits; Arabic-keyboard letters read as Urdu's
+        ("ur", "۲۰۲۵ میں کیا ہوا؟", "2025 what"),
+        ("ur", "كستافن كون ہيں؟", "Kistafin who"),
+        # two people either side of a postposition are two, not one long name
+        (
+            "ur",
+            "کرابایف کی عبدالعلیم خان سے ملاقات کب ہوئی؟",
+            "Karabayev and Abdul Aleem Khan meeting when",
+        ),
         # a name no table holds goes to the transliteration library
         ("ru", "Кто такой Бахыт Султанов?", "who Bakhyt Sultanov"),
     ],
