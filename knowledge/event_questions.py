@@ -17,6 +17,8 @@ _TRAVEL = (
     r"|visit(?:ed|ing|s)?|arrived?|arriving|fl(?:y|ew|own)|trip|journey"
 )
 _ASKED = re.compile(rf"\b(?:{_TRAVEL})\b(?:\s+(?:to|in|into|at|the))*\s+(?P<place>\w+)", re.I)
+_TRAVELLED = re.compile(rf"\b(?:{_TRAVEL})\b", re.I)
+_WORD = re.compile(r"\w+")
 TRAVEL_WORD = re.compile(rf"^(?:{_TRAVEL}|ever|already|yet|before|once)$", re.I)
 # an event having happened: "take place", "was held", "has it met", "did it go ahead"
 _OCCURRED = re.compile(
@@ -54,11 +56,18 @@ class Place:
 
 
 def asked_place(text: str, countries: Mapping[str, str]) -> Place | None:
-    """The place a question asks whether someone went to, if it asks that."""
+    """The place a question asks whether someone went to, if it asks that: the place after
+    the verb ("has he been to Pakistan"), else the nearest before it, as a question read
+    from Kazakh or Urdu orders it ("is Zardari Kazakhstan visited")."""
     for match in _ASKED.finditer(text):
         word = match["place"].casefold()
         if word in countries:
             return Place(word, countries[word])
+    if verb := _TRAVELLED.search(text):
+        before = [w.casefold() for w in _WORD.findall(text[: verb.start()])]
+        for word in reversed(before):
+            if word in countries:
+                return Place(word, countries[word])
     return None
 
 

@@ -109,9 +109,8 @@ class Language:
                 out.append(str(int(word)))
             elif keys[at] in self.yes_no:  # "Собирается ли ...": a yes/no question
                 out.insert(0, "is")
-            elif (
-                _looks_like_a_name(word, at, self.code)
-                or (word[:1].isupper() and anyascii(word).lower() in known)
+            elif _looks_like_a_name(word, at, self.code) or (
+                word[:1].isupper() and anyascii(word).lower() in known
             ):
                 out.append(anyascii(word).title())
             # Any other word the tables lack is dropped: passed on transliterated, it is a

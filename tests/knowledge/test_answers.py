@@ -298,6 +298,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("did nurtleu visit islamabad?", "Yes.", "delegation visit"),
         ("has abdul aleem khan been to kazakhstan yet?", "Not on record as done", "announced"),
         ("has zardari been to kazakhstan?", "Not on record: the sources report no visit", ""),
+        # as a question read from Kazakh or Urdu orders it: the place before the verb
+        ("is karabayev pakistan visited?", "Yes.", "April 2025"),
         # what was done answers "did they", before what was only planned or called for
         ("did pakistan and kazakhstan sign agreements?", "Yes.", "signed"),
         # asked about the visit, not the trip: what was said of it

@@ -72,6 +72,19 @@ def test_a_name_opening_a_question_is_read_when_the_kb_has_it(engine: Engine) ->
     assert russian.english("Расскажите о визах", engine.name_words) == "visa"
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Қарабаев Пәкістанға барды ма?", "Yes. Kazakh Transport Minister Marat Karabayev's"),
+        ("Зардари Қазақстанға барды ма?", "Not on record: the sources report no visit by Asif"),
+    ],
+)
+def test_a_trip_asked_in_kazakh_is_answered_from_the_events(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
 def test_a_question_of_no_word_the_tables_hold_is_not_understood(engine: Engine) -> None:
     """Not "Please type a question": something was typed."""
     answer = engine.answer("Абракадабра сэнээ?", TODAY)
