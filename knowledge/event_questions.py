@@ -19,7 +19,7 @@ _TRAVEL = (
 _ASKED = re.compile(rf"\b(?:{_TRAVEL})\b(?:\s+(?:to|in|into|at|the))*\s+(?P<place>\w+)", re.I)
 _TRAVELLED = re.compile(rf"\b(?:{_TRAVEL})\b", re.I)
 _WORD = re.compile(r"\w+")
-TRAVEL_WORD = re.compile(rf"^(?:{_TRAVEL}|ever|already|yet|before|once)$", re.I)
+_TRAVEL_WORD = re.compile(rf"^(?:{_TRAVEL}|ever|already|yet|before|once)$", re.I)
 # an event having happened: "take place", "was held", "has it met", "did it go ahead"
 _OCCURRED = re.compile(
     r"\b(?:happen(?:ed|s)?|take[ns]?\s+place|took\s+place|held|hold|met|meet|convened?"
@@ -94,4 +94,4 @@ def naming(asked: list[str]) -> list[str]:
 def only_travel(asked: list[str]) -> bool:
     """Whether the words a question asks about, beyond the person and the place, are all of
     travelling: "has he ever been to" is; "was his visit productive" is not."""
-    return all(TRAVEL_WORD.match(w) for w in asked)
+    return all(_TRAVEL_WORD.match(w) for w in asked)
