@@ -45,6 +45,13 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]{3,}\s+[–—:]\s+)"
 )
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
+# The page's calls to its reader ("Subscribe to get the latest posts sent to your email."):
+# a line of its own, asking for a click, a sign-up or a share, never a statement of news
+_FURNITURE = re.compile(
+    r"^(?:subscribe|sign up|follow us|share this|click here|read more|join our|download our"
+    r"|like us|tap here|continue reading)\b[^.!?]{0,80}[.!?]?$",
+    re.IGNORECASE,
+)
 _HEADLINE_WORDS = 25
 _CROSSHEAD_WORDS = 12
 _ITEM_START = re.compile(r"(?:[-\u2013\u2014\u2022*]|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)])\s")
@@ -125,11 +132,11 @@ def _is_headline(line: str) -> bool:
 
 def _lines(text: str) -> Iterator[str]:
     """The article's lines that hold what it reports, whitespace tidied: not its headline,
-    byline or link-only lines."""
+    byline, link-only lines or the page's calls to subscribe and share."""
     opening = True
     for line in text.splitlines():
         line = " ".join(line.split())
-        if not line or _URL_ONLY.match(line) or _BYLINE.match(line):
+        if not line or _URL_ONLY.match(line) or _BYLINE.match(line) or _FURNITURE.match(line):
             continue
         if opening and _is_headline(line):  # the title, shown as such, never as a statement
             opening = False

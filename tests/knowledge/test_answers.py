@@ -208,6 +208,12 @@ def test_a_word_no_article_uses_may_be_a_name_so_nobody_elses_words_are_shown(
         ("visa rules for Pakistanis going to Kazakhstan", "better visa conditions"),
         # a verb of caring is how the question is put, not what it is about
         ("which ports matter to kazakhstan", "Port Qasim"),
+        # a stance asked of someone named by his office: his words on the rest of it
+        ("what's the envoy's line on pakistan joining the regional corridors", "North–South"),
+        # "anyone" asks who; it is nothing the answer must hold
+        ("did anyone from pakistan receive an award", "Ambassador of Goodwill"),
+        # where a country lies, asked in the words of maps
+        ("what did kistafin say about pakistan's geography", "landlocked"),
     ],
 )
 def test_plain_words_for_peoples_and_caring_do_not_refuse(

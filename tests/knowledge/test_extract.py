@@ -105,6 +105,19 @@ def test_headline_byline_and_datelines_are_not_statements() -> None:
     assert dateline(text) == "ISLAMABAD, May 27 (Alliance News) / Islamabad"
 
 
+def test_the_pages_calls_to_subscribe_and_share_are_not_statements() -> None:
+    text = (
+        "Envoys Meet\n\nThe ambassador met the minister.\n"
+        "Subscribe to get the latest posts sent to your email.\n"
+        "Share this article with your friends!\n"
+        "Subscribers to the new visa scheme will get a reply within 24 hours.\n"
+    )
+    assert split_sentences(text) == [
+        "The ambassador met the minister.",
+        "Subscribers to the new visa scheme will get a reply within 24 hours.",
+    ]
+
+
 def test_a_first_line_that_is_a_sentence_is_kept() -> None:
     text = "KARACHI – Pakistan and Kazakhstan signed three agreements on Monday.\n"
     assert split_sentences(text) == ["Pakistan and Kazakhstan signed three agreements on Monday."]
