@@ -214,6 +214,8 @@ def test_a_word_no_article_uses_may_be_a_name_so_nobody_elses_words_are_shown(
         ("did anyone from pakistan receive an award", "Ambassador of Goodwill"),
         # where a country lies, asked in the words of maps
         ("what did kistafin say about pakistan's geography", "landlocked"),
+        # a portfolio is a ministry, not any post or position
+        ("which portfolios did the ministers with nurtleu hold", "agriculture"),
     ],
 )
 def test_plain_words_for_peoples_and_caring_do_not_refuse(
