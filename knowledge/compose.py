@@ -21,6 +21,7 @@ from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
 from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon
+from knowledge.matching import GENERIC
 from knowledge.model import EntityKind, KnowledgeBase
 from knowledge.query import IN_TIME, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, OCCASION, VENUE, Evidence
@@ -47,6 +48,34 @@ _SHARE = re.compile(
     r"\b(?:how\s+(?:much|many)|what\s+(?:share|proportion|part|fraction|percentage))\s+of\b",
     re.IGNORECASE,
 )
+# "were most participants Kazakh?": asks whether a part is more than half of a whole
+_MAJORITY = re.compile(
+    r"\b(?:most|mostly|(?:the\s+)?majority|more\s+than\s+half|over\s+half)\b", re.IGNORECASE
+)
+# a part of a whole, as copy counts it: "500 participants, including 150 Kazakh businessmen",
+# "150 of the 500 participants"
+_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+"
+_PART_OF = re.compile(
+    rf"(?P<whole>{_NUMBER})\s+(?P<all>[a-z][\w-]*(?:\s+[a-z][\w-]*)?),?\s+including\s+"
+    rf"(?:some\s+|about\s+|nearly\s+|over\s+)?(?P<part>{_NUMBER})\s+(?P<what>(?:[\w-]+\s+){{0,2}}[\w-]+)"
+    rf"|(?P<part_>{_NUMBER})\s+(?P<what_>(?:[\w-]+\s+){{0,2}}?)(?:out\s+)?of\s+(?:the\s+)?"
+    rf"(?P<whole_>{_NUMBER})\s+(?P<all_>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+# a share stated in words, and its size as a fraction of the whole
+_STATED_SHARE = re.compile(
+    r"\b(?:(?P<under>almost|nearly|about|around|roughly|less\s+than|under)\s+)?"
+    r"(?:(?P<over>more\s+than|over)\s+)?"
+    r"(?P<share>half|(?:a|one)[ -]third|two[ -]thirds|(?:a|one)[ -]quarter|three[ -]quarters"
+    r"|(?:the\s+)?majority|(?:the\s+)?bulk|most(?=\s+of\b)|mostly)\b",
+    re.IGNORECASE,
+)
+_SHARES = {
+    "half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75,
+    "majority": 0.75, "bulk": 0.75, "most": 0.75, "mostly": 0.75,
+}  # fmt: skip
+_HALF = 0.5
+_SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is of
 _CLAUSES = re.compile(r"[,;:]\s+|(?<=[.!?\u2026])\s+")
 _NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been)\b", re.IGNORECASE)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
@@ -320,6 +349,8 @@ class Composer:
         "No" when such a statement names another place or person for it; otherwise what the
         sources do say, under "Not on record": planned, proposed or discussed is not done, and
         a statement in other words may not say what was asked."""
+        if _MAJORITY.search(query.text) and (judged := self._majority(query, covering)):
+            return judged
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )
@@ -368,6 +399,65 @@ class Composer:
         if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _majority(self, query: Query, covering: list[Evidence]) -> Answer | None:
+        """ "Were most participants Kazakh?": the part the question names weighed against
+        the whole it belongs to ("500 participants, including 150 Kazakh businessmen": no),
+        or the share a statement gives in words ("almost half of our government": no);
+        never a "yes" from a statement that some were. None where another rule answers."""
+        asked = set(self.lexicon.stems(query.text))
+        counting = []  # statements counting the whole asked about, and a part of it
+        for item in covering:
+            for found in _PART_OF.finditer(item.text):
+                part = float((found["part"] or found["part_"]).replace(",", ""))
+                whole = float((found["whole"] or found["whole_"]).replace(",", ""))
+                what = set(self.lexicon.stems(found["what"] or found["what_"] or ""))
+                counted = set(self.lexicon.stems(found["all"] or found["all_"]))
+                if not whole or part > whole or not counted & asked:
+                    continue
+                if (what - counted) & asked:  # the part is the one the question names
+                    prefix = "Yes. " if part / whole > _HALF else "No. "
+                    return self._lead(query, [item, *covering], covering, (), prefix=prefix)
+                counting.append(item)
+        asked_of = _MAJORITY.search(query.text)
+        subject = words(query.text[asked_of.end() :] if asked_of else "")
+        whose = set(self.lexicon.stems(next((w for w in subject if w not in GENERIC), "")))
+        for item in covering:
+            share = next(
+                (
+                    m
+                    for m in _STATED_SHARE.finditer(item.text)
+                    if self._share_of(item.text, m, whose)
+                ),
+                None,
+            )
+            if item.coverage < _YES_COVERAGE or share is None:
+                continue
+            size = _SHARES[share["share"].casefold().split()[-1].replace("-", " ").split()[-1]]
+            more = size > _HALF or (size == _HALF and bool(share["over"]))
+            prefix = "Yes. " if more and not share["under"] else "No. "
+            return self._lead(query, [item, *covering], covering, (), prefix=prefix)
+        if counting:
+            # "were most of them Pakistani?" of "500, including 150 Kazakh": the rest are
+            # not said to be anyone's
+            lead = "Not on record: the sources count only:"
+        else:
+            # "did most agreements concern trade?" of "agreements in trade, culture ...": a
+            # statement of some is no statement of most
+            lead, counting = "Not on record in those words; the sources say:", covering
+        reply = Reply(self.kb)
+        for item in counting[:_SUPPORT]:
+            reply.add(*self.line(item, query))
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _share_of(self, text: str, share: re.Match[str], whose: set[str]) -> bool:
+        """Whether a share stated is of what the question asks the most of: "half of our
+        government" names it after the share, "students ... mostly in medicine" before."""
+        if share["share"].casefold() == "mostly":
+            near = words(text[: share.start()])[-_SHARE_BEFORE:]
+        else:
+            near = words(text[share.end() :])[:_SHARE_AFTER]
+        return bool(whose & set(self.lexicon.stems(" ".join(near))))
 
     def _flow(self, text: str) -> tuple[str, str] | None:
         """Whose exports or imports a text speaks of: "Kazakhstan's main exports", "exports

@@ -316,6 +316,13 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # no article says "regime": better visa conditions are no visa-free regime
         # and a call for better visa conditions is not a regime in place
         ("is there a visa-free regime?", "Not on record as done", "visa conditions"),
+        # "most": a part weighed against its whole, a share in words read as its size, and
+        # a statement that some were is no statement that most were
+        ("were most participants at the karachi forum kazakh?", "No.", "150 Kazakh"),
+        ("were most karachi forum participants pakistani?", "Not on record", "150 Kazakh"),
+        ("were most of the kazakh government in pakistan?", "No.", "Almost half"),
+        ("are most pakistani students in kazakhstan studying medicine?", "Yes.", "mostly"),
+        ("did most of the agreements concern trade?", "Not on record", "trade"),
     ],
 )
 def test_yes_no_questions_start_with_the_answer(
