@@ -322,6 +322,21 @@ class Composer:
         near.sort(key=self._published, reverse=True)
         return near + [e for e in items if e not in near]
 
+    def _settled(self, query: Query, items: list[Evidence]) -> list[Evidence]:
+        """ "How long is the business visa": of what answers a specific question about as well
+        as the best, what is in force before what is only considered or proposed, unless
+        plans or words are asked of."""
+        asked = set(self.lexicon.stems(query.text))
+        aims = self.lexicon.tentative | self.lexicon.asks_aim
+        # a date may be a plan's; what someone said is what he said, intent or not
+        specific = query.answer_type in SPECIFIC - {"when"}
+        if not specific or aims & asked or self._asks_said(query):
+            return items
+        bar = items[0].coverage - _SUPPORT_GAP
+        near = [e for e in items if e.coverage >= bar]
+        near.sort(key=lambda e: self.tentative(e, query))
+        return near + [e for e in items if e not in near]
+
     def _published(self, item: Evidence) -> date:
         days = [
             published.first_day
@@ -549,7 +564,7 @@ class Composer:
         reply = Reply(self.kb)
         if not answering:
             return self._missing(query, covering, reply)
-        answering = self._newest(query, answering)
+        answering = self._settled(query, self._newest(query, answering))
         best = answering[0]
         ordered = [
             e

@@ -478,6 +478,9 @@ def test_a_place_is_quoted_from_the_events_report_when_a_detail_leads(engine: En
         ("what's new between pakistan and kazakhstan?", "Most recent events on record"),
         # none is dated ahead: the last one, said to be the last, never passed off as next
         ("when is the next business forum", "The latest on record: Kazakhstan–Pakistan"),
+        # how fast is how long it takes; what is in force before what is only considered
+        ("how quickly are business visas issued", "Khan announced two-year visas, issued"),
+        ("how long is the two-year visa valid", "Khan announced two-year visas"),
     ],
 )
 def test_everyday_phrasings_reach_the_fact_they_ask_for(
