@@ -23,7 +23,9 @@ from knowledge.compose import SPECIFIC, Composer
 from knowledge.dates import PartialDate
 from knowledge.event_questions import (
     asked_place,
+    asks_counterpart,
     asks_occurred,
+    counterparts,
     destination,
     naming,
     only_travel,
@@ -42,6 +44,7 @@ from knowledge.model import (
     KnowledgeBase,
     Person,
     Quote,
+    Role,
     Sentence,
     Status,
     Topic,
@@ -62,6 +65,7 @@ from knowledge.retrieve import Retriever, leans_back
 from knowledge.text import terms, words
 from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
+_COUNTERPARTS = 4  # people listed as someone's counterparts
 _FRESH_ANNOUNCEMENT = timedelta(days=365)
 _NEW_ARTICLE_LINES = 2
 PAGE_LINES = 10  # lines of a long list (timeline, people, sources) shown at a time
@@ -285,6 +289,8 @@ class Engine:
     def _answer(self, query: Query, timeline: Timeline, shown: Sequence[str] = ()) -> Answer:
         """``shown``: what the reader has seen already, for "tell me more"."""
         match = query.match
+        if asks_counterpart(query.text) and (across := self._counterpart(query, timeline)):
+            return across
         unknown_only = bool(query.unknown) and len(query.unknown) == len(query.core)
         if query.unknown_names or unknown_only or (query.head and query.head in query.unknown):
             # a name nobody wrote about, only words no article uses ("price of gold"), or
@@ -309,9 +315,12 @@ class Engine:
                 holders = sorted(by_role, key=lambda p: self._role_rank(p, timeline))
                 holders.reverse()
                 holder, *earlier = (self.kb.person_by_id[p] for p in holders)
-                return self._person(
+                card = self._person(
                     query.text, holder, timeline, match, events=False, earlier=earlier
-                ) or self._dont_know(query.text)
+                )
+                # "and his Kazakh counterpart?" leans on the holder named
+                held = replace(query, people=(holder.id,))
+                return replace(card, query=held) if card else self._dont_know(query.text)
             asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
             lead = f"Not on record: the sources don't name {asked}."
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
@@ -538,7 +547,7 @@ class Engine:
         also = "Also taking part" if previous.people else "Taking part"  # "who else" or "who"
         lead = f"{also} in {event.name}{reply.cite(*sources)}:"
         for person in others:
-            roles = [r for r in person.roles if r.quote.source in timeline.visible]
+            roles = self._visible_roles(person, timeline)
             title = f" — {roles[0].title}" if roles else ""
             reply.add(f"{person.name}{title}", *(r.quote.source for r in roles[:1]))
         return reply.answer(previous.text, "who", lead, 0.8, query=previous, events=(event.id,))
@@ -737,6 +746,45 @@ class Engine:
             if theirs:
                 lead += " What the sources do report:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query, events=events)
+
+    def _counterpart(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Who is Jam Kamal Khan's Kazakh counterpart?": the people of the other side (or
+        the side named) he met, from the events both took part in, the closest meeting
+        first, each with his title and the event, as the sources record them."""
+        if len(query.people) != 1:
+            return None
+        person = self.kb.person_by_id[query.people[0]]
+        countries = (self.lexicon.countries.get(w) for w in words(query.text.casefold()))
+        # "his Kazakh counterpart": that side; else anyone from another country
+        side = next((c for c in countries if c and c != person.country), None)
+        visible = [s.event for s in timeline.states if set(s.sources) & timeline.visible]
+        people = self.kb.person_by_id.values()
+        country = {p.id: p.country for p in people}
+        title = {p.id: r[0].title for p in people if (r := self._visible_roles(p, timeline))}
+        found = counterparts(person.id, side, visible, country, title)
+        reply = Reply(self.kb)
+        if not found:
+            whom = f" with {side}" if side else ""
+            lead = f"Not on record: the sources report no meeting of {person.name}{whom}."
+            return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+        states = {s.event.id: s for s in timeline.states}
+        lines = []
+        for other_id, event in found[:_COUNTERPARTS]:  # cited only if shown
+            other = self.kb.person_by_id[other_id]
+            roles = self._visible_roles(other, timeline)
+            held = f" — {roles[0].title}" if roles else ""
+            cited = reply.cite(*(r.quote.source for r in roles[:1]))
+            state = states[event.id]
+            at = f"{event.name} ({state.short_when(timeline.today)})"
+            lines.append(f"{other.name}{held}{cited}; in {at}{reply.cite(*state.sources)}")
+        lead = f"{person.name}'s counterpart on record: {lines[0]}."
+        for line in lines[1:]:
+            reply.add(line)
+        events = tuple(dict.fromkeys(e.id for _, e in found))
+        return reply.answer(query.text, "who", lead, 0.8, query=query, events=events)
+
+    def _visible_roles(self, person: Person, timeline: Timeline) -> list[Role]:
+        return [r for r in person.roles if r.quote.source in timeline.visible]
 
     def _event_line(self, state: EventState, reply: Reply, today: date) -> None:
         reply.add(f"{state.event.name} — {state.when(today)}", *state.sources)
@@ -988,7 +1036,7 @@ class Engine:
             return None
         reply = Reply(self.kb)
         for person in self.kb.curated.people:
-            roles = [r for r in person.roles if r.quote.source in timeline.visible]
+            roles = self._visible_roles(person, timeline)
             if roles:
                 mark = reply.cite(roles[0].quote.source)
                 reply.bullets.append(f"{person.name} — {roles[0].title}{mark}")

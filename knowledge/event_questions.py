@@ -1,12 +1,13 @@
-"""Yes-or-no questions that event records answer: whether someone went somewhere ("has
-Karabayev been to Pakistan?") and whether an event happened ("did the Lahore business forum
-take place?"). Their status on record answers them, never a sentence that merely names the
-person and the place, or the event (a "Yes" over a wish voiced at a forum that never met)."""
+"""Questions that event records answer: whether someone went somewhere ("has Karabayev
+been to Pakistan?"), whether an event happened ("did the Lahore business forum take
+place?"), and who sat across the table from someone ("who is Jam Kamal Khan's Kazakh
+counterpart?"). Their records answer them, never a sentence that merely names the person and
+the place, or the event (a "Yes" over a wish voiced at a forum that never met)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge.model import Event
@@ -31,6 +32,7 @@ _OCCURRED_WORD = re.compile(
     r"|go|gone|went|ahead|yet|already|still|ever|actually|really)$",
     re.I,
 )
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
 # where an event's name says it took its people: "visit to Pakistan", "conference in Kazakhstan"
 _NAMED_PLACE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?(\w+)", re.I)
 
@@ -95,3 +97,45 @@ def only_travel(asked: list[str]) -> bool:
     """Whether the words a question asks about, beyond the person and the place, are all of
     travelling: "has he ever been to" is; "was his visit productive" is not."""
     return all(_TRAVEL_WORD.match(w) for w in asked)
+
+
+def asks_counterpart(text: str) -> bool:
+    return bool(_COUNTERPART.search(text))
+
+
+def counterparts(
+    person: str,
+    side: str | None,
+    events: Iterable[Event],
+    country: Mapping[str, str],
+    title: Mapping[str, str],
+) -> list[tuple[str, Event]]:
+    """The people of ``side`` (None: of any other country) who took part in events with
+    ``person``, each with the
+    event: those holding his office first (a president's counterpart is a president, not the
+    prime minister beside him), then by the smallest event: talks between two ministers say
+    whose counterpart one is better than a state visit with a dozen on each side."""
+    found: dict[str, Event] = {}
+    theirs = sorted((e for e in events if person in e.participants), key=_size)
+    for event in theirs:
+        for other in event.participants:
+            theirs_too = country.get(other) == side if side else _abroad(person, other, country)
+            if other != person and theirs_too:
+                found.setdefault(other, event)
+    office = _office(title.get(person, ""))
+    return sorted(found.items(), key=lambda pair: not office & _office(title.get(pair[0], "")))
+
+
+def _abroad(person: str, other: str, country: Mapping[str, str]) -> bool:
+    return other in country and country[other] != country.get(person)
+
+
+def _office(title: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(title) if w[:1].isupper()} - _NOT_OFFICE
+
+
+_NOT_OFFICE = {"of", "the", "for", "and", "pakistan", "kazakhstan", "pakistan's", "kazakhstan's"}
+
+
+def _size(event: Event) -> int:
+    return len(event.participants)

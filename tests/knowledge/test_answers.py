@@ -367,6 +367,8 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
         # "it", "they": the thing asked about before, with the new question's words
         ("what is the trade target", "when is it to be reached?", "earliest opportunity", S002),
         ("visas", "how long are they valid?", "two-year visas", S000),
+        # "his": the holder of the office just named
+        ("who is pakistan's commerce minister?", "and his kazakh counterpart?", "Shaqq", S004),
     ],
 )
 def test_follow_ups_lean_on_the_previous_answer(
@@ -738,3 +740,23 @@ def test_a_question_phrase_of_several_words_asks_wherever_it_stands(engine: Engi
     question opened with "what"."""
     answer = engine.answer("what is the name of the kazakh ambassador", TODAY)
     assert answer.lead.startswith("Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the other side's people he met, from the events both took part in
+        ("who is jam kamal khan's kazakh counterpart", "Jam Kamal Khan's counterpart on record: "
+         "Arman Shaqqaliev — Kazakhstan's Minister for Trade and Integration"),
+        # his office's holder before the prime minister beside him
+        ("who is tokayev's counterpart", "Kassym-Jomart Tokayev's counterpart on record: Asif "
+         "Ali Zardari — President of Pakistan"),
+        # a side nobody met is said to be missing, not answered with another side
+        ("who is karabayev's chinese counterpart", "Not on record: the sources report no "
+         "meeting of Marat Karabayev with China."),
+    ],
+)  # fmt: skip
+def test_a_counterpart_is_whom_he_met_from_the_other_side(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
