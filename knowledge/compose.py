@@ -76,6 +76,13 @@ _SHARES = {
 }  # fmt: skip
 _HALF = 0.5
 _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is of
+# a time set in words, not as a date: "at the earliest opportunity", "in the near future"
+_NO_DATE = re.compile(
+    r"\b(?:at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|as\s+soon\s+as\s+possible"
+    r"|in\s+the\s+near\s+future|in\s+due\s+course|in\s+the\s+(?:coming|next)\s+(?:few\s+)?"
+    r"(?:days|weeks|months|years)|(?:very\s+)?soon)\b",
+    re.IGNORECASE,
+)
 _CLAUSES = re.compile(r"[,;:]\s+|(?<=[.!?\u2026])\s+")
 _NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been)\b", re.IGNORECASE)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
@@ -248,6 +255,12 @@ class Composer:
                 # of another minister that both attended, dated
                 rest = [e for e in covering if e is not closest]
                 return self._lead(query, [], [closest, *rest], shown)
+            vague = [e for e in covering if e.coverage >= MIN_COVERAGE and _NO_DATE.search(e.text)]
+            if vague and (not timed or timed[0].coverage < vague[0].coverage):
+                # "by when?" of a target "to be reached at the earliest opportunity": that is
+                # the answer on record, not a missing date
+                prefix = "No date on record, only this: "
+                return self._lead(query, vague, covering, shown, prefix=prefix)
             ordered = self._ahead(query, timed)
             if query.ahead and ordered and not self._coming(ordered[0]):
                 # "when is the next forum", and none is dated ahead: the last, said as such

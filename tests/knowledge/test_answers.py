@@ -483,6 +483,8 @@ def test_a_place_is_quoted_from_the_events_report_when_a_detail_leads(engine: En
         # how fast is how long it takes; what is in force before what is only considered
         ("how quickly are business visas issued", "Khan announced two-year visas, issued"),
         ("how long is the two-year visa valid", "Khan announced two-year visas"),
+        # a time set only in words is what the record says of "when", not a missing date
+        ("by when is the trade target to be reached", "No date on record, only this: USD 1"),
     ],
 )
 def test_everyday_phrasings_reach_the_fact_they_ask_for(
