@@ -234,6 +234,7 @@ class Analyser:
         # each person's name words: "Nurlan" is Sauranbayev's, so "Nurlan Tokayev" is nobody
         self.name_words = {p.id: {w for n in p.names for w in words(n)} for p in matcher.people}
         self.first_names = {words(p.name)[0] for p in matcher.people if words(p.name)}
+        self.surnames = {p.id: words(p.name)[-1] for p in matcher.people if words(p.name)}
         self.compounds = {n for n in matcher.names if " " in n}  # names of several words
 
     def small_talk(self, text: str, today: date) -> str | None:
@@ -539,8 +540,11 @@ class Analyser:
             joined = r"\W+".join([*span, *later])
             together = re.search(rf"\b{joined}\b", text, re.IGNORECASE)
             if person != other and after == start + len(span) and together:
-                # "A / B", "A - B talks": two people, not one unknown name
+                # "A / B", "A - B talks": two people, not one unknown name; nor after a
+                # surname, where a name ends ("Shaqqaliev Jam Kamal talks")
                 if re.search(r"[/,&\u2013\u2014]|\s-\s", together.group(0)):
+                    continue
+                if self._spelled_as(span[-1], self.surnames.get(person, "")):
                     continue
                 found[" ".join([*span, *later]).title()] = frozenset({person, other})
         capitals = re.findall(r"(?<=\w )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", text)
@@ -549,6 +553,10 @@ class Analyser:
                 people = {p for s, p in match.name_spans if " ".join(s) in name.casefold()}
                 found.setdefault(name, frozenset(people))
         return found
+
+    def _spelled_as(self, word: str, name: str) -> bool:
+        """ "shaqaliev" is Shaqqaliev, as the matcher took it."""
+        return fuzz.ratio(word, name) >= _SPELL_CUTOFF
 
     def _someone_elses(self, word: str, person: str) -> bool:
         return any(word in names for p, names in self.name_words.items() if p != person)

@@ -180,6 +180,7 @@ def test_recency_and_a_bare_month_narrow_without_being_required(engine: Engine) 
         ("what is the Turghundi-Herat railway", ()),  # the start of the railway's own name
         ("jam kamal khan - shaqqaliev talks, where?", ()),  # two people, a dash between them
         ("what did Asif Aleem Khan say", ("Asif Aleem Khan",)),  # two names run into one
+        ("shaqaliev jam kamal talks wat about", ()),  # a name ends at its surname, misspelt
     ],
 )
 def test_a_compound_name_the_kb_does_not_hold_is_unknown(
