@@ -132,6 +132,7 @@ _SIZES = {
     "compar",
 }
 # what a quote cut short must keep: the figure asked for; the word that makes a "No"
+_WORD = re.compile(r"\w[\w'-]*")
 _KEEP = {
     "how_many": COUNT,
     "how_much": COUNT,
@@ -395,6 +396,10 @@ class Composer:
             # "did they sign agreements": what was done, before what was only planned
             done = [e for e in named if asked <= e.own and not self.tentative(e, query)]
             named = done + [e for e in named if e not in done]
+        opposed = [e for e in covering if e.coverage >= MIN_COVERAGE and self._opposed(e, query)]
+        if opposed and focus and opposed[0].about & focus:
+            # "is Afghanistan unstable?" "... has stabilised since 2021"
+            return self._lead(query, opposed, covering, shown, prefix="No. ")
         if named:
             best = named[0]
             if _CALLED_OFF.search(best.text) and asked <= best.own | _CALLED_OFF_WORDS:
@@ -427,6 +432,12 @@ class Composer:
         if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _opposed(self, item: Evidence, query: Query) -> bool:
+        """Whether the statement holds the opposite of a word asked, and not the word."""
+        held = set(self.lexicon.stems(item.text))
+        opposite = any(held & set(t.opposite) and not held & set(t.stems) for t in query.core)
+        return opposite and not self.tentative(item, query)
 
     def _majority(self, query: Query, covering: list[Evidence]) -> Answer | None:
         """ "Were most participants Kazakh?": the part the question names weighed against
@@ -817,7 +828,7 @@ class Composer:
             if state:
                 sources = [s for s in state.sources if s in self.timeline.visible] or sources
         elif item.verbatim:
-            keep = _KEEP.get(query.answer_type)
+            keep = _KEEP.get(query.answer_type) or self._asked_last(item.text, query)
             # the names asked for may come at the end of a long list, and a reason may have
             # several parts ("mainly to re-exports ..., and to the fiscal year"): a longer cut
             long = query.answer_type in ("who", "list", "why")
@@ -845,6 +856,13 @@ class Composer:
                 reported = "reported " if item.date == self._filed(item) else ""
                 text += f" ({reported}{item.date.human()})"
         return (text, *sources)
+
+    def _asked_last(self, text: str, query: Query) -> re.Pattern[str] | None:
+        """The last word of a statement that the question asks about: what a cut must keep
+        ("... a visit Kistafin described as a precursor", asked what he called it)."""
+        asked = {s for t in query.terms for s in t.every}
+        held = [m for m in _WORD.finditer(text) if asked.intersection(self.lexicon.stems(m[0]))]
+        return re.compile(rf"\b{re.escape(held[-1][0])}\b") if held else None
 
     def _asks_said(self, query: Query) -> bool:
         return bool(self.lexicon.reporting & {t.stems[0] for t in query.terms})

@@ -57,6 +57,7 @@ class Lexicon:
     lemmas: Mapping[str, str]
     synonyms: Mapping[str, frozenset[str]]  # a stem -> the stems that mean the same
     related: Mapping[str, frozenset[str]]  # a stem -> the other stems of its groups
+    opposites: Mapping[str, frozenset[str]]  # a stem -> the stems that say its opposite
     soft: frozenset[str]  # stems
     answer_types: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
     broad: tuple[tuple[str, ...], ...]
@@ -163,6 +164,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     lemmas = {str(k): str(v) for k, v in _mapping(data.get("lemmas", {}), path, "lemmas").items()}
     synonyms = _groups(data, path, "synonyms")
     related = _groups(data, path, "related")
+    opposites = _groups(data, path, "opposites")
     soft = frozenset(stem(w) for w in _strings(data.get("soft") or [], path, "soft"))
     types = _mapping(data.get("answer_types"), path, "answer_types")
     unknown = set(types) - set(ANSWER_TYPES)
@@ -210,6 +212,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         lemmas=lemmas,
         synonyms=synonyms,
         related=related,
+        opposites=opposites,
         soft=soft,
         answer_types=answer_types,
         broad=tuple(_phrase(p) for p in _strings(data.get("broad"), path, "broad")),

@@ -54,6 +54,9 @@ class Term:
     related: tuple[str, ...] = ()  # stems of related words: they count for less
     month: int | None = None  # "in april", no year: what is dated that month holds it too
     used: bool = True  # some article uses the word itself (or a synonym), not only related ones
+    # stems of its opposite, and the opposite's related words ("unstable": "stabilised"):
+    # among the related ones, but a statement holding them says the opposite of the word
+    opposite: tuple[str, ...] = ()
 
     @property
     def every(self) -> tuple[str, ...]:
@@ -390,12 +393,19 @@ class Analyser:
                     own = (base,)
             related = tuple(x for x in self.lexicon.related.get(base, ()) if self.known(x))
             related = tuple(x for x in related if x not in own)
+            opposite = tuple(
+                x
+                for o in self.lexicon.opposites.get(base, ())
+                for x in (o, *self.lexicon.related.get(o, ()))
+                if self.known(x) and x not in own
+            )
+            related = (*related, *(x for x in opposite if x not in related))
             known = any(map(self.known, own)) or related
             if not soft and not known and i not in match.keywords:
                 unknown.append(token)
             month = _MONTHS.get(token) if len(token) > 3 else None  # not "may", "mar"
             used = any(map(self.known, own))
-            terms.append(Term(token, own, soft, related, month, used))
+            terms.append(Term(token, own, soft, related, month, used, opposite))
             at[i] = terms[-1]
             if word not in GENERIC and i not in match.keywords:
                 leftover = True

@@ -321,7 +321,10 @@ class Retriever:
         tell anything."""
         related = [s for s in term.related if self.index.frequency(s) <= self.common]
         weight = _RELATED_WEIGHT if self._known(term) else 1.0
-        return (*((s, 1.0) for s in term.stems), *((s, weight) for s in related))
+        return (
+            *((s, 1.0) for s in term.stems),
+            *((s, _RELATED_WEIGHT if s in term.opposite else weight) for s in related),
+        )
 
     def _at(self, stems: Sequence[tuple[str, float]], at: npt.NDArray[np.intp]) -> Scores:
         """The BM25 score of these stems for the candidates ``at`` alone."""
@@ -410,7 +413,12 @@ class Retriever:
         for term, weighted in zip(terms, stems, strict=True):
             if term in core:
                 per_core.append(self._at(weighted, at))
-                exact_stems = weighted[: len(term.stems)] if self._known(term) else weighted
+                # a related word stands for one no article uses; an opposite never does
+                exact_stems = (
+                    weighted[: len(term.stems)]
+                    if self._known(term)
+                    else [w for w in weighted if w[0] not in term.opposite]
+                )
                 own_core.append(self._at(exact_stems, at) > 0)
         for k, term in enumerate(core):  # "who met him in april": a meeting dated April
             if term.month:

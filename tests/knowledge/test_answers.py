@@ -323,6 +323,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("were most of the kazakh government in pakistan?", "No.", "Almost half"),
         ("are most pakistani students in kazakhstan studying medicine?", "Yes.", "mostly"),
         ("did most of the agreements concern trade?", "Not on record", "trade"),
+        # a statement of the opposite of the word asked answers no; of someone else, nothing
+        ("did the ambassador say afghanistan is unstable?", "No.", "stabilised since 2021"),
+        ("is pakistan unstable?", "Not on record", "Afghanistan"),
     ],
 )
 def test_yes_no_questions_start_with_the_answer(
@@ -367,6 +370,13 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
         # "it", "they": the thing asked about before, with the new question's words
         ("what is the trade target", "when is it to be reached?", "earliest opportunity", S002),
         ("visas", "how long are they valid?", "two-year visas", S000),
+        # a long sentence is cut so as to keep what was asked: how he described the visit
+        (
+            "who led the kazakh delegation to islamabad before tokayev's trip?",
+            "what did the ambassador call that visit?",
+            "described as a precursor",
+            S002,
+        ),
         # "his": the holder of the office just named
         ("who is pakistan's commerce minister?", "and his kazakh counterpart?", "Shaqq", S004),
     ],
