@@ -461,8 +461,7 @@ class Analyser:
         understood = [t for t in terms if not t.soft and t.word not in unknown]
         asks_thing = bool(opening) and kind in _ASKS_THING
         by_name = any(not set(s) <= self.titles for s, _ in match.name_spans)
-        any_named = by_name or bool(match.entities) or bool(people)  # "the envoy" is him
-        if asks_thing and any_named and understood and head not in unknown:
+        if asks_thing and (by_name or match.entities) and understood and head not in unknown:
             # "what problems did Kistafin say hold the relationship back": who or what is
             # asked about is named, and the thing asked for is known; a word no article uses
             # only qualifies it. Not so a place ("trade with Brazil") or a word after a title
