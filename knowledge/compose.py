@@ -337,17 +337,19 @@ class Composer:
         return near + [e for e in items if e not in near]
 
     def _settled(self, query: Query, items: list[Evidence]) -> list[Evidence]:
-        """ "How long is the business visa": of what answers a specific question about as well
-        as the best, what is in force before what is only considered or proposed, unless
-        plans or words are asked of."""
+        """ "How long is the business visa": of what answers as well as the best, what is in
+        force before what is only considered or proposed, unless plans or words are asked of."""
         asked = set(self.lexicon.stems(query.text))
         aims = self.lexicon.tentative | self.lexicon.asks_aim
-        # a date may be a plan's; what someone said is what he said, intent or not
-        specific = query.answer_type in SPECIFIC - {"when"}
-        if not specific or aims & asked or self._asks_said(query):
+        # a date, a count or an amount may be a plan's or a target's; what someone said is
+        # what he said; asked of now, the newest word comes first, whatever it says
+        if query.answer_type != "how_long" or aims & asked or self._asks_said(query):
             return items
-        bar = items[0].coverage - _SUPPORT_GAP
-        near = [e for e in items if e.coverage >= bar]
+        if query.current:  # "how long is it valid now": the newest word leads
+            return items
+        # as well: as much of the question held, never less ("two-year visas" and "five-year
+        # visas under consideration" both hold all of "how long is the business visa")
+        near = [e for e in items if e.coverage >= items[0].coverage]
         near.sort(key=lambda e: self.tentative(e, query))
         return near + [e for e in items if e not in near]
 
