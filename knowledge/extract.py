@@ -78,6 +78,8 @@ MONEY = re.compile(
     rf"|{_AMOUNT}\s+(?:dollars|USD|rupees|tenge|euros|EUR|yuan))",
     re.IGNORECASE,
 )
+# a currency's sign or name, without which MONEY cannot match: a cheap look first
+_CURRENCY = re.compile(r"[$\u20ac]|usd|pkr|\brs|kzt|eur|cny|dollar|rupee|tenge|yuan", re.I)
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred"
 _QUALIFIER = r"(?:over|nearly|about|around|almost|more than|some)"
 # "the two countries", "both sides": how every article speaks, not a number it reports
@@ -272,7 +274,9 @@ class Annotator:
         counts: tuple[str, ...] = ()
         digits = _DIGIT.search(text) is not None
         if digits or not _COUNTING.isdisjoint(folded):  # else no amount or count to look for
-            money = tuple(m.group(0) for m in MONEY.finditer(text))
+            money = (
+                tuple(m.group(0) for m in MONEY.finditer(text)) if _CURRENCY.search(text) else ()
+            )
             counts = tuple(
                 c.group(0) for c in COUNT.finditer(text) if not any(c.group(0) in m for m in money)
             )

@@ -311,9 +311,11 @@ class Extractor:
         lowered = _alternation({o.lower() for o in rules.offices})
         self.lower_word = re.compile(rf"\b(?:{lowered})\b")
         # "Hanif Abbasi, the federal minister for railways," (copy's second way)
-        self.name_first = re.compile(
-            rf"\b(?=[A-Z]){name},\s+(?:the\s+|a\s+)?(?P<role>(?i:{role}))(?=\s*[,.;]|\s+(?:said|says)\b)"
-        )
+        after_name = rf",\s+(?:the\s+|a\s+)?(?P<role>(?i:{role}))(?=\s*[,.;]|\s+(?:said|says)\b)"
+        self.name_first = re.compile(rf"\b(?=[A-Z]){name}{after_name}")
+        # the comma and title alone: found from each comma, far cheaper than trying a name
+        # at every capital; most sentences have none, and skip the full look
+        self.title_after_comma = re.compile(after_name)
         # "Daniyar Amanbayev was appointed Minister of Trade and Integration"
         self.appointed = re.compile(
             rf"\b(?=[A-Z]){name}\s+(?:was|has\s+been|had\s+been|is)\s+"
@@ -354,7 +356,9 @@ class Extractor:
         labels = self.phrases.labels(text)  # no title, no role: one cheap look
         spans: list[tuple[str, str, int, int]] = []  # (name, role, start, end) as written
         if "office" in labels:
-            patterns = [self.title_first, self.name_first]
+            patterns = [self.title_first]
+            if self.title_after_comma.search(text):  # "Hanif Abbasi, the federal minister"
+                patterns.append(self.name_first)
             if self.lower_word.search(text):  # "Kazakhstan's new ambassador to Pakistan, X"
                 patterns.append(self.lower_title)
             if " appointed " in text or " named " in text or " nominated " in text:
