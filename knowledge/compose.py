@@ -93,6 +93,7 @@ _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its 
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
 _SUPPORT_GAP = 0.25
+_FUTURE = {"will"}  # asked whether it will happen, not whether it is planned
 _EARLIER = {"ever", "before", "previously", "earlier"}  # asks whether one came before
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
 _NEAR = 5  # words either side of an amount that say what it measures
@@ -416,6 +417,10 @@ class Composer:
                     # "has it started yet" is asked of today: the reader is told how old
                     # the newest word on it is
                     return self._as_of(query, best, named)
+            elif planned == _FUTURE and not reporting and self.undecided(best, query):
+                # "will there be direct flights?" "both sides discussed launching them"; not
+                # so "is there a plan for flights", which a proposal answers
+                lead = "Not on record as decided; the sources report only:"
             elif asked <= best.own:
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
@@ -562,18 +567,29 @@ class Composer:
         describing his visit as productive" is a visit described, whatever was discussed."""
         if item.target:
             return True
-        parts = [item.text]
+        return all(
+            self.lexicon.tentative & set(self.lexicon.stems(p)) or _ADVOCATED.search(p)
+            for p in self._asked_parts(item, query)
+        )
+
+    def undecided(self, item: Evidence, query: Query) -> bool:
+        """Only discussed, proposed or called for, where the question's words are: no plan
+        that it will happen ("both sides discussed launching direct flights")."""
+        return all(
+            (self.lexicon.undecided & set(self.lexicon.stems(p)) or _ADVOCATED.search(p))
+            and not (self.lexicon.tentative - self.lexicon.undecided) & set(self.lexicon.stems(p))
+            for p in self._asked_parts(item, query)
+        )
+
+    def _asked_parts(self, item: Evidence, query: Query | None) -> list[str]:
+        """The clauses (else sentences) of a statement that hold every word asked."""
         if query is not None:
             wanted = [set(t.every) for t in query.terms]  # all of them: "visit" counts here
             for split in (_CLAUSES.split(item.text), _SENTENCES.split(item.text)):
                 held = [p for p in split if all(w & set(self.lexicon.stems(p)) for w in wanted)]
                 if held:
-                    parts = held
-                    break
-        return all(
-            self.lexicon.tentative & set(self.lexicon.stems(p)) or _ADVOCATED.search(p)
-            for p in parts
-        )
+                    return held
+        return [item.text]
 
     # -- the parts of an answer --------------------------------------------------------
 

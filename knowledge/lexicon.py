@@ -69,6 +69,7 @@ class Lexicon:
     type_phrases: Mapping[str, list[tuple[int, str, tuple[str, ...]]]]
     countries: Mapping[str, str]
     tentative: frozenset[str]  # stems
+    undecided: frozenset[str]  # stems of the tentative words that say nothing is decided
     reporting: frozenset[str]  # stems
     asks_title: frozenset[str]  # words, as asked
     any_cause: re.Pattern[str] | None = None  # words giving a reason: "why" prefers them
@@ -225,6 +226,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         },
         tentative=frozenset(
             stem(w) for w in _strings(data.get("tentative") or [], path, "tentative")
+        ),
+        undecided=frozenset(
+            stem(w) for w in _strings(data.get("undecided") or [], path, "undecided")
         ),
         reporting=frozenset(
             stem(w) for w in _strings(data.get("reporting") or [], path, "reporting")

@@ -326,6 +326,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # a statement of the opposite of the word asked answers no; of someone else, nothing
         ("did the ambassador say afghanistan is unstable?", "No.", "stabilised since 2021"),
         ("is pakistan unstable?", "Not on record", "Afghanistan"),
+        # whether it will happen: a discussion decides nothing; whether it is planned: it does
+        ("will there be direct flights?", "Not on record as decided", "discussed launching"),
+        ("is there a plan for flights between the two countries", "Yes.", "discussed"),
     ],
 )
 def test_yes_no_questions_start_with_the_answer(
