@@ -42,6 +42,7 @@ _RELATIVE_PERIODS = {
     ("next", "month"): (None, 1),
 }
 _SPELL_CUTOFF = 84
+_SPANS = {"since", "after", "post", "onwards", "onward"}
 
 
 @dataclass(frozen=True)
@@ -194,8 +195,12 @@ def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]
                 said = {i, i + 1} | ({i + 2} if day_after else set())
                 said |= {i - 1} if i and _day_at(tokens, i - 1) else set()
                 return PartialDate(year, _MONTHS[word]), said
-        if re.fullmatch(r"(19|20)\d\d", word) and tokens[i - 1 : i] != ["since"]:
-            return PartialDate(int(word)), {i}  # "since 2003" is a span, not that year
+        # "since 2003", "after 2021", "2021 onwards" (and "2021 after", as a question read
+        # from Kazakh or Urdu orders it) are spans, not that year
+        after = i + 2 if tokens[i + 1 : i + 2] == ["year"] else i + 1  # "2021 year after"
+        spans = set(tokens[i - 1 : i]) | set(tokens[after : after + 1])
+        if re.fullmatch(r"(19|20)\d\d", word) and not spans & _SPANS:
+            return PartialDate(int(word)), {i}
     return None, set()
 
 

@@ -38,6 +38,9 @@ TODAY = date(2026, 12, 1)
         ),
         ("what happened in november 2025", "what", set(), PartialDate(2025, 11), set()),
         ("anything from 2023?", "what", set(), PartialDate(2023), set()),
+        # a span from a year is no filter for that year, either side of it
+        ("afghanistan after 2021", "what", set(), None, set()),
+        ("afghanistan 2021 year after", "what", set(), None, set()),
         # the earliest question word wins: this asks who, not when
         ("who attended when karabayev met khan", "who", {"marat-karabayev"}, None, {"attended"}),
         # spelling variants and transliterations meet the articles' spelling
