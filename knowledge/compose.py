@@ -391,7 +391,10 @@ class Composer:
         known = {t.word for t in query.core if t.used}  # "regime": related words are no yes
         if len(known) >= 2:  # "businesspeople": a word no article uses does not block a yes
             asked = known
-        named = [e for e in sure if not focus or e.about & focus]
+        # about whom it was asked: every person named ("did Tokayev see Gwadar?" is not
+        # answered by what Kazakhstan sees in Gwadar), and some place or body named
+        people = set(query.people)
+        named = [e for e in sure if (not focus or e.about & focus) and people <= e.about | e.named]
         reporting = self._asks_said(query)
         # "did they say ..." is asked of words; "are MoUs expected" of a plan
         planned = self.lexicon.tentative & set(self.lexicon.stems(query.text))

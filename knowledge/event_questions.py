@@ -17,10 +17,13 @@ _TRAVEL = (
     r"been|gone|go|goes|going|went|travel(?:l?ed|l?ing|s)?|come|comes|came|coming"
     r"|visit(?:ed|ing|s)?|arrived?|arriving|fl(?:y|ew|own)|trip|journey"
 )
-_ASKED = re.compile(rf"\b(?:{_TRAVEL})\b(?:\s+(?:to|in|into|at|the))*\s+(?P<place>\w+)", re.I)
+_ASKED = re.compile(
+    rf"\b(?:{_TRAVEL})\b(?:\s+(?:to|in|into|at|the|see|visit))*\s+(?P<place>\w+)", re.I
+)  # "gone to Pakistan", "go to see Gwadar"
 _TRAVELLED = re.compile(rf"\b(?:{_TRAVEL})\b", re.I)
 _WORD = re.compile(r"\w+")
 _TRAVEL_WORD = re.compile(rf"^(?:{_TRAVEL}|ever|already|yet|before|once)$", re.I)
+_PLACE_NOUN = re.compile(r"^(?:port|city|town|airport|province|region)$", re.I)
 # an event having happened: "take place", "was held", "has it met", "did it go ahead"
 _OCCURRED = re.compile(
     r"\b(?:happen(?:ed|s)?|take[ns]?\s+place|took\s+place|held|hold|met|meet|convened?"
@@ -95,8 +98,9 @@ def naming(asked: list[str]) -> list[str]:
 
 def only_travel(asked: list[str]) -> bool:
     """Whether the words a question asks about, beyond the person and the place, are all of
-    travelling: "has he ever been to" is; "was his visit productive" is not."""
-    return all(_TRAVEL_WORD.match(w) for w in asked)
+    travelling (or of the place: "Gwadar port"): "has he ever been to" is; "was his visit
+    productive" is not."""
+    return all(_TRAVEL_WORD.match(w) or _PLACE_NOUN.match(w) for w in asked)
 
 
 def asks_counterpart(text: str) -> bool:

@@ -331,6 +331,14 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # whether it will happen: a discussion decides nothing; whether it is planned: it does
         ("will there be direct flights?", "Not on record as decided", "discussed launching"),
         ("is there a plan for flights between the two countries", "Yes.", "discussed"),
+        # a yes about someone is a statement about him: Kistafin said it, not Nurtleu
+        ("did nurtleu say afghanistan has stabilised?", "Not on record", "he observed"),
+        # a city is a place one goes to, "Gwadar port" too; what Kazakhstan sees in it is no trip
+        (
+            "did tokayev go to see gwadar port during his visit?",
+            "Not on record: the sources report no visit by Kassym-Jomart Tokayev to Gwadar",
+            "",
+        ),
     ],
 )
 def test_yes_no_questions_start_with_the_answer(
