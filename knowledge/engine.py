@@ -227,14 +227,20 @@ class Engine:
         ``context`` is the previous answer in the same conversation, which "tell me more",
         "who else was there?" or "and the railway?" lean on; ``reader`` the reader's
         language, which tells Kazakh from Russian where the script cannot."""
-        language = detect(question, reader)
+        language = detect(question, reader, self.languages)
         if language != ENGLISH and (tables := self.languages.get(language)):
-            # understood in English words; answered with the English facts, said so once
+            # understood in English words (read once: the reading is never read again, so a
+            # word it keeps as typed cannot send it round); answered with the English
+            # facts, said so once
             english = tables.english(question, self.name_words)
             # no word the tables hold: not understood, which is not an empty question
-            answer = self.answer(english, today, context) if english else self._dont_know(question)
+            answer = self._english(english, today, context) if english else None
+            answer = answer or self._dont_know(question)
             hint = f"{tables.sources_note}\n{answer.hint}".strip()
             return replace(answer, question=question, language=language, hint=hint)
+        return self._english(question, today, context)
+
+    def _english(self, question: str, today: date, context: Answer | None) -> Answer:
         text = clean(question)
         if not text:
             return Answer(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.languages import ENGLISH, detect, load_language, load_languages
+from knowledge.languages import ENGLISH, Language, detect, load_language, load_languages
 from knowledge.records import DataError
 
 TODAY = date(2026, 12, 1)
@@ -22,11 +22,20 @@ LANGUAGES = load_languages()
         ("Тоқаев Пәкістанға қашан барды?", "kk"),
         ("کستافن کون ہیں؟", "ur"),
         ("who is Kistafin", ENGLISH),
-        ("kistafin kaun hain", ENGLISH),  # Roman Urdu: not told from English
+        # Roman Urdu, by two of its own small words; English has none of them
+        ("kistafin kaun hain", "ur-latn"),
+        ("Tokayev kab Pakistan aaye the?", "ur-latn"),
+        ("who is the main ambassador to Kazakhstan", ENGLISH),
+        ("is there a direct flight to Almaty", ENGLISH),
     ],
 )
 def test_the_language_is_told_by_its_script(text: str, language: str) -> None:
-    assert detect(text) == language
+    assert detect(text, tables=LANGUAGES) == language
+
+
+def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> None:
+    assert detect("Kistafin kaun?", "ur", LANGUAGES) == "ur-latn"
+    assert detect("Kistafin kaun?", "en", LANGUAGES) == ENGLISH
 
 
 @pytest.mark.parametrize(
@@ -56,6 +65,8 @@ def test_the_language_is_told_by_its_script(text: str, language: str) -> None:
         ),
         # a name no table holds goes to the transliteration library
         ("ru", "Кто такой Бахыт Султанов?", "who Bakhyt Sultanov"),
+        # Roman Urdu: a word the table lacks is kept as typed, English or a name
+        ("ur-latn", "kya direct flights shuru hui?", "is direct flights begin"),
     ],
 )
 def test_a_question_is_read_into_the_words_the_engine_reads(
@@ -156,3 +167,25 @@ def test_a_bad_language_file_is_refused_naming_the_record(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(DataError, match=problem):
         load_language(path)
+
+
+def test_a_reading_that_keeps_its_markers_is_not_read_again(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Roman Urdu keeps a word its table lacks as typed: a marker kept so is in the English
+    reading too, which must be answered, not read as Roman Urdu once more (and again)."""
+    bare = Language(
+        code="ur-latn",
+        name="Roman Urdu",
+        sources_note="Maakhaz angrezi mein hain.",
+        words={},
+        names={},
+        yes_no=frozenset(),
+        skip=frozenset(),
+        markers=frozenset({"kya", "hai"}),
+        keep_unlisted=True,
+    )
+    monkeypatch.setattr(engine, "languages", {"ur-latn": bare})
+    answer = engine.answer("kya visa hai", TODAY)
+    assert answer.language == "ur-latn"
+    assert answer.lead
