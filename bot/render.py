@@ -64,6 +64,22 @@ ENGINE_PHRASES = (
 )
 
 
+# The questions answers and digests offer as buttons (knowledge's OFFERED; a test checks
+# this list holds them all), marked here so that the catalogues label them
+OFFERED_QUESTIONS = (
+    N_("upcoming visits"),
+    N_("recent visits"),
+    N_("trade target"),
+    N_("who is Kistafin"),
+    N_("timeline"),
+    N_("history of relations"),
+    N_("business forums"),
+    N_("agreements"),
+    N_("sources"),
+    N_("about"),
+)
+
+
 def _paragraphs(answer: Answer, texts: Texts) -> list[tuple[str, str]]:
     """(tag, plain text) pairs; the tag wraps the escaped text, "" for none. Help starts
     with the commands, as the menu lists them. The frame is in the reader's language; the

@@ -26,6 +26,7 @@ _FULL_ARTICLES = 5
 _FULL_RECENT_EVENTS = 3
 _FULL_FIGURES = 3
 _FOLLOW_UPS = ("upcoming visits", "trade target", "timeline", "sources")
+OFFERED = _FOLLOW_UPS  # the questions a digest offers as buttons
 
 
 def _day(day: datetime.date) -> str:

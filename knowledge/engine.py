@@ -80,6 +80,8 @@ _FOLLOW_UPS = {
     "sources": ("about",),
 }
 _STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
+# every question an answer may offer as a button, for the bot to label in the reader's tongue
+OFFERED = tuple(dict.fromkeys([*_STARTERS, *(q for qs in _FOLLOW_UPS.values() for q in qs)]))
 SMALL_TALK = "small_talk"
 _CITES = re.compile(r"(?:\s*\[\d+\])+\.?$")
 SOURCES = "sources"

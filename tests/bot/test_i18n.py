@@ -17,8 +17,10 @@ import bot
 from bot import render
 from bot.emulator.telegram_html import parse
 from bot.i18n import DOMAIN, LANGUAGES, LOCALES, CatalogueError, Catalogues, normal
-from bot.render import ENGINE_PHRASES
+from bot.render import ENGINE_PHRASES, OFFERED_QUESTIONS
 from knowledge import Engine
+from knowledge.digest import OFFERED as digest_offers
+from knowledge.engine import OFFERED as engine_offers
 
 TRANSLATED = sorted(set(LANGUAGES) - {"en"})
 TODAY = date(2026, 12, 1)
@@ -130,3 +132,8 @@ def test_a_broken_catalogue_fails_at_start_naming_the_file(tmp_path: Path, conte
     (tmp_path / "kk" / "LC_MESSAGES" / f"{DOMAIN}.po").write_bytes(content)
     with pytest.raises(CatalogueError, match=r"kk/LC_MESSAGES/briefbot\.po: "):
         Catalogues(tmp_path)
+
+
+def test_every_question_offered_as_a_button_is_labelled_in_the_catalogues() -> None:
+    offered = {*engine_offers, *digest_offers}
+    assert offered <= set(OFFERED_QUESTIONS)

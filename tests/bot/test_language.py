@@ -81,6 +81,9 @@ async def test_a_user_is_answered_in_the_language_of_their_telegram(
     assert welcome.button_texts() == [texts(q) for q in [*STARTERS, "help"]]
     _, [card] = await chat.press(welcome, texts("trade target"))  # asks the English question
     assert "USD 1 billion" in card.text
+    [visits] = await chat.say(texts("upcoming visits"))  # the card's next questions, labelled
+    assert texts("timeline") in visits.button_texts()
+    assert texts("timeline") != "timeline"
 
     [help_text] = await chat.say("/help")
     assert help_text.text.startswith(texts("Commands"))
