@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from knowledge.model import Article
 
 if TYPE_CHECKING:
     from knowledge.query import Query
@@ -63,8 +62,8 @@ class Answer:
 class Citations:
     """Numbers sources in the order an answer first uses them."""
 
-    def __init__(self, articles: dict[str, Article]) -> None:
-        self.articles = articles
+    def __init__(self, labels: Mapping[str, tuple[str, str]]) -> None:
+        self.labels = labels  # each article's (citation, short title), worked out once
         self.numbers: dict[str, int] = {}
 
     def mark(self, *sources: str) -> str:
@@ -78,13 +77,13 @@ class Citations:
     def all(self) -> tuple[Citation, ...]:
         """Each cited article's short reference; where two would read the same (one
         publisher, one day), their titles tell them apart."""
-        labels = {source: self.articles[source].citation() for source in self.numbers}
+        labels = {source: self.labels[source][0] for source in self.numbers}
         twice = {label for label, n in Counter(labels.values()).items() if n > 1}
         return tuple(
             Citation(
                 number,
                 source,
-                f"{labels[source]}: {self.articles[source].short_title}"
+                f"{labels[source]}: {self.labels[source][1]}"
                 if labels[source] in twice
                 else labels[source],
             )

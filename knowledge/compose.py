@@ -20,7 +20,7 @@ from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RAT
 from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
 from knowledge.intents import TOPIC_PREFIX
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
 from knowledge.model import EntityKind, KnowledgeBase
 from knowledge.query import IN_TIME, Query, sides
@@ -849,11 +849,13 @@ class Composer:
             if state:
                 sources = [s for s in state.sources if s in self.timeline.visible] or sources
         elif item.verbatim:
-            keep = _KEEP.get(query.answer_type) or self._asked_last(item.text, query)
             # the names asked for may come at the end of a long list, and a reason may have
             # several parts ("mainly to re-exports ..., and to the fiscal year"): a longer cut
             long = query.answer_type in ("who", "list", "why")
             limit = 2 * SENTENCE_CHARS if long else SENTENCE_CHARS
+            keep = _KEEP.get(query.answer_type)
+            if keep is None and len(item.text) > limit:  # cut: keep what was asked
+                keep = self._asked_last(item.text, query)
             text = f"\u201c{clip(item.text, limit, keep=keep)}\u201d"
             if item.before:  # the sentence it leans on, cut short, in the same quote
                 text = f"\u201c{clip(item.before, _BEFORE_CHARS)} {text[1:]}"
@@ -882,7 +884,7 @@ class Composer:
         """The last word of a statement that the question asks about: what a cut must keep
         ("... a visit Kistafin described as a precursor", asked what he called it)."""
         asked = {s for t in query.terms for s in t.every}
-        held = [m for m in _WORD.finditer(text) if asked.intersection(self.lexicon.stems(m[0]))]
+        held = [m for m in _WORD.finditer(text) if stem(m[0].casefold()) in asked]
         return re.compile(rf"\b{re.escape(held[-1][0])}\b") if held else None
 
     def _asks_said(self, query: Query) -> bool:

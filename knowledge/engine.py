@@ -66,6 +66,7 @@ from knowledge.text import terms, words
 from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
 _COUNTERPARTS = 4  # people listed as someone's counterparts
+_OFFERED_DAYS = 4  # days of offered cards' lines kept
 _FRESH_ANNOUNCEMENT = timedelta(days=365)
 _NEW_ARTICLE_LINES = 2
 PAGE_LINES = 10  # lines of a long list (timeline, people, sources) shown at a time
@@ -134,8 +135,14 @@ class Engine:
         self.kb = kb
         self.stale_after = stale_after
         self.languages = load_languages()
+        self.offered_lines: dict[tuple[str, date], frozenset[str]] = {}
         config = load_intents(kb.curated.topics, intents_file)
         self.lexicon = load_lexicon(lexicon_file)
+        # each event's naming words (name, kind, place), stemmed once, not per question
+        self.event_words = {
+            e.id: frozenset({*self.lexicon.stems(f"{e.name} {e.kind}"), e.place or ""})
+            for e in self.kb.curated.events
+        }
         self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words, self.lexicon.countries)
         self.retriever = Retriever(kb, self.lexicon)
         self.analyser = Analyser(
@@ -422,12 +429,23 @@ class Engine:
         shown = {_MARK.sub("", bullet) for bullet in card.bullets}
         kept = []
         for offer in offers:
-            match = self.matcher.match(offer)
-            other = self._bare_card(offer, match.intent, match, timeline) if match.intent else None
-            lines = {_MARK.sub("", b) for b in other.bullets} if other else set()
+            lines = self._offered_lines(offer, timeline)
             if not lines or not lines <= shown:
                 kept.append(offer)
         return tuple(kept)
+
+    def _offered_lines(self, offer: str, timeline: Timeline) -> frozenset[str]:
+        """The lines an offered card shows, worked out once a day: an offer is a fixed
+        question, and at 10,000 articles its card (the timeline) is a long list."""
+        key = (offer, timeline.today)
+        if key not in self.offered_lines:
+            match = self.matcher.match(offer)
+            other = self._bare_card(offer, match.intent, match, timeline) if match.intent else None
+            lines = frozenset(_MARK.sub("", b) for b in other.bullets) if other else frozenset()
+            if len(self.offered_lines) >= _OFFERED_DAYS * len(OFFERED):
+                self.offered_lines.clear()
+            self.offered_lines[key] = lines
+        return self.offered_lines[key]
 
     def _bare_card(
         self, question: str, intent: str, match: Match, timeline: Timeline
@@ -668,7 +686,7 @@ class Engine:
         found = []
         for state in timeline.states:
             event = state.event
-            own = {*self.lexicon.stems(f"{event.name} {event.kind}"), event.place or ""}
+            own = self.event_words[event.id]
             if (
                 all(set(t.stems) & own for t in asked)
                 and set(query.entities) <= own | set(event.participants)

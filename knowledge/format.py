@@ -76,7 +76,7 @@ class Reply:
     """Collects the lines of one answer or digest and numbers the sources they cite."""
 
     def __init__(self, kb: KnowledgeBase, limit: int = MAX_BULLETS) -> None:
-        self.citations = Citations(kb.article_by_id)
+        self.citations = Citations(kb.citation_labels)
         self.bullets: list[str] = []
         self.limit = limit
 

@@ -250,6 +250,11 @@ class KnowledgeBase:
         return {a.id: a for a in self.articles}
 
     @cached_property
+    def citation_labels(self) -> dict[str, tuple[str, str]]:
+        """Each article's citation and short title: a long list cites thousands."""
+        return {a.id: (a.citation(), a.short_title) for a in self.articles}
+
+    @cached_property
     def person_by_id(self) -> dict[str, Person]:
         return {p.id: p for p in self.curated.people}
 

@@ -47,7 +47,7 @@ def test_two_articles_of_one_publisher_are_told_apart_by_title() -> None:
         for name, title in (("a", "Flights agreed"), ("b", "Visas eased"), ("c", "Other"))
     }
     wire["c"] = replace(wire["c"], publisher="Other Wire")
-    citations = Citations(wire)
+    citations = Citations({i: (a.citation(), a.short_title) for i, a in wire.items()})
     citations.mark("a", "b", "c")
     assert [c.label for c in citations.all()] == [
         "Test Wire: Flights agreed",
