@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.compose import SPECIFIC, Composer
@@ -65,6 +66,7 @@ from knowledge.retrieve import Retriever, leans_back
 from knowledge.text import terms, words
 from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
+_T = TypeVar("_T")
 _COUNTERPARTS = 4  # people listed as someone's counterparts
 _OFFERED_DAYS = 4  # days of offered cards' lines kept
 _FRESH_ANNOUNCEMENT = timedelta(days=365)
@@ -403,10 +405,10 @@ class Engine:
     def _card(
         self, question: str, intent: str, match: Match, timeline: Timeline, page: int = 1
     ) -> Answer | None:
-        card = self._bare_card(question, intent, match, timeline)
+        card = self._bare_card(question, intent, match, timeline, page)
         if card is None:
             return None
-        if intent in _PAGED:
+        if intent in _PAGED and card.pages == 1:  # a list not built a page at a time
             card = _paged(card, page)
         if not card.follow_ups:
             offers = _FOLLOW_UPS.get(intent, ())
@@ -448,10 +450,16 @@ class Engine:
         return self.offered_lines[key]
 
     def _bare_card(
-        self, question: str, intent: str, match: Match, timeline: Timeline
+        self, question: str, intent: str, match: Match, timeline: Timeline, page: int = 1
     ) -> Answer | None:
         handler = self.cards.get(intent)
-        if handler is not None:
+        # the lists that grow with the archive are built a page at a time: 10,000 articles'
+        # sources, every event on the timeline
+        if intent == "timeline":
+            card = self._timeline(question, match, timeline, page)
+        elif intent == "sources":
+            card = self._sources(question, match, timeline, page)
+        elif handler is not None:
             card = handler(question, match, timeline)
         elif intent.startswith(TOPIC_PREFIX):
             topic = self.kb.topic_by_id[intent.removeprefix(TOPIC_PREFIX)]
@@ -931,7 +939,9 @@ class Engine:
         lead += f"; my newest article is from {old}):" if old else "):"
         return reply.answer(question, "visits", lead, match.confidence)
 
-    def _timeline(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
+    def _timeline(
+        self, question: str, match: Match, timeline: Timeline, page: int = 1
+    ) -> Answer | None:
         """Every event, newest first, then those the sources give no date: a page at a time,
         "More" going back in time."""
         states = self._filtered(timeline.states, match)
@@ -940,16 +950,18 @@ class Engine:
         )
         if not dated:
             return None
-        reply = Reply(self.kb, limit=len(states))
-        for state in dated:
-            reply.add(f"{state.short_when(timeline.today)} — {state.event.name}", *state.sources)
         undated = [s for s in states if not (s.date or s.announced)]
-        for state in undated:
-            reply.add(f"date not stated — {state.event.name}", *state.sources)
+        shown, page, pages = _window([*dated, *undated], page)
+        reply = Reply(self.kb, limit=PAGE_LINES)
+        for state in shown:
+            when = state.short_when(timeline.today) if state in dated else "date not stated"
+            reply.add(f"{when} — {state.event.name}", *state.sources)
         lead = f"Timeline, newest first: {len(dated)} dated events"
         if undated:
             lead += f", then {len(undated)} the sources give no date"
-        return reply.answer(question, "timeline", lead + ":", match.confidence)
+        lead = _page_lead(lead + ":", page, pages)
+        card = reply.answer(question, "timeline", lead, match.confidence)
+        return replace(card, page=page, pages=pages)
 
     # -- trade and topics --------------------------------------------------------------
 
@@ -1175,13 +1187,17 @@ class Engine:
 
     # -- the KB itself -----------------------------------------------------------------
 
-    def _sources(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
-        reply = Reply(self.kb, limit=len(self.newest_first))
-        for article in self.newest_first:
-            if article.id in timeline.visible:
-                reply.add(article.reference(), article.id)
+    def _sources(
+        self, question: str, match: Match, timeline: Timeline, page: int = 1
+    ) -> Answer | None:
+        visible = [a for a in self.newest_first if a.id in timeline.visible]
+        shown, page, pages = _window(visible, page)
+        reply = Reply(self.kb, limit=PAGE_LINES)
+        for article in shown:
+            reply.add(article.reference(), article.id)
         lead = f"I answer from {len(timeline.visible)} articles, newest first:"
-        return reply.answer(question, "sources", lead, match.confidence)
+        card = reply.answer(question, "sources", _page_lead(lead, page, pages), match.confidence)
+        return replace(card, page=page, pages=pages)
 
     def _about(self, question: str, match: Match, timeline: Timeline) -> Answer:
         c = self.kb.curated
@@ -1209,6 +1225,17 @@ class Engine:
         )
 
 
+def _window(items: Sequence[_T], page: int) -> tuple[Sequence[_T], int, int]:
+    """One page of a long list (the last, if past the end), its number, how many pages."""
+    pages = max(1, -(-len(items) // PAGE_LINES))
+    page = min(max(page, 1), pages)
+    return items[(page - 1) * PAGE_LINES : page * PAGE_LINES], page, pages
+
+
+def _page_lead(lead: str, page: int, pages: int) -> str:
+    return f"{lead.removesuffix(':')} (page {page} of {pages}):" if page > 1 else lead
+
+
 def _paged(card: Answer, page: int) -> Answer:
     """One page of a long card, its citations numbered afresh for the lines shown."""
     pages = max(1, -(-len(card.bullets) // PAGE_LINES))
@@ -1223,8 +1250,7 @@ def _paged(card: Answer, page: int) -> Answer:
     lead = _MARK.sub(renumber, card.lead)
     start = (page - 1) * PAGE_LINES
     lines = tuple(_MARK.sub(renumber, b) for b in card.bullets[start : start + PAGE_LINES])
-    if page > 1:
-        lead = f"{lead.removesuffix(':')} (page {page} of {pages}):"
+    lead = _page_lead(lead, page, pages)
     by_number = {c.number: c for c in card.citations}
     citations = tuple(replace(by_number[old], number=new) for old, new in numbers.items())
     return replace(card, lead=lead, bullets=lines, citations=citations, page=page, pages=pages)

@@ -2,9 +2,11 @@
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from knowledge.build import build
 from knowledge.engine import PAGE_LINES, Engine
 from knowledge.model import SHORT_TITLE_CHARS
 from tests.knowledge.seed_ids import S000, S001, S002, S003, S004
@@ -222,3 +224,17 @@ def test_a_long_card_is_answered_a_page_at_a_time(engine: Engine, page: int) -> 
     assert marks == {c.number for c in answer.citations} == set(range(1, len(marks) + 1))
     everything = [engine.card("timeline", TODAY, page=n).bullets for n in (1, 2)]
     assert len(everything[0]) + len(everything[1]) == 15  # 7 dated events, then 8 undated
+
+
+def test_the_sources_list_is_built_a_page_at_a_time(seeds_dir: Path) -> None:
+    """At 10,000 articles the list is a thousand pages: only the one asked for is made."""
+    for n in range(12):
+        text = f"Officials of Kazakhstan and Pakistan met for round {n + 1} of talks in Astana.\n"
+        (seeds_dir / f"extra_{n:02d}.txt").write_text(text, encoding="utf-8")
+    engine = Engine(build(seeds_dir))
+    first, last = engine.card("sources", TODAY), engine.card("sources", TODAY, page=99)
+    assert first.lead == "I answer from 17 articles, newest first:"
+    assert last.lead == "I answer from 17 articles, newest first (page 2 of 2):"
+    assert (first.page, first.pages, last.page) == (1, 2, 2)
+    assert (len(first.bullets), len(last.bullets)) == (PAGE_LINES, 7)
+    assert [c.number for c in last.citations] == list(range(1, 8))  # numbered afresh
