@@ -145,6 +145,10 @@ class Engine:
             e.id: frozenset({*self.lexicon.stems(f"{e.name} {e.kind}"), e.place or ""})
             for e in self.kb.curated.events
         }
+        self.events_naming: dict[str, list[str]] = defaultdict(list)
+        for event, own in self.event_words.items():
+            for word in own:
+                self.events_naming[word].append(event)
         self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words, self.lexicon.countries)
         self.retriever = Retriever(kb, self.lexicon)
         self.analyser = Analyser(
@@ -692,8 +696,14 @@ class Engine:
         if not asked and not query.entities:
             return []
         found = []
+        # only events whose naming words hold the first word asked: looked up, not scanned
+        named = (
+            {e for s in asked[0].stems for e in self.events_naming.get(s, ())} if asked else None
+        )
         for state in timeline.states:
             event = state.event
+            if named is not None and event.id not in named:
+                continue
             own = self.event_words[event.id]
             if (
                 all(set(t.stems) & own for t in asked)
