@@ -141,8 +141,8 @@ class Engine:
         config = load_intents(kb.curated.topics, intents_file)
         self.lexicon = load_lexicon(lexicon_file)
         # each event's naming words (name, kind, place), stemmed once, not per question
-        self.event_words = {
-            e.id: frozenset({*self.lexicon.stems(f"{e.name} {e.kind}"), e.place or ""})
+        self.event_words = {  # tuples: at 10,000 articles a set each costs megabytes
+            e.id: tuple({*self.lexicon.stems(f"{e.name} {e.kind}"), e.place or ""})
             for e in self.kb.curated.events
         }
         self.events_naming: dict[str, list[str]] = defaultdict(list)
@@ -704,7 +704,7 @@ class Engine:
             event = state.event
             if named is not None and event.id not in named:
                 continue
-            own = self.event_words[event.id]
+            own = set(self.event_words[event.id])
             if (
                 all(set(t.stems) & own for t in asked)
                 and set(query.entities) <= own | set(event.participants)
