@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from knowledge.acronyms import acronyms
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.compose import SPECIFIC, Composer
 from knowledge.dates import PartialDate
@@ -151,8 +152,19 @@ class Engine:
                 self.events_naming[word].append(event)
         self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words, self.lexicon.countries)
         self.retriever = Retriever(kb, self.lexicon)
+        c = kb.curated
+        names = [
+            *(x.text for x in c.claims),
+            *(e.name for e in c.events),
+            *(d.text for e in c.events for d in e.details),
+            *(e.name for e in c.entities),
+        ]
         self.analyser = Analyser(
-            self.lexicon, self.matcher, self.retriever.known, self.retriever.surface
+            self.lexicon,
+            self.matcher,
+            self.retriever.known,
+            self.retriever.surface,
+            acronyms(names),
         )
         self._timelines: dict[date, Timeline] = {}
         # newest articles first, so topic answers surface what was added last

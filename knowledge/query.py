@@ -42,6 +42,7 @@ _RELATIVE_PERIODS = {
     ("next", "month"): (None, 1),
 }
 _SPELL_CUTOFF = 84
+_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 _SPANS = {"since", "after", "post", "onwards", "onward"}
 
 
@@ -230,8 +231,10 @@ class Analyser:
         matcher: Matcher,
         vocabulary: Callable[[str], bool],
         surface: Iterable[str],
+        acronyms: Mapping[str, str] | None = None,
     ) -> None:
         self.lexicon = lexicon
+        self.acronyms = acronyms or {}  # "uap" -> "Uzbekistan–Afghanistan–Pakistan"
         self.matcher = matcher
         self.known = vocabulary  # is this stem in any text of the KB?
         self.surface = sorted({w for w in surface if len(w) >= 4})
@@ -348,7 +351,7 @@ class Analyser:
         return bool(_ROLES.intersection(said)) or bool(self.matcher.match(text, raw=text).people)
 
     def analyse(self, text: str, today: date) -> Query:
-        text = clean(text)
+        text = self._spelled_out(clean(text))
         named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
         if named and self._a_person(whose := named["of"] or named["whose"]):
             text = f"who is {whose}?"
@@ -571,6 +574,18 @@ class Analyser:
     def _spelled_as(self, word: str, name: str) -> bool:
         """ "shaqaliev" is Shaqqaliev, as the matcher took it."""
         return fuzz.ratio(word, name) >= _SPELL_CUTOFF
+
+    def _spelled_out(self, text: str) -> str:
+        """ "what is the UAP railway": an abbreviation no article uses, as the name it
+        stands for in the KB."""
+
+        def name(found: re.Match[str]) -> str:
+            word = found.group(0).lower()
+            if word in self.acronyms and not self.known(stem(word)):
+                return self.acronyms[word]
+            return found.group(0)
+
+        return _WORD.sub(name, text) if self.acronyms else text
 
     def _someone_elses(self, word: str, person: str) -> bool:
         return any(word in names for p, names in self.name_words.items() if p != person)

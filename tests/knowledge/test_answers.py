@@ -390,6 +390,13 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
             "described as a precursor",
             S002,
         ),
+        # "the UAP one": an abbreviation of a name the KB writes out, and "one" is no subject
+        (
+            "tell me about the turghundi-herat railway",
+            "and the uap one?",
+            "Corridors and railways",
+            S002,
+        ),
         # "his": the holder of the office just named
         ("who is pakistan's commerce minister?", "and his kazakh counterpart?", "Shaqq", S004),
     ],
