@@ -596,6 +596,12 @@ class Engine:
         reply = Reply(self.kb)
         also = "Also taking part" if previous.people else "Taking part"  # "who else" or "who"
         lead = f"{also} in {event.name}{reply.cite(*sources)}:"
+        state = next((s for s in timeline.states if s.event is event), None)
+        if state is not None and state.status is not Status.TOOK_PLACE:
+            # a forum only proposed has had nobody taking part: who is named with it
+            lead = (
+                f"{event.name}{reply.cite(*sources)} is on record only as planned. Named with it:"
+            )
         for person in others:
             roles = self._visible_roles(person, timeline)
             title = f" — {roles[0].title}" if roles else ""

@@ -792,3 +792,11 @@ def test_a_counterpart_is_whom_he_met_from_the_other_side(
     engine: Engine, question: str, lead: str
 ) -> None:
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_an_event_only_planned_had_nobody_taking_part(engine: Engine) -> None:
+    """The Lahore forum was only proposed: who is named with it, never "taking part"."""
+    answer = engine.answer("who attended the lahore forum", TODAY)
+    assert answer.lead.startswith("Business Forum in Lahore (proposed) [1] is on record only")
+    assert "Taking part" not in answer.text
+    assert answer.bullets[0].startswith("Yerzhan Kistafin — ")
