@@ -307,6 +307,16 @@ class Composer:
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             return self._lead(query, [e for e in covering if self._place(e)], covering, shown)
+        if kind in ("list", "what") and (body := self._asks_body(query)) and covering:
+            # "which companies signed contracts": the bodies named, or that none is
+            bar = covering[0].coverage - _SUPPORT_GAP  # of what was asked, not any body
+            naming = [
+                e for e in covering if any(map(self._is_body, e.named)) and e.coverage >= bar
+            ]
+            if naming:
+                return self._lead(query, naming, covering, shown)
+            prefix = f"The sources name no {body}; they say: "
+            return self._lead(query, covering, covering, shown, prefix=prefix)
         if kind == "list":  # "list the MoUs signed": a sentence announcing the list, its items
             listed = [e for e in covering if e.after]
             return self._lead(
@@ -320,6 +330,18 @@ class Composer:
                 query, reasons + [e for e in covering if e not in reasons], covering, shown
             )
         return self._lead(query, covering, covering, shown)
+
+    def _asks_body(self, query: Query) -> str | None:
+        """ "Which companies ...", "what firms ...": the word asking for bodies by name."""
+        said = words(query.text)
+        if said[:1] not in (["which"], ["what"]):
+            return None
+        asked = next((w for w in said[1:] if w not in GENERIC), "")
+        return asked if stem(asked) in self.lexicon.asks_body else None
+
+    def _is_body(self, ident: str) -> bool:
+        entity = self.kb.entity_by_id.get(ident)
+        return entity is not None and entity.kind is EntityKind.ORGANISATION
 
     def _is_place(self, ident: str) -> bool:
         entity = self.kb.entity_by_id.get(ident)

@@ -74,6 +74,7 @@ class Lexicon:
     asks_title: frozenset[str]  # words, as asked
     any_cause: re.Pattern[str] | None = None  # words giving a reason: "why" prefers them
     asks_aim: frozenset[str] = frozenset()  # stems: "how much do they want" asks for a target
+    asks_body: frozenset[str] = frozenset()  # stems: "which companies" asks for bodies named
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
     leads: frozenset[str] = frozenset()  # stems: "who runs Kazakhstan" asks for an office
     leader_office: str = "president"  # that office
@@ -242,6 +243,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         ),
         asks_aim=frozenset(
             stem(w) for w in _strings(data.get("asks_aim") or [], path, "asks_aim")
+        ),
+        asks_body=frozenset(
+            stem(w) for w in _strings(data.get("asks_body") or [], path, "asks_body")
         ),
         current=frozenset(_strings(data.get("current") or [], path, "current")),
         leads=frozenset(stem(w) for w in _strings(data.get("leads") or [], path, "leads")),

@@ -800,3 +800,21 @@ def test_an_event_only_planned_had_nobody_taking_part(engine: Engine) -> None:
     assert answer.lead.startswith("Business Forum in Lahore (proposed) [1] is on record only")
     assert "Taking part" not in answer.text
     assert answer.bullets[0].startswith("Yerzhan Kistafin — ")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the bodies a statement names; where it names none, said so before what it says
+        ("which kazakh fund is talking to fauji foundation", "“Kazakhstan’s sovereign wealth "
+         "fund, Samruk-Kazyna, also initiated talks"),
+        ("which companies signed contracts in karachi", "The sources name no companies; they "
+         "say: USD 200 million in commercial contracts"),
+        ("what companies are in the joint working group on IT", "The sources name no "
+         "companies; they say: The first Joint Working Group"),
+    ],
+)  # fmt: skip
+def test_which_companies_is_answered_by_the_bodies_named(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
