@@ -368,7 +368,7 @@ class Composer:
         # what he said; asked of now, the newest word comes first, whatever it says
         if query.answer_type != "how_long" or aims & asked or self._asks_said(query):
             return items
-        if query.current:  # "how long is it valid now": the newest word leads
+        if query.current:  # "how long is it valid now": the newest word leads, as ranked
             return items
         # as well: as much of the question held, never less ("two-year visas" and "five-year
         # visas under consideration" both hold all of "how long is the business visa")
@@ -504,7 +504,7 @@ class Composer:
             )
             if item.coverage < _YES_COVERAGE or share is None:
                 continue
-            size = _SHARES[share["share"].casefold().split()[-1].replace("-", " ").split()[-1]]
+            size = _SHARES[re.split(r"[\s-]+", share["share"].casefold())[-1]]  # "two-thirds"
             more = size > _HALF or (size == _HALF and bool(share["over"]))
             prefix = "Yes. " if more and not share["under"] else "No. "
             return self._lead(query, [item, *covering], covering, (), prefix=prefix)

@@ -268,6 +268,7 @@ class Engine:
         return self._english(question, today, context)
 
     def _english(self, question: str, today: date, context: Answer | None) -> Answer:
+        """A question in English words, as typed or as read from another language."""
         text = clean(question)
         if not text:
             return Answer(
