@@ -417,6 +417,9 @@ class Composer:
         # answered by what Kazakhstan sees in Gwadar), and some place or body named
         people = set(query.people)
         named = [e for e in sure if (not focus or e.about & focus) and people <= e.about | e.named]
+        # a statement naming them, or of an event they took part in, before one only from
+        # the same article ("will Tokayev get an award": not the scholar honoured elsewhere)
+        named.sort(key=lambda e: not people <= e.named | self._taking_part(e))
         reporting = self._asks_said(query)
         # "did they say ..." is asked of words; "are MoUs expected" of a plan
         planned = self.lexicon.tentative & set(self.lexicon.stems(query.text))
@@ -464,6 +467,10 @@ class Composer:
         if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _taking_part(self, item: Evidence) -> set[str]:
+        event = self.kb.event_by_id.get(item.event or "")
+        return set(event.participants) if event else set()
 
     def _opposed(self, item: Evidence, query: Query) -> bool:
         """Whether the statement holds the opposite of a word asked, and not the word."""

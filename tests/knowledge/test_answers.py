@@ -333,6 +333,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("is there a plan for flights between the two countries", "Yes.", "discussed"),
         # a yes about someone is a statement about him: Kistafin said it, not Nurtleu
         ("did nurtleu say afghanistan has stabilised?", "Not on record", "he observed"),
+        # his own honours lead, not a scholar's honoured at another event the article covers
+        ("will tokayev get an award", "Yes. “President Tokayev was accorded", "Nishan"),
         # a city is a place one goes to, "Gwadar port" too; what Kazakhstan sees in it is no trip
         (
             "did tokayev go to see gwadar port during his visit?",
