@@ -891,11 +891,14 @@ class Composer:
             if item.after:  # "... the following eight agreements:" and the eight
                 listed = " ".join(clip(i, _ITEM_CHARS) for i in item.after)
                 text = f"{text[:-1]} {listed}\u201d"
-            if self._placed(item):
+            placed = self._placed(item)
+            if placed:
                 text += self._calendar(item.text, item.sources[0])
-            filed = self._filed(item)
-            dateless = not _DATE_IN_TEXT.search(item.text) and not self._placed(item)
-            if query.answer_type == "when" and filed and dateless:  # "on Tuesday" is placed
+            elif (
+                query.answer_type == "when"
+                and not _DATE_IN_TEXT.search(item.text)  # "on Tuesday" is placed
+                and (filed := self._filed(item))
+            ):
                 text = f"Reported {filed.human()}: {text}"
             place = self._place(item) if query.answer_type == "where" else None
             if place and place not in item.text:

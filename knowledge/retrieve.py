@@ -85,9 +85,13 @@ def leans_back(text: str) -> bool:
 Mask = npt.NDArray[np.bool_]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Evidence:
-    """One candidate statement, and what the ranker saw in it."""
+    """One candidate statement, and what the ranker saw in it.
+
+    Not frozen: a search builds thirty of these an answer, and a frozen dataclass's
+    ``__init__`` costs five times as much; nothing changes one once built (``replace``).
+    """
 
     kind: str  # detail, report, figure, role, claim, entity, sentence
     text: str  # as shown: a line of ours for curated records, the sentence itself otherwise
@@ -439,37 +443,34 @@ class Retriever:
             top = best[np.argsort(-rank[best])]
         else:
             top = np.argsort(-rank)
+        # per word asked, over the top candidates at once: whether each holds it, holds it
+        # as asked, or follows a sentence that holds it (numpy here, not per candidate)
+        chosen = at[top]
+        held = [(scores[top] > 0).tolist() for scores in per_core]
+        exactly = [own[top].tolist() for own in own_core]
+        before_each = np.maximum(chosen - 1, 0)
+        earlier = [(self._at([(s, 1.0) for s in t.stems], before_each) > 0).tolist() for t in core]
         found: list[Evidence] = []
-        for i in top:
-            n = int(at[i])
+        for j, i in enumerate(top):
+            n = int(chosen[j])
             if score[i] <= 0:
                 break
             covered = float(share[i])  # a related word covers half as well as the word asked
-            missing = [
-                (t, w)
-                for t, w, scores in zip(core, weights, per_core, strict=True)
-                if scores[i] <= 0
-            ]
+            missing = [k for k in range(len(core)) if not held[k][j]]
             if missing and n >= len(self.facts):  # "... at the book launch": its article says
                 sentence = self.sentences[n - len(self.facts)]
                 around = self.context.get(sentence.source, frozenset())
                 # the sentence before sets the scene ("The September session ... was the
                 # largest. The ministry counts 11 documents signed"), as its index holds it
                 before = n > len(self.facts) and self.sentences[n - len(self.facts) - 1].source
-                previous = np.array([n - 1]) if before == sentence.source else None
+                follows = before == sentence.source
                 covered += sum(
-                    w * _RELATED_WEIGHT
-                    for t, w in missing  # the word itself, not a related one
-                    if around.intersection(t.stems)
-                    or (
-                        previous is not None
-                        and any(self.index.scores_at(s, previous)[0] > 0 for s in t.stems)
-                    )
+                    weights[k] * _RELATED_WEIGHT
+                    for k in missing  # the word itself, not a related one
+                    if around.intersection(core[k].stems) or (follows and earlier[k][j])
                 )
-            holds = frozenset(
-                t.word for t, scores in zip(core, per_core, strict=True) if scores[i] > 0
-            )
-            exact = frozenset(t.word for t, own in zip(core, own_core, strict=True) if own[i])
+            holds = frozenset(t.word for t, has in zip(core, held, strict=True) if has[j])
+            exact = frozenset(t.word for t, has in zip(core, exactly, strict=True) if has[j])
             if core:
                 coverage = covered / sum(weights)
             else:  # only names asked ("did Tokayev come?"): how many of them it involves
