@@ -85,6 +85,8 @@ class BM25Index:
         if found is None or not len(documents):
             return np.zeros(len(documents), dtype=np.float32)
         where, scores = self.postings[found]
-        position = np.minimum(np.searchsorted(where, documents), len(where) - 1)
-        held: Scores = np.where(where[position] == documents, scores[position], 0.0)
-        return held.astype(np.float32, copy=False)
+        position = where.searchsorted(documents)
+        np.minimum(position, len(where) - 1, out=position)
+        held: Scores = scores[position]  # a copy: fancy indexing
+        held[where[position] != documents] = 0.0
+        return held

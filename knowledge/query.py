@@ -42,6 +42,7 @@ _RELATIVE_PERIODS = {
     ("next", "month"): (None, 1),
 }
 _SPELL_CUTOFF = 84
+_SPELT_MEMO = 20_000  # misspelt words remembered
 _WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 _SPANS = {"since", "after", "post", "onwards", "onward"}
 
@@ -238,6 +239,7 @@ class Analyser:
         self.matcher = matcher
         self.known = vocabulary  # is this stem in any text of the KB?
         self.surface = sorted({w for w in surface if len(w) >= 4})
+        self._spelt: dict[str, str] = {}
         # words of role titles: "who is the transport minister" asks for an office holder
         self.titles = {w for p in matcher.people for r in p.roles for w in words(r.title)}
         self.titles |= _ROLES | {"head", "heads", "current", "new", "country"}
@@ -340,10 +342,15 @@ class Analyser:
         """A misspelt word onto a word of the articles ("agrement" -> "agreement")."""
         if len(word) < 4 or not self.surface:
             return word
+        if (known := self._spelt.get(word)) is not None:
+            return known  # a pass over every word of the articles: worth remembering
+        if len(self._spelt) >= _SPELT_MEMO:
+            self._spelt.clear()
         found = process.extractOne(
             word, self.surface, scorer=fuzz.ratio, score_cutoff=_SPELL_CUTOFF
         )
-        return found[0] if found and found[0][0] == word[0] else word
+        self._spelt[word] = found[0] if found and found[0][0] == word[0] else word
+        return self._spelt[word]
 
     def _a_person(self, text: str) -> bool:
         """An office or a person's name, not "the book launched at IPRI"."""
@@ -362,9 +369,9 @@ class Analyser:
             asked = alone.office or tuple(self.lexicon.spelled(words(first)))
             return replace(alone, text=text, office=asked)
         tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text, self.lexicon)))
+        present = set(tokens)
         for phrase in self.lexicon.broad:  # "tell me about visas" asks about visas
-            start = _find(tokens, phrase)
-            if start >= 0:
+            if phrase[0] in present and (start := _find(tokens, phrase)) >= 0:
                 tokens = tokens[:start] + tokens[start + len(phrase) :]
                 break
         match = self.matcher.match(" ".join(tokens), raw=text)

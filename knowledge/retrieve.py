@@ -330,11 +330,20 @@ class Retriever:
             *((s, _RELATED_WEIGHT if s in term.opposite else weight) for s in related),
         )
 
-    def _at(self, stems: Sequence[tuple[str, float]], at: npt.NDArray[np.intp]) -> Scores:
-        """The BM25 score of these stems for the candidates ``at`` alone."""
+    def _at(
+        self,
+        stems: Sequence[tuple[str, float]],
+        at: npt.NDArray[np.intp],
+        each: dict[str, Scores] | None = None,
+    ) -> Scores:
+        """The BM25 score of these stems for the candidates ``at`` alone; ``each``: every
+        stem's scores there so far, as the words asked share stems ("contracts", "signed")."""
+        each = {} if each is None else each
         found = np.zeros(len(at), dtype=np.float32)
         for stem_, weight in stems:
-            found += weight * self.index.scores_at(stem_, at)
+            if stem_ not in each:
+                each[stem_] = self.index.scores_at(stem_, at)
+            found += weight * each[stem_]
         return found
 
     def _known(self, term: Term) -> bool:
@@ -414,16 +423,17 @@ class Retriever:
             score[self.is_profile[at]] *= _PROFILE
         weights = [self._weight(t) for t in core]
         per_core, own_core = [], []
+        each: dict[str, Scores] = {}
         for term, weighted in zip(terms, stems, strict=True):
             if term in core:
-                per_core.append(self._at(weighted, at))
+                per_core.append(self._at(weighted, at, each))
                 # a related word stands for one no article uses; an opposite never does
                 exact_stems = (
                     weighted[: len(term.stems)]
                     if self._known(term)
                     else [w for w in weighted if w[0] not in term.opposite]
                 )
-                own_core.append(self._at(exact_stems, at) > 0)
+                own_core.append(self._at(exact_stems, at, each) > 0)
         for k, term in enumerate(core):  # "who met him in april": a meeting dated April
             if term.month:
                 months = [(d := self._date(int(n), dates)) and d.month for n in at]
@@ -449,7 +459,11 @@ class Retriever:
         held = [(scores[top] > 0).tolist() for scores in per_core]
         exactly = [own[top].tolist() for own in own_core]
         before_each = np.maximum(chosen - 1, 0)
-        earlier = [(self._at([(s, 1.0) for s in t.stems], before_each) > 0).tolist() for t in core]
+        each_before: dict[str, Scores] = {}
+        earlier = [
+            (self._at([(s, 1.0) for s in t.stems], before_each, each_before) > 0).tolist()
+            for t in core
+        ]
         found: list[Evidence] = []
         for j, i in enumerate(top):
             n = int(chosen[j])
