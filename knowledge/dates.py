@@ -11,6 +11,12 @@ from enum import Enum
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:/(\d{2}))?)?)?$")
 
 
+# English, as the sources write them, whatever the machine's locale; a tuple, as
+# ``calendar.month_name`` formats a date each time it is read
+MONTH_NAMES = (
+    "", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
 DEFAULT_TZ = "Asia/Karachi"  # where "today" is, unless BRIEFBOT_TZ says otherwise
 
 
@@ -80,7 +86,7 @@ class PartialDate:
         """How a reader sees it: "2025", "November 2025", "29 April 2025", "3–4 March 2027"."""
         if self.month is None:
             return str(self.year)
-        month = calendar.month_name[self.month]
+        month = MONTH_NAMES[self.month]
         days = f"{self.day}\u2013{self.until}" if self.until else f"{self.day}"
         return f"{days} {month} {self.year}" if self.day else f"{month} {self.year}"
 
@@ -92,5 +98,5 @@ class PartialDate:
         January 2026"; not the first month of a span ("January-August 2026")."""
         if self.month is None:
             return re.search(rf"\b{self.year}\b", text) is not None
-        month = calendar.month_name[self.month]
+        month = MONTH_NAMES[self.month]
         return re.search(rf"\b{month}(?:\s+\d{{1,2}})?,?\s+{self.year}\b", text) is not None

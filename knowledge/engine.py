@@ -7,7 +7,6 @@ supporting sentences; when none support the question, it says so.
 
 from __future__ import annotations
 
-import calendar
 import re
 import zlib
 from collections import defaultdict
@@ -22,7 +21,7 @@ from typing import TypeVar
 from knowledge.acronyms import acronyms
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.compose import SPECIFIC, Composer
-from knowledge.dates import PartialDate
+from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.event_questions import (
     asked_place,
     asks_counterpart,
@@ -659,7 +658,7 @@ class Engine:
         ]
         for state in sorted(within, key=lambda s: s.sort_day):
             self._event_line(state, reply, timeline.today)
-        said = [str(period.year)] + ([calendar.month_name[period.month]] if period.month else [])
+        said = [str(period.year)] + ([MONTH_NAMES[period.month]] if period.month else [])
         asked = Query(
             text=" ".join(said),
             answer_type="what",

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from knowledge.dates import PartialDate
+from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC, Match, Matcher
 from knowledge.text import STOPWORDS, words
@@ -29,7 +29,7 @@ _TAGS = re.compile(r"<[^>]{0,200}>|[*_`~]{1,3}|\\[*_`~]")
 _INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _MONTHS = (
-    {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
+    {m.lower(): n for n, m in enumerate(MONTH_NAMES) if m}
     | {m.lower(): n for n, m in enumerate(calendar.month_abbr) if m}
     | {"sept": 9}
 )  # as copy and readers abbreviate it

@@ -384,10 +384,14 @@ class Retriever:
             start, end = self.article_span.get(source, (0, 0))
             hits_all[start:end] = np.maximum(hits_all[start:end], _OCCASION_HIT * count)
         prelim = _FOCUS_BONUS * hits_all if focus else np.zeros(self.size, dtype=np.float32)
+        totals = []  # per word asked: its score in every candidate, kept for the coverage
         for term, weighted in zip(terms, stems, strict=True):
             factor = _SOFT_WEIGHT if term.soft and core is not terms else 1.0
+            total = np.zeros(self.size, dtype=np.float32)
             for stem_, weight in weighted:  # each stem's postings only, not every document
-                self.index.add_scores(prelim, stem_, factor * weight)
+                self.index.add_scores(total, stem_, weight)
+            prelim += factor * total
+            totals.append(total)
         # from here on only the candidates: what holds a word asked or involves a name asked,
         # the best few thousand of them by score (a bound on the work at any corpus size)
         shown = self.visible(visible)
@@ -424,16 +428,17 @@ class Retriever:
         weights = [self._weight(t) for t in core]
         per_core, own_core = [], []
         each: dict[str, Scores] = {}
-        for term, weighted in zip(terms, stems, strict=True):
+        for term, weighted, total in zip(terms, stems, totals, strict=True):
             if term in core:
-                per_core.append(self._at(weighted, at, each))
+                per_core.append(total[at])
                 # a related word stands for one no article uses; an opposite never does
                 exact_stems = (
                     weighted[: len(term.stems)]
                     if self._known(term)
                     else [w for w in weighted if w[0] not in term.opposite]
                 )
-                own_core.append(self._at(exact_stems, at, each) > 0)
+                plain = len(exact_stems) == len(weighted)  # no related words: the same
+                own_core.append(per_core[-1] > 0 if plain else self._at(exact_stems, at, each) > 0)
         for k, term in enumerate(core):  # "who met him in april": a meeting dated April
             if term.month:
                 months = [(d := self._date(int(n), dates)) and d.month for n in at]
