@@ -188,6 +188,9 @@ class Composer:
     timeline: Timeline
     lexicon: Lexicon
     candidates: list[Evidence] = field(default_factory=list)
+    _lines: dict[tuple[int, int], tuple[Evidence, Query, tuple[str, ...]]] = field(
+        default_factory=dict
+    )
 
     def compose(
         self,
@@ -853,7 +856,16 @@ class Composer:
         return text + reply.cite(*sources)
 
     def line(self, item: Evidence, query: Query) -> tuple[str, ...]:
-        """One statement as shown, then the sources it cites."""
+        """One statement as shown, then the sources it cites; worked out once an answer, as
+        ranking, dropping repeats and showing each ask for it."""
+        kept = self._lines.get((id(item), id(query)))
+        if kept is not None and kept[0] is item and kept[1] is query:
+            return kept[2]
+        shown = self._line(item, query)
+        self._lines[id(item), id(query)] = (item, query, shown)  # held: no id reused
+        return shown
+
+    def _line(self, item: Evidence, query: Query) -> tuple[str, ...]:
         sources = self._visible(item)
         event = self.kb.event_by_id.get(item.event or "")
         if query.answer_type == "where" and event and not item.verbatim:
