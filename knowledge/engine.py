@@ -20,7 +20,8 @@ from typing import TypeVar
 
 from knowledge.acronyms import acronyms
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
-from knowledge.compose import SPECIFIC, Composer
+from knowledge.bylines import Bylines
+from knowledge.compose import DIRECT, SPECIFIC, Composer
 from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.event_questions import (
     asked_place,
@@ -31,7 +32,7 @@ from knowledge.event_questions import (
     naming,
     only_travel,
 )
-from knowledge.format import DONT_KNOW_HINT, Reply, clip, figure_line
+from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip, figure_line
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
 from knowledge.languages import ENGLISH, detect, load_languages
 from knowledge.lexicon import LEXICON_FILE, load_lexicon, stem
@@ -62,7 +63,7 @@ from knowledge.query import (
     sides,
 )
 from knowledge.records import DataError
-from knowledge.retrieve import Retriever, leans_back
+from knowledge.retrieve import MIN_COVERAGE, Retriever, leans_back
 from knowledge.text import terms, words
 from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
@@ -121,6 +122,7 @@ HELP_EXAMPLES = (
 
 
 Handler = Callable[[str, Match, Timeline], Answer | None]
+_BYLINE_SHARE = 0.5  # an article reports what was asked if it scores half the best one
 
 
 class Engine:
@@ -151,6 +153,7 @@ class Engine:
                 self.events_naming[word].append(event)
         self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words, self.lexicon.countries)
         self.retriever = Retriever(kb, self.lexicon)
+        self.bylines = Bylines(kb.articles, self.lexicon)
         c = kb.curated
         names = [
             *(x.text for x in c.claims),
@@ -324,7 +327,12 @@ class Engine:
         match = query.match
         if asks_counterpart(query.text) and (across := self._counterpart(query, timeline)):
             return across
+        if asked := self.bylines.asks(query.text):  # "who wrote the article on ..."
+            return self._bylines(query, asked, timeline)
         unknown_only = bool(query.unknown) and len(query.unknown) == len(query.core)
+        names = [*query.unknown_names, *([" ".join(query.unknown)] if unknown_only else [])]
+        if author := next(filter(None, map(self.bylines.author, names)), None):
+            return self._author(query, author, timeline)  # "who is Shabbir Hussain"
         if query.unknown_names or unknown_only or (query.head and query.head in query.unknown):
             # a name nobody wrote about, only words no article uses ("price of gold"), or
             # the very thing asked for ("what's the fare on the Almaty flight")
@@ -394,6 +402,62 @@ class Engine:
             return self._dont_know(query.text)
         composer = Composer(self.kb, timeline, self.lexicon)
         return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
+
+    def _author(self, query: Query, author: str, timeline: Timeline) -> Answer:
+        """A journalist: the articles he wrote, which is all the sources say of him."""
+        written = [a for a in self.bylines.by_author[author] if a.id in timeline.visible]
+        reply = Reply(self.kb)
+        for article in written:
+            reply.add(article.reference(), article.id)
+        articles = "an article" if len(written) == 1 else f"{len(written)} articles"
+        lead = f"{author} is on record only as the author of {articles}:"
+        return reply.answer(query.text, DIRECT, lead, 1.0, query=query)
+
+    def _bylines(self, query: Query, asked: str, timeline: Timeline) -> Answer:
+        """Who wrote or published the articles that report what the question names."""
+        outlets = {a.publisher for a in self.kb.articles if a.publisher}
+        named = [self.kb.entity_by_id[e].name for e in query.entities]
+        by = {n for n in named if n in outlets}  # "the Alliance News article"
+        skip = self.bylines.words()
+        about = replace(
+            query,
+            terms=tuple(t for t in query.terms if t.word not in skip),
+            entities=tuple(e for e in query.entities if self.kb.entity_by_id[e].name not in by),
+            unknown=(),
+        )
+        visible = [a for a in self.newest_first if a.id in timeline.visible]
+        if about.core or about.focus:
+            evidence = self.retriever.search(about, timeline.visible, timeline.dates)
+            covering = [e for e in evidence if e.coverage >= MIN_COVERAGE] or evidence[:1]
+            # the articles of the statements that answer it best, not of every word's echo
+            # ("Khan pressed for visas" for a press briefing)
+            best = covering[0].score if covering else 0.0
+            strong = [e for e in covering if e.score >= best * _BYLINE_SHARE]
+            sources = dict.fromkeys(s for e in strong for s in e.sources)
+            found = [self.kb.article_by_id[s] for s in sources if s in timeline.visible]
+        else:
+            found = visible
+        found = [a for a in found if not by or a.publisher in by][:MAX_BULLETS]
+        if not found:
+            lead = "Not on record: none of the articles I answer from reports that."
+            return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
+        reply = Reply(self.kb)
+        if len(found) == 1:
+            article = found[0]
+            unnamed = (asked == "author" and not article.author) or (
+                asked == "outlet" and not article.publisher
+            )
+            missing = "No author is named" if asked == "author" else "No outlet is named"
+            lead = (
+                f"{missing} in {article.reference()}{reply.cite(article.id)}."
+                if unnamed
+                else f"{article.reference()}{reply.cite(article.id)}."
+            )
+        else:
+            lead = "Reported in:"
+            for article in found:
+                reply.add(article.reference(), article.id)
+        return reply.answer(query.text, DIRECT, lead, 1.0, query=query)
 
     def _sides(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Corridor routes at the Khan meeting vs the countries Kistafin listed": each side

@@ -78,6 +78,10 @@ class Lexicon:
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
     leads: frozenset[str] = frozenset()  # stems: "who runs Kazakhstan" asks for an office
     leader_office: str = "president"  # that office
+    # words, as asked, that ask about the articles themselves: who wrote one, which outlet
+    asks_author: frozenset[str] = frozenset()
+    asks_outlet: frozenset[str] = frozenset()
+    article_words: frozenset[str] = frozenset()  # "article", "story": the thing written
     notations: tuple[tuple[re.Pattern[str], str], ...] = ()  # pattern -> the word it reads as
     # any of them, looked for once: most texts hold none, and 300,000 sentences are read
     any_notation: re.Pattern[str] | None = None
@@ -250,4 +254,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         current=frozenset(_strings(data.get("current") or [], path, "current")),
         leads=frozenset(stem(w) for w in _strings(data.get("leads") or [], path, "leads")),
         leader_office=str(data.get("leader_office") or "president"),
+        asks_author=frozenset(_strings(data.get("asks_author") or [], path, "asks_author")),
+        asks_outlet=frozenset(_strings(data.get("asks_outlet") or [], path, "asks_outlet")),
+        article_words=frozenset(_strings(data.get("article_words") or [], path, "article_words")),
     )

@@ -820,3 +820,11 @@ def test_which_companies_is_answered_by_the_bodies_named(
     engine: Engine, question: str, lead: str
 ) -> None:
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_what_something_achieved_is_what_it_resulted_in(engine: Engine) -> None:
+    """No article says "achieve"; "resulting in agreements worth over $200 million" is what
+    the Karachi delegation achieved, not a word the sources never use."""
+    answer = engine.answer("what did the trade delegation to Karachi achieve?", TODAY)
+    assert "resulting in agreements worth over $200 million" in answer.lead
+    assert S003 in answer.sources

@@ -35,6 +35,7 @@ def test_the_shipped_lexicon_loads() -> None:
         (lambda d: d["related"].insert(0, "envoy"), "related[0]", "list of non-empty strings"),
         (lambda d: d["follow_ups"].pop("more"), "follow_ups", "must name exactly"),
         (lambda d: d.__setitem__("variants", ["a", "b"]), "variants", "must be a mapping"),
+        (lambda d: d.__setitem__("asks_outlet", "outlet"), "asks_outlet", "list of non-empty"),
         (
             lambda d: d["notations"].__setitem__("fy(", "fy"),
             "notation 'fy('",
