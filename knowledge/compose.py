@@ -419,7 +419,7 @@ class Composer:
         # about whom it was asked: every person named ("did Tokayev see Gwadar?" is not
         # answered by what Kazakhstan sees in Gwadar), and some place or body named
         people = set(query.people)
-        named = [e for e in sure if (not focus or e.about & focus) and people <= e.about | e.named]
+        named = [e for e in sure if (not focus or e.about & focus) and self._of(e, people)]
         # a statement naming them, or of an event they took part in, before one only from
         # the same article ("will Tokayev get an award": not the scholar honoured elsewhere)
         named.sort(key=lambda e: not people <= e.named | self._taking_part(e))
@@ -470,6 +470,16 @@ class Composer:
         if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _of(self, item: Evidence, people: set[str]) -> bool:
+        """Whether a statement is of these people: it names them (or opens with "He" after a
+        sentence naming him), or is of an event they took part in. The participation of a
+        minister at a congress is not the president's, though one article reports both."""
+        if people <= item.named | item.subject | self._taking_part(item):
+            return True
+        # a sentence is not of everyone its article is about ("Ministers further pledged ...
+        # participation" is not the president's); a record of ours of no event is
+        return not item.verbatim and item.event is None and people <= item.about
 
     def _taking_part(self, item: Evidence) -> set[str]:
         event = self.kb.event_by_id.get(item.event or "")

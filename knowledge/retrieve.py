@@ -103,6 +103,8 @@ class Evidence:
     quoted: tuple[tuple[str, str], ...] = ()  # (source, quote) a curated record rests on
     number: bool = False  # states an amount or count
     named: frozenset[str] = frozenset()  # people and organisations its own words name
+    # and those it speaks of as "He" or "The envoy" after a sentence naming them
+    subject: frozenset[str] = frozenset()
     covered: frozenset[str] = frozenset()  # the question's words it holds
     own: frozenset[str] = frozenset()  # those it holds as asked, not by a related word
     target: bool = False  # a figure that is an aim, not a count of what happened
@@ -583,6 +585,7 @@ class Retriever:
             number=bool(self.has_number[n]),
             target=(sentence.source, sentence.number) in self.states_target,
             named=frozenset(self.named_ids.intersection(sentence.mentions)),
+            subject=self.named_ids.intersection(self._mentions(at)),
             score=score,
             coverage=coverage,
             covered=covered,

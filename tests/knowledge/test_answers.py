@@ -828,3 +828,16 @@ def test_what_something_achieved_is_what_it_resulted_in(engine: Engine) -> None:
     answer = engine.answer("what did the trade delegation to Karachi achieve?", TODAY)
     assert "resulting in agreements worth over $200 million" in answer.lead
     assert S003 in answer.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did Zardari take part in the talks?", "did Shehbaz Sharif take part in the talks?"],
+)
+def test_a_yes_about_someone_rests_on_a_statement_of_him(engine: Engine, question: str) -> None:
+    """The article on Tokayev's visit is about Zardari and Sharif, but "Ministers ... pledged
+    ... private-sector participation" and "Pakistan must be a part of these corridors" are
+    statements of neither: no "Yes" on them."""
+    answer = engine.answer(question, TODAY)
+    assert not answer.lead.startswith("Yes")
+    assert answer.lead.startswith("Not on record")
