@@ -215,6 +215,11 @@ class Composer:
         focus = {f for f in query.focus if not self._is_place(f)}
         if focus and kind in SPECIFIC:
             covering = [e for e in covering if e.about & focus or e.event in query.events]
+        if query.people and kind != "yesno":  # yes/no weighs whom a statement is of itself
+            # "what award will Tokayev receive": a statement of him before one of someone
+            # else that only shares his article ("the scholar received the title of ...")
+            people = set(query.people)
+            covering.sort(key=lambda e: self._of_another(e, people))
         if kind == "compare":
             # "ports named at IPRI vs in the briefing": both sides' statements, side by side
             return (
@@ -480,6 +485,11 @@ class Composer:
         # a sentence is not of everyone its article is about ("Ministers further pledged ...
         # participation" is not the president's); a record of ours of no event is
         return not item.verbatim and item.event is None and people <= item.about
+
+    def _of_another(self, item: Evidence, people: set[str]) -> bool:
+        """Whether a statement names other people and is not of these."""
+        others = {p for p in item.named - people if p in self.kb.person_by_id}
+        return bool(others) and not self._of(item, people)
 
     def _taking_part(self, item: Evidence) -> set[str]:
         event = self.kb.event_by_id.get(item.event or "")

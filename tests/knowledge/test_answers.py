@@ -841,3 +841,11 @@ def test_a_yes_about_someone_rests_on_a_statement_of_him(engine: Engine, questio
     answer = engine.answer(question, TODAY)
     assert not answer.lead.startswith("Yes")
     assert answer.lead.startswith("Not on record")
+
+
+def test_a_statement_of_someone_else_does_not_lead_an_answer_about_him(engine: Engine) -> None:
+    """The scholar honoured at the Astana congress is in an article about Tokayev's visit; the
+    title he received is no award of Tokayev's."""
+    answer = engine.answer("what award will Tokayev receive?", TODAY)
+    assert "Ambassador of Goodwill" not in answer.lead
+    assert "Nishan-i-Pakistan" in answer.text
