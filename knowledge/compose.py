@@ -218,8 +218,8 @@ class Composer:
         if query.people and kind != "yesno":  # yes/no weighs whom a statement is of itself
             # "what award will Tokayev receive": a statement of him before one of someone
             # else that only shares his article ("the scholar received the title of ...")
-            people = set(query.people)
-            covering.sort(key=lambda e: self._of_another(e, people))
+            asked_people = set(query.people)
+            covering.sort(key=lambda e: self._of_another(e, asked_people))
         if kind == "compare":
             # "ports named at IPRI vs in the briefing": both sides' statements, side by side
             return (

@@ -497,6 +497,7 @@ class Analyser:
             and not unknown
             and not unknown_names
             and not between
+            and not (when and not relative)  # "trade volume in 2024": not the trade card
             and (
                 kind in ("what", "list")
                 or (kind == "who" and match.intent == "who")

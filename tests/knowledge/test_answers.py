@@ -849,3 +849,11 @@ def test_a_statement_of_someone_else_does_not_lead_an_answer_about_him(engine: E
     answer = engine.answer("what award will Tokayev receive?", TODAY)
     assert "Ambassador of Goodwill" not in answer.lead
     assert "Nishan-i-Pakistan" in answer.text
+
+
+def test_a_card_does_not_answer_for_a_year_it_is_not_about(engine: Engine) -> None:
+    """The trade card's target is no trade volume of 2024: a question naming a year is
+    answered for that year, here by saying nothing of it is on record."""
+    answer = engine.answer("what was the trade volume in 2024?", TODAY)
+    assert answer.intent != "trade"
+    assert answer.lead.startswith("I don't have that in 2024")
