@@ -367,8 +367,7 @@ class Engine:
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         if query.period and not query.core and not query.focus:
             return self._period(query, timeline)
-        asks_title = self.lexicon.asks_title.intersection(words(query.text))
-        if asks_title and query.answer_type == "what" and len(query.people) == 1:
+        if self._asks_title(query) and query.answer_type == "what" and len(query.people) == 1:
             person = self.kb.person_by_id[query.people[0]]  # "what was X's title": X's roles
             answer = self._person(query.text, person, timeline, match, events=False)
             if answer is not None:
@@ -402,6 +401,15 @@ class Engine:
             return self._dont_know(query.text)
         composer = Composer(self.kb, timeline, self.lexicon)
         return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
+
+    def _asks_title(self, query: Query) -> bool:
+        """ "What is Kistafin's position": his title; not "Pakistan's position on the map",
+        a country's, whoever is asked how he sees it."""
+        said = [w for w in words(query.text) if w != "s"]
+        return any(
+            word in self.lexicon.asks_title and not (n and said[n - 1] in self.lexicon.countries)
+            for n, word in enumerate(said)
+        )
 
     def _author(self, query: Query, author: str, timeline: Timeline) -> Answer:
         """A journalist: the articles he wrote, which is all the sources say of him."""

@@ -857,3 +857,11 @@ def test_a_card_does_not_answer_for_a_year_it_is_not_about(engine: Engine) -> No
     answer = engine.answer("what was the trade volume in 2024?", TODAY)
     assert answer.intent != "trade"
     assert answer.lead.startswith("I don't have that in 2024")
+
+
+def test_a_countrys_position_is_no_title(engine: Engine) -> None:
+    """ "Pakistan's position on the map", asked of the envoy, is where Pakistan lies, not the
+    envoy's office."""
+    answer = engine.answer("how does the kazakh envoy see pakistan's position on the map", TODAY)
+    assert "bridge between landlocked Central Asian states" in answer.text
+    assert not answer.lead.startswith("Yerzhan Kistafin — ")
