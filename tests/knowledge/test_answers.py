@@ -865,3 +865,11 @@ def test_a_countrys_position_is_no_title(engine: Engine) -> None:
     answer = engine.answer("how does the kazakh envoy see pakistan's position on the map", TODAY)
     assert "bridge between landlocked Central Asian states" in answer.text
     assert not answer.lead.startswith("Yerzhan Kistafin — ")
+
+
+def test_working_with_someone_is_cooperating_with_him(engine: Engine) -> None:
+    """No article says "work with"; "a critical partner in regional cooperation" is what was
+    said of working with Afghanistan, and "stabilised" answers "too unstable": no."""
+    answer = engine.answer("did kistafin say afghanistan was too unstable to work with?", TODAY)
+    assert answer.lead.startswith("No. ")
+    assert "stabilised since 2021" in answer.lead
