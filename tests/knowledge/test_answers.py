@@ -873,3 +873,11 @@ def test_working_with_someone_is_cooperating_with_him(engine: Engine) -> None:
     answer = engine.answer("did kistafin say afghanistan was too unstable to work with?", TODAY)
     assert answer.lead.startswith("No. ")
     assert "stabilised since 2021" in answer.lead
+
+
+def test_the_relationship_is_the_countries_relations(engine: Engine) -> None:
+    """ "How old is the relationship": relations "since 1992", though no sentence says
+    "relationship" of a date; a reader's hedging ("the articles seem to") is no subject."""
+    for question in ("how old is the relationship?", "how old do the articles seem to say the "
+                     "relationship is?"):  # fmt: skip
+        assert "diplomatic relations since 1992" in engine.answer(question, TODAY).lead
