@@ -424,7 +424,14 @@ class Composer:
         # about whom it was asked: every person named ("did Tokayev see Gwadar?" is not
         # answered by what Kazakhstan sees in Gwadar), and some place or body named
         people = set(query.people)
-        named = [e for e in sure if (not focus or e.about & focus) and self._of(e, people)]
+        bodies = frozenset(focus - people)
+        named = [e for e in sure if (not focus or e.about & focus) and self._of(e, people, bodies)]
+        # "is Uzbekistan Pakistan's largest export destination": "Kazakhstan standing out as
+        # Pakistan's largest export destination" is of another country, so a "No"
+        swapped = [e for e in named if self._other_country(e, query) and asked <= e.own]
+        named = [e for e in named if e not in swapped]
+        if swapped and len(asked) > 1 and not any(asked <= e.own for e in named):
+            return self._lead(query, swapped, covering, shown, prefix="No. ")
         # a statement naming them, or of an event they took part in, before one only from
         # the same article ("will Tokayev get an award": not the scholar honoured elsewhere)
         named.sort(key=lambda e: not people <= e.named | self._taking_part(e))
@@ -476,12 +483,23 @@ class Composer:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
 
-    def _of(self, item: Evidence, people: set[str]) -> bool:
+    def _other_country(self, item: Evidence, query: Query) -> bool:
+        """Whether a statement names a country the question does not, where the question
+        names one the statement does not: the same words said of another country."""
+        countries = self.lexicon.countries
+        asked = {countries[w] for w in words(query.text.casefold()) if w in countries}
+        said = {countries[w] for w in words(item.text.casefold()) if w in countries}
+        return bool(said - asked) and bool(asked - said)
+
+    def _of(self, item: Evidence, people: set[str], bodies: frozenset[str] = frozenset()) -> bool:
         """Whether a statement is of these people: it names them (or opens with "He" after a
-        sentence naming him), or is of an event they took part in. The participation of a
-        minister at a congress is not the president's, though one article reports both."""
+        sentence naming him), or is of an event they took part in, or names a body asked of
+        in an article about them. The participation of a minister at a congress is not the
+        president's, though one article reports both."""
         if people <= item.named | item.subject | self._taking_part(item):
             return True
+        if item.named & bodies and people <= item.about:
+            return True  # "officers of NLC were present", at the Karabayev meeting reported
         # a sentence is not of everyone its article is about ("Ministers further pledged ...
         # participation" is not the president's); a record of ours of no event is
         return not item.verbatim and item.event is None and people <= item.about

@@ -881,3 +881,21 @@ def test_the_relationship_is_the_countries_relations(engine: Engine) -> None:
     for question in ("how old is the relationship?", "how old do the articles seem to say the "
                      "relationship is?"):  # fmt: skip
         assert "diplomatic relations since 1992" in engine.answer(question, TODAY).lead
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "fact"),
+    [
+        # the same words said of another country answer "no", not "yes"
+        ("is uzbekistan pakistan's largest export destination in central asia?", "No. ",
+         "Kazakhstan standing out as Pakistan’s largest export destination"),
+        # a body asked of, named by a sentence of the article on the meeting asked of
+        ("were nlc officers at the karabayev meeting?", "Yes. ", "high ranking officers of NLC"),
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_weighs_whom_and_what_the_statement_is_of(
+    engine: Engine, question: str, opening: str, fact: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert fact in answer.lead
