@@ -46,6 +46,9 @@ class Bylines:
         said = set(words(text))
         if said & self.lexicon.asks_outlet:
             return "outlet"
+        # "when was the story published": an article word proper, not "about"
+        if said & self.lexicon.asks_published and said & (self.lexicon.article_words - {"about"}):
+            return "published"
         if said & self.lexicon.asks_author and said & self.lexicon.article_words:
             return "author"
         return None

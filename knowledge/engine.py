@@ -452,15 +452,17 @@ class Engine:
         reply = Reply(self.kb)
         if len(found) == 1:
             article = found[0]
-            unnamed = (asked == "author" and not article.author) or (
-                asked == "outlet" and not article.publisher
-            )
-            missing = "No author is named" if asked == "author" else "No outlet is named"
-            lead = (
-                f"{missing} in {article.reference()}{reply.cite(article.id)}."
-                if unnamed
-                else f"{article.reference()}{reply.cite(article.id)}."
-            )
+            missing = {
+                "author": "" if article.author else "no author is named",
+                "outlet": "" if article.publisher else "no outlet is named",
+                "published": "" if article.published else "no date is known",
+            }[asked]
+            if missing:
+                lead = (
+                    f"Not on record: {missing} in {article.reference()}{reply.cite(article.id)}."
+                )
+                return reply.answer(query.text, NOT_ON_RECORD, lead, 1.0, query=query)
+            lead = f"{article.reference()}{reply.cite(article.id)}."
         else:
             lead = "Reported in:"
             for article in found:

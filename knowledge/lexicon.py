@@ -82,6 +82,7 @@ class Lexicon:
     asks_author: frozenset[str] = frozenset()
     asks_outlet: frozenset[str] = frozenset()
     article_words: frozenset[str] = frozenset()  # "article", "story": the thing written
+    asks_published: frozenset[str] = frozenset()  # "published", "posted": when it came out
     notations: tuple[tuple[re.Pattern[str], str], ...] = ()  # pattern -> the word it reads as
     # any of them, looked for once: most texts hold none, and 300,000 sentences are read
     any_notation: re.Pattern[str] | None = None
@@ -257,4 +258,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         asks_author=frozenset(_strings(data.get("asks_author") or [], path, "asks_author")),
         asks_outlet=frozenset(_strings(data.get("asks_outlet") or [], path, "asks_outlet")),
         article_words=frozenset(_strings(data.get("article_words") or [], path, "article_words")),
+        asks_published=frozenset(
+            _strings(data.get("asks_published") or [], path, "asks_published")
+        ),
     )

@@ -26,8 +26,11 @@ BOOK_LAUNCH = "Kazakh Envoy Seeks Stronger Ties with Pakistan for Regional Conne
         ("who is the author of the Alliance News story?", f"{BOOK_LAUNCH} — Alliance News, by "
          "Shabbir Hussain", [S003]),
         # an article without a byline is said to have none, not given someone else's
-        ("who wrote the article on Tokayev's guard of honour?", "No author is named in "
-         "Pakistan welcomes Kazakh President Tokayev on his state visit", [S004]),
+        ("who wrote the article on Tokayev's guard of honour?", "Not on record: no author is "
+         "named in Pakistan welcomes Kazakh President Tokayev on his state visit", [S004]),
+        # when it came out: the article's date, at its precision
+        ("when was the story on Kistafin's IPRI speech published?", f"{BOOK_LAUNCH} — Alliance "
+         "News, by Shabbir Hussain, 27 May 2025 [1].", [S003]),
         ("which outlet reported Kistafin's press briefing on Tokayev's visit?", "Pakistan Must "
          "Be a Part of Regional Corridors for Shared Prosperity: Kazakhstan Ambassador — "
          "Diplomacy Lens", [S002]),
@@ -54,6 +57,12 @@ def test_writing_and_publishing_of_other_things_is_no_byline_question(
 ) -> None:
     assert "on record only as the author" not in engine.answer(question, TODAY).text
     assert " — Alliance News, by " not in engine.answer(question, TODAY).lead
+
+
+def test_an_article_without_a_byline_is_not_on_record(engine: Engine) -> None:
+    answer = engine.answer("who wrote the diplomacy lens piece on the press briefing?", TODAY)
+    assert answer.intent == NOT_ON_RECORD
+    assert answer.lead.startswith("Not on record: no author is named in Pakistan Must Be")
 
 
 def test_a_surname_alone_is_no_journalist(engine: Engine) -> None:
