@@ -338,6 +338,14 @@ class Analyser:
         ]
         return () if rest or not leads else (self.lexicon.leader_office, *countries.values())
 
+    def _g_dropped(self, token: str) -> str:
+        """ "doin", "comin", "goin": the "-ing" word typed without its g, where the KB knows
+        that word or treats it as soft and knows nothing of the token ("kistafin" stays)."""
+        if len(token) < 4 or not token.endswith("in") or self.known(stem(token)):
+            return token
+        full = stem(token + "g")
+        return token + "g" if full in self.lexicon.soft or self.known(full) else token
+
     def _spell(self, word: str) -> str:
         """A misspelt word onto a word of the articles ("agrement" -> "agreement")."""
         if len(word) < 4 or not self.surface:
@@ -369,6 +377,7 @@ class Analyser:
             asked = alone.office or tuple(self.lexicon.spelled(words(first)))
             return replace(alone, text=text, office=asked)
         tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text, self.lexicon)))
+        tokens = [self._g_dropped(t) for t in tokens]
         present = set(tokens)
         for phrase in self.lexicon.broad:  # "tell me about visas" asks about visas
             if phrase[0] in present and (start := _find(tokens, phrase)) >= 0:

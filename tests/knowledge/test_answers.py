@@ -899,3 +899,22 @@ def test_a_yes_or_no_weighs_whom_and_what_the_statement_is_of(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(opening)
     assert fact in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # chat spelling: a dropped g, an abbreviation, "whos"
+        ("wat is samruk kazina doin with fauji fndn", "partnership"),
+        ("aleem khan going to some transport conf in kz?", "Global Transport Conference"),
+        ("on whos invite is tokaev comin to pak", "invitation of Prime Minister Shehbaz Sharif"),
+        # what someone suggested to fix something: what he called for to overcome it
+        ("what did kistafin suggest to fix the communication gap?", "close the communication gap"),
+    ],
+)  # fmt: skip
+def test_chat_spelling_and_everyday_verbs_find_the_fact(
+    engine: Engine, question: str, fact: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.intent != "not_on_record"
+    assert fact in answer.text
