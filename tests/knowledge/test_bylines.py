@@ -29,7 +29,7 @@ BOOK_LAUNCH = "Kazakh Envoy Seeks Stronger Ties with Pakistan for Regional Conne
         ("who wrote the article on Tokayev's guard of honour?", "Not on record: no author is "
          "named in Pakistan welcomes Kazakh President Tokayev on his state visit", [S004]),
         # when it came out: the article's date, at its precision
-        ("when was the story on Kistafin's IPRI speech published?", f"{BOOK_LAUNCH} — Alliance "
+        ("when was the story on Kistafin's IPRI talk published?", f"{BOOK_LAUNCH} — Alliance "
          "News, by Shabbir Hussain, 27 May 2025 [1].", [S003]),
         ("which outlet reported Kistafin's press briefing on Tokayev's visit?", "Pakistan Must "
          "Be a Part of Regional Corridors for Shared Prosperity: Kazakhstan Ambassador — "
