@@ -99,6 +99,7 @@ _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s
 _NEAR = 5  # words either side of an amount that say what it measures
 # kinds of answer that are one fact of a kind: a date, a span, a place, a count, a name
 SPECIFIC = {"when", "how_long", "where", "how_many", "how_much", "who"}
+
 _MISSING = {
     "how_many": "Not on record: no figure for that",
     "how_much": "Not on record: no figure for that",
@@ -323,8 +324,8 @@ class Composer:
             ]
             if naming:
                 return self._lead(query, naming, covering, shown)
-            prefix = f"The sources name no {body}; they say: "
-            return self._lead(query, covering, covering, shown, prefix=prefix)
+            prefix = f"The sources name no {body}; they say: "  # so the bodies are not on record
+            return self._lead(query, covering, covering, shown, prefix, NOT_ON_RECORD)
         if kind == "list":  # "list the MoUs signed": a sentence announcing the list, its items
             listed = [e for e in covering if e.after]
             return self._lead(
@@ -673,9 +674,11 @@ class Composer:
         covering: list[Evidence],
         shown: Sequence[str],
         prefix: str = "",
+        intent: str = DIRECT,
     ) -> Answer:
         """``answering``: what holds the kind of fact asked for, best first; ``shown``: lines
-        the reader has already seen ("tell me more" leaves them out)."""
+        the reader has already seen ("tell me more" leaves them out); ``intent``: not on
+        record where the prefix says the very thing asked for is missing."""
         reply = Reply(self.kb)
         if not answering:
             return self._missing(query, covering, reply)
@@ -737,7 +740,7 @@ class Composer:
             reply.add(*self.line(item, query))
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
         confidence = round(min(1.0, best.coverage), 2)
-        return reply.answer(query.text, DIRECT, lead, confidence, events=events, query=query)
+        return reply.answer(query.text, intent, lead, confidence, events=events, query=query)
 
     def _missing(self, query: Query, close: list[Evidence], reply: Reply) -> Answer:
         lead = _MISSING.get(query.answer_type, "I don't have that")

@@ -918,3 +918,18 @@ def test_chat_spelling_and_everyday_verbs_find_the_fact(
     answer = engine.answer(question, TODAY)
     assert answer.intent != "not_on_record"
     assert fact in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("which airline will fly the direct lahore-almaty route?", "The sources name no airline"),
+        ("which companies signed contracts in karachi", "The sources name no companies"),
+    ],
+)
+def test_bodies_nobody_names_are_not_on_record(engine: Engine, question: str, lead: str) -> None:
+    """Asked which airline or which companies, a statement naming none says so and is not
+    on record for what was asked, whatever it says of the flights or contracts."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(lead)
+    assert answer.not_on_record
