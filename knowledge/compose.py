@@ -414,6 +414,8 @@ class Composer:
         a statement in other words may not say what was asked."""
         if _MAJORITY.search(query.text) and (judged := self._majority(query, covering)):
             return judged
+        if reached := self._reached(query, covering):
+            return reached
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )
@@ -483,6 +485,32 @@ class Composer:
         if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _reached(self, query: Query, covering: list[Evidence]) -> Answer | None:
+        """ "Is the trade target met?": only a statement that it was reached says yes; one
+        that there is a target says what the aim is, not that it was met."""
+        said = set(words(query.text.casefold()))
+        aims = self.lexicon.synonyms.get("target", frozenset()) | {"target"}
+        if not (said & self.lexicon.reached and aims & set(self.lexicon.stems(query.text))):
+            return None
+        if any(self._says_reached(e.text) for e in covering):
+            return None  # a statement of it reached or not: the usual weighing
+        targets = [e for e in covering if e.target] or covering
+        if not targets:
+            return None
+        reply = Reply(self.kb)
+        for item in self._ordered(targets[0], targets, query)[:_SUPPORT]:
+            reply.add(*self.line(item, query))
+        lead = "Not on record as reached; the sources give the aim:"
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _says_reached(self, text: str) -> bool:
+        """Whether a statement says an aim was reached: not "to be reached by 2027"."""
+        said = words(text.casefold())
+        return any(
+            w in self.lexicon.reached and "to" not in said[max(0, n - 2) : n]
+            for n, w in enumerate(said)
+        )
 
     def _other_country(self, item: Evidence, query: Query) -> bool:
         """Whether a statement names a country the question does not, where the question

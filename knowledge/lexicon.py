@@ -83,6 +83,7 @@ class Lexicon:
     asks_outlet: frozenset[str] = frozenset()
     article_words: frozenset[str] = frozenset()  # "article", "story": the thing written
     asks_published: frozenset[str] = frozenset()  # "published", "posted": when it came out
+    reached: frozenset[str] = frozenset()  # words, as asked: "is the target met"
     notations: tuple[tuple[re.Pattern[str], str], ...] = ()  # pattern -> the word it reads as
     # any of them, looked for once: most texts hold none, and 300,000 sentences are read
     any_notation: re.Pattern[str] | None = None
@@ -258,6 +259,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         asks_author=frozenset(_strings(data.get("asks_author") or [], path, "asks_author")),
         asks_outlet=frozenset(_strings(data.get("asks_outlet") or [], path, "asks_outlet")),
         article_words=frozenset(_strings(data.get("article_words") or [], path, "article_words")),
+        reached=frozenset(_strings(data.get("reached") or [], path, "reached")),
         asks_published=frozenset(
             _strings(data.get("asks_published") or [], path, "asks_published")
         ),

@@ -933,3 +933,15 @@ def test_bodies_nobody_names_are_not_on_record(engine: Engine, question: str, le
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(lead)
     assert answer.not_on_record
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the trade target met?", "was the target achieved?", "has the USD 1bn goal been reached?"],
+)
+def test_a_target_on_record_is_not_a_target_reached(engine: Engine, question: str) -> None:
+    """The sources give the aim, USD 1 billion "to be reached at the earliest opportunity":
+    no "Yes" because a statement mentions trade targets."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead == "Not on record as reached; the sources give the aim:"
+    assert "USD 1 billion" in answer.bullets[0]
