@@ -27,9 +27,11 @@ from knowledge.event_questions import (
     asked_place,
     asks_counterpart,
     asks_occurred,
+    asks_presence,
     counterparts,
     destination,
     naming,
+    naming_presence,
     only_travel,
 )
 from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip, figure_line
@@ -375,7 +377,9 @@ class Engine:
         if query.answer_type == "when" and (dated := self._when_named(query, timeline)):
             return dated
         if query.answer_type == "yesno" and (
-            on_record := self._been_to(query, timeline) or self._happened(query, timeline)
+            on_record := self._been_to(query, timeline)
+            or self._happened(query, timeline)
+            or self._present(query, timeline)
         ):
             return on_record
         if query.answer_type == "yesno" and self.matcher.mentions("upcoming", query.text):
@@ -844,6 +848,46 @@ class Engine:
             )
         opening = "Not yet." if state.is_upcoming(today) else "Not on record as done."
         lead = f"{opening} {said}"
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
+
+    def _present(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Was Kistafin at the Karachi forum?": whether the one event the question names has
+        him among those taking part, not whether a sentence names him and a forum."""
+        if not query.people or not asks_presence(query.text):
+            return None
+        names = set(naming_presence([t.word for t in query.terms]))  # "talks" is soft
+        asked = [t for t in query.terms if t.word in names]
+        if not asked:
+            return None
+        people = set(query.people)
+        found = [
+            s
+            for s in timeline.states
+            if all(set(t.stems) & set(self.event_words[s.event.id]) for t in asked)
+            and set(query.entities) <= {*self.event_words[s.event.id], *s.event.participants}
+        ]
+        if len(found) > 1:  # "the talks with Shaqqaliev": the talks someone asked took part in
+            found = [s for s in found if people & set(s.event.participants)]
+        if len(found) != 1:
+            return None
+        state, reply = found[0], Reply(self.kb)
+        said = f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}"
+        events = (state.event.id,)
+        if people <= set(state.event.participants):
+            return reply.answer(
+                query.text, DIRECT, f"Yes. {said}.", 0.9, query=query, events=events
+            )
+        for other in state.event.participants:
+            if other in self.kb.person_by_id:
+                reply.add(self.kb.person_by_id[other].name, *state.sources)
+        missing = [
+            self.kb.person_by_id[p].name
+            for p in query.people
+            if p not in people & set(state.event.participants)
+        ]
+        lead = f"Not on record: the sources do not name {' or '.join(missing)} at {said}."
+        if reply.bullets:
+            lead += " They name:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
 
     def _been_to(self, query: Query, timeline: Timeline) -> Answer | None:

@@ -87,6 +87,24 @@ def destination(event: Event, countries: Mapping[str, str]) -> Place | None:
     return None
 
 
+# "was Kistafin at the Karachi forum", "did he attend the IPRI launch": whether someone was there
+_PRESENCE = re.compile(
+    r"^(?:was|were|is|did|has|had)\b.*\b(?:at|attend\w*|participat\w*|present|join\w*|"
+    r"t(?:ake|ook) part)\b",
+    re.IGNORECASE,
+)
+_PRESENCE_WORD = re.compile(r"^(?:attend\w*|participat\w*|present|join\w*|take|took|part)$")
+
+
+def asks_presence(text: str) -> bool:
+    return bool(_PRESENCE.search(text))
+
+
+def naming_presence(asked: list[str]) -> list[str]:
+    """The words of "did Kistafin attend the Karachi forum" that name the event."""
+    return [w for w in naming(asked) if not _PRESENCE_WORD.match(w)]
+
+
 def asks_occurred(text: str) -> bool:
     return bool(_OCCURRED.search(text))
 

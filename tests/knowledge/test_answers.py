@@ -945,3 +945,21 @@ def test_a_target_on_record_is_not_a_target_reached(engine: Engine, question: st
     answer = engine.answer(question, TODAY)
     assert answer.lead == "Not on record as reached; the sources give the aim:"
     assert "USD 1 billion" in answer.bullets[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the forum's sources name nobody: his talk of forums elsewhere is no presence
+        ("was Kistafin at the Karachi forum?", "Not on record: the sources do not name Yerzhan "
+         "Kistafin at Kazakhstan–Pakistan Business Forum in Karachi"),
+        ("did Jam Kamal Khan take part in the talks with Shaqqaliev?", "Yes. Talks of Commerce "
+         "Minister Jam Kamal Khan and Trade Minister Arman Shaqqaliev"),
+        ("did Tokayev attend the talks with Shaqqaliev?", "Not on record: the sources do not "
+         "name Kassym-Jomart Tokayev at Talks of Commerce Minister"),
+    ],
+)  # fmt: skip
+def test_whether_someone_was_at_an_event_is_whether_he_took_part(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
