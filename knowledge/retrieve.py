@@ -248,6 +248,7 @@ class Retriever:
                 self.context[source] |= frozenset(s for n in titles for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask | None] = {}
         self._about_cache: dict[int, frozenset[str]] = {}
+        self._subject_cache: dict[int, frozenset[str]] = {}
 
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
         """Each text's stems, noting the words as written on the way."""
@@ -277,6 +278,15 @@ class Retriever:
             if before.source == sentence.source and people:
                 names |= {min(people, key=lambda p: self._position(before.text, p))}
         return names
+
+    def _subject(self, n: int) -> frozenset[str]:
+        """The people and bodies sentence ``n`` names or speaks of as "He"; kept, as
+        ``_about_sentence``."""
+        if n not in self._subject_cache:
+            if len(self._subject_cache) > _ABOUT_CACHE:
+                self._subject_cache.clear()
+            self._subject_cache[n] = self.named_ids.intersection(self._mentions(n))
+        return self._subject_cache[n]
 
     def _about_sentence(self, n: int) -> frozenset[str]:
         """Whom sentence ``n`` involves, by name or by its article's occasion and scene; kept,
@@ -585,7 +595,7 @@ class Retriever:
             number=bool(self.has_number[n]),
             target=(sentence.source, sentence.number) in self.states_target,
             named=frozenset(self.named_ids.intersection(sentence.mentions)),
-            subject=self.named_ids.intersection(self._mentions(at)),
+            subject=self._subject(at),
             score=score,
             coverage=coverage,
             covered=covered,
