@@ -374,6 +374,11 @@ class Engine:
             answer = self._person(query.text, person, timeline, match, events=False)
             if answer is not None:
                 return answer
+        if query.text.lower().startswith("how old") and len(query.people) == 1 and not query.core:
+            # "how old is Tokayev" asks his age, which no record holds: not his events' dates
+            name = self.kb.person_by_id[query.people[0]].name
+            lead = f"Not on record: the sources give no age for {name}."
+            return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         if query.answer_type == "when" and (dated := self._when_named(query, timeline)):
             return dated
         if query.answer_type == "yesno" and (

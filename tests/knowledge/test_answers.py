@@ -963,3 +963,10 @@ def test_whether_someone_was_at_an_event_is_whether_he_took_part(
     engine: Engine, question: str, lead: str
 ) -> None:
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_a_persons_age_is_not_his_events_dates(engine: Engine) -> None:
+    """ "How old is Tokayev" asks his age, which no source gives: not the dates of his visits."""
+    answer = engine.answer("how old is Tokayev?", TODAY)
+    assert answer.lead == "Not on record: the sources give no age for Kassym-Jomart Tokayev."
+    assert answer.not_on_record
