@@ -879,16 +879,17 @@ class Engine:
         said = f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}"
         events = (state.event.id,)
         if people <= set(state.event.participants):
-            return reply.answer(
-                query.text, DIRECT, f"Yes. {said}.", 0.9, query=query, events=events
-            )
+            if state.status is Status.TOOK_PLACE:
+                return reply.answer(
+                    query.text, DIRECT, f"Yes. {said}.", 0.9, query=query, events=events
+                )
+            lead = f"Not on record as done: {said}."  # the Lahore forum, only proposed
+            return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
         for other in state.event.participants:
             if other in self.kb.person_by_id:
                 reply.add(self.kb.person_by_id[other].name, *state.sources)
         missing = [
-            self.kb.person_by_id[p].name
-            for p in query.people
-            if p not in people & set(state.event.participants)
+            self.kb.person_by_id[p].name for p in query.people if p not in state.event.participants
         ]
         lead = f"Not on record: the sources do not name {' or '.join(missing)} at {said}."
         if reply.bullets:

@@ -957,6 +957,9 @@ def test_a_target_on_record_is_not_a_target_reached(engine: Engine, question: st
          "Minister Jam Kamal Khan and Trade Minister Arman Shaqqaliev"),
         ("did Tokayev attend the talks with Shaqqaliev?", "Not on record: the sources do not "
          "name Kassym-Jomart Tokayev at Talks of Commerce Minister"),
+        # named with an event only proposed: no "Yes" that he attended it
+        ("did Kistafin attend the Lahore forum?", "Not on record as done: Business Forum in "
+         "Lahore (proposed)"),
     ],
 )  # fmt: skip
 def test_whether_someone_was_at_an_event_is_whether_he_took_part(
