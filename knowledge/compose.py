@@ -99,7 +99,6 @@ _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s
 _NEAR = 5  # words either side of an amount that say what it measures
 # kinds of answer that are one fact of a kind: a date, a span, a place, a count, a name
 SPECIFIC = {"when", "how_long", "where", "how_many", "how_much", "who"}
-
 _MISSING = {
     "how_many": "Not on record: no figure for that",
     "how_much": "Not on record: no figure for that",
@@ -530,7 +529,8 @@ class Composer:
         if item.named & bodies and people <= item.about:
             return True  # "officers of NLC were present", at the Karabayev meeting reported
         # a sentence is not of everyone its article is about ("Ministers further pledged ...
-        # participation" is not the president's); a record of ours of no event is
+        # participation" is not the president's); a record of ours, of no event, is of whom
+        # it is about
         return not item.verbatim and item.event is None and people <= item.about
 
     def _of_another(self, item: Evidence, people: set[str]) -> bool:
