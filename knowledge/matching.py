@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
@@ -26,9 +26,9 @@ _EXAMPLE_CUTOFF = 85
 _ROLE_WORD_CUTOFF = 85
 _MIN_KEYWORD_COVERAGE = 0.33  # one word in three
 _MIN_NAME_SHARE = 0.5
-_MEMO = 20_000  # words and spans of words remembered, each way
-K = TypeVar("K")
-V = TypeVar("V")
+# words and spans of words looked up, remembered: the same come up question after question,
+# and each look-up is a fuzzy pass over every keyword or name
+_MEMO = 20_000
 # The two countries every article is about: naming them narrows nothing down.
 _HOME = {"pakistan", "pakistani", "kazakhstan", "kazakh", "kazak"}
 # Words that say nothing about what is asked, beyond the stopwords.
@@ -157,8 +157,8 @@ class Matcher:
         self.example_texts = [utils.default_process(e) for e, _ in self.examples]
         self.order = {intent.id: n for n, intent in enumerate(config.intents)}
         self.weight = {intent.id: intent.weight for intent in config.intents}
-        self._corrected: dict[str, str] = {}
-        self._named: dict[tuple[str, float], tuple[str, str] | None] = {}
+        self._correct = lru_cache(maxsize=_MEMO)(self._correction)
+        self._name = lru_cache(maxsize=_MEMO)(self._naming)
 
         self.names: list[str] = []
         self.name_owner: list[tuple[str, str]] = []  # (kind, id) for each name
@@ -177,11 +177,8 @@ class Matcher:
             self.names.append(" ".join(name_words))
             self.name_owner.append((kind, ident))
 
-    def _correct(self, word: str) -> str:
+    def _correction(self, word: str) -> str:
         """Map a misspelt word onto the keywords' vocabulary, then through the synonyms."""
-        if (known := self._corrected.get(word)) is not None:
-            return known
-        asked = word
         if word not in self.synonyms and len(word) >= 4 and word not in self.vocabulary:
             found = process.extractOne(
                 word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF
@@ -189,16 +186,14 @@ class Matcher:
             # A typo rarely hits the first letter; "weather" is not a misspelt "leather".
             if found and found[0][0] == word[0]:
                 word = found[0]
-        return _kept(self._corrected, asked, self.synonyms.get(word, word))
+        return self.synonyms.get(word, word)
 
-    def _name(self, text: str, cutoff: float) -> tuple[str, str] | None:
+    def _naming(self, text: str, cutoff: float) -> tuple[str, str] | None:
         """The person or entity a span of words names, as (kind, id), or None."""
-        if (text, cutoff) in self._named:
-            return self._named[text, cutoff]
         found = process.extractOne(text, self.names, scorer=fuzz.ratio, score_cutoff=cutoff)
         if not found or (" " in text and not _each_word_close(text, found[0])):
-            return _kept(self._named, (text, cutoff), None)
-        return _kept(self._named, (text, cutoff), self.name_owner[found[2]])
+            return None
+        return self.name_owner[found[2]]
 
     def match(self, question: str, raw: str | None = None) -> Match:
         """``raw``: the question as typed, where capitals tell "IT" from "it"."""
@@ -364,15 +359,6 @@ class Matcher:
 
 
 _HONOUR = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
-
-
-def _kept(memo: dict[K, V], key: K, value: V) -> V:
-    """Remember a look-up: the same words come up question after question, and each look-up
-    is a fuzzy pass over every name or keyword. Bounded, so odd words cannot grow it."""
-    if len(memo) >= _MEMO:
-        memo.clear()
-    memo[key] = value
-    return value
 
 
 def _each_word_close(asked: str, name: str) -> bool:

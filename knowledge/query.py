@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -239,7 +240,7 @@ class Analyser:
         self.matcher = matcher
         self.known = vocabulary  # is this stem in any text of the KB?
         self.surface = sorted({w for w in surface if len(w) >= 4})
-        self._spelt: dict[str, str] = {}
+        self._spell = lru_cache(maxsize=_SPELT_MEMO)(self._spelling)  # a pass over every word
         # words of role titles: "who is the transport minister" asks for an office holder
         self.titles = {w for p in matcher.people for r in p.roles for w in words(r.title)}
         self.titles |= _ROLES | {"head", "heads", "current", "new", "country"}
@@ -346,19 +347,14 @@ class Analyser:
         full = stem(token + "g")
         return token + "g" if full in self.lexicon.soft or self.known(full) else token
 
-    def _spell(self, word: str) -> str:
+    def _spelling(self, word: str) -> str:
         """A misspelt word onto a word of the articles ("agrement" -> "agreement")."""
         if len(word) < 4 or not self.surface:
             return word
-        if (known := self._spelt.get(word)) is not None:
-            return known  # a pass over every word of the articles: worth remembering
-        if len(self._spelt) >= _SPELT_MEMO:
-            self._spelt.clear()
         found = process.extractOne(
             word, self.surface, scorer=fuzz.ratio, score_cutoff=_SPELL_CUTOFF
         )
-        self._spelt[word] = found[0] if found and found[0][0] == word[0] else word
-        return self._spelt[word]
+        return found[0] if found and found[0][0] == word[0] else word
 
     def _a_person(self, text: str) -> bool:
         """An office or a person's name, not "the book launched at IPRI"."""

@@ -16,6 +16,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import takewhile
 
 import numpy as np
@@ -247,8 +248,9 @@ class Retriever:
                 titles = (kb.event_by_id[e].name for e in events)
                 self.context[source] |= frozenset(s for n in titles for s in lexicon.stems(n))
         self._masks: dict[frozenset[str], Mask | None] = {}
-        self._about_cache: dict[int, frozenset[str]] = {}
-        self._subject_cache: dict[int, frozenset[str]] = {}
+        # kept per sentence, as the same sentences come up question after question
+        self._about_sentence = lru_cache(maxsize=_ABOUT_CACHE)(self._about_of)
+        self._subject = lru_cache(maxsize=_ABOUT_CACHE)(self._subject_of)
 
     def _terms(self, texts: Iterable[str]) -> Iterator[list[str]]:
         """Each text's stems, noting the words as written on the way."""
@@ -279,25 +281,15 @@ class Retriever:
                 names |= {min(people, key=lambda p: self._position(before.text, p))}
         return names
 
-    def _subject(self, n: int) -> frozenset[str]:
-        """The people and bodies sentence ``n`` names or speaks of as "He"; kept, as
-        ``_about_sentence``."""
-        if n not in self._subject_cache:
-            if len(self._subject_cache) > _ABOUT_CACHE:
-                self._subject_cache.clear()
-            self._subject_cache[n] = self.named_ids.intersection(self._mentions(n))
-        return self._subject_cache[n]
+    def _subject_of(self, n: int) -> frozenset[str]:
+        """The people and bodies sentence ``n`` names or speaks of as "He"."""
+        return self.named_ids.intersection(self._mentions(n))
 
-    def _about_sentence(self, n: int) -> frozenset[str]:
-        """Whom sentence ``n`` involves, by name or by its article's occasion and scene; kept,
-        as the same sentences come up question after question."""
-        if n not in self._about_cache:
-            if len(self._about_cache) > _ABOUT_CACHE:
-                self._about_cache.clear()
-            source = self.sentences[n].source
-            around = self.occasion.get(source, frozenset()) | self.scene.get(source, frozenset())
-            self._about_cache[n] = self._mentions(n) | around
-        return self._about_cache[n]
+    def _about_of(self, n: int) -> frozenset[str]:
+        """Whom sentence ``n`` involves, by name or by its article's occasion and scene."""
+        source = self.sentences[n].source
+        around = self.occasion.get(source, frozenset()) | self.scene.get(source, frozenset())
+        return self._mentions(n) | around
 
     def _position(self, text: str, person: str) -> int:
         found = [text.find(n) for n in self.kb.person_by_id[person].names]
@@ -343,14 +335,10 @@ class Retriever:
         )
 
     def _at(
-        self,
-        stems: Sequence[tuple[str, float]],
-        at: npt.NDArray[np.intp],
-        each: dict[str, Scores] | None = None,
+        self, stems: Sequence[tuple[str, float]], at: npt.NDArray[np.intp], each: dict[str, Scores]
     ) -> Scores:
         """The BM25 score of these stems for the candidates ``at`` alone; ``each``: every
         stem's scores there so far, as the words asked share stems ("contracts", "signed")."""
-        each = {} if each is None else each
         found = np.zeros(len(at), dtype=np.float32)
         for stem_, weight in stems:
             if stem_ not in each:
