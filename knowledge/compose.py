@@ -229,8 +229,7 @@ class Composer:
             )
         if kind in ("how_many", "how_much"):
             # a target answers "how much is the target", never "how much trade is there"
-            aims = self.lexicon.synonyms.get("target", frozenset()) | {"target"}
-            asked_aim = any(aims.intersection(t.every) for t in query.terms)
+            asked_aim = any(self._aims.intersection(t.every) for t in query.terms)
             # "how much trade do they want": what they aim at
             asked_aim |= bool(self.lexicon.asks_aim & set(self.lexicon.stems(query.text)))
             numbers = [
@@ -485,12 +484,16 @@ class Composer:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
 
+    @property
+    def _aims(self) -> frozenset[str]:
+        """The stems that name an aim: "target" and its synonyms."""
+        return self.lexicon.synonyms.get("target", frozenset()) | {"target"}
+
     def _reached(self, query: Query, covering: list[Evidence]) -> Answer | None:
         """ "Is the trade target met?": only a statement that it was reached says yes; one
         that there is a target says what the aim is, not that it was met."""
         said = set(words(query.text.casefold()))
-        aims = self.lexicon.synonyms.get("target", frozenset()) | {"target"}
-        if not (said & self.lexicon.reached and aims & set(self.lexicon.stems(query.text))):
+        if not (said & self.lexicon.reached and self._aims & set(self.lexicon.stems(query.text))):
             return None
         if any(self._says_reached(e.text) for e in covering):
             return None  # a statement of it reached or not: the usual weighing

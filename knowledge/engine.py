@@ -442,7 +442,6 @@ class Engine:
             entities=tuple(e for e in query.entities if self.kb.entity_by_id[e].name not in by),
             unknown=(),
         )
-        visible = [a for a in self.newest_first if a.id in timeline.visible]
         if about.core or about.focus:
             evidence = self.retriever.search(about, timeline.visible, timeline.dates)
             covering = [e for e in evidence if e.coverage >= MIN_COVERAGE] or evidence[:1]
@@ -453,7 +452,7 @@ class Engine:
             sources = dict.fromkeys(s for e in strong for s in e.sources)
             found = [self.kb.article_by_id[s] for s in sources if s in timeline.visible]
         else:
-            found = visible
+            found = [a for a in self.newest_first if a.id in timeline.visible]
         found = [a for a in found if not by or a.publisher in by][:MAX_BULLETS]
         if not found:
             lead = "Not on record: none of the articles I answer from reports that."
