@@ -863,21 +863,28 @@ class Engine:
         asked = [t for t in query.terms if t.word in names]
         if not asked:
             return None
-        people = set(query.people)
+        # whose presence is asked: the person named first ("did Khan attend the Karabayev
+        # meeting"); the others name the event, so it must have them
+        said_at = query.text.casefold()
+        spans = [(said_at.find(" ".join(w)), p) for w, p in query.match.name_spans]
+        named = sorted((at, p) for at, p in spans if at >= 0 and p in query.people)
+        subject = named[0][1] if named else query.people[0]
+        others = set(query.people) - {subject}
         found = [
             s
             for s in timeline.states
             if all(set(t.stems) & set(self.event_words[s.event.id]) for t in asked)
             and set(query.entities) <= {*self.event_words[s.event.id], *s.event.participants}
+            and others <= set(s.event.participants)
         ]
-        if len(found) > 1:  # "the talks with Shaqqaliev": the talks someone asked took part in
-            found = [s for s in found if people & set(s.event.participants)]
+        if len(found) > 1:  # "the talks": the talks he took part in, if one
+            found = [s for s in found if subject in s.event.participants]
         if len(found) != 1:
             return None
         state, reply = found[0], Reply(self.kb)
         said = f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}"
         events = (state.event.id,)
-        if people <= set(state.event.participants):
+        if subject in state.event.participants:
             if state.status is Status.TOOK_PLACE:
                 return reply.answer(
                     query.text, DIRECT, f"Yes. {said}.", 0.9, query=query, events=events
@@ -887,10 +894,8 @@ class Engine:
         for other in state.event.participants:
             if other in self.kb.person_by_id:
                 reply.add(self.kb.person_by_id[other].name, *state.sources)
-        missing = [
-            self.kb.person_by_id[p].name for p in query.people if p not in state.event.participants
-        ]
-        lead = f"Not on record: the sources do not name {' or '.join(missing)} at {said}."
+        name = self.kb.person_by_id[subject].name
+        lead = f"Not on record: the sources do not name {name} at {said}."
         if reply.bullets:
             lead += " They name:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)

@@ -973,3 +973,11 @@ def test_a_persons_age_is_not_his_events_dates(engine: Engine) -> None:
     answer = engine.answer("how old is Tokayev?", TODAY)
     assert answer.lead == "Not on record: the sources give no age for Kassym-Jomart Tokayev."
     assert answer.not_on_record
+
+
+def test_a_person_naming_the_event_is_not_the_one_asked_about(engine: Engine) -> None:
+    """ "Did Khan attend the Karabayev meeting": Karabayev names the meeting, so Kistafin's
+    meeting with Khan, which Karabayev was not at, is not the one asked about."""
+    answer = engine.answer("did Abdul Aleem Khan attend the Karabayev meeting?", TODAY)
+    assert "do not name Marat Karabayev" not in answer.lead
+    assert "Kistafin's meeting" not in answer.lead
