@@ -727,10 +727,15 @@ class Composer:
         event = self.kb.event_by_id.get(first.event or "")
         # what an event involved: several of its details about as much on the question
         near = first.coverage - _SUPPORT_GAP
+        asked = set(query.people)  # "what did Tokayev get from Zardari": of them both
         same = [
             e
             for e in ordered
-            if event and e.event == event.id and e.kind != "report" and e.coverage >= near
+            if event
+            and e.event == event.id
+            and e.kind != "report"
+            and e.coverage >= near
+            and asked <= ((e.named | e.subject) if e.verbatim else e.about)
         ]
         if (
             event
@@ -756,7 +761,9 @@ class Composer:
             # support is nearly as much on the question as the lead, or it is noise; for a
             # date, a place, a number or a name, only more of what was asked for
             bar = max(MIN_COVERAGE, best.coverage - _SUPPORT_GAP)
-            bullets = [e for e in rest if e.coverage >= bar or e.event == first.event]
+            # what holds the words asked before what only shares the lead's event
+            bullets = [e for e in rest if e.coverage >= bar]
+            bullets += [e for e in rest if e.event == first.event and e not in bullets]
             if query.answer_type in SPECIFIC:
                 bullets = [e for e in bullets if e in answering]
             if query.answer_type in ("how_many", "how_much"):
@@ -916,7 +923,8 @@ class Composer:
             ):
                 continue  # one line an event for its date or its place
             shown.add(line)
-            quotes.extend(item.quoted)
+            if item.kind != "report":  # an event's line names it, not what its quotes say
+                quotes.extend(item.quoted)
             if item.verbatim:
                 said = sentences.get(item.sources[0], "")
                 sentences[item.sources[0]] = f"{said} {item.before} {item.text}"

@@ -501,7 +501,7 @@ class Retriever:
             found.append(evidence)
             if len(found) == limit:
                 break
-        found.sort(key=lambda e: (e.coverage < MIN_COVERAGE, -e.score))  # covering first
+        found.sort(key=lambda e: (e.coverage < MIN_COVERAGE, -e.score * (1 + e.coverage)))
         return found
 
     def _leans(self, at: int) -> bool:
