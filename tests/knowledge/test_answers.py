@@ -112,6 +112,8 @@ TODAY = date(2026, 12, 1)
         # a period lists what is dated in it, and nothing from other months
         ("what happened in november 2025", "On record for November 2025", ["state visit"], {S002}),
         ("what happened in 1992", "On record for 1992", ["since 1992"], {S000}),
+        # the event leads; the sentence its report quotes, holding the word asked, is shown
+        ("what happens to Tokayev on arrival in Islamabad?", "state visit", ["guard of"], {S004}),
     ],
 )
 def test_the_lead_answers_the_question(
