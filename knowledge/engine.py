@@ -54,6 +54,7 @@ from knowledge.model import (
     Topic,
 )
 from knowledge.query import (
+    FIRST_ASK_CHARS,
     IN_TIME,
     SECOND_ASK,
     SIDE_PLACE,
@@ -91,7 +92,6 @@ OFFERED = tuple(dict.fromkeys([*_STARTERS, *(q for qs in _FOLLOW_UPS.values() fo
 SMALL_TALK = "small_talk"
 _CITES = re.compile(r"(?:\s*\[\d+\])+\.?$")
 SOURCES = "sources"
-_FIRST_ASK_CHARS = 12  # a first question longer than "who, and what"
 _MARK = re.compile(r"\[(\d+)\]")
 _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
@@ -302,7 +302,7 @@ class Engine:
         """ "How much trade is there now and what is the goal": the first question's answer
         (or what is missing for it), then the second's, asked of the same subject."""
         joins = list(SECOND_ASK.finditer(text))
-        if not joins or joins[-1].start() < _FIRST_ASK_CHARS:
+        if not joins or joins[-1].start() < FIRST_ASK_CHARS:
             return None
         first = self.analyser.analyse(text[: joins[-1].start()], timeline.today)
         then = self.analyser.analyse(text[joins[-1].end("join") :], timeline.today)
@@ -1247,7 +1247,12 @@ class Engine:
         newest = self._newest_role(person, timeline)
         if newest is None:
             return date.min, 0
-        told = max(self._told_at(q) for q in roles if q.source == newest[1])
+        name = self.kb.person_by_id[person].name
+        told = max(
+            -1 if _replaced(name, self.retriever.sentence_holding(q) or "") else self._told_at(q)
+            for q in roles
+            if q.source == newest[1]
+        )
         return newest[0].first_day, told
 
     def _role_day(self, person: str, timeline: Timeline) -> PartialDate | None:
@@ -1307,11 +1312,16 @@ class Engine:
         for title, sources in others:
             if not set(words(title)) <= set(words(main)):
                 reply.add(f"Also described as {title}", *sources)
+        if earlier and (appointed := self._appointed(person, timeline)):
+            reply.add(f"\u201c{clip(appointed.text)}\u201d", appointed.source)
         for before in earlier:
             then = self._role_day(before.id, timeline)
             seen = [r for r in before.roles if r.quote.source in timeline.visible]
             if seen and then and newest and then.first_day <= newest.first_day:
                 line = f"Earlier: {before.name} — {seen[-1].title}, as of {then.human()}"
+                said = self.retriever.sentence_holding(seen[-1].quote) or ""
+                if _replaced(before.name, said):  # named as the one replaced: not "as of"
+                    line = f"Earlier: \u201c{clip(said)}\u201d"
                 reply.add(line, seen[-1].quote.source)
         states = timeline.involving(person.id)
         for state in states if events else ():
@@ -1325,6 +1335,16 @@ class Engine:
         confidence = max(match.confidence, 0.9 if match.people else 0.8)
         follow_ups = tuple(f"who is {name}" for name in list(met)[:2])
         return reply.answer(question, "who", lead, confidence, follow_ups)
+
+    def _appointed(self, person: Person, timeline: Timeline) -> Sentence | None:
+        """The statement that he took the office, where an article he holds it in says so
+        ("... was appointed Minister of Transport by Decree of the Head of State on ...")."""
+        for source in dict.fromkeys(r.quote.source for r in person.roles):
+            if source in timeline.visible:
+                for sentence in self.retriever.sentences_of(source):
+                    if person.name in sentence.text and _APPOINTED.search(sentence.text):
+                        return sentence
+        return None
 
     def _entity(self, question: str, entity: Entity, timeline: Timeline) -> Answer | None:
         if entity.quote.source not in timeline.visible:
@@ -1379,6 +1399,25 @@ class Engine:
             ),
             follow_ups=_STARTERS,
         )
+
+
+_APPOINTED = re.compile(
+    r"\b(?:(?:was|has been|had been)\s+(?:appointed|named|nominated|sworn in)|took office"
+    r"|assumed (?:office|charge)|succeeded|replaced|replacing|succeeding)\b",
+    re.IGNORECASE,
+)
+_SUCCEEDED = re.compile(r"\b(?:succeeded|succeeding|replaced|replacing)\b(?!\s+by\b)")
+_HELD_BEFORE = re.compile(r",\s+who\s+(?:previously|formerly|earlier)\s+held\b")
+
+
+def _replaced(name: str, sentence: str) -> bool:
+    """Named as the one someone replaced: "He succeeded Ambassador X", "replacing X",
+    "X, who previously held this post"; not "X succeeded him" or "replaced by X"."""
+    verb = _SUCCEEDED.search(sentence)
+    if verb and sentence.find(name, verb.end()) >= 0:
+        return True
+    at = sentence.find(name)
+    return at >= 0 and bool(_HELD_BEFORE.match(sentence, at + len(name)))
 
 
 def _window(items: Sequence[_T], page: int) -> tuple[Sequence[_T], int, int]:

@@ -118,6 +118,8 @@ class EventMention:
     status: Status
     date: PartialDate | None
     sentence: Sentence
+    ordinal: str | None = None  # "31st" of "the 31st session": not the 32nd
+    back: bool = False  # "During the meeting": the one the article has told of already
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -133,11 +135,15 @@ def _normal(text: str) -> str:
 
 _CAP = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"  # Kassym-Jomart, Zia-ul-Haq
 _SMALL = {"for", "of", "to", "on", "in", "the", "and", "at"}
+ORDINAL = re.compile(
+    r"\b(\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|round|forum|congress)\b",
+    re.IGNORECASE,
+)
 _NAMED_EVENT = re.compile(
     r"(?:[A-Z][\w'-]*\s+){1,6}(?:Forum|Summit|Conference|Commission|Session|Expo|Exhibition)\b"
-    r"|\b\d+(?:st|nd|rd|th)\s+(?:session|meeting|round)\s+of\s+the\s+(?:[A-Z][\w'-]*\s*){1,6}"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[A-Z][\w'-]*\s*){1,6}"
     # "the 13th session of the intergovernmental commission", as copy often writes it
-    r"|\b\d+(?:st|nd|rd|th)\s+(?:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
     r"(?:commission|committee|working group|council|dialogue)\b"
 )
 # a sentence that places its dates ahead ("will be held on 10 November"), unless the plan
@@ -257,6 +263,16 @@ class Extractor:
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
+        # "During the meeting", "at the signing ceremony": an occasion told of before; not
+        # "the state visit of President Tokayev", which names whose it is
+        self.back = {
+            kind: re.compile(
+                rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_alternation(words)})\b"
+                r"(?!\s+(?:of|with|by|between|to)\s+[A-Z])",
+                re.IGNORECASE,
+            )
+            for kind, words in rules.events.items()
+        }
         countries = _alternation(rules.countries)
         ranks = _alternation(rules.ranks)
         portfolio = _alternation(rules.portfolios)
@@ -325,6 +341,11 @@ class Extractor:
         self.successor_named = re.compile(
             rf"\b(?:[Hh]is|[Hh]er)\s+(?:successor|replacement)\s*,?\s+(?:(?:{honorific})\s+)?"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
+        )
+        # "He succeeded Ambassador Sajid Bilal": the one before in the same office
+        self.predecessor_named = re.compile(
+            rf"\b(?:succeeded|succeeds|replaced|replaces|replacing|succeeding)\s+"
+            rf"(?:(?:{honorific})\s+)?(?:{office}\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
         self.phrases = _Phrases(
             {
@@ -419,6 +440,11 @@ class Extractor:
             return None
         return name, Quote(sentence.source, sentence.text[found.start() : found.end()])
 
+    def predecessor(self, sentence: Sentence) -> str | None:
+        """The name of the one a sentence says someone succeeded or replaced."""
+        found = self.predecessor_named.search(_normal(sentence.text))
+        return self._name(found.group("name")) if found else None
+
     def _name(self, raw: str) -> str | None:
         """The name without words that cannot be one ("Minister", "Karachi", "The")."""
         tokens = raw.split()
@@ -482,12 +508,15 @@ class Extractor:
             when = PartialDate(published.year, published.month)
         if when is not None and published is not None and when.first_day > published.last_day:
             planned = True
+        ordinal = (named and ORDINAL.search(named.group(0))) or ORDINAL.search(sentence.text)
         return EventMention(
             kind=kinds[0],
             name=named.group(0).strip() if named else None,
             status=Status.PLANNED if planned else Status.TOOK_PLACE,
             date=when,
             sentence=sentence,
+            ordinal=ordinal.group(1).casefold() if ordinal else None,
+            back=bool(self.back[kinds[0]].search(sentence.text)),
         )
 
     def date(

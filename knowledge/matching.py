@@ -90,6 +90,8 @@ _ROLE_NOISE = STOPWORDS | {
     "nowadays",
     "today",
     "present",
+    "presently",
+    "moment",  # "at the moment"
     "name",
     "named",
     "called",

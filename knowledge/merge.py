@@ -20,7 +20,7 @@ from itertools import islice
 
 from knowledge.dates import PartialDate
 from knowledge.extract import Annotator
-from knowledge.extraction import EventMention, Extractor, RoleMention
+from knowledge.extraction import ORDINAL, EventMention, Extractor, RoleMention
 from knowledge.model import (
     Article,
     Curated,
@@ -58,6 +58,8 @@ _KIND_NAMES = {
 }
 # kinds of event that may be one occasion: a visit holds meetings, talks and signings
 OCCASION = {"visit": "visit", "meeting": "visit", "talks": "visit", "signing": "visit"}
+_NAME_WORD = re.compile(r"\b[a-z]+\b")  # not the session's number, which ``ordinal`` weighs
+_NAME_FILLER = frozenset({"the", "of", "on", "and", "for", "in", "session", "meeting", "round"})
 
 
 def _key(name: str) -> str:
@@ -82,10 +84,12 @@ class _Draft:
     reported: dict[str, int]  # source -> index of its first report in ``reports``
     dates: Counter[tuple[Status, PartialDate]]  # the reports' dates, each checked once
     said: Counter[tuple[Status, PartialDate | None]] = field(default_factory=Counter)
+    ordinal: str | None = None  # "31st": a session of that number, never the 32nd
     added: list[tuple[date, int, Detail]] = field(default_factory=list)  # heap, oldest first
 
     @classmethod
     def of(cls, event: Event) -> _Draft:
+        ordinal = ORDINAL.search(event.name)
         return cls(
             event,
             dict.fromkeys(event.participants),
@@ -94,6 +98,7 @@ class _Draft:
             {d.quote for d in event.details},
             {r.quote.source: n for n, r in reversed(list(enumerate(event.reports)))},
             Counter((r.status, r.date) for r in event.reports if r.date),
+            ordinal=ordinal.group(1).casefold() if ordinal else None,
         )
 
     def report(self, report: Report) -> None:
@@ -163,9 +168,12 @@ class _Layer:
 class Merger:
     """Adds what ``extractor`` reads in unreviewed articles to the curated layer."""
 
-    def __init__(self, curated: Curated, extractor: Extractor) -> None:
+    def __init__(
+        self, curated: Curated, extractor: Extractor, articles: Iterable[Article] = ()
+    ) -> None:
         self.curated = curated
         self.extractor = extractor
+        self.published = {a.id: _day(a) for a in articles}  # an undated one: date.min
         self.layer = _Layer(
             people={p.id: p for p in curated.people},
             events={e.id: _Draft.of(e) for e in curated.events},
@@ -182,7 +190,7 @@ class Merger:
         self.by_key: dict[tuple[str, str], dict[str, None]] = {}
         self.order: dict[str, int] = {}  # event id -> when it was added: newest matched first
         for event in curated.events:
-            keys = (*event.participants, event.place, _key(event.name))
+            keys = (*event.participants, event.place, *_name_keys(event.name))
             self._index_event(event.id, event.kind, keys)
         self.taken = {_key(n) for e in curated.entities for n in e.names}
         kinds = {e.id: e.kind for e in curated.entities}
@@ -208,6 +216,7 @@ class Merger:
         refer back to them ("Hanif Abbasi ... Abbasi")."""
         mentions: list[RoleMention] = []
         subject: RoleMention | None = None  # the first named in the last sentence naming any
+        previous = ""  # the sentence before, which a "He" at the start refers to
         for sentence in sentences:
             found = self.extractor.roles(sentence)
             named = self.extractor.successor(sentence) if subject else None
@@ -219,6 +228,13 @@ class Merger:
                 if country is None and " " in before.name:
                     country = self.layer.people[self._person(before)].country
                 found = [RoleMention(named[0], before.title, country or None, named[1]), *found]
+            if (earlier := self.extractor.predecessor(sentence)) and (
+                country := _his_country(sentence.text, previous, mentions)
+            ):
+                # "Qureshi arrived in Astana. He succeeded Ambassador Sajid Bilal": an
+                # ambassador of Qureshi's country
+                found = [replace(m, country=country) if m.name == earlier else m for m in found]
+            previous = sentence.text
             mentions += found
             subject = found[0] if found else subject
         full = [m for m in mentions if " " in m.name]
@@ -312,17 +328,30 @@ class Merger:
                 # will be held in Lahore in January" dates only a forum announced there
                 self._announced(mention, place, day)
                 continue
+            if mention.back and mention.name is None and (told := self._told(mention, own)):
+                # "During the meeting on Wednesday, the parties discussed the agreements of
+                # President Tokayev's visit": the article's meeting, not one of Tokayev's
+                self._detail(told, mention, day)
+                continue
             same = self._match(mention, participants, place, own)
             if same is not None and same in own:
                 self._detail(same, mention, day)
                 continue
             if same is None:
-                same = self._match(mention, participants, place)
+                same = self._match(mention, participants, place, day=day)
             if same is not None:
                 self._report(same, mention, participants, day)
             else:
                 same = self._new(mention, participants, place)
             own.append(same)
+
+    def _told(self, mention: EventMention, own: Sequence[str]) -> str | None:
+        """The article's latest event of the kind a sentence refers back to."""
+        kind = OCCASION.get(mention.kind, mention.kind)
+        exact = [i for i in own if self.layer.events[i].event.kind == mention.kind]
+        near = [i for i in own if OCCASION.get(k := self.layer.events[i].event.kind, k) == kind]
+        # "at the signing ceremony" of a session: the article's own occasion
+        return (exact or near or own[:1])[-1] if own else None
 
     def _announced(self, mention: EventMention, place: str | None, day: date) -> None:
         """A planned event's date, for an event announced at that place and not yet held."""
@@ -339,6 +368,7 @@ class Merger:
         participants: tuple[str, ...],
         place: str | None,
         candidates: Sequence[str] | None = None,
+        day: date = date.max,
     ) -> str | None:
         """The event ``mention`` reports: among ``candidates``, else among the events that
         share a participant, the place or the name with it; the newest first."""
@@ -348,7 +378,7 @@ class Merger:
         # (the same two may sign again a year after their talks)
         parties = participants if candidates is not None else ()
         if candidates is None:
-            keys = [*participants, *([place] if place else []), _key(mention.name or "")]
+            keys = [*participants, *([place] if place else []), *_name_keys(mention.name or "")]
             near = {
                 i for k in keys for i in islice(reversed(self.by_key.get((kind, k), {})), _NEAREST)
             }
@@ -358,7 +388,11 @@ class Merger:
             event = draft.event
             if OCCASION.get(event.kind, event.kind) != kind:
                 continue
-            named = mention.name is not None and _key(mention.name) in _key(event.name)
+            if mention.ordinal and draft.ordinal and mention.ordinal != draft.ordinal:
+                continue  # the 32nd session is not the 31st
+            if mention.status is Status.PLANNED and self._held(draft, day):
+                continue  # "the next session" is not one held before the article
+            named = mention.name is not None and _same_name(mention.name, event.name)
             people = [p for p in participants if p in self.layer.people]
             shared = any(p in draft.participants for p in (*people, *parties))
             if not (named or shared or (place and place == event.place and not people)):
@@ -366,6 +400,14 @@ class Merger:
             if _compatible(draft.dates, mention):
                 return ident
         return None
+
+    def _held(self, draft: _Draft, day: date) -> bool:
+        """Reported as held before ``day``: on a date before it, or by an article before."""
+        return any(
+            r.status is Status.TOOK_PLACE
+            and (r.date.last_day if r.date else self.published.get(r.quote.source, day)) < day
+            for r in draft.reports
+        )
 
     def _report(
         self, ident: str, mention: EventMention, participants: tuple[str, ...], day: date
@@ -376,6 +418,7 @@ class Merger:
             self._detail(ident, mention, day)
             return
         draft.participants.update(dict.fromkeys(participants))
+        draft.ordinal = draft.ordinal or mention.ordinal
         draft.report(Report(mention.status, mention.date, quote))
         self._index_event(ident, draft.event.kind, participants)
 
@@ -412,8 +455,9 @@ class Merger:
             reports=(Report(mention.status, mention.date, _quote(mention)),),
         )
         self.layer.events[ident] = _Draft.of(event)
+        self.layer.events[ident].ordinal = mention.ordinal
         self.layer.extracted.add(ident)
-        self._index_event(ident, mention.kind, (*participants, place, _key(name)))
+        self._index_event(ident, mention.kind, (*participants, place, *_name_keys(name)))
         return ident
 
     def _name(self, ident: str) -> str:
@@ -465,6 +509,16 @@ class Merger:
         return merged, frozenset(layer.extracted)
 
 
+def _his_country(text: str, before: str, mentions: Sequence[RoleMention]) -> str | None:
+    """The country of the one a sentence's "He" refers to: the first named in the sentence
+    before, by what his titles so far say."""
+    if not re.match(r"(?:He|She)\b", text):
+        return None
+    named = sorted((at, m.name) for m in mentions if (at := before.find(m.name)) >= 0)
+    countries = {m.country for m in mentions if named and m.name == named[0][1] and m.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _day(article: Article) -> date:
     """When an article was published, for keeping the newest; undated ones count as oldest."""
     return article.published.first_day if article.published else date.min
@@ -472,6 +526,24 @@ def _day(article: Article) -> date:
 
 def _quote(mention: EventMention) -> Quote:
     return Quote(mention.sentence.source, mention.sentence.text)
+
+
+def _name_words(name: str) -> set[str]:
+    return set(_NAME_WORD.findall(_key(name))) - _NAME_FILLER
+
+
+def _name_keys(name: str) -> list[str]:
+    """An event is found by each word of its name, as another report may name it in
+    fewer words or more."""
+    return [f"name:{word}" for word in sorted(_name_words(name))]
+
+
+def _same_name(said: str, name: str) -> bool:
+    """One occasion's names as copy varies them: "the 31st session of the Joint
+    Commission" is the "Pakistan-Kazakhstan Intergovernmental Joint Commission"; the
+    shorter's own words are all in the longer, whatever the session's number."""
+    one, two = _name_words(said), _name_words(name)
+    return bool(one and two) and (one <= two or two <= one)
 
 
 def _compatible(dates: Iterable[tuple[Status, PartialDate]], mention: EventMention) -> bool:
@@ -483,9 +555,12 @@ def _compatible(dates: Iterable[tuple[Status, PartialDate]], mention: EventMenti
         return True
     took_place = mention.status is Status.TOOK_PLACE
     dated = [date for status, date in dates if status is Status.TOOK_PLACE or not took_place]
+    said = mention.date
+    # a visit's days run on from the day given; a month or a year holds them already
+    span = _SPAN if said.day is not None else timedelta(0)
     return not dated or any(
-        d.first_day - _SPAN <= mention.date.last_day
-        and mention.date.first_day <= d.last_day + _SPAN
+        d.first_day - (span if d.day else timedelta(0)) <= said.last_day
+        and said.first_day <= d.last_day + (span if d.day else timedelta(0))
         for d in dated
     )
 

@@ -367,6 +367,8 @@ class Analyser:
         if named and self._a_person(whose := named["of"] or named["whose"]):
             text = f"who is {whose}?"
         first, *rest = _ASKED.split(text, maxsplit=1)
+        if not rest and (join := _WHO_NEXT.search(text, FIRST_ASK_CHARS)):
+            first, *rest = text[: join.start()], text[join.end() :]  # "..., and whom did he"
         if rest and (alone := self.analyse(first, today)).role:
             # "who is Kazakhstan's trade minister? still Shaqqaliev?": the office; its
             # holder before shows whether it is still him
@@ -610,6 +612,8 @@ class Analyser:
             return False
         first, *rest = words(name)
         said = " ".join([first, *rest])
+        if all(w in self.lexicon.countries for w in (first, *rest)):
+            return False  # "Kazakhstan-Pakistan trade": two countries, no one's name
         if not rest or any(f"{known} ".startswith(f"{said} ") for known in self.compounds):
             return False  # "Turghundi-Herat" of the Turghundi-Herat railway
         return any(known.startswith(f"{first} ") for known in self.compounds)
@@ -624,14 +628,17 @@ _DONE = {"did", "do", "does", "has", "have", "had", "will"}  # something done, n
 _ASKS_THING = ("what", "how_much", "how_many")
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."
 _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
+FIRST_ASK_CHARS = 12  # a first question longer than "who, and what"
 # "how much trade is there now and what is the goal", "can I get an e-visa? how long is it
 # valid": a second question joined to the first
 SECOND_ASK = re.compile(
     r"(?P<join>(?:\s*[,;+&]\s*|\s+)(?:and|n|plus)\s+|\s*[,;]\s+|\?\s+)"
-    r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|which|why)\b"
+    r"(?=(?:what(?:'s|s|\u2019s)?|how\s+(?:much|many|long)|when|where|who|whom|which|why)\b"
     r"|(?<=\?\s)(?:did|does|do|is|are|was|were|has|have|will|can)\b)",  # "...? did they add"
     re.IGNORECASE,
 )
+# "who is the ambassador, and whom did he replace": the office's holders, asked of twice
+_WHO_NEXT = re.compile(r"(?:\s*[,;]\s*|\s+)and\s+(?=who(?:m)?\b)", re.IGNORECASE)
 _SIDES = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|or)\s+", re.IGNORECASE)
 # a side that starts here is a place or time of the other's subject ("in May vs in the briefing")
 _PLACE_WORDS = r"(?:in|at|on|during|from|to|for|before|after)\b"

@@ -25,10 +25,18 @@ import numpy.typing as npt
 from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, DURATION, MONEY, PROPORTION
-from knowledge.extraction import LEDE
+from knowledge.extraction import LEDE, implicit_dates
 from knowledge.format import figure_line
 from knowledge.lexicon import Lexicon, stem
-from knowledge.model import Entity, EntityKind, FigureKind, KnowledgeBase, Person
+from knowledge.model import (
+    Entity,
+    EntityKind,
+    FigureKind,
+    KnowledgeBase,
+    Person,
+    Quote,
+    Sentence,
+)
 from knowledge.query import Query, Term
 from knowledge.text import STOPWORDS
 
@@ -308,6 +316,17 @@ class Retriever:
         found: Mask = mask[at]
         return found
 
+    def sentences_of(self, source: str) -> Sequence[Sentence]:
+        start, end = self.article_span.get(source, (0, 0))
+        return self.sentences[start - len(self.facts) : end - len(self.facts)]
+
+    def sentence_holding(self, quote: Quote) -> str | None:
+        """The whole sentence a quote was taken from ("Ambassador Sajid Bilal" of "He
+        succeeded Ambassador Sajid Bilal, who ...")."""
+        return next(
+            (s.text for s in self.sentences_of(quote.source) if quote.text in s.text), None
+        )
+
     def known(self, term: str) -> bool:
         return term in self.index
 
@@ -496,13 +515,21 @@ class Retriever:
                 coverage = min(1.0, float(focus_hits[i]) / max(len(focus), 1))
             evidence = self._evidence(n, dates, float(score[i]), coverage, (holds, exact))
             period = None if query.relative else query.period
-            if period and not _within(evidence.date, period) and not period.said_in(evidence.text):
+            if period and not self._in_period(evidence, period):
                 continue  # "issued 4,870 visas in 2025", in an article of 2026, is of 2025
             found.append(evidence)
             if len(found) == limit:
                 break
         found.sort(key=lambda e: (e.coverage < MIN_COVERAGE, -e.score * (1 + e.coverage)))
         return found
+
+    def _in_period(self, item: Evidence, period: PartialDate) -> bool:
+        """Dated in the period asked, or saying so: "in 2025", or "last month" in an
+        article of December (the agreements signed "last month" are November's)."""
+        if _within(item.date, period) or period.said_in(item.text):
+            return True
+        published = self.kb.article_by_id[item.sources[0]].published if item.verbatim else None
+        return any(_within(day, period) for _, day in implicit_dates(item.text, published))
 
     def _leans(self, at: int) -> bool:
         """Whether the reader needs the sentence before sentence ``at`` to follow that one."""

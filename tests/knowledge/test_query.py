@@ -66,6 +66,8 @@ TODAY = date(2026, 12, 1)
         # a contraction is two known words, not an unknown "don"
         ("why don't the trade figures match", "why", set(), None, {"trade"}),
         ("why dont the trade figures match", "why", set(), None, {"trade"}),
+        # how a year is counted, not what is asked of it
+        ("trade in calendar year 2025?", "what", set(), PartialDate(2025), {"trade"}),
     ],
 )
 def test_analysis(
@@ -184,6 +186,7 @@ def test_recency_and_a_bare_month_narrow_without_being_required(engine: Engine) 
         ("jam kamal khan - shaqqaliev talks, where?", ()),  # two people, a dash between them
         ("what did Asif Aleem Khan say", ("Asif Aleem Khan",)),  # two names run into one
         ("shaqaliev jam kamal talks wat about", ()),  # a name ends at its surname, misspelt
+        ("what was Kazakhstan-Uzbekistan trade?", ()),  # two countries, no one's name
     ],
 )
 def test_a_compound_name_the_kb_does_not_hold_is_unknown(

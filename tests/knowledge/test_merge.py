@@ -1,0 +1,126 @@
+"""Merging what a new article reports with the events already known: one occasion however
+copy names it, never two occasions taken for one."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from knowledge import Engine
+from knowledge.ingest import ingest
+from knowledge.model import Status
+
+TODAY = date(2026, 12, 1)
+
+SESSIONS = """\
+Pakistan and Kazakhstan sign road transport agreement at 31st session of the Joint Commission
+
+ISLAMABAD: The 31st Session of the Pakistan-Kazakhstan Intergovernmental Joint Commission on \
+Trade and Economic Cooperation was held in Islamabad on 20-21 October 2026. The session was \
+co-chaired by Federal Minister for Commerce Jam Kamal Khan. Speaking at the signing ceremony, \
+Federal Minister Jam Kamal Khan said the agreement would let trucks of both countries carry \
+goods. It was agreed that the 32nd Session of the Joint Commission will be held in Astana in \
+2027 on mutually convenient dates.
+"""
+
+MEETING = """\
+ASTANA: Kazakhstan's Minister of Transport Kairat Bekmukhambetov met Pakistan's Ambassador to \
+Kazakhstan Tahir Mahmood Qureshi on Wednesday. During the meeting, the parties discussed the \
+implementation of the agreements reached during the state visit of President Kassym-Jomart \
+Tokayev to Islamabad in November 2025.
+"""
+
+NEXT_SESSION = """\
+ISLAMABAD: Prime Minister Shehbaz Sharif directed the commerce ministry to hold the next session \
+of the Intergovernmental Joint Commission in Islamabad in 2026.
+"""
+
+
+def _engine(seeds_dir: Path, tmp_path: Path, text: str, day: str) -> tuple[Engine, str]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    _, kb = ingest(path, seeds_dir, publisher="APP", date=day, today=TODAY)
+    return Engine(kb), path.stem
+
+
+def test_a_session_is_one_event_however_named_and_the_next_one_another(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """The headline's "31st session of the Joint Commission" and the body's "31st Session of
+    the Pakistan-Kazakhstan Intergovernmental Joint Commission" are one session; the 32nd,
+    announced in the same article, is another, and so is the 30th the seeds report."""
+    engine, stem = _engine(seeds_dir, tmp_path, SESSIONS, "2026-10-22")
+    events = [engine.kb.event_by_id[e] for e in engine.kb.events_reported_in[stem]]
+    names = sorted(e.name for e in events)
+    assert len(events) == 2, names
+    assert stem not in engine.kb.event_by_id["joint-commission-30"].sources
+    answer = engine.answer("when was the 31st session of the joint commission held?", TODAY)
+    assert "October 2026" in answer.lead
+    assert "2027" not in answer.lead
+
+
+def test_the_occasion_a_sentence_refers_back_to_is_the_articles_own(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "During the meeting, ... the state visit of President Tokayev": a detail of the
+    minister's meeting with the ambassador, not a meeting of Tokayev's."""
+    engine, stem = _engine(seeds_dir, tmp_path, MEETING, "2026-02-12")
+    events = [engine.kb.event_by_id[e] for e in engine.kb.events_reported_in[stem]]
+    assert not any(e.participants == ("kassym-jomart-tokayev",) for e in events)
+    assert any("During the meeting" in d.text for e in events for d in e.details)
+
+
+def test_the_next_session_is_not_one_held_before(seeds_dir: Path, tmp_path: Path) -> None:
+    engine, stem = _engine(seeds_dir, tmp_path, NEXT_SESSION, "2025-12-16")
+    held = engine.kb.event_by_id["joint-commission-30"]
+    assert stem not in held.sources
+    assert all(r.status is Status.TOOK_PLACE for r in held.reports)
+    planned = [engine.kb.event_by_id[e] for e in engine.kb.events_reported_in[stem]]
+    assert [r.status for e in planned for r in e.reports] == [Status.PLANNED]
+
+
+def test_a_count_said_of_last_month_answers_for_that_month(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Asked of November 2025, an article of December that counts what was signed "last
+    month" answers."""
+    text = (
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday reviewed the implementation of the"
+        " 37 agreements signed during the state visit of Kazakh President Kassym-Jomart Tokayev"
+        " to Pakistan last month.\n"
+    )
+    engine, stem = _engine(seeds_dir, tmp_path, text, "2025-12-16")
+    answer = engine.answer("how many agreements were signed in november 2025?", TODAY)
+    assert "37 agreements" in answer.lead
+    assert stem in answer.sources
+
+
+POSTINGS = """\
+ASTANA: Kazakhstan's Minister of Transport Daulet Sarsenov met Pakistan's Ambassador to \
+Kazakhstan Imran Saeed Malik on Wednesday. Daulet Sarsenov was appointed Minister of Transport \
+by Decree of the Head of State on January 9, 2026. Imran Saeed Malik arrived in Astana in \
+December 2025. He succeeded Ambassador Farhan Aziz, who headed the mission since 2022.
+"""
+
+
+def test_whom_a_new_holder_succeeded_is_the_office_before_him(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "He succeeded Ambassador Farhan Aziz": Pakistan's ambassador before him, quoted as
+    the one replaced, not as holding the office "as of" the report of his replacement."""
+    engine, _ = _engine(seeds_dir, tmp_path, POSTINGS, "2026-02-12")
+    asked = "who is pakistan's ambassador in astana at the moment, and whom did he replace?"
+    answer = engine.answer(asked, TODAY)
+    assert answer.lead.startswith("Imran Saeed Malik")
+    assert "Earlier: \u201cHe succeeded Ambassador Farhan Aziz" in answer.text
+    assert engine.kb.person_by_id["farhan-aziz"].country == "Pakistan"
+
+
+def test_the_newest_holder_is_shown_with_the_statement_of_his_appointment(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    engine, _ = _engine(seeds_dir, tmp_path, POSTINGS, "2026-02-12")
+    answer = engine.answer("who is kazakhstan's transport minister now?", TODAY)
+    assert answer.lead.startswith("Daulet Sarsenov")
+    assert any("was appointed Minister of Transport" in b for b in answer.bullets)
+    assert any(b.startswith("Earlier: Marat Karabayev") for b in answer.bullets)
