@@ -439,8 +439,10 @@ class Composer:
         reporting = self._asks_said(query)
         # "did they say ..." is asked of words; "are MoUs expected" of a plan
         planned = self.lexicon.tentative & set(self.lexicon.stems(query.text))
-        if _PAST.match(query.text) and not planned:
-            # "did they sign agreements": what was done, before what was only planned
+        status = bool(_STATUS.intersection(words(query.text.casefold())))
+        if (_PAST.match(query.text) or status) and not planned:
+            # "did they sign agreements", "are there flights yet": what was done, before
+            # what was only planned
             done = [e for e in named if asked <= e.own and not self.tentative(e, query)]
             named = done + [e for e in named if e not in done]
         opposed = [e for e in covering if e.coverage >= MIN_COVERAGE and self._opposed(e, query)]
@@ -457,7 +459,7 @@ class Composer:
                 return self._lead(query, named, covering, shown, prefix="No. ")
             if self.tentative(best, query) and not reporting and not planned:
                 lead = "Not on record as done; the sources report only:"
-                if _STATUS.intersection(words(query.text.casefold())):
+                if status:
                     # "has it started yet" is asked of today: the reader is told how old
                     # the newest word on it is
                     return self._as_of(query, best, named)

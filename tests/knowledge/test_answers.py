@@ -983,3 +983,24 @@ def test_a_person_naming_the_event_is_not_the_one_asked_about(engine: Engine) ->
     answer = engine.answer("did Abdul Aleem Khan attend the Karabayev meeting?", TODAY)
     assert "do not name Marat Karabayev" not in answer.lead
     assert "Kistafin's meeting" not in answer.lead
+
+
+def test_asked_how_things_stand_a_statement_of_it_done_answers_before_talk_of_it(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Are there direct flights yet?": the seeds' "discussed launching direct flights" is
+    no answer once an article reports them launched."""
+    path = tmp_path / "launch.txt"
+    path.write_text(
+        "ALMATY: In a long-awaited step for travellers, traders and students alike, the budget"
+        " carrier SCAT Airlines on 2 June launched weekly direct flights between Almaty and"
+        " Lahore, its press service said, adding that tickets sold out within days. Officials"
+        " of Kazakhstan and Pakistan also discussed direct flights from Karachi.\n",
+        encoding="utf-8",
+    )
+    _, kb = ingest(path, seeds_dir, publisher="Kazinform", date="2026-06-03", today=TODAY)
+    answer = Engine(kb).answer(
+        "are there direct flights between pakistan and kazakhstan yet?", TODAY
+    )
+    assert answer.lead.startswith("Yes. \u201cIn a long-awaited step for travellers")
+    assert path.stem in answer.sources
