@@ -542,7 +542,14 @@ class Analyser:
         students"); nothing when the question names it elsewhere ("students: how many?")."""
         if kind != "how_many" or not type_words:
             return None, None
-        for i in range(max(type_words) + 1, len(tokens)):
+        start = max(type_words) + 1
+        if tokens[start : start + 1] == ["of"]:
+            # "how many of the participants were Kazakh businessmen": the part counted,
+            # named after the whole; not "how many of the agreements were signed"
+            be = next((i + 1 for i in range(start, len(tokens) - 1) if tokens[i] in _BE), None)
+            if be is not None and not tokens[be].endswith("ed"):
+                start = be
+        for i in range(start, len(tokens)):
             term = at.get(i)
             if term is not None and not term.soft and tokens[i] not in self.lexicon.countries:
                 before = tokens[i - 1] if i else ""
@@ -620,6 +627,7 @@ class Analyser:
 
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
+_BE = {"were", "are", "was", "is"}
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")

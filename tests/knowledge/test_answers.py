@@ -112,6 +112,15 @@ TODAY = date(2026, 12, 1)
         # a period lists what is dated in it, and nothing from other months
         ("what happened in november 2025", "On record for November 2025", ["state visit"], {S002}),
         ("what happened in 1992", "On record for 1992", ["since 1992"], {S000}),
+        # the part counted is named after the whole it is a part of
+        (
+            "how many of the karachi business forum participants were kazakh businessmen?",
+            "150 Kazakh businessmen",
+            [],
+            {S002},
+        ),
+        # the particle of a phrasal verb is no word the sources must hold
+        ("what are the two big problems holding back ties?", "two main challenges", [], {S003}),
         # the event leads; the sentence its report quotes, holding the word asked, is shown
         ("what happens to Tokayev on arrival in Islamabad?", "state visit", ["guard of"], {S004}),
     ],
