@@ -54,8 +54,8 @@ _ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*]\s|\(?(?:[ivx]{1,4}|[a-h]|\d{1,
 _LISTED = 12  # items of a list shown after the sentence announcing it
 _OCCASION_HIT = 0.5  # involved by the article's occasion counts half as much as by name
 _COMMON = 0.05  # a related word in more than this share of a large corpus tells nothing
-_PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for"
-    r"^(?:[\w’']+(?:\s+[\w’']+){0,4},\s+)?"
+_PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for", "“...,” he said"
+    r"^(?:[\w’']+(?:\s+[\w’']+){0,4},\s+|[“\"][^”\"]+[”\"]\s*,?\s*)?"
     r"(?:he|she|his|her|they|their|the (?:envoy|ambassador|minister))\b",
     re.IGNORECASE,
 )
@@ -82,6 +82,7 @@ _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
 
 
+_HE_CHAIN = 4  # sentences back a run of "He ..." sentences is followed to its name
 _PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
 _REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
 
@@ -282,12 +283,26 @@ class Retriever:
         names = frozenset(sentence.mentions)
         if n in self.leaning:  # "The Pakistani side was led by ...": at the meeting in Astana
             names |= self.places.intersection(self.sentences[n - 1].mentions)
-        if n and _PRONOUN_START.match(sentence.text):
-            before = self.sentences[n - 1]
-            people = [p for p in before.mentions if p in self.kb.person_by_id]
-            if before.source == sentence.source and people:
-                names |= {min(people, key=lambda p: self._position(before.text, p))}
+        if (he := self._he(n)) is not None:
+            names |= {he}
         return names
+
+    def _he(self, n: int) -> str | None:
+        """Whom a sentence opening with "He" or "The envoy" speaks of: the person the
+        sentence before names first, or, where that one opens so too, the one it speaks of
+        ("Kistafin said ... He recalled ... “...,” the envoy said.")."""
+        at = n
+        for _ in range(_HE_CHAIN):
+            if not at or not _PRONOUN_START.match(self.sentences[at].text):
+                return None
+            before = self.sentences[at - 1]
+            if before.source != self.sentences[n].source:
+                return None
+            people = [p for p in before.mentions if p in self.kb.person_by_id]
+            if people:
+                return min(people, key=lambda p: self._position(before.text, p))
+            at -= 1
+        return None
 
     def _subject_of(self, n: int) -> frozenset[str]:
         """The people and bodies sentence ``n`` names or speaks of as "He"."""
