@@ -320,6 +320,8 @@ class Composer:
             naming = [
                 e for e in covering if any(map(self._is_body, e.named)) and e.coverage >= bar
             ]
+            # "which group is Samruk-Kazyna talking to": the bodies named with it
+            naming = [e for e in naming if e.about & set(query.focus)] or naming
             if naming:
                 return self._lead(query, naming, covering, shown)
             prefix = f"The sources name no {body}; they say: "  # so the bodies are not on record

@@ -497,6 +497,12 @@ class Analyser:
             }
             terms = [replace(t, soft=True) if t.word in loose else t for t in terms]
             unknown = [w for w in unknown if w not in loose]
+        if tokens[:1] in (["which"], ["what"]):
+            # "which group has Samruk-Kazyna started talks with": a body is what is asked
+            # for, by name, as "who" asks for a person; no statement need hold the word
+            body = next((w for w in tokens[1:] if w not in GENERIC), "")
+            if stem(body) in self.lexicon.asks_body:
+                terms = [replace(t, soft=True) if t.word == body else t for t in terms]
         # "what did Tokayev get from Zardari": what passed between two people, not a profile
         between = len(people) > 1 and bool(_DONE.intersection(tokens))
         broad = (

@@ -504,6 +504,7 @@ class Retriever:
             for t in core
         ]
         found: list[Evidence] = []
+        unfocused: set[int] = set()
         for j, i in enumerate(top):
             n = int(chosen[j])
             if score[i] <= 0:
@@ -529,13 +530,22 @@ class Retriever:
             else:  # only names asked ("did Tokayev come?"): how many of them it involves
                 coverage = min(1.0, float(focus_hits[i]) / max(len(focus), 1))
             evidence = self._evidence(n, dates, float(score[i]), coverage, (holds, exact))
+            if focus and not focus_hits[i]:
+                unfocused.add(id(evidence))
             period = None if query.relative else query.period
             if period and not self._in_period(evidence, period):
                 continue  # "issued 4,870 visas in 2025", in an article of 2026, is of 2025
             found.append(evidence)
             if len(found) == limit:
                 break
-        found.sort(key=lambda e: (e.coverage < MIN_COVERAGE, -e.score * (1 + e.coverage)))
+        # covering first; of those, what involves someone asked about first
+        found.sort(
+            key=lambda e: (
+                e.coverage < MIN_COVERAGE,
+                id(e) in unfocused,
+                -e.score * (1 + e.coverage),
+            )
+        )
         return found
 
     def _in_period(self, item: Evidence, period: PartialDate) -> bool:

@@ -119,6 +119,9 @@ TODAY = date(2026, 12, 1)
             [],
             {S002},
         ),
+        # a body asked for by kind is named in the answer, as "who" names a person; what
+        # involves the body asked about comes before what only holds the words
+        ("which pakistani group is samruk-kazyna in talks with?", "Fauji Foundation", [], {S002}),
         # the particle of a phrasal verb is no word the sources must hold
         ("what are the two big problems holding back ties?", "two main challenges", [], {S003}),
         # the event leads; the sentence its report quotes, holding the word asked, is shown
