@@ -501,7 +501,9 @@ class Analyser:
             # "which group has Samruk-Kazyna started talks with": a body is what is asked
             # for, by name, as "who" asks for a person; no statement need hold the word
             body = next((w for w in tokens[1:] if w not in GENERIC), "")
-            if stem(body) in self.lexicon.asks_body:
+            # not "which airline", which is also what the flights are
+            also = self.lexicon.synonyms.get(stem(body), frozenset()) - self.lexicon.asks_body
+            if stem(body) in self.lexicon.asks_body and not also:
                 terms = [replace(t, soft=True) if t.word == body else t for t in terms]
         # "what did Tokayev get from Zardari": what passed between two people, not a profile
         between = len(people) > 1 and bool(_DONE.intersection(tokens))
