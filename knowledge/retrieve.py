@@ -55,7 +55,7 @@ _LISTED = 12  # items of a list shown after the sentence announcing it
 _OCCASION_HIT = 0.5  # involved by the article's occasion counts half as much as by name
 _COMMON = 0.05  # a related word in more than this share of a large corpus tells nothing
 _PRONOUN_START = re.compile(  # "He said", "To overcome these, he called for", "“...,” he said"
-    r"^(?:[\w’']+(?:\s+[\w’']+){0,4},\s+|[“\"][^”\"]+[”\"]\s*,?\s*)?"
+    r"^(?:[\w’']+(?:\s+[\w’']+){0,9},\s+|[“\"][^”\"]+[”\"]\s*,?\s*)?"
     r"(?:he|she|his|her|they|their|the (?:envoy|ambassador|minister))\b",
     re.IGNORECASE,
 )

@@ -122,6 +122,13 @@ TODAY = date(2026, 12, 1)
         # a body asked for by kind is named in the answer, as "who" names a person; what
         # involves the body asked about comes before what only holds the words
         ("which pakistani group is samruk-kazyna in talks with?", "Fauji Foundation", [], {S002}),
+        # "linked" is "connected", whichever the question and the article use
+        (
+            "how did aleem khan say pakistan could be linked to central asia?",
+            "via Afghanistan",
+            [],
+            {S001},
+        ),
         # the particle of a phrasal verb is no word the sources must hold
         ("what are the two big problems holding back ties?", "two main challenges", [], {S003}),
         # the event leads; the sentence its report quotes, holding the word asked, is shown
@@ -294,6 +301,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # "“...,” he emphasized" after "The ambassador ..." after "“...,” the envoy said"
         # after "He recalled" after Kistafin named: his words, however far back his name
         ("did kistafin say india is included in the north-south corridor?", "Yes.", "India"),
+        # "Referring to his own visit to Central Asian States, he ...", then "He stated":
+        # Khan's words, nine words into the sentence before
+        ("did aleem khan say pakistan is keen to improve road infrastructure?", "Yes.", "road"),
         # asked whether something is expected, a statement of the plan answers it
         ("are agreements expected to be signed during tokayev's visit?", "Yes.", "expected"),
         ("is kazakhstan pakistan's biggest export destination in central asia", "Yes.", "largest"),
