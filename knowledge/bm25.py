@@ -49,7 +49,9 @@ class BM25Index:
             dtype=np.float32,
         )
         self.postings: list[tuple[npt.NDArray[np.uint32], Scores]] = []
-        for ident, (held_by, times) in enumerate(zip(docs, counts, strict=True)):
+        for ident, held_by in enumerate(docs):
+            # each term's counts let go once weighed: all of them at once are megabytes
+            times, counts[ident] = counts[ident], array("H")
             where = np.frombuffer(held_by, dtype=np.uint32)
             frequency = np.frombuffer(times, dtype=np.uint16).astype(np.float32)
             weight = self.idf[ident] * frequency * (K1 + 1) / (frequency + norm[where])

@@ -82,6 +82,7 @@ _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
 
 
+_NONE = array("I")  # no candidates
 _HE_CHAIN = 4  # sentences back a run of "He ..." sentences is followed to its name
 _PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
 _REPORT = 0.6  # an event's name says less than its details, except to "when" and "where"
@@ -154,7 +155,9 @@ class Retriever:
         )
         places = {e.id for e in kb.curated.entities if e.kind is EntityKind.PLACE}
         self.places = frozenset(places)
-        self.leaning = {at for at in range(1, len(self.sentences)) if self._leans(at)}
+        # a flag a sentence, not a set of numbers: a set of 50,000 ints costs megabytes
+        self.leaning = np.zeros(len(self.sentences), dtype=bool)
+        self.leaning[[at for at in range(1, len(self.sentences)) if self._leans(at)]] = True
         # the places a story's lede names set its scene: "the trial cargo that came through
         # Afghanistan" is the cargo of every later sentence of that story
         self.scene: dict[str, frozenset[str]] = {}
@@ -209,7 +212,7 @@ class Retriever:
         # "It is expected to be co-chaired by ...": dated by the event the sentence before
         # reports, though not one of that event's own records
         self.dated_by: dict[tuple[str, int], str] = {}
-        for at in self.leaning:
+        for at in np.flatnonzero(self.leaning).tolist():
             sentence, before = self.sentences[at], self.sentences[at - 1]
             key = (sentence.source, sentence.number)
             event = self.sentence_event.get((before.source, before.number))
@@ -240,22 +243,22 @@ class Retriever:
         for n, sentence in enumerate(self.sentences, start=len(self.facts)):
             start, _ = self.article_span.get(sentence.source, (n, n))
             self.article_span[sentence.source] = (start, n + 1)
-        self.in_event: dict[str, list[int]] = defaultdict(list)
+        in_event: dict[str, array[int]] = defaultdict(lambda: array("I"))
         for n, fact in enumerate(self.facts):
             if fact.event:
-                self.in_event[fact.event].append(n)
+                in_event[fact.event].append(n)
         for n, sentence in enumerate(self.sentences, start=len(self.facts)):
             if event := self.sentence_event.get((sentence.source, sentence.number)):
-                self.in_event[event].append(n)
+                in_event[event].append(n)
+        self.in_event = dict(in_event)  # plain arrays: a numpy array an event costs more
         # each article's subject: its title and the events it reports, for the words of a
         # question that set the scene ("what did he say about Afghanistan at the book launch")
-        self.context: dict[str, frozenset[str]] = {
-            a.id: frozenset(lexicon.stems(a.title)) for a in kb.articles
-        }
-        for source, events in self.occasions.items():
-            if source in self.context:
-                titles = (kb.event_by_id[e].name for e in events)
-                self.context[source] |= frozenset(s for n in titles for s in lexicon.stems(n))
+        # (tuples: a set an article would cost megabytes at 10,000 articles)
+        self.context: dict[str, tuple[str, ...]] = {}
+        for article in kb.articles:
+            titles = [kb.event_by_id[e].name for e in self.occasions.get(article.id, ())]
+            subject = (s for t in (article.title, *titles) for s in lexicon.stems(t))
+            self.context[article.id] = tuple(dict.fromkeys(subject))
         self._masks: dict[frozenset[str], Mask | None] = {}
         # kept per sentence, as the same sentences come up question after question
         self._about_sentence = lru_cache(maxsize=_ABOUT_CACHE)(self._about_of)
@@ -281,7 +284,7 @@ class Retriever:
         it quotes."""
         sentence = self.sentences[n]
         names = frozenset(sentence.mentions)
-        if n in self.leaning:  # "The Pakistani side was led by ...": at the meeting in Astana
+        if self.leaning[n]:  # "The Pakistani side was led by ...": at the meeting in Astana
             names |= self.places.intersection(self.sentences[n - 1].mentions)
         if (he := self._he(n)) is not None:
             names |= {he}
@@ -323,7 +326,7 @@ class Retriever:
         article about that occasion alone."""
         mask = np.zeros(self.size, dtype=bool)
         for event in events:
-            mask[self.in_event.get(event, [])] = True
+            mask[np.frombuffer(self.in_event.get(event, _NONE), dtype=np.uint32)] = True
         for source, occasion in self.occasions.items():
             if set(occasion) & set(events):
                 start, end = self.article_span.get(source, (0, 0))
@@ -412,7 +415,7 @@ class Retriever:
             if ident in self.involving:
                 hits_all[self.involving[ident]] += 1
         for ident in query.events:
-            hits_all[self.in_event.get(ident, [])] += 1
+            hits_all[np.frombuffer(self.in_event.get(ident, _NONE), dtype=np.uint32)] += 1
         named = Counter(s for ident in set(focus) for s in self.occasions_of.get(ident, ()))
         for source, count in named.items():
             start, end = self.article_span.get(source, (0, 0))
@@ -513,7 +516,7 @@ class Retriever:
             missing = [k for k in range(len(core)) if not held[k][j]]
             if missing and n >= len(self.facts):  # "... at the book launch": its article says
                 sentence = self.sentences[n - len(self.facts)]
-                around = self.context.get(sentence.source, frozenset())
+                around = self.context.get(sentence.source, ())
                 # the sentence before sets the scene ("The September session ... was the
                 # largest. The ministry counts 11 documents signed"), as its index holds it
                 before = n > len(self.facts) and self.sentences[n - len(self.facts) - 1].source
@@ -521,7 +524,7 @@ class Retriever:
                 covered += sum(
                     weights[k] * _RELATED_WEIGHT
                     for k in missing  # the word itself, not a related one
-                    if around.intersection(core[k].stems) or (follows and earlier[k][j])
+                    if any(s in around for s in core[k].stems) or (follows and earlier[k][j])
                 )
             holds = frozenset(t.word for t, has in zip(core, held, strict=True) if has[j])
             exact = frozenset(t.word for t, has in zip(core, exactly, strict=True) if has[j])
@@ -586,7 +589,7 @@ class Retriever:
 
     def _leans_on(self, at: int) -> str:
         """The sentence before sentence ``at``, if that one leans on it (worked out once)."""
-        return self.sentences[at - 1].text if at in self.leaning else ""
+        return self.sentences[at - 1].text if self.leaning[at] else ""
 
     def _date(self, n: int, dates: dict[str, PartialDate | None]) -> PartialDate | None:
         """Candidate ``n``'s date: its own, else its event's, else a sentence's article's."""
@@ -676,7 +679,9 @@ def _facts(kb: KnowledgeBase, names: _Names) -> list[Evidence]:
                 )
             )
     for event in curated.events:
-        involved = frozenset({*event.participants, *([event.place] if event.place else [])})
+        involved = names.once(
+            frozenset({*event.participants, *([event.place] if event.place else [])})
+        )
         for report in event.reports:
             facts.append(
                 Evidence(
@@ -708,7 +713,7 @@ def _facts(kb: KnowledgeBase, names: _Names) -> list[Evidence]:
                 figure_line(figure),
                 figure.sources,
                 date=figure.date,
-                about=frozenset([*of.participants, *([of.place] if of.place else [])])
+                about=names.once(frozenset([*of.participants, *([of.place] if of.place else [])]))
                 if of
                 else frozenset(),
                 event=figure.event,
@@ -746,6 +751,7 @@ class _Names:
         records: list[Person | Entity] = [*kb.curated.people]
         records += [e for e in kb.curated.entities if e.kind is not EntityKind.PLACE]
         self.starting: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.sets: dict[frozenset[str], frozenset[str]] = {}
         for record in records:
             for name in record.names:
                 folded = name.casefold()
@@ -760,7 +766,12 @@ class _Names:
                 end = word.start() + len(name)
                 if folded.startswith(name, word.start()) and not folded[end : end + 1].isalnum():
                     ids.add(ident)
-        return frozenset(ids)
+        return self.once(frozenset(ids))
+
+    def once(self, ids: frozenset[str]) -> frozenset[str]:
+        """One copy of each set of ids: at 10,000 articles thousands of records name the
+        same few people, and a set each costs megabytes."""
+        return self.sets.setdefault(ids, ids)
 
 
 def _search_text(kb: KnowledgeBase, fact: Evidence) -> str:
