@@ -22,7 +22,7 @@ from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply,
 from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
-from knowledge.model import EntityKind, KnowledgeBase
+from knowledge.model import EntityKind, Event, KnowledgeBase
 from knowledge.query import IN_TIME, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, OCCASION, VENUE, Evidence
 from knowledge.text import words
@@ -732,6 +732,10 @@ class Composer:
         # what an event involved: several of its details about as much on the question
         near = first.coverage - _SUPPORT_GAP
         asked = set(query.people)  # "what did Tokayev get from Zardari": of them both
+        # "what's on his programme": all the occasion holds, however little of the question
+        whole = bool(self.lexicon.asks_programme.intersection(self.lexicon.stems(query.text)))
+        if whole and event is None:  # the occasion of the best that has one
+            event = self.kb.event_by_id.get(next((e.event for e in ordered if e.event), ""))
         same = [
             e
             for e in ordered
@@ -741,10 +745,13 @@ class Composer:
             and e.coverage >= near
             and asked <= ((e.named | e.subject) if e.verbatim else e.about)
         ]
+        if whole and event:
+            held = {e.text for e in same}
+            same += [e for e in self._details(event) if e.text not in held]
         if (
             event
             and len(same) > 1
-            and not first.verbatim
+            and (whole or not first.verbatim)
             and not prefix
             and query.answer_type == "what"
         ):
@@ -783,6 +790,22 @@ class Composer:
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
         confidence = round(min(1.0, best.coverage), 2)
         return reply.answer(query.text, intent, lead, confidence, events=events, query=query)
+
+    def _details(self, event: Event) -> list[Evidence]:
+        """An event's details as evidence, in the order its records give them."""
+        about = frozenset({*event.participants, *([event.place] if event.place else [])})
+        return [
+            Evidence(
+                "detail",
+                d.text,
+                (d.quote.source,),
+                about=about,
+                event=event.id,
+                quoted=((d.quote.source, d.quote.text),),
+            )
+            for d in event.details
+            if d.quote.source in self.timeline.visible
+        ]
 
     def _missing(self, query: Query, close: list[Evidence], reply: Reply) -> Answer:
         lead = _MISSING.get(query.answer_type, "I don't have that")

@@ -119,6 +119,8 @@ TODAY = date(2026, 12, 1)
             [],
             {S002},
         ),
+        # all an occasion holds, however few of the question's words each detail holds
+        ("what is on tokayev's agenda?", "state visit", ["Business Forum"], {S004}),
         # a body asked for by kind is named in the answer, as "who" names a person; what
         # involves the body asked about comes before what only holds the words
         ("which pakistani group is samruk-kazyna in talks with?", "Fauji Foundation", [], {S002}),
