@@ -863,7 +863,11 @@ class Composer:
         """A comparison the evidence settles: two figures, or two dated events to put in order
         ("which came first"); None where it holds neither."""
         near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
-        if IN_TIME.intersection(words(query.text)):  # "which is older": dates, not sizes
+        split = sides(query.text)
+        # "which is older, X or Y" asks an order; "in May vs in the briefing before his
+        # visit" names a side by a time
+        asked = split[0] if split else query.text
+        if IN_TIME.intersection(words(asked)):  # "which is older": dates, not sizes
             dated = self._dated_events(query, near)
             return self._order(query, dated) if len(dated) >= 2 else None
         if not _SIZES.intersection(self.lexicon.stems(query.text)):

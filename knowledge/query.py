@@ -425,7 +425,9 @@ class Analyser:
             known = any(map(self.known, own)) or related
             if not soft and not known and i not in match.keywords:
                 unknown.append(token)
-            month = _MONTHS.get(token) if len(token) > 3 else None  # not "may", "mar"
+            # not the verb "may", unless it follows a word that takes a month ("in may")
+            month_word = len(token) > 3 or (i and tokens[i - 1] in _BEFORE_MONTH)
+            month = _MONTHS.get(token) if month_word else None
             used = any(map(self.known, own))
             terms.append(Term(token, own, soft, related, month, used, opposite))
             at[i] = terms[-1]
@@ -636,6 +638,7 @@ class Analyser:
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
 _BE = {"were", "are", "was", "is"}
+_BEFORE_MONTH = {"in", "since", "during", "until", "by", "early", "mid", "late", "of", "last"}
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")

@@ -478,7 +478,7 @@ class Retriever:
                 own_core.append(per_core[-1] > 0 if plain else self._at(exact_stems, at, each) > 0)
         for k, term in enumerate(core):  # "who met him in april": a meeting dated April
             if term.month:
-                months = [(d := self._date(int(n), dates)) and d.month for n in at]
+                months = [(d := self._said_on(int(n), dates)) and d.month for n in at]
                 dated = np.array([m == term.month for m in months], dtype=bool)
                 own_core[k] |= dated
                 per_core[k] = np.where(dated, np.maximum(per_core[k], 1.0), per_core[k])
@@ -590,6 +590,14 @@ class Retriever:
     def _leans_on(self, at: int) -> str:
         """The sentence before sentence ``at``, if that one leans on it (worked out once)."""
         return self.sentences[at - 1].text if self.leaning[at] else ""
+
+    def _said_on(self, n: int, dates: dict[str, PartialDate | None]) -> PartialDate | None:
+        """Candidate ``n``'s date, else, for a record of ours, when its article was
+        published: "the ports he named in May" are those of his May talk."""
+        if (when := self._date(n, dates)) is not None or n >= len(self.facts):
+            return when
+        published = [p for s in self.facts[n].sources if (p := self.kb.article_by_id[s].published)]
+        return min(published, key=lambda p: p.first_day) if published else None
 
     def _date(self, n: int, dates: dict[str, PartialDate | None]) -> PartialDate | None:
         """Candidate ``n``'s date: its own, else its event's, else a sentence's article's."""

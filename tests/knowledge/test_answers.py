@@ -119,6 +119,15 @@ TODAY = date(2026, 12, 1)
             [],
             {S002},
         ),
+        # "in may" is the month; a record of ours is of when its article came out; "before
+        # his visit" names a side, it asks no order
+        (
+            "which pakistani ports did kistafin mention in may vs in the briefing before "
+            "tokayev's visit",
+            "Gwadar, Karachi and Port Qasim",
+            [],
+            {S003},
+        ),
         # all an occasion holds, however few of the question's words each detail holds
         ("what is on tokayev's agenda?", "state visit", ["Business Forum"], {S004}),
         # a body asked for by kind is named in the answer, as "who" names a person; what
