@@ -586,6 +586,8 @@ class Engine:
             return replace(more, question=text)
         if kind == "who_else" and (taking := self._others_at(context, previous, timeline)):
             return replace(taking, question=text)
+        if kind in ("after", "before"):
+            return self._beside(text, context, kind == "after", timeline)
         if kind is not None:
             asked = {"who_else": "who", "why": "why"}.get(kind, kind)
             terms = previous.terms
@@ -603,6 +605,49 @@ class Engine:
         return self._and_about(text, previous, timeline) or self._leaning(
             text, context, previous, timeline
         )
+
+    def _beside(self, text: str, context: Answer, after: bool, timeline: Timeline) -> Answer:
+        """ "And what came right after it?": what a source says followed the occasion (or
+        came before it), else the next (or last) one the sources date, said to be only that."""
+        event = self.kb.event_by_id.get(context.events[0]) if context.events else None
+        if event is None:
+            return self._dont_know(text)
+        asked = context.query  # what the next message may lean on in turn
+        reply = Reply(self.kb)
+        said = _FOLLOWED_BY if after else _PRECEDED_BY
+        quotes = [*(r.quote for r in event.reports), *(d.quote for d in event.details)]
+        quotes += [q for f in self.kb.curated.figures if f.event == event.id for q in f.quotes]
+        for quote in quotes:
+            if quote.source not in timeline.visible:
+                continue
+            article = self.retriever.sentences_of(quote.source)
+            at = next((n for n, s in enumerate(article) if quote.text in s.text), None)
+            # the sentence it is told in, and the one after ("... followed by the session")
+            for sentence in article[at : at + 2] if at is not None else ():
+                if said.search(sentence.text):
+                    lead = f"\u201c{clip(sentence.text)}\u201d{reply.cite(quote.source)}."
+                    return reply.answer(text, DIRECT, lead, 0.8, events=(event.id,), query=asked)
+        this = next((s.known for s in timeline.states if s.event is event), None)
+        if this is None:
+            return self._dont_know(text)
+        # wholly after it (or before it): "April 2025" is not after "29 April 2025"
+        beyond = sorted(
+            (
+                s
+                for s in timeline.states
+                if (known := s.known)
+                and (known.first_day > this.last_day if after else known.last_day < this.first_day)
+            ),
+            key=lambda s: s.sort_day,
+            reverse=not after,
+        )
+        side = "after" if after else "before"
+        if not beyond:
+            lead = f"Not on record: nothing the sources date {side} it."
+            return Answer(text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=asked)
+        lead = f"The sources do not say what came right {side} it; the next on record {side} it:"
+        self._event_line(beyond[0], reply, timeline.today)
+        return reply.answer(text, DIRECT, lead, 0.6, events=(beyond[0].event.id,), query=asked)
 
     def _and_about(self, text: str, previous: Query, timeline: Timeline) -> Answer | None:
         """ "And Tokayev?": the previous question of another; "and the railway?": the same
@@ -1401,6 +1446,8 @@ class Engine:
         )
 
 
+_FOLLOWED_BY = re.compile(r"\b(?:followed by|was followed|after which)\b", re.IGNORECASE)
+_PRECEDED_BY = re.compile(r"\b(?:preceded by|was preceded|a precursor)\b", re.IGNORECASE)
 _APPOINTED = re.compile(
     r"\b(?:(?:was|has been|had been)\s+(?:appointed|named|nominated|sworn in)|took office"
     r"|assumed (?:office|charge)|succeeded|replaced|replacing|succeeding)\b",

@@ -34,7 +34,7 @@ ANSWER_TYPES = (
     "yesno",
     "list",
 )
-FOLLOW_UPS = ("more", "who_else", "when", "where", "sources", "why")
+FOLLOW_UPS = ("more", "who_else", "when", "where", "sources", "why", "after", "before")
 
 _STEMMER = Stemmer.Stemmer("english")
 

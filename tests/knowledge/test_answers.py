@@ -420,6 +420,15 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
         ("who is Kistafin", "and Tokayev?", "Kassym-Jomart Tokayev — President", S004),
         ("what did Kistafin say about visas", "and the railway?", "railway", S002),
         ("what is the trade target", "sources", "Diplomacy Lens", S002),
+        # what came next: the source's "followed by", in the sentence after the forum's
+        (
+            "what happened at the karachi forum in april?",
+            "what happened next?",
+            "followed by",
+            S002,
+        ),
+        # no source says what came next: the next one dated, said to be only that
+        ("when was the book launch at ipri?", "and after that", "next on record after", S002),
         # "it", "they": the thing asked about before, with the new question's words
         ("what is the trade target", "when is it to be reached?", "earliest opportunity", S002),
         ("visas", "how long are they valid?", "two-year visas", S000),
