@@ -140,6 +140,8 @@ TODAY = date(2026, 12, 1)
             [],
             {S001},
         ),
+        # "crossed" is how goods are carried across: a word no article uses, with kin that do
+        ("how much cargo crossed kazakhstan?", "1 billion tonnes", [], {S002}),
         # the particle of a phrasal verb is no word the sources must hold
         ("what are the two big problems holding back ties?", "two main challenges", [], {S003}),
         # the event leads; the sentence its report quotes, holding the word asked, is shown
