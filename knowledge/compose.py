@@ -215,6 +215,16 @@ class Composer:
         focus = {f for f in query.focus if not self._is_place(f)}
         if focus and kind in SPECIFIC:
             covering = [e for e in covering if e.about & focus or e.event in query.events]
+        if query.people and not query.unknown and kind not in ("yesno", "compare"):
+            # "what sectors did Karabayev's delegation include": what holds most of the words
+            # may be of another's visit; what is of him, holding fewer, answers first
+            theirs = [
+                e
+                for e in evidence
+                if e.coverage >= _CLOSE_COVERAGE and e.about & set(query.people)
+            ]
+            if theirs and not any(e.about & set(query.people) for e in covering):
+                covering = theirs
         if query.people and kind != "yesno":  # yes/no weighs whom a statement is of itself
             # "what award will Tokayev receive": a statement of him before one of someone
             # else that only shares his article ("the scholar received the title of ...")
