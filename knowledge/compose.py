@@ -797,7 +797,11 @@ class Composer:
             bullets = bullets[:_SUPPORT]
         for item in bullets:
             reply.add(*self.line(item, query))
+        # what "when was that?" leans on: the lead's occasion; a lead of none (a target, a
+        # figure) is no bullet's occasion either
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
+        if not first.event and first.kind == "figure":
+            events = ()
         confidence = round(min(1.0, best.coverage), 2)
         return reply.answer(query.text, intent, lead, confidence, events=events, query=query)
 

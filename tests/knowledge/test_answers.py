@@ -436,6 +436,8 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
         ("when was the book launch at ipri?", "and after that", "next on record after", S002),
         # "it", "they": the thing asked about before, with the new question's words
         ("what is the trade target", "when is it to be reached?", "earliest opportunity", S002),
+        # a figure of no occasion leads: "by when?" is of it, not of a bullet's occasion
+        ("how big is the trade target?", "by when?", "earliest opportunity", S002),
         ("visas", "how long are they valid?", "two-year visas", S000),
         # a long sentence is cut so as to keep what was asked: how he described the visit
         (
