@@ -289,6 +289,12 @@ class Engine:
         result = None
         if context is not None and context.query is not None:
             result = self._follow_up(text, context, context.query, timeline)
+        if result is None and (beside := _BESIDE.match(text)):
+            # "what came right after the Karachi forum": that forum, then what came next
+            asked = self.analyser.analyse(f"when was {beside['what']}", today)
+            named = self._answer(asked, timeline)
+            if named.events:
+                result = self._beside(text, named, beside["side"].lower() == "after", timeline)
         if result is None:
             query = self.analyser.analyse(text, today)
             result = self._two_part(text, timeline) or self._answer(query, timeline)
@@ -645,7 +651,10 @@ class Engine:
         if not beyond:
             lead = f"Not on record: nothing the sources date {side} it."
             return Answer(text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=asked)
-        lead = f"The sources do not say what came right {side} it; the next on record {side} it:"
+        nearest = "next" if after else "last"
+        lead = (
+            f"The sources do not say what came right {side} it; the {nearest} on record {side} it:"
+        )
         self._event_line(beyond[0], reply, timeline.today)
         return reply.answer(text, DIRECT, lead, 0.6, events=(beyond[0].event.id,), query=asked)
 
@@ -1446,6 +1455,11 @@ class Engine:
         )
 
 
+_BESIDE = re.compile(
+    r"^\W*what\s+(?:came|happened|followed|was\s+held)\s+(?:right\s+|just\s+|soon\s+)?"
+    r"(?P<side>after|before)\s+(?P<what>.{6,})$",
+    re.IGNORECASE,
+)
 _FOLLOWED_BY = re.compile(r"\b(?:followed by|was followed|after which)\b", re.IGNORECASE)
 _PRECEDED_BY = re.compile(r"\b(?:preceded by|was preceded|a precursor)\b", re.IGNORECASE)
 _APPOINTED = re.compile(

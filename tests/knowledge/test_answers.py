@@ -143,6 +143,9 @@ TODAY = date(2026, 12, 1)
         # what holds most of the words is of another's visit: what is of the one asked about,
         # holding fewer, answers ("sectors" of the state visit are not Karabayev's)
         ("what sectors did karabayev's delegation include?", "\u201c", ["Railways"], {S001}),
+        # asked in one question, not as a follow-up: the occasion named, then what came next
+        ("what came right after the karachi forum?", "followed by the 30th", [], {S002}),
+        ("what happened before tokayev's state visit?", "the last on record before", [], {S002}),
         # "crossed" is how goods are carried across: a word no article uses, with kin that do
         ("how much cargo crossed kazakhstan?", "1 billion tonnes", [], {S002}),
         # the particle of a phrasal verb is no word the sources must hold
