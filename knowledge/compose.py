@@ -217,14 +217,14 @@ class Composer:
             covering = [e for e in covering if e.about & focus or e.event in query.events]
         if query.people and not query.unknown and kind not in ("yesno", "compare"):
             # "what sectors did Karabayev's delegation include": what holds most of the words
-            # may be of another's visit; what is of him, holding fewer, answers first
+            # is of another's visit, so not on record; what is of him is the closest
             theirs = [
                 e
                 for e in evidence
                 if e.coverage >= _CLOSE_COVERAGE and e.about & set(query.people)
             ]
             if theirs and not any(e.about & set(query.people) for e in covering):
-                covering = theirs
+                covering = []
         if query.people and kind != "yesno":  # yes/no weighs whom a statement is of itself
             # "what award will Tokayev receive": a statement of him before one of someone
             # else that only shares his article ("the scholar received the title of ...")
