@@ -320,6 +320,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # "“...,” he emphasized" after "The ambassador ..." after "“...,” the envoy said"
         # after "He recalled" after Kistafin named: his words, however far back his name
         ("did kistafin say india is included in the north-south corridor?", "Yes.", "India"),
+        # "successful" is how a report's "productive" and "fruitful" are asked
+        ("did karabayev call his visit successful?", "Yes.", "productive"),
         # "Referring to his own visit to Central Asian States, he ...", then "He stated":
         # Khan's words, nine words into the sentence before
         ("did aleem khan say pakistan is keen to improve road infrastructure?", "Yes.", "road"),
