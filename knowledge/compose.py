@@ -24,7 +24,7 @@ from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
 from knowledge.model import EntityKind, Event, KnowledgeBase
 from knowledge.query import IN_TIME, Query, sides
-from knowledge.retrieve import MIN_COVERAGE, OCCASION, VENUE, Evidence
+from knowledge.retrieve import MIN_COVERAGE, OCCASION, VENUE, Evidence, detail_evidence
 from knowledge.text import words
 from knowledge.timeline import EventState, Timeline
 
@@ -808,17 +808,9 @@ class Composer:
     def _details(self, event: Event) -> list[Evidence]:
         """An event's details as evidence, in the order its records give them."""
         about = frozenset({*event.participants, *([event.place] if event.place else [])})
+        visible = self.timeline.visible
         return [
-            Evidence(
-                "detail",
-                d.text,
-                (d.quote.source,),
-                about=about,
-                event=event.id,
-                quoted=((d.quote.source, d.quote.text),),
-            )
-            for d in event.details
-            if d.quote.source in self.timeline.visible
+            detail_evidence(event, d, about) for d in event.details if d.quote.source in visible
         ]
 
     def _missing(self, query: Query, close: list[Evidence], reply: Reply) -> Answer:

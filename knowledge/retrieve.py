@@ -29,8 +29,10 @@ from knowledge.extraction import LEDE, implicit_dates
 from knowledge.format import figure_line
 from knowledge.lexicon import Lexicon, stem
 from knowledge.model import (
+    Detail,
     Entity,
     EntityKind,
+    Event,
     FigureKind,
     KnowledgeBase,
     Person,
@@ -654,6 +656,18 @@ class Retriever:
         )
 
 
+def detail_evidence(event: Event, detail: Detail, about: frozenset[str]) -> Evidence:
+    """One detail of an event as a candidate, about whom the event involves."""
+    return Evidence(
+        "detail",
+        detail.text,
+        (detail.quote.source,),
+        about=about,
+        event=event.id,
+        quoted=((detail.quote.source, detail.quote.text),),
+    )
+
+
 def _within(when: PartialDate | None, period: PartialDate) -> bool:
     """Known to fall inside the period: an undated or vaguer candidate does not count."""
     if when is None:
@@ -702,17 +716,7 @@ def _facts(kb: KnowledgeBase, names: _Names) -> list[Evidence]:
                     quoted=((report.quote.source, report.quote.text),),
                 )
             )
-        for detail in event.details:
-            facts.append(
-                Evidence(
-                    "detail",
-                    detail.text,
-                    (detail.quote.source,),
-                    about=involved,
-                    event=event.id,
-                    quoted=((detail.quote.source, detail.quote.text),),
-                )
-            )
+        facts.extend(detail_evidence(event, detail, involved) for detail in event.details)
     for figure in curated.figures:
         of = kb.event_by_id.get(figure.event) if figure.event else None
         facts.append(
