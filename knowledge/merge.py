@@ -555,12 +555,9 @@ def _compatible(dates: Iterable[tuple[Status, PartialDate]], mention: EventMenti
         return True
     took_place = mention.status is Status.TOOK_PLACE
     dated = [date for status, date in dates if status is Status.TOOK_PLACE or not took_place]
-    said = mention.date
-    # a visit's days run on from the day given; a month or a year holds them already
-    span = _SPAN if said.day is not None else timedelta(0)
     return not dated or any(
-        d.first_day - (span if d.day else timedelta(0)) <= said.last_day
-        and said.first_day <= d.last_day + (span if d.day else timedelta(0))
+        d.first_day - _SPAN <= mention.date.last_day
+        and mention.date.first_day <= d.last_day + _SPAN
         for d in dated
     )
 
