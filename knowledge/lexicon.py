@@ -75,6 +75,7 @@ class Lexicon:
     any_cause: re.Pattern[str] | None = None  # words giving a reason: "why" prefers them
     asks_aim: frozenset[str] = frozenset()  # stems: "how much do they want" asks for a target
     asks_programme: frozenset[str] = frozenset()  # stems: "what's on his programme"
+    asks_person: frozenset[str] = frozenset()  # stems: "which leaders" asks for people by name
     asks_body: frozenset[str] = frozenset()  # stems: "which companies" asks for bodies named
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
     leads: frozenset[str] = frozenset()  # stems: "who runs Kazakhstan" asks for an office
@@ -247,6 +248,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             + "|".join(map(re.escape, _strings(data.get("causes") or ["because"], path, "causes")))
             + r")\b",
             re.IGNORECASE,
+        ),
+        asks_person=frozenset(
+            stem(w) for w in _strings(data.get("asks_person") or [], path, "asks_person")
         ),
         asks_programme=frozenset(
             stem(w) for w in _strings(data.get("asks_programme") or [], path, "asks_programme")

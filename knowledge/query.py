@@ -505,7 +505,8 @@ class Analyser:
             body = next((w for w in tokens[1:] if w not in GENERIC), "")
             # not "which airline", which is also what the flights are
             also = self.lexicon.synonyms.get(stem(body), frozenset()) - self.lexicon.asks_body
-            if stem(body) in self.lexicon.asks_body and not also:
+            by_kind = self.lexicon.asks_body | self.lexicon.asks_person
+            if stem(body) in by_kind and not also:
                 terms = [replace(t, soft=True) if t.word == body else t for t in terms]
         # "what did Tokayev get from Zardari": what passed between two people, not a profile
         between = len(people) > 1 and bool(_DONE.intersection(tokens))

@@ -1061,3 +1061,11 @@ def test_asked_how_things_stand_a_statement_of_it_done_answers_before_talk_of_it
     )
     assert answer.lead.startswith("Yes. \u201cIn a long-awaited step for travellers")
     assert path.stem in answer.sources
+
+
+def test_which_leaders_asks_for_people_not_for_the_word_leaders(engine: Engine) -> None:
+    """ "Which leaders will Tokayev meet": the people he is to meet, not a congress of
+    religious leaders that only shares the word."""
+    answer = engine.answer("which pakistani leaders will tokayev meet during the visit?", TODAY)
+    assert "Zardari" in answer.text
+    assert "Religions" not in answer.text
