@@ -807,8 +807,7 @@ class Composer:
 
     def _details(self, event: Event) -> list[Evidence]:
         """An event's details as evidence, in the order its records give them."""
-        about = frozenset({*event.participants, *([event.place] if event.place else [])})
-        visible = self.timeline.visible
+        about, visible = event.involved, self.timeline.visible
         return [
             detail_evidence(event, d, about) for d in event.details if d.quote.source in visible
         ]
@@ -906,7 +905,7 @@ class Composer:
         ranked = [states[e.event] for e in items if e.event in states]
         chosen: dict[str, EventState] = {}
         for ident in query.focus:
-            involved = (s for s in (*ranked, *states.values()) if ident in _involved(s))
+            involved = (s for s in (*ranked, *states.values()) if ident in s.event.involved)
             if (state := next(involved, None)) is not None:
                 chosen.setdefault(state.event.id, state)
         for state in [] if len(query.focus) > 1 or sides(query.text) else ranked:
@@ -1102,10 +1101,6 @@ class Composer:
             return places[0]
         phrase = _PLACE_PHRASE.search(item.text)  # "the Global Transport Conference in Kazakhstan"
         return (phrase.group(1) or phrase.group(2)) if phrase else None
-
-
-def _involved(state: EventState) -> set[str]:
-    return {*state.event.participants, *([state.event.place] if state.event.place else [])}
 
 
 def _capital(text: str) -> str:

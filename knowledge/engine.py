@@ -826,7 +826,7 @@ class Engine:
             s
             for s in timeline.states
             if s.is_upcoming(today)
-            and (not query.focus or set(query.focus) & _involved(s))
+            and (not query.focus or set(query.focus) & s.event.involved)
             and all(set(t.every) & set(self.lexicon.stems(s.event.name)) for t in wanted)
         ]
         reply = Reply(self.kb)
@@ -1549,7 +1549,3 @@ def _unheaded(answer: Answer) -> Answer:
         return answer
     lead, *bullets = answer.bullets
     return replace(answer, lead=f"{lead}.", bullets=tuple(bullets))
-
-
-def _involved(state: EventState) -> set[str]:
-    return {*state.event.participants, *([state.event.place] if state.event.place else [])}

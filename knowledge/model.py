@@ -162,6 +162,11 @@ class Event:
         found = [r.quote.source for r in self.reports] + [d.quote.source for d in self.details]
         return tuple(dict.fromkeys(found))
 
+    @property
+    def involved(self) -> frozenset[str]:
+        """Whom and where it involves: its participants and its place."""
+        return frozenset({*self.participants, *([self.place] if self.place else [])})
+
 
 class FigureKind(Enum):
     TARGET = "target"

@@ -701,9 +701,7 @@ def _facts(kb: KnowledgeBase, names: _Names) -> list[Evidence]:
                 )
             )
     for event in curated.events:
-        involved = names.once(
-            frozenset({*event.participants, *([event.place] if event.place else [])})
-        )
+        involved = names.once(event.involved)
         for report in event.reports:
             facts.append(
                 Evidence(
@@ -725,9 +723,7 @@ def _facts(kb: KnowledgeBase, names: _Names) -> list[Evidence]:
                 figure_line(figure),
                 figure.sources,
                 date=figure.date,
-                about=names.once(frozenset([*of.participants, *([of.place] if of.place else [])]))
-                if of
-                else frozenset(),
+                about=names.once(of.involved) if of else frozenset(),
                 event=figure.event,
                 figure=figure.id,
                 target=figure.kind is FigureKind.TARGET,
