@@ -46,6 +46,7 @@ _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _TOKEN = re.compile(r"[\w-]+")
 _URDU_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})
 _MARKERS = 2  # a language's own small words that tell it in Latin letters
+_APART = 4  # words that may stand between the two words of a phrase
 _MIN_START = 3  # letters a listed word or name needs to be found at the start of another
 
 
@@ -100,15 +101,27 @@ class Language:
         lower = [token.lower() for token in tokens]
         out: list[str] = []
         named = False  # the last word out was a name from the table
+        taken: set[int] = set()  # words read already as the far end of a phrase
         at = 0
         while at < len(tokens):
+            if at in taken:
+                at += 1
+                continue
             if at == 0 and keys[0] in self.yes_no:
                 out.append("is")  # "کیا قازقستان ... چاہتا ہے": "does Kazakhstan want ..."
                 at += 1
                 continue
             found = self._longest(keys, lower, at)
+            if found is None or found[0] == 1:
+                apart = self._apart(keys, at, taken, found[3] if found else 0)
+                if apart is not None:
+                    out.append(self.words[apart[0]])
+                    taken.add(apart[1])
+                    named = False
+                    at += 1
+                    continue
             if found is not None:
-                size, english, name = found
+                size, english, name, _ = found
                 if name and named:  # "Зардари Тоқаевқа": two people, not one long name
                     out.append("and")
                 out.append(english)
@@ -156,11 +169,13 @@ class Language:
         known = all(self._longest([self.key(p)], [p.lower()], 0) for p in parts)
         return parts if known else [token]
 
-    def _longest(self, keys: list[str], lower: list[str], at: int) -> tuple[int, str, bool] | None:
+    def _longest(
+        self, keys: list[str], lower: list[str], at: int
+    ) -> tuple[int, str, bool, int] | None:
         """The longest phrase of ``names`` or ``words`` that starts at ``at``: (its length in
-        words, its English, whether it is a name). A name is found by its dictionary form or
-        its start in any language (Астане, Токаева, Тоқаевқа); a word by its key, or in
-        Kazakh by its start."""
+        words, its English, whether it is a name, its letters). A name is found by its
+        dictionary form or its start in any language (Астане, Токаева, Тоқаевқа); a word by
+        its key, or in Kazakh by its start."""
         best: tuple[int, int, str, bool] | None = None
         for table, name in ((self.names, True), (self.words, False)):
             by_start = name or self.code == "kk"
@@ -177,7 +192,25 @@ class Language:
                     rank = (len(phrase), sum(len(k) for k in phrase))
                     if best is None or rank > best[:2]:
                         best = (*rank, english, name)
-        return (best[0], best[2], best[3]) if best else None
+        return (best[0], best[2], best[3], best[1]) if best else None
+
+    def _apart(
+        self, keys: list[str], at: int, taken: set[int], letters: int
+    ) -> tuple[tuple[str, ...], int] | None:
+        """A two-word phrase whose second word comes a few words later, where free word order
+        puts it ("Принял ли Абдул Алим Хан приглашение": accepted, not hosted, an invitation):
+        the phrase and where its second word stands. ``letters``: those of the longest word
+        found at ``at`` alone; a phrase must start with at least as long a word (Kazakh's
+        "бастаған", led, is not "бас министр", chief minister)."""
+        for phrase in self._starting[False].get(_head(keys[at]), ()):
+            if len(phrase) != 2 or len(phrase[0]) < letters:
+                continue
+            if not _matches(keys[at], phrase[0], self.code == "kk"):
+                continue
+            for far in range(at + 2, min(at + 2 + _APART, len(keys))):
+                if far not in taken and _matches(keys[far], phrase[1], self.code == "kk"):
+                    return phrase, far
+        return None
 
 
 def _head(word: str) -> str:

@@ -63,6 +63,19 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
             "کرابایف کی عبدالعلیم خان سے ملاقات کب ہوئی؟",
             "Karabayev and Abdul Aleem Khan meeting when",
         ),
+        # free word order: a phrase's words may stand apart, and are read as the phrase
+        (
+            "ru",
+            "Принял ли Абдул Алим Хан приглашение?",
+            "is accepted invitation Abdul Aleem Khan",
+        ),
+        ("ru", "Кто принял делегацию?", "who welcomed delegation"),
+        # ...but a longer word is not the start of a phrase ("бастаған" is not "бас министр")
+        (
+            "kk",
+            "Нұртілеу бастаған делегацияда қандай министрлер",
+            "Nurtleu led delegation which minister",
+        ),
         # a name no table holds goes to the transliteration library
         ("ru", "Кто такой Бахыт Султанов?", "who Bakhyt Sultanov"),
         # Roman Urdu: a word the table lacks is kept as typed, English or a name
