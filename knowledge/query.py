@@ -499,6 +499,18 @@ class Analyser:
             }
             terms = [replace(t, soft=True) if t.word in loose else t for t in terms]
             unknown = [w for w in unknown if w not in loose]
+        if asks_thing and head and head not in unknown:
+            # "the trade target the two governments are chasing": a word no article uses,
+            # after the thing asked for and a verb's subject or auxiliary, says what is done
+            # with it, not what it is ("the visa fee" asks for a fee)
+            first = tokens.index(head)
+            acted = {
+                tokens[i]
+                for i in range(first + 2, len(tokens))
+                if tokens[i - 1] in _DOING and tokens[i] in unknown
+            }
+            terms = [replace(t, soft=True) if t.word in acted else t for t in terms]
+            unknown = [w for w in unknown if w not in acted]
         if tokens[:1] in (["which"], ["what"]):
             # "which group has Samruk-Kazyna started talks with": a body is what is asked
             # for, by name, as "who" asks for a person; no statement need hold the word
@@ -643,6 +655,8 @@ _BEFORE_MONTH = {"in", "since", "during", "until", "by", "early", "mid", "late",
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
+# what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")
+_DOING = {"are", "is", "was", "were", "be", "been", "have", "has", "had", "they", "we", "both"}
 _DONE = {"did", "do", "does", "has", "have", "had", "will"}  # something done, not who one is
 # question kinds that name the thing asked for right after the question word ("what *fare*")
 _ASKS_THING = ("what", "how_much", "how_many")

@@ -233,6 +233,28 @@ def test_a_word_no_article_uses_is_named_and_the_rest_still_answered(engine: Eng
     assert any("direct flights" in bullet for bullet in answer.bullets)  # what is on flights
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("whats the trade target the two governments are chasing", "USD 1 billion"),
+        ("what is the trade target they have pencilled in", "USD 1 billion"),
+    ],
+)
+def test_a_word_no_article_uses_for_what_is_done_with_the_thing_asked_is_no_gap(
+    engine: Engine, question: str, fact: str
+) -> None:
+    """After the thing asked for and a verb's subject, an unknown word is what is done with
+    it: the thing is still what is asked."""
+    answer = engine.answer(question, TODAY)
+    assert not answer.not_on_record
+    assert fact in answer.text
+
+
+def test_a_word_no_article_uses_for_the_thing_asked_itself_is_the_gap(engine: Engine) -> None:
+    answer = engine.answer("what is the visa fee", TODAY)
+    assert answer.lead.startswith("I don't have that: the sources say nothing about \u201cfee")
+
+
 def test_a_word_no_article_uses_may_be_a_name_so_nobody_elses_words_are_shown(
     engine: Engine,
 ) -> None:
