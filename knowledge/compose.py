@@ -992,7 +992,8 @@ class Composer:
             place = self._place(item)
             if quoted:  # "... at the Ministry of Commerce in Islamabad": the place in its words
                 source, words = quoted[0]
-                text = f"{event.name}: \u201c{clip(words)}\u201d{self._calendar(words, source)}"
+                shown = clip(words)
+                text = f"{event.name}: \u201c{shown}\u201d{self._calendar(shown, source)}"
                 sources = [source]
             else:
                 text = f"{event.name} — {place}" if place else item.text
@@ -1021,7 +1022,7 @@ class Composer:
                 text = f"{text[:-1]} {listed}\u201d"
             placed = self._placed(item)
             if placed:
-                text += self._calendar(item.text, item.sources[0])
+                text += self._calendar(text, item.sources[0])
             elif (
                 query.answer_type == "when"
                 and not _DATE_IN_TEXT.search(item.text)  # "on Tuesday" is placed
@@ -1070,9 +1071,13 @@ class Composer:
         return implicit_dates(words, article.published if article else None)
 
     def _calendar(self, words: str, source: str) -> str:
-        """Quoted date words as the reader's calendar has them: "(next month: November 2026)"."""
-        placed = self._implicit(words, source)
-        return " (" + "; ".join(f"{w}: {d.human()}" for w, d in placed) + ")" if placed else ""
+        """Quoted date words as the reader's calendar has them: "(next month: November 2026)";
+        a month alone gets its year: "(November 2025)"."""
+        placed = [
+            d.human() if d.human().casefold().startswith(w.casefold()) else f"{w}: {d.human()}"
+            for w, d in self._implicit(words, source)
+        ]
+        return " (" + "; ".join(placed) + ")" if placed else ""
 
     def _visible(self, item: Evidence) -> list[str]:
         return [s for s in item.sources if s in self.timeline.visible]

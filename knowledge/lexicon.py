@@ -68,6 +68,7 @@ class Lexicon:
     # answer-type phrases by their first word: (order, kind, phrase)
     type_phrases: Mapping[str, list[tuple[int, str, tuple[str, ...]]]]
     countries: Mapping[str, str]
+    capitals: Mapping[str, str]  # a capital -> its country's word, for its government
     tentative: frozenset[str]  # stems
     undecided: frozenset[str]  # stems of the tentative words that say nothing is decided
     reporting: frozenset[str]  # stems
@@ -232,6 +233,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         countries={
             str(k): str(v)
             for k, v in _mapping(data.get("countries", {}), path, "countries").items()
+        },
+        capitals={
+            str(k): str(v) for k, v in _mapping(data.get("capitals", {}), path, "capitals").items()
         },
         tentative=frozenset(
             stem(w) for w in _strings(data.get("tentative") or [], path, "tentative")

@@ -376,6 +376,8 @@ class Analyser:
             return replace(alone, text=text, office=asked)
         tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text, self.lexicon)))
         tokens = [self._g_dropped(t) for t in tokens]
+        if len({self.lexicon.capitals[t] for t in tokens if t in self.lexicon.capitals}) > 1:
+            tokens = [self.lexicon.capitals.get(t, t) for t in tokens]
         present = set(tokens)
         for phrase in self.lexicon.broad:  # "tell me about visas" asks about visas
             if phrase[0] in present and (start := _find(tokens, phrase)) >= 0:

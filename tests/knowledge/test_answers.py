@@ -250,6 +250,35 @@ def test_a_word_no_article_uses_for_what_is_done_with_the_thing_asked_is_no_gap(
     assert fact in answer.text
 
 
+def test_two_capitals_named_together_are_their_governments(engine: Engine) -> None:
+    """ "Between Islamabad and Astana" is news copy's way of saying between the countries:
+    the period's events, not what happened in two cities."""
+    answer = engine.answer("what went on between islamabad and astana in november 2025", TODAY)
+    assert answer.lead == "On record for November 2025:"
+    assert "state visit" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # freight is cargo; "according to" says who said it, not that anything was agreed
+        ("how much freight crossed kazakhstan last year according to the envoy", "billion"),
+        ("which ports matter according to the ambassador", "Gwadar"),
+        ("how many students are in kazakhstan according to the reports", "1,000"),
+    ],
+)
+def test_words_of_the_same_thing_answer_alike(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.answer(question, TODAY)
+    assert fact in answer.lead
+
+
+def test_a_month_a_quote_names_gets_its_year_once(engine: Engine) -> None:
+    answer = engine.answer(
+        "what did the ambassador say about preparations for tokayev's visit in november", TODAY
+    )
+    assert "in November.\u201d (November 2025)" in answer.lead
+
+
 def test_a_word_no_article_uses_for_the_thing_asked_itself_is_the_gap(engine: Engine) -> None:
     answer = engine.answer("what is the visa fee", TODAY)
     assert answer.lead.startswith("I don't have that: the sources say nothing about \u201cfee")

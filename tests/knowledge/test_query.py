@@ -123,6 +123,7 @@ def test_related_words_count_for_each_other(engine: Engine) -> None:
         ("who is Kistafin", True),
         ("trade target", True),
         ("tell me about visas", True),  # "tell me about" asks for the whole picture
+        ("fill me in on visas", True),
         ("visas", True),
         ("upcoming visits", True),
         ("what did Kistafin say about visas", False),  # a detail, not a card
