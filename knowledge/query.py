@@ -472,11 +472,16 @@ class Analyser:
             unknown = [
                 w for w in unknown if stem(self.lexicon.lemmas.get(w, w)) not in self.lexicon.leads
             ]
-        if not people and not role and not unknown_names and _ROLES.intersection(tokens):
+        if not role and not unknown_names and _ROLES.intersection(tokens):
             titled = self._office_words(tokens)  # "the Kazakh trade minister"
             holders = self.matcher.by_role(titled)
-            if len(holders) == 1:  # "the minister": which one? "the envoy": him
-                people = holders
+            # "the minister": which one? "the envoy": him; "did Aleem Khan host the Kazakh
+            # transport minister": him too, beside the one named
+            office_asked = kind in ("who", "list") or "ministry" in titled
+            if len(holders) == 1 and (
+                not people or (holders[0] not in people and not office_asked)
+            ):
+                people = (*people, *holders)
                 terms = [t for t in terms if t.word not in titled]  # the office is the person
         measured, whose = self._measured(kind, tokens, type_words, at)
         opening = max(type_words) + 1 if type_words else int(tokens[:1] in (["what"], ["whats"]))

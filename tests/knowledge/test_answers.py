@@ -264,6 +264,8 @@ def test_two_capitals_named_together_are_their_governments(engine: Engine) -> No
         # freight is cargo; "according to" says who said it, not that anything was agreed
         ("how much freight crossed kazakhstan last year according to the envoy", "billion"),
         ("which ports matter according to the ambassador", "Gwadar"),
+        # one hosts whom one is visited by
+        ("when did aleem khan host the kazakh transport minister", "April 2025"),
         ("how many students are in kazakhstan according to the reports", "1,000"),
     ],
 )

@@ -239,3 +239,21 @@ def test_a_span_of_time_is_its_own_kind_of_answer(
     engine: Engine, question: str, answer_type: str
 ) -> None:
     assert engine.analyser.analyse(question, TODAY).answer_type == answer_type
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        # an office with one holder is that person, beside someone named
+        ("when did aleem khan host the kazakh transport minister", {"marat-karabayev"}),
+        ("how much of the kazakh govt came with the dpm", {"murat-nurtleu"}),
+        # ...but not the office a "which" question asks for
+        ("which pakistani minister held talks with arman shaqqaliev", set()),
+    ],
+)
+def test_an_office_with_one_holder_is_that_person(
+    engine: Engine, question: str, people: set[str]
+) -> None:
+    named = set(engine.analyser.analyse(question, TODAY).people)
+    assert people <= named
+    assert "shehbaz-sharif" not in named
