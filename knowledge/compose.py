@@ -656,12 +656,18 @@ class Composer:
         }
         shares = PROPORTION.finditer(text) if _SHARE.search(query.text) else ()
         for amount in (*MONEY.finditer(text), *COUNT.finditer(text), *shares):
-            before = words(text[: amount.start()])[-_NEAR:]
+            # a few words either side; before it, not counting the countries and small words
+            # that part a subject from its verb: "trade turnover between Kazakhstan and
+            # Pakistan amounted to USD 318.4 million"
+            before = [w for w in words(text[: amount.start()]) if self._content(w)][-_NEAR:]
             after = words(text[amount.end() :])[:_NEAR]
             near = self.lexicon.stems(" ".join([*before, *words(amount.group(0)), *after]))
             if asked_stems.intersection(near):
                 return True
         return not asked_stems
+
+    def _content(self, word: str) -> bool:
+        return word not in GENERIC and word not in self.lexicon.countries
 
     def _as_of(self, query: Query, best: Evidence, named: list[Evidence]) -> Answer:
         """ "Has Pakistan already started the five-year visas?": planned or under discussion,

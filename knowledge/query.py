@@ -391,6 +391,13 @@ class Analyser:
             tail_kind, tail_words = answer_type(tail, self.lexicon)
             if tail_kind != "what" and len(tail) <= len(tokens):
                 kind, type_words = tail_kind, {i + len(tokens) - len(tail) for i in tail_words}
+        if kind == "what" and tokens[:1] in (["what"], ["whats"]):
+            # "what was the trade volume in 2025": a measure of a thing is a figure
+            opening_words = list(
+                itertools.takewhile(lambda w: w not in _PLACE_WORDS_SET, tokens[1:])
+            )
+            if _MEASURES.intersection(opening_words):
+                kind = "how_much"
         when, period_words = period(tokens, today)
         relative = bool(when) and any(tokens[i] in ("last", "this", "next") for i in period_words)
         taken = type_words | period_words | set(match.named)
@@ -713,4 +720,6 @@ _NAME_ASKED = re.compile(
     r"|(?P<whose>[^?]+?)(?:'s|\u2019s)\s+(?:full\s+)?name)\s*\??\s*$",
     re.IGNORECASE,
 )
+_MEASURES = {"volume", "turnover"}  # what a figure measures, as "how much" asks it
+_PLACE_WORDS_SET = {"in", "at", "on", "during", "from", "to", "for", "before", "after", "of"}
 _ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}
