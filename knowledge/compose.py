@@ -18,7 +18,15 @@ from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RATE_WORDS
 from knowledge.extraction import implicit_dates, load_rules
-from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, SENTENCE_CHARS, Reply, clip
+from knowledge.format import (
+    DONT_KNOW_HINT,
+    MAX_BULLETS,
+    SENTENCE_CHARS,
+    Reply,
+    clip,
+    closed,
+    quoted,
+)
 from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
@@ -784,7 +792,7 @@ class Composer:
                 reply.add(clip(_ITEM.sub("", listed).rstrip(";,. "), SENTENCE_CHARS))
             bullets = []
         else:
-            lead = prefix + self._cited(first, query, reply) + "."
+            lead = closed(prefix + self._cited(first, query, reply))
             # support is nearly as much on the question as the lead, or it is noise; for a
             # date, a place, a number or a name, only more of what was asked for
             bar = max(MIN_COVERAGE, best.coverage - _SUPPORT_GAP)
@@ -992,14 +1000,14 @@ class Composer:
         event = self.kb.event_by_id.get(item.event or "")
         if query.answer_type == "where" and event and not item.verbatim:
             said = [*item.quoted, *((r.quote.source, r.quote.text) for r in event.reports)]
-            quoted = [  # the place in the item's own words, else in a report of its event
+            placing = [  # the place in the item's own words, else in a report of its event
                 (s, q) for s, q in said if _PLACE_PHRASE.search(q) and s in self.timeline.visible
             ]
             place = self._place(item)
-            if quoted:  # "... at the Ministry of Commerce in Islamabad": the place in its words
-                source, words = quoted[0]
+            if placing:  # "... at the Ministry of Commerce in Islamabad": the place in its words
+                source, words = placing[0]
                 shown = clip(words)
-                text = f"{event.name}: \u201c{shown}\u201d{self._calendar(shown, source)}"
+                text = f"{event.name}: {quoted(shown)}{self._calendar(shown, source)}"
                 sources = [source]
             else:
                 text = f"{event.name} — {place}" if place else item.text
@@ -1020,12 +1028,12 @@ class Composer:
             keep = _KEEP.get(query.answer_type)
             if keep is None and len(item.text) > limit:  # cut: keep what was asked
                 keep = self._asked_last(item.text, query)
-            text = f"\u201c{clip(item.text, limit, keep=keep)}\u201d"
+            words = clip(item.text, limit, keep=keep)
             if item.before:  # the sentence it leans on, cut short, in the same quote
-                text = f"\u201c{clip(item.before, _BEFORE_CHARS)} {text[1:]}"
+                words = f"{clip(item.before, _BEFORE_CHARS)} {words}"
             if item.after:  # "... the following eight agreements:" and the eight
-                listed = " ".join(clip(i, _ITEM_CHARS) for i in item.after)
-                text = f"{text[:-1]} {listed}\u201d"
+                words += " " + " ".join(clip(i, _ITEM_CHARS) for i in item.after)
+            text = quoted(words)
             placed = self._placed(item)
             if placed:
                 text += self._calendar(text, item.sources[0])

@@ -34,7 +34,15 @@ from knowledge.event_questions import (
     naming_presence,
     only_travel,
 )
-from knowledge.format import DONT_KNOW_HINT, MAX_BULLETS, Reply, clip, figure_line
+from knowledge.format import (
+    DONT_KNOW_HINT,
+    MAX_BULLETS,
+    Reply,
+    clip,
+    closed,
+    figure_line,
+    quoted,
+)
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
 from knowledge.languages import ENGLISH, detect, load_languages
 from knowledge.lexicon import LEXICON_FILE, load_lexicon, stem
@@ -631,7 +639,7 @@ class Engine:
             # the sentence it is told in, and the one after ("... followed by the session")
             for sentence in article[at : at + 2] if at is not None else ():
                 if said.search(sentence.text):
-                    lead = f"\u201c{clip(sentence.text)}\u201d{reply.cite(quote.source)}."
+                    lead = closed(f"{quoted(clip(sentence.text))}{reply.cite(quote.source)}")
                     return reply.answer(text, DIRECT, lead, 0.8, events=(event.id,), query=asked)
         this = next((s.known for s in timeline.states if s.event is event), None)
         if this is None:
@@ -764,7 +772,7 @@ class Engine:
         reply = Reply(self.kb)
         for report in event.reports:
             if report.quote.source in timeline.visible:
-                reply.add(f"\u201c{clip(report.quote.text)}\u201d", report.quote.source)
+                reply.add(quoted(clip(report.quote.text)), report.quote.source)
         lead = f"{event.name}: the sources name no one who took part; they report:"
         return reply.answer(asked.text, "who", lead, 0.7, query=asked, events=(event.id,))
 
@@ -1234,7 +1242,7 @@ class Engine:
                 groups[claim.about].append(claim)
         for group in groups.values():
             if len({c.quote.source for c in group}) > 1:
-                parts = [f"\u201c{c.quote.text}\u201d{reply.cite(c.quote.source)}" for c in group]
+                parts = [f"{quoted(c.quote.text)}{reply.cite(c.quote.source)}" for c in group]
                 reply.add("The sources differ: " + " — but — ".join(parts))
                 claims = [c for c in claims if c not in group]
         facts: list[tuple[str, tuple[str, ...]]] = []
@@ -1367,7 +1375,7 @@ class Engine:
             if not set(words(title)) <= set(words(main)):
                 reply.add(f"Also described as {title}", *sources)
         if earlier and (appointed := self._appointed(person, timeline)):
-            reply.add(f"\u201c{clip(appointed.text)}\u201d", appointed.source)
+            reply.add(quoted(clip(appointed.text)), appointed.source)
         for before in earlier:
             then = self._role_day(before.id, timeline)
             seen = [r for r in before.roles if r.quote.source in timeline.visible]
@@ -1375,7 +1383,7 @@ class Engine:
                 line = f"Earlier: {before.name} — {seen[-1].title}, as of {then.human()}"
                 said = self.retriever.sentence_holding(seen[-1].quote) or ""
                 if _replaced(before.name, said):  # named as the one replaced: not "as of"
-                    line = f"Earlier: \u201c{clip(said)}\u201d"
+                    line = f"Earlier: {quoted(clip(said))}"
                 reply.add(line, seen[-1].quote.source)
         states = timeline.involving(person.id)
         for state in states if events else ():
@@ -1412,7 +1420,7 @@ class Engine:
         if not states:  # the sentence it was described from says more than the description
             told = self.retriever.sentences[self._told_at(entity.quote)].text
             said = told if entity.quote.text in told else entity.quote.text
-            reply.add(f"\u201c{clip(said)}\u201d", entity.quote.source)
+            reply.add(quoted(clip(said)), entity.quote.source)
         return reply.answer(question, "who", lead, 0.8)
 
     # -- the KB itself -----------------------------------------------------------------

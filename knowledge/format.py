@@ -21,7 +21,22 @@ DONT_KNOW_HINT = (
 SENTENCE_CHARS = 240
 MAX_BULLETS = 6
 _CLAUSE = re.compile(r"[,;:]\s|\s[—–-]\s")
+_OPENING_QUOTE = re.compile(r'\u201c|(?:(?<=^)|(?<=[\s(\[\u2014]))"')
+_ENDED = re.compile(r"[.!?\u2026][\u201d\u2019](?:\s*\[\d+\])*$")
 _NUMBER_TAIL = re.compile(r"[\d$€£]\S*$|\b(?:USD|PKR|KZT|Rs)\.?$")
+
+
+def quoted(text: str) -> str:
+    """A statement in quotation marks; the quotation marks it holds become single ones, as
+    English nests them (“‘We believe ...,’ he remarked”), never two openings running."""
+    inner = _OPENING_QUOTE.sub("\u2018", text).replace('"', "\u2019").replace("\u201d", "\u2019")
+    return f"\u201c{inner}\u201d"
+
+
+def closed(text: str) -> str:
+    """A lead ended with a full stop, unless the quotation it ends with ended its sentence
+    already (“... and Karachi.” [1]), which a second would only repeat."""
+    return text if _ENDED.search(text) else text + "."
 
 
 def clip(text: str, limit: int = SENTENCE_CHARS, keep: re.Pattern[str] | None = None) -> str:

@@ -2,10 +2,12 @@
 
 from dataclasses import replace
 
+import pytest
+
 from knowledge.answer import Citations
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT
-from knowledge.format import clip
+from knowledge.format import clip, closed, quoted
 from knowledge.model import Article
 
 CONGRESS = (
@@ -54,3 +56,37 @@ def test_two_articles_of_one_publisher_are_told_apart_by_title() -> None:
         "Test Wire: Visas eased",
         "Other Wire",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("Ports matter, he said.", "\u201cPorts matter, he said.\u201d"),
+        # quotation marks inside a quotation become single ones, curly or straight
+        (
+            "\u201cPorts matter,\u201d he added.",
+            "\u201c\u2018Ports matter,\u2019 he added.\u201d",
+        ),
+        (
+            'He spoke of a "35-year relationship".',
+            "\u201cHe spoke of a \u201835-year relationship\u2019.\u201d",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_quotation_takes_single_marks(said: str, shown: str) -> None:
+    assert quoted(said) == shown
+
+
+@pytest.mark.parametrize(
+    ("lead", "ended"),
+    [
+        ("\u201cGwadar and Karachi.\u201d [1]", "\u201cGwadar and Karachi.\u201d [1]"),
+        ("Kistafin called the visit historic [1]", "Kistafin called the visit historic [1]."),
+        (
+            "\u201cas essential gateways\u2026\u201d [2]",
+            "\u201cas essential gateways\u2026\u201d [2]",
+        ),
+    ],
+)
+def test_a_lead_ends_with_one_full_stop(lead: str, ended: str) -> None:
+    assert closed(lead) == ended
