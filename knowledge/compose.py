@@ -1028,12 +1028,12 @@ class Composer:
             keep = _KEEP.get(query.answer_type)
             if keep is None and len(item.text) > limit:  # cut: keep what was asked
                 keep = self._asked_last(item.text, query)
-            words = clip(item.text, limit, keep=keep)
+            body = clip(item.text, limit, keep=keep)
             if item.before:  # the sentence it leans on, cut short, in the same quote
-                words = f"{clip(item.before, _BEFORE_CHARS)} {words}"
+                body = f"{clip(item.before, _BEFORE_CHARS)} {body}"
             if item.after:  # "... the following eight agreements:" and the eight
-                words += " " + " ".join(clip(i, _ITEM_CHARS) for i in item.after)
-            text = quoted(words)
+                body += " " + " ".join(clip(i, _ITEM_CHARS) for i in item.after)
+            text = quoted(body)
             placed = self._placed(item)
             if placed:
                 text += self._calendar(text, item.sources[0])
