@@ -149,7 +149,9 @@ _NAMED_EVENT = re.compile(
 # a sentence that places its dates ahead ("will be held on 10 November"), unless the plan
 # is told as past ("earlier scheduled to be held on 10th November, had been cancelled")
 _AHEAD = re.compile(
-    r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to)\b", re.IGNORECASE
+    r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to|scheduled for|"
+    r"(?:is|are) (?:scheduled|planned|expected|due)|forthcoming|upcoming)\b",
+    re.IGNORECASE,
 )
 _PAST_PLAN = re.compile(r"\b(?:had been|earlier scheduled|was scheduled|were scheduled)\b")
 _SINCE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)  # "since" earlier in the clause

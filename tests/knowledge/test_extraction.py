@@ -390,6 +390,10 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     forum = "A forum will be held in Lahore in the last week of January."
     found = implicit_dates(forum, PartialDate(2026, 10, 22))
     assert [(words, day.human()) for words, day in found] == [("January", "January 2027")]
+    # what is scheduled is ahead, however the plan is worded
+    prepared = "The second meeting is being prepared and is scheduled for April in Almaty."
+    [(_, day)] = implicit_dates(prepared, PartialDate(2026, 2, 17))
+    assert day.human() == "April 2026"
 
 
 @pytest.mark.parametrize(
