@@ -139,6 +139,24 @@ ORDINAL = re.compile(
     r"\b(\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|round|forum|congress)\b",
     re.IGNORECASE,
 )
+_NTH_WORDS = {
+    "first": 1, "inaugural": 1, "maiden": 1, "second": 2, "third": 3, "fourth": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_NTH = re.compile(
+    rf"\b(\d+(?:st|nd|rd|th)|{'|'.join(_NTH_WORDS)})\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:session|meeting|round|forum|congress)s?\b",
+    re.IGNORECASE,
+)
+
+
+def ordinals(text: str) -> frozenset[int]:
+    """Which of its kind an occasion is, as the text numbers it: "the inaugural meeting",
+    "the 31st session" (1, 31); a question for the first is not answered by the second."""
+    found = (m.group(1).lower() for m in _NTH.finditer(text))
+    return frozenset(_NTH_WORDS.get(n) or int(re.sub(r"\D", "", n)) for n in found)
+
+
 _NAMED_EVENT = re.compile(
     r"(?:[A-Z][\w'-]*\s+){1,6}(?:Forum|Summit|Conference|Commission|Session|Expo|Exhibition)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[A-Z][\w'-]*\s*){1,6}"

@@ -25,7 +25,7 @@ import numpy.typing as npt
 from knowledge.bm25 import BM25Index, Scores
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, DURATION, MONEY, PROPORTION
-from knowledge.extraction import LEDE, implicit_dates
+from knowledge.extraction import LEDE, implicit_dates, ordinals
 from knowledge.format import figure_line
 from knowledge.lexicon import Lexicon, stem
 from knowledge.model import (
@@ -50,6 +50,7 @@ _FOCUS_BONUS = 2.0
 _UNFOCUSED = 0.3  # a candidate that involves none of the people asked about
 _TYPE_FIT = 1.6
 _CANDIDATES = 40
+_OTHER_OCCASION = 0.5  # what is left of a candidate's coverage when it tells another ordinal
 _SHORTLIST = 4_000
 _ABOUT_CACHE = 50_000
 _ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*]\s|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)")
@@ -510,6 +511,7 @@ class Retriever:
         ]
         found: list[Evidence] = []
         unfocused: set[int] = set()
+        asked_nth = ordinals(query.text)
         for j, i in enumerate(top):
             n = int(chosen[j])
             if score[i] <= 0:
@@ -535,6 +537,9 @@ class Retriever:
             else:  # only names asked ("did Tokayev come?"): how many of them it involves
                 coverage = min(1.0, float(focus_hits[i]) / max(len(focus), 1))
             evidence = self._evidence(n, dates, float(score[i]), coverage, (holds, exact))
+            if asked_nth and (told := ordinals(evidence.text)) and not asked_nth & told:
+                # "the first meeting" asked; "the second meeting" told: another occasion
+                evidence = replace(evidence, coverage=coverage * _OTHER_OCCASION)
             if focus and not focus_hits[i]:
                 unfocused.add(id(evidence))
             period = None if query.relative else query.period

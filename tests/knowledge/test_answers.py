@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.answer import Answer
+from knowledge.build import build
 from knowledge.compose import Composer
 from knowledge.engine import Engine
 from knowledge.ingest import ingest
@@ -1141,3 +1142,32 @@ def test_which_leaders_asks_for_people_not_for_the_word_leaders(engine: Engine) 
     answer = engine.answer("which pakistani leaders will tokayev meet during the visit?", TODAY)
     assert "Zardari" in answer.text
     assert "Religions" not in answer.text
+
+
+def test_the_first_meeting_asked_is_not_answered_by_the_second(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """An occasion's number tells it from the others of its kind: "the first meeting" is the
+    inaugural one, not the second, however many of the words asked the second holds."""
+    first = tmp_path / "jwg_first.txt"
+    first.write_text(
+        "Pakistan, Kazakhstan agree on convoy\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday held the inaugural meeting of their Joint"
+        " Working Group on Transit Trade, agreeing to run a pilot road convoy from Almaty to"
+        " Karachi.\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "jwg_second.txt"
+    second.write_text(
+        "Deputy minister meets ambassador\n\n"
+        "ASTANA: At the second meeting of the Joint Working Group on Transit Trade, the sides"
+        " agreed to review customs rules for trucks at the first opportunity.\n",
+        encoding="utf-8",
+    )
+    ingest(first, seeds_dir, publisher="Dawn", date="2025-12-09", today=TODAY)
+    ingest(second, seeds_dir, publisher="Kazinform", date="2026-02-17", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "what was agreed at the first meeting of the joint working group on transit trade?",
+        TODAY,
+    )
+    assert "pilot road convoy" in answer.lead

@@ -13,7 +13,7 @@ import yaml
 from knowledge import Engine, kbfile
 from knowledge.build import DEFAULT_SEEDS_DIR, build
 from knowledge.dates import PartialDate
-from knowledge.extraction import RULES_FILE, Extractor, implicit_dates, load_rules
+from knowledge.extraction import RULES_FILE, Extractor, implicit_dates, load_rules, ordinals
 from knowledge.format import figure_line
 from knowledge.ingest import ingest
 from knowledge.model import FigureKind, Sentence
@@ -797,3 +797,16 @@ def test_that_terminal_is_the_one_the_sentence_before_names(seeds_dir: Path) -> 
     _, kb = ingest(path, seeds_dir, publisher="Reuters", date="2026-03-19", today=TODAY)
     answer = Engine(kb).answer("ktz dry port in pak - how much r they investing??", TODAY)
     assert "45 million" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("held the inaugural meeting of their working group", {1}),
+        ("the 31st session of the intergovernmental commission", {31}),
+        ("the second round of political consultations", {2}),
+        ("for the first time in a decade", set()),  # no occasion numbered
+    ],
+)
+def test_an_occasion_is_numbered_as_the_text_numbers_it(text: str, numbers: set[int]) -> None:
+    assert ordinals(text) == numbers
