@@ -92,7 +92,12 @@ _NO_DATE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"[,;:]\s+|(?<=[.!?\u2026])\s+")
-_NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been)\b", re.IGNORECASE)
+_NOT_YET = re.compile(
+    r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been"
+    # "will be formally signed once both governments approve": not signed yet
+    r"|will\s+(?:only\s+)?(?:be\s+)?(?:\w+ly\s+)?\w+\s+(?:once|after|when|as\s+soon\s+as)\b)",
+    re.IGNORECASE,
+)
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _HE = re.compile(r"(?:He|She)\s")
 _WHO_IS = re.compile(r"\s*who(?:\s+is|'s|\u2019s|s)\b", re.IGNORECASE)

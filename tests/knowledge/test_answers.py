@@ -1171,3 +1171,22 @@ def test_the_first_meeting_asked_is_not_answered_by_the_second(
         TODAY,
     )
     assert "pilot road convoy" in answer.lead
+
+
+def test_what_will_be_done_once_something_else_is_not_done_yet(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Will be formally signed once both governments approve it" says it is not signed."""
+    path = tmp_path / "halal.txt"
+    path.write_text(
+        "Halal memorandum initialled\n\n"
+        "ALMATY: A memorandum on mutual recognition of halal certificates was initialled in"
+        " Almaty and will be formally signed once both governments complete internal"
+        " approvals, the ministry said.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Express Tribune", date="2026-05-05", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "has the memorandum on halal certificates been signed?", TODAY
+    )
+    assert answer.lead.startswith("No. \u201cA memorandum on mutual recognition")
