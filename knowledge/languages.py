@@ -45,6 +45,8 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _TOKEN = re.compile(r"[\w-]+")
 _URDU_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})
+_URDU_VOWELS = frozenset("\u0627\u0622\u0648\u06cc\u0626\u06d2\u0621\u064a")
+_MIN_SKELETON = 3  # consonants a name needs to be found by them alone
 _MARKERS = 2  # a language's own small words that tell it in Latin letters
 _APART = 4  # words that may stand between the two words of a phrase
 _MIN_START = 3  # letters a listed word or name needs to be found at the start of another
@@ -111,7 +113,7 @@ class Language:
                 out.append("is")  # "کیا قازقستان ... چاہتا ہے": "does Kazakhstan want ..."
                 at += 1
                 continue
-            found = self._longest(keys, lower, at)
+            found = self._longest(keys, lower, at) or self._spelt_otherwise(keys, at)
             if found is None or found[0] == 1:
                 apart = self._apart(keys, at, taken, found[3] if found else 0)
                 if apart is not None:
@@ -194,6 +196,29 @@ class Language:
                         best = (*rank, english, name)
         return (best[0], best[2], best[3], best[1]) if best else None
 
+    @functools.cached_property
+    def _skeletons(self) -> dict[str, list[tuple[str, ...]]]:
+        """Urdu names by the consonants of their first word: a look-up a word."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.names if self.code == "ur" else ():
+            index.setdefault(_skeleton(phrase[0]), []).append(phrase)
+        return index
+
+    def _spelt_otherwise(self, keys: list[str], at: int) -> tuple[int, str, bool, int] | None:
+        """An Urdu name the table holds in another spelling: Urdu writes a name's vowels as
+        it likes (کارابائیف, کرابایف), so its consonants find it (k-r-b-f), as a fallback
+        where no word or name matched as written."""
+        if len(_skeleton(keys[at])) < _MIN_SKELETON:
+            return None
+        best: tuple[int, str, bool, int] | None = None
+        for phrase in self._skeletons.get(_skeleton(keys[at]), ()):
+            size = len(phrase)
+            if (best is not None and size <= best[0]) or at + size > len(keys):
+                continue
+            if all(_skeleton(keys[at + n]) == _skeleton(key) for n, key in enumerate(phrase)):
+                best = (size, self.names[phrase], True, sum(map(len, phrase)))
+        return best
+
     def _apart(
         self, keys: list[str], at: int, taken: set[int], letters: int
     ) -> tuple[tuple[str, ...], int] | None:
@@ -211,6 +236,12 @@ class Language:
                 if far not in taken and _matches(keys[far], phrase[1], self.code == "kk"):
                     return phrase, far
         return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _skeleton(word: str) -> str:
+    """An Urdu word's consonants: its long vowels and hamza (ا آ و ی ئ ے ء) left out."""
+    return "".join(c for c in word if c not in _URDU_VOWELS)
 
 
 def _head(word: str) -> str:
