@@ -92,6 +92,19 @@ _NO_DATE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"[,;:]\s+|(?<=[.!?\u2026])\s+")
+# whose money a question asks of: "with Pakistan's money", "funded by China", "... itself"
+_MEANS_ASKED = re.compile(
+    r"\b(\w+)(?:'s|\u2019s)?\s+(?:own\s+)?(?:money|funds?|funding|resources|budget|financing)\b"
+    r"|\b(?:paid|funded|financed|bankrolled)\s+(?:for\s+)?by\s+(\w+)"
+    r"|\b(?:pay(?:ing)?|fund(?:ing)?|financ(?:e|ing))\b.*\b(itself|themselves)\b",
+    re.IGNORECASE,
+)
+# and a statement's answer: "with its own resources" is its subject's
+_OWN_MEANS = re.compile(
+    r"\b(?:its|their)\s+own\s+(?:resources|funds|money|budget|financing|expense)\b"
+    r"|\bat\s+(?:its|their)\s+own\s+(?:cost|expense)\b",
+    re.IGNORECASE,
+)
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been"
     # "will be formally signed once both governments approve": not signed yet
@@ -439,6 +452,8 @@ class Composer:
             return judged
         if reached := self._reached(query, covering):
             return reached
+        if paid := self._whose_means(query, covering, shown):
+            return paid
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )
@@ -532,6 +547,28 @@ class Composer:
             reply.add(*self.line(item, query))
         lead = "Not on record as reached; the sources give the aim:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _whose_means(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Will Kazakhstan build it with Pakistan's money?" "... with its own resources":
+        whose money a statement says is its subject's, yes if that is the country asked of,
+        no if another."""
+        countries = self.lexicon.countries
+        asked = _MEANS_ASKED.search(query.text)
+        if asked is None:
+            return None
+        word = next((w.casefold() for w in asked.groups() if w), "")
+        if word in ("itself", "themselves", "its", "their"):  # "paying for it itself"
+            word = next((w for w in words(query.text.casefold()) if w in countries), "")
+        whose = countries.get(word)
+        for item in covering:
+            own = _OWN_MEANS.search(item.text)
+            subject = [w for w in words(item.text[: own.start()]) if w in countries] if own else []
+            if whose and subject and item.coverage >= _CLOSE_COVERAGE:
+                prefix = "Yes. " if countries[subject[0]] == whose else "No. "
+                return self._lead(query, [item], covering, shown, prefix=prefix)
+        return None
 
     def _says_reached(self, text: str) -> bool:
         """Whether a statement says an aim was reached: not "to be reached by 2027"."""

@@ -437,6 +437,10 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("did nurtleu say afghanistan has stabilised?", "Not on record", "he observed"),
         # his own honours lead, not a scholar's honoured at another event the article covers
         ("will tokayev get an award", "Yes. “President Tokayev was accorded", "Nishan"),
+        # whose money: "with its own resources" is the subject's, Kazakhstan's
+        ("will kazakhstan build the corridor with pakistan's money?", "No.", "own resources"),
+        ("is the trade corridor funded by china?", "No.", "own resources"),
+        ("is kazakhstan paying for the trade corridor itself?", "Yes.", "own resources"),
         # an intention is asked as "will" is: "does X intend to" is "is X to"
         ("does zardari intend to confer the nishan-i-pakistan on tokayev?", "Yes.", "confer"),
         # a city is a place one goes to, "Gwadar port" too; what Kazakhstan sees in it is no trip
