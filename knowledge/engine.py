@@ -64,6 +64,7 @@ from knowledge.model import (
 from knowledge.query import (
     FIRST_ASK_CHARS,
     IN_TIME,
+    ROLE_WORDS,
     SECOND_ASK,
     SIDE_PLACE,
     SIDE_PLACE_IN,
@@ -75,7 +76,7 @@ from knowledge.query import (
 )
 from knowledge.records import DataError
 from knowledge.retrieve import MIN_COVERAGE, Retriever, leans_back
-from knowledge.text import terms, words
+from knowledge.text import STOPWORDS, terms, words
 from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
 _T = TypeVar("_T")
@@ -98,6 +99,7 @@ _STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
 # every question an answer may offer as a button, for the bot to label in the reader's tongue
 OFFERED = tuple(dict.fromkeys([*_STARTERS, *(q for qs in _FOLLOW_UPS.values() for q in qs)]))
 SMALL_TALK = "small_talk"
+_HOLDING = {"still", "now", "currently", "current"}  # "is he still the minister"
 _CITES = re.compile(r"(?:\s*\[\d+\])+\.?$")
 SOURCES = "sources"
 _MARK = re.compile(r"\[(\d+)\]")
@@ -396,7 +398,8 @@ class Engine:
         if query.answer_type == "when" and (dated := self._when_named(query, timeline)):
             return dated
         if query.answer_type == "yesno" and (
-            on_record := self._been_to(query, timeline)
+            on_record := self._holds_office(query, timeline, match)
+            or self._been_to(query, timeline)
             or self._happened(query, timeline)
             or self._present(query, timeline)
         ):
@@ -424,6 +427,40 @@ class Engine:
             return self._dont_know(query.text)
         composer = Composer(self.kb, timeline, self.lexicon)
         return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
+
+    def _holds_office(self, query: Query, timeline: Timeline, match: Match) -> Answer | None:
+        """ "Is Karabayev Kazakhstan's ambassador to Pakistan?": whether the one person named
+        holds the office named, by its holders on record, the newest first; never a statement
+        that only names them both."""
+        said = words(query.text)
+        if not (said[:1] in (["is"], ["was"]) and len(query.people) == 1):
+            return None
+        person = self.kb.person_by_id[query.people[0]]
+        # his name's words, not those of an alias that is an office ("Kazakh ambassador")
+        own = {w.lower() for name in person.names for w in words(name)}
+        own -= ROLE_WORDS | set(self.lexicon.countries)
+        office = [w for w in self.lexicon.spelled(said[1:]) if w not in own]
+        plain = self.analyser.titles | set(self.lexicon.countries) | STOPWORDS | _HOLDING
+        if not ROLE_WORDS.intersection(office) or not set(office) <= plain:
+            return None  # "is he the first Kazakh president to visit": more than an office
+        if not (found := self.matcher.by_role(office)):
+            # "is Kistafin Pakistan's ambassador to Kazakhstan?": no one is, on record; what
+            # he is instead
+            card = self._person(query.text, person, timeline, match, events=False)
+            if card is None:
+                return None
+            lead = f"Not on record in that office; on record: {card.lead}"
+            return replace(card, lead=lead, intent=NOT_ON_RECORD, query=query)
+        holders = sorted(found, key=lambda p: self._role_rank(p, timeline), reverse=True)
+        if said[0] == "was" and person.id in holders:
+            holders.remove(person.id)  # "was he ...": he did; the card is his
+            holders.insert(0, person.id)
+        holder, *earlier = (self.kb.person_by_id[p] for p in holders)
+        card = self._person(query.text, holder, timeline, match, events=False, earlier=earlier)
+        if card is None:
+            return None
+        prefix = "Yes. " if holder is person else "No. "
+        return replace(card, lead=prefix + card.lead, intent=DIRECT, query=query)
 
     def _asks_title(self, query: Query) -> bool:
         """ "What is Kistafin's position": his title; not "Pakistan's position on the map",

@@ -91,6 +91,7 @@ _ROLE_NOISE = STOPWORDS | {
     "today",
     "present",
     "presently",
+    "still",  # "is he still the minister": the newest holder, as "current" asks
     "moment",  # "at the moment"
     "name",
     "named",
@@ -309,7 +310,11 @@ class Matcher:
                     destination = self.countries[word]
                 else:
                     holder = self.countries[word]
-        wanted = [w for w in tokens if w not in _ROLE_NOISE and w not in self.countries]
+        wanted = [
+            self.synonyms.get(w, w)  # "envoy": as titles are read, "ambassador"
+            for w in tokens
+            if w not in _ROLE_NOISE and w not in self.countries
+        ]
         ranked: list[tuple[int, str]] = []
         for person in self.people:
             if holder and person.country != holder:

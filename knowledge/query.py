@@ -243,7 +243,7 @@ class Analyser:
         self._spell = lru_cache(maxsize=_SPELT_MEMO)(self._spelling)  # a pass over every word
         # words of role titles: "who is the transport minister" asks for an office holder
         self.titles = {w for p in matcher.people for r in p.roles for w in words(r.title)}
-        self.titles |= _ROLES | {"head", "heads", "current", "new", "country"}
+        self.titles |= ROLE_WORDS | {"head", "heads", "current", "new", "country"}
         self.titles |= set(lexicon.countries)
         # each person's name words: "Nurlan" is Sauranbayev's, so "Nurlan Tokayev" is nobody
         self.name_words = {p.id: {w for n in p.names for w in words(n)} for p in matcher.people}
@@ -317,7 +317,7 @@ class Analyser:
         """The words of the office named: the run of title words around the first office
         word ("the Kazakh trade minister"), not a country named elsewhere ("the ambassador's
         line on Pakistan joining")."""
-        at = next(i for i, w in enumerate(tokens) if w in _ROLES)
+        at = next(i for i, w in enumerate(tokens) if w in ROLE_WORDS)
         start, end = at, at + 1
         while start and tokens[start - 1] in self.titles:
             start -= 1
@@ -359,7 +359,9 @@ class Analyser:
     def _a_person(self, text: str) -> bool:
         """An office or a person's name, not "the book launched at IPRI"."""
         said = words(text.casefold())
-        return bool(_ROLES.intersection(said)) or bool(self.matcher.match(text, raw=text).people)
+        return bool(ROLE_WORDS.intersection(said)) or bool(
+            self.matcher.match(text, raw=text).people
+        )
 
     def analyse(self, text: str, today: date) -> Query:
         text = self._spelled_out(clean(text))
@@ -451,7 +453,7 @@ class Analyser:
         # "who is Pakistan's commerce minister", "pakistan commerce minister?": an office
         bare = kind == "what" and not set(tokens[:1]) & {"what", "which", "how", "tell"}
         role = (kind == "who" or bare) and not people and not organisations
-        role = role and bool(_ROLES.intersection(tokens))
+        role = role and bool(ROLE_WORDS.intersection(tokens))
         # "who is Pakistan's minister for religious affairs": an office, named or not
         who_is = tokens[:2] in (["who", "is"], ["who", "was"]) or tokens[:1] == ["whos"]
         who_is = who_is or (kind == "who" and text.lower().startswith(("who's", "who\u2019s")))
@@ -471,7 +473,7 @@ class Analyser:
             # "who is the Kazakh ambassador": an alias that is an office asks for the office,
             # whose holder may have changed since the alias was written
             role, people, office = True, (), tuple(self._office_words(tokens))
-        elif who_is and people and _ROLES.intersection(tokens) and self._before(text, match):
+        elif who_is and people and ROLE_WORDS.intersection(tokens) and self._before(text, match):
             # "who's the new Kazakh ambassador after Kistafin": the office, his successor
             office, people = tuple(self._office_words(tokens)), ()
         role = role or bool(office)
@@ -479,12 +481,13 @@ class Analyser:
             unknown = [
                 w for w in unknown if stem(self.lexicon.lemmas.get(w, w)) not in self.lexicon.leads
             ]
-        if not role and not unknown_names and _ROLES.intersection(tokens):
+        if not role and not unknown_names and ROLE_WORDS.intersection(tokens):
             titled = self._office_words(tokens)  # "the Kazakh trade minister"
             holders = self.matcher.by_role(titled)
             # "the minister": which one? "the envoy": him; "did Aleem Khan host the Kazakh
             # transport minister": him too, beside the one named
-            office_asked = kind in ("who", "list") or "ministry" in titled
+            # ("is Karabayev the ambassador?" asks whether he holds it)
+            office_asked = kind in ("who", "list") or "ministry" in titled or bool(_IS.match(text))
             if len(holders) == 1 and (
                 not people or (holders[0] not in people and not office_asked)
             ):
@@ -722,4 +725,5 @@ _NAME_ASKED = re.compile(
 )
 _MEASURES = {"volume", "turnover"}  # what a figure measures, as "how much" asks it
 _PLACE_WORDS_SET = {"in", "at", "on", "during", "from", "to", "for", "before", "after", "of"}
-_ROLES = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}
+_IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"
+ROLE_WORDS = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}

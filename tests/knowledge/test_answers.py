@@ -437,6 +437,17 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("did nurtleu say afghanistan has stabilised?", "Not on record", "he observed"),
         # his own honours lead, not a scholar's honoured at another event the article covers
         ("will tokayev get an award", "Yes. “President Tokayev was accorded", "Nishan"),
+        # whether someone holds an office: by its holders on record, never a statement that
+        # only names both (the president of Pakistan is Zardari, not Shehbaz Sharif)
+        ("is marat karabayev kazakhstan's ambassador to pakistan?", "No. Yerzhan Kistafin", ""),
+        ("is shehbaz sharif the president of pakistan?", "No. Asif Ali Zardari", ""),
+        ("is tokayev the president of kazakhstan?", "Yes. Kassym-Jomart Tokayev", ""),
+        ("was kistafin the kazakh envoy?", "Yes. Yerzhan Kistafin", ""),
+        (
+            "is kistafin pakistan's ambassador to kazakhstan?",
+            "Not on record in that office",
+            "Kazakhstan's Ambassador to Pakistan",
+        ),
         # whose money: "with its own resources" is the subject's, Kazakhstan's
         ("will kazakhstan build the corridor with pakistan's money?", "No.", "own resources"),
         ("is the trade corridor funded by china?", "No.", "own resources"),
