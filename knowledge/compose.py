@@ -105,6 +105,15 @@ _OWN_MEANS = re.compile(
     r"|\bat\s+(?:its|their)\s+own\s+(?:cost|expense)\b",
     re.IGNORECASE,
 )
+_NEGATION = re.compile(r"\b(?:not|never|no longer|\w+n[\u2019']t)\b", re.IGNORECASE)
+
+
+def _negated(question: str) -> bool:
+    """Whether a question asks of something not being so ("did he say India is not part of
+    it?"); a negative opening ("Isn't he the envoy?") asks the same as a positive one."""
+    return bool(_NEGATION.search(question.split(maxsplit=1)[1] if " " in question else ""))
+
+
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been"
     # "will be formally signed once both governments approve": not signed yet
@@ -513,7 +522,11 @@ class Composer:
                 qualified = _SINCE.search(best.text) and "since" not in asked_words
                 # "has one ever been held before?" "the first such ... since 2019": yes, then
                 earlier = bool(_EARLIER & asked_words) and "first" not in asked_words
-                prefix = "No. " if qualified and not earlier else "Yes. "
+                yes = not (qualified and not earlier)
+                if _negated(query.text) != bool(_NEGATION.search(best.text)):
+                    # "did he say India is not part of it?" "India is also included": no
+                    yes = not yes
+                prefix = "Yes. " if yes else "No. "
                 return self._lead(query, named, covering, shown, prefix=prefix)
             else:
                 lead = "Not on record in those words; the sources say:"

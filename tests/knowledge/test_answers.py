@@ -265,6 +265,8 @@ def test_two_capitals_named_together_are_their_governments(engine: Engine) -> No
         # freight is cargo; "according to" says who said it, not that anything was agreed
         ("how much freight crossed kazakhstan last year according to the envoy", "billion"),
         ("which ports matter according to the ambassador", "Gwadar"),
+        # "ahead of" says when, not what a statement holds
+        ("which ports did kistafin name ahead of the visit?", "Gwadar"),
         # one hosts whom one is visited by
         ("when did aleem khan host the kazakh transport minister", "April 2025"),
         ("how many students are in kazakhstan according to the reports", "1,000"),
@@ -273,6 +275,12 @@ def test_two_capitals_named_together_are_their_governments(engine: Engine) -> No
 def test_words_of_the_same_thing_answer_alike(engine: Engine, question: str, fact: str) -> None:
     answer = engine.answer(question, TODAY)
     assert fact in answer.lead
+
+
+def test_what_themes_asks_for_what_was_said_not_the_word(engine: Engine) -> None:
+    answer = engine.answer("what themes did tokayev's state of the nation address stress?", TODAY)
+    assert not answer.not_on_record
+    assert "connectivity" in answer.text
 
 
 def test_a_month_a_quote_names_gets_its_year_once(engine: Engine) -> None:
@@ -448,6 +456,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
             "Not on record in that office",
             "Kazakhstan's Ambassador to Pakistan",
         ),
+        # asked of something not being so, a statement that it is answers no
+        ("did kistafin say india is not part of the north south corridor?", "No.", "included"),
+        ("isn't india part of the north south corridor?", "Yes.", "included"),
         # whose money: "with its own resources" is the subject's, Kazakhstan's
         ("will kazakhstan build the corridor with pakistan's money?", "No.", "own resources"),
         ("is the trade corridor funded by china?", "No.", "own resources"),
