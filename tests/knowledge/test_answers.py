@@ -267,6 +267,8 @@ def test_two_capitals_named_together_are_their_governments(engine: Engine) -> No
         ("which ports matter according to the ambassador", "Gwadar"),
         # "ahead of" says when, not what a statement holds
         ("which ports did kistafin name ahead of the visit?", "Gwadar"),
+        # a phrasal verb's particle is how it is said: "sit down with" is meeting
+        ("where did jam kamal khan sit down with shaqqaliev?", "Ministry of Commerce"),
         # one hosts whom one is visited by
         ("when did aleem khan host the kazakh transport minister", "April 2025"),
         ("how many students are in kazakhstan according to the reports", "1,000"),
