@@ -22,7 +22,7 @@ SENTENCE_CHARS = 240
 MAX_BULLETS = 6
 _CLAUSE = re.compile(r"[,;:]\s|\s[—–-]\s")
 _OPENING_QUOTE = re.compile(r'\u201c|(?:(?<=^)|(?<=[\s(\[\u2014]))"')
-_ENDED = re.compile(r"[.!?\u2026][\u201d\u2019](?:\s*\[\d+\])*$")
+_ENDED = re.compile(r"[.!?\u2026][\u201d\u2019](?:\s*\([^()]*\))?(?:\s*\[\d+\])*$")
 _NUMBER_TAIL = re.compile(r"[\d$€£]\S*$|\b(?:USD|PKR|KZT|Rs)\.?$")
 
 

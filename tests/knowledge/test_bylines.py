@@ -25,6 +25,8 @@ BOOK_LAUNCH = "Kazakh Envoy Seeks Stronger Ties with Pakistan for Regional Conne
          "by Shabbir Hussain, 27 May 2025 [1].", [S003]),
         ("who is the author of the Alliance News story?", f"{BOOK_LAUNCH} — Alliance News, by "
          "Shabbir Hussain", [S003]),
+        ("who reported the alliance news piece on kistafin?", f"{BOOK_LAUNCH} — Alliance News, "
+         "by Shabbir Hussain", [S003]),
         # an article without a byline is said to have none, not given someone else's
         ("who wrote the article on Tokayev's guard of honour?", "Not on record: no author is "
          "named in Pakistan welcomes Kazakh President Tokayev on his state visit", [S004]),

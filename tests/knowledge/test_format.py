@@ -82,6 +82,7 @@ def test_a_quotation_inside_a_quotation_takes_single_marks(said: str, shown: str
     [
         ("\u201cGwadar and Karachi.\u201d [1]", "\u201cGwadar and Karachi.\u201d [1]"),
         ("Kistafin called the visit historic [1]", "Kistafin called the visit historic [1]."),
+        ("\u201cin April.\u201d (April 2025) [1]", "\u201cin April.\u201d (April 2025) [1]"),
         (
             "\u201cas essential gateways\u2026\u201d [2]",
             "\u201cas essential gateways\u2026\u201d [2]",
