@@ -383,6 +383,14 @@ class Composer:
             return self._lead(
                 query, reasons + [e for e in covering if e not in reasons], covering, shown
             )
+        if kind == "what" and query.head and self._aims & set(self.lexicon.stems(query.text)):
+            # "what's the trade target they are chasing": the target itself, before a
+            # statement that one is being worked out, as equally many words asked
+            best = covering[0].coverage if covering else 0.0
+            aims = [e for e in covering if e.target and e.coverage >= best]
+            return self._lead(
+                query, [*aims, *(e for e in covering if e not in aims)], covering, shown
+            )
         return self._lead(query, covering, covering, shown)
 
     def _asks_body(self, query: Query) -> str | None:
