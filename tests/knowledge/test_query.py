@@ -101,6 +101,9 @@ def test_analysis(
         ("eVisas", "electronic visas"),
         ("businessmen", "business"),
         ("growth %", "grew per cent"),  # a share however written
+        # phrases for a plain word: who is in charge of a body heads it
+        ("in charge of the committee", "head of the committee"),
+        ("making sure it is done", "ensuring it is done"),
     ],
 )
 def test_word_forms_and_spellings_meet(engine: Engine, asked: str, found: str) -> None:
