@@ -249,7 +249,11 @@ class Composer:
         # that scene need not name it ("counts 11 documents signed" at the Astana session)
         focus = {f for f in query.focus if not self._is_place(f)}
         if focus and kind in SPECIFIC:
-            covering = [e for e in covering if e.about & focus or e.event in query.events]
+            covering = [
+                e
+                for e in covering
+                if e.about & focus or e.event in query.events or self._named_before(e, focus)
+            ]
         if query.people and not query.unknown and kind not in ("yesno", "compare"):
             # "what sectors did Karabayev's delegation include": what holds most of the words
             # is of another's visit, so not on record; what is of him is the closest
@@ -392,6 +396,12 @@ class Composer:
                 query, [*aims, *(e for e in covering if e not in aims)], covering, shown
             )
         return self._lead(query, covering, covering, shown)
+
+    def _named_before(self, item: Evidence, focus: set[str]) -> bool:
+        """Whether the sentence a statement leans on names someone asked about: "... the state
+        visit of President Tokayev. As it was noted, 35 documents were signed" is his."""
+        people = (self.kb.person_by_id[f] for f in focus if f in self.kb.person_by_id)
+        return bool(item.before) and any(n in item.before for p in people for n in p.names)
 
     def _asks_body(self, query: Query) -> str | None:
         """ "Which companies ...", "what firms ...": the word asking for bodies by name."""

@@ -70,6 +70,10 @@ VENUE = (
 _PLACE = re.compile(rf"\b(?:in|at)\s+(?:(?:the\s+)?[A-Z][a-z]+|{VENUE})")
 # a sentence a reader cannot follow alone: "According to these reports, ...", and, when the
 # sentence before names whom it means, "He said ..." and "Tokayev appointed him on June 30"
+_THE_OCCASION = re.compile(  # an occasion just named: "during the state visit"
+    r"\bthe\s+(?:[\w’']+\s+)?(?:visit|meeting|session|forum|talks|summit|conference)\b",
+    re.IGNORECASE,
+)
 _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
     r"^(?:[\w’']+(?:\s+[\w’']+){0,4}\s+)?(?:these|those|such)\b"
     r"|^It\s(?!(?:was|is|has been|had been)\s+\w+\s+that\b)"  # not "It was informed that"
@@ -79,7 +83,9 @@ _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
     r"session|forum|consignment|cargo|project|plant|venture|delegation)s?\b"
     # "KTZ will invest $45 million in that terminal": the terminal just named
     r"|\b(?:that|this)\s+(?:terminal|port|project|plant|line|route|corridor|facility|"
-    r"agreement|deal|venture|forum|visit|meeting|session)\b",
+    r"agreement|deal|venture|forum|visit|meeting|session)\b"
+    # "As it was noted, during the state visit ...": what was just reported
+    r"|^As\s+(?:it\s+)?(?:was\s+)?(?:noted|mentioned|reported|said|stated)\b",
     re.IGNORECASE,
 )
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
@@ -543,7 +549,7 @@ class Retriever:
             if focus and not focus_hits[i]:
                 unfocused.add(id(evidence))
             period = None if query.relative else query.period
-            if period and not self._in_period(evidence, period):
+            if period and not self._in_period(evidence, period, n):
                 continue  # "issued 4,870 visas in 2025", in an article of 2026, is of 2025
             found.append(evidence)
             if len(found) == limit:
@@ -558,11 +564,18 @@ class Retriever:
         )
         return found
 
-    def _in_period(self, item: Evidence, period: PartialDate) -> bool:
+    def _in_period(self, item: Evidence, period: PartialDate, at: int) -> bool:
         """Dated in the period asked, or saying so: "in 2025", or "last month" in an
-        article of December (the agreements signed "last month" are November's)."""
+        article of December (the agreements signed "last month" are November's), or of
+        the occasion the sentence before dates ("... the state visit in November 2025. As it
+        was noted, during the state visit 35 documents were signed")."""
         if _within(item.date, period) or period.said_in(item.text):
             return True
+        at -= len(self.facts)  # a sentence's place among the sentences
+        if at > 0 and _THE_OCCASION.search(item.text):
+            before = self.sentences[at - 1]
+            if before.source == self.sentences[at].source and period.said_in(before.text):
+                return True
         published = self.kb.article_by_id[item.sources[0]].published if item.verbatim else None
         return any(_within(day, period) for _, day in implicit_dates(item.text, published))
 

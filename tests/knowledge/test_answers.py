@@ -1218,3 +1218,34 @@ def test_what_will_be_done_once_something_else_is_not_done_yet(
         "has the memorandum on halal certificates been signed?", TODAY
     )
     assert answer.lead.startswith("No. \u201cA memorandum on mutual recognition")
+
+
+def test_a_count_told_of_the_occasion_the_sentence_before_names_is_shown_beside_another(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Two outlets' counts side by side, though one tells its count in a sentence that
+    leans on the one before for whose visit and when ("As it was noted, during the state
+    visit 35 documents were signed")."""
+    first = tmp_path / "app_accords.txt"
+    first.write_text(
+        "PM orders implementation of accords\n\n"
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday directed ministries to implement"
+        " the 37 agreements signed during the state visit of President Kassym-Jomart Tokayev"
+        " last month.\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "kazinform_accords.txt"
+    second.write_text(
+        "Minister and ambassador discuss accords\n\n"
+        "ASTANA: The parties discussed the agreements reached during the state visit of"
+        " President Kassym-Jomart Tokayev to Islamabad in November 2025. As it was noted,"
+        " during the state visit 35 documents were signed.\n",
+        encoding="utf-8",
+    )
+    ingest(first, seeds_dir, publisher="APP", date="2025-12-16", today=TODAY)
+    ingest(second, seeds_dir, publisher="Kazinform", date="2026-02-12", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "how many agreements were signed during tokayev's state visit in november 2025?", TODAY
+    )
+    assert "37 agreements" in answer.text
+    assert "35 documents" in answer.text
