@@ -498,6 +498,21 @@ class Composer:
         # Pakistan's largest export destination" is of another country, so a "No"
         swapped = [e for e in named if self._other_country(e, query) and asked <= e.own]
         named = [e for e in named if e not in swapped]
+        placed = {w for w in asked if w in self.lexicon.countries}
+        if len(placed) == 1 and people and (rest := asked - placed):
+            # "did Khan say Pakistan could be linked through Iran?" "... via Afghanistan":
+            # his statement of all else asked, of another country, is a "No"
+            instead = [
+                e
+                for e in self.candidates
+                if e.coverage >= _CLOSE_COVERAGE
+                and rest <= e.covered
+                and not placed <= e.covered
+                and self._of(e, people, bodies)
+                and self._other_country(e, query)
+            ]
+            if instead and not any(placed <= e.covered for e in named):
+                return self._lead(query, instead, covering, shown, prefix="No. ")
         if swapped and len(asked) > 1 and not any(asked <= e.own for e in named):
             return self._lead(query, swapped, covering, shown, prefix="No. ")
         # a statement naming them, or of an event they took part in, before one only from

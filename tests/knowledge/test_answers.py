@@ -458,6 +458,13 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
             "Not on record in that office",
             "Kazakhstan's Ambassador to Pakistan",
         ),
+        # his statement of all else asked, of another country, is a no
+        (
+            "did aleem khan say pakistan could be linked to central asia through iran?",
+            "No.",
+            "via Afghanistan",
+        ),
+        ("did kistafin say routes through india are under review?", "No.", "Afghanistan, China"),
         # asked of something not being so, a statement that it is answers no
         ("did kistafin say india is not part of the north south corridor?", "No.", "included"),
         ("isn't india part of the north south corridor?", "Yes.", "included"),
