@@ -114,6 +114,12 @@ def _negated(question: str) -> bool:
     return bool(_NEGATION.search(question.split(maxsplit=1)[1] if " " in question else ""))
 
 
+# the aim of a thing done: "initiated talks ... to explore partnerships" is talks begun
+_DONE_FOR = re.compile(
+    r"(\b(?:initiated|launched|began|started|opened|held|signed|set up|established)\b"
+    r"[^.;]*?\s)to\s+\w+",
+    re.IGNORECASE,
+)
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been"
     # "will be formally signed once both governments approve": not signed yet
@@ -517,6 +523,10 @@ class Composer:
             return self._lead(query, swapped, covering, shown, prefix="No. ")
         # a statement naming them, or of an event they took part in, before one only from
         # the same article ("will Tokayev get an award": not the scholar honoured elsewhere)
+        # "was RAND involved in the book launched at IPRI": a statement naming RAND, the
+        # question's subject, before one only of the place or the article
+        if not people and (subject := set(query.entities[:1])):
+            named.sort(key=lambda e: not subject <= e.named | e.subject)
         named.sort(key=lambda e: not people <= e.named | self._taking_part(e))
         reporting = self._asks_said(query)
         # "did they say ..." is asked of words; "are MoUs expected" of a plan
@@ -789,7 +799,8 @@ class Composer:
         if item.target:
             return True
         return all(
-            self.lexicon.tentative & set(self.lexicon.stems(p)) or _ADVOCATED.search(p)
+            self.lexicon.tentative & set(self.lexicon.stems(_DONE_FOR.sub(r"\1", p)))
+            or _ADVOCATED.search(p)
             for p in self._asked_parts(item, query)
         )
 

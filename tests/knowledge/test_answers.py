@@ -458,6 +458,10 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
             "Not on record in that office",
             "Kazakhstan's Ambassador to Pakistan",
         ),
+        # being involved is taking part; a statement naming the question's subject leads
+        ("was RAND involved in the book launched at ipri?", "Yes. RAND Corporation", ""),
+        # talks begun "to explore" partnerships are begun, not only explored
+        ("is samruk kazyna talking to fauji foundation", "Yes.", "initiated talks"),
         # his statement of all else asked, of another country, is a no
         (
             "did aleem khan say pakistan could be linked to central asia through iran?",
