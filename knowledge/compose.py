@@ -30,7 +30,7 @@ from knowledge.format import (
 from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
-from knowledge.model import EntityKind, Event, KnowledgeBase
+from knowledge.model import Claim, EntityKind, Event, KnowledgeBase
 from knowledge.query import IN_TIME, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, OCCASION, VENUE, Evidence, detail_evidence
 from knowledge.text import words
@@ -908,6 +908,12 @@ class Composer:
                 ]
                 bullets += [e for e in others if e not in bullets]
             bullets = bullets[:_SUPPORT]
+            if other := self._disagreeing(first):
+                # "since 1992" leads; "its 35-year relationship" says otherwise: both shown
+                reply.add(
+                    f"Another source differs: {quoted(other.quote.text)}", other.quote.source
+                )
+                bullets = [e for e in bullets if other.quote.text not in e.text]
         for item in bullets:
             reply.add(*self.line(item, query))
         # what "when was that?" leans on: the lead's occasion; a lead of none (a target, a
@@ -917,6 +923,27 @@ class Composer:
             events = ()
         confidence = round(min(1.0, best.coverage), 2)
         return reply.answer(query.text, intent, lead, confidence, events=events, query=query)
+
+    def _disagreeing(self, item: Evidence) -> Claim | None:
+        """A reviewed claim of another source on what a statement claims, where the two
+        answer the same question ("how old are the relations") differently."""
+        visible = self.timeline.visible
+        claims = [c for c in self.kb.curated.claims if c.about and c.quote.source in visible]
+        told = [
+            c
+            for c in claims
+            if c.quote.source in item.sources
+            and (c.quote.text in item.text or c.text == item.text)
+        ]
+        return next(
+            (
+                c
+                for c in claims
+                for mine in told
+                if c.about == mine.about and c.quote.source not in item.sources
+            ),
+            None,
+        )
 
     def _details(self, event: Event) -> list[Evidence]:
         """An event's details as evidence, in the order its records give them."""

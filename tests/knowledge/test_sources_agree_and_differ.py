@@ -42,3 +42,14 @@ def test_when_relations_began_shows_both_claims_with_their_sources(engine: Engin
     numbers = {c.source: c.number for c in answer.citations}
     assert f"[{numbers['000_28a4f01e0b9fa714']}]" in line
     assert f"[{numbers['003_aee69fe055a80300']}]" in line
+
+
+def test_a_direct_answer_shows_a_source_that_says_otherwise(engine: Engine) -> None:
+    """Asked directly, not through the history card: the statement that answers, and the
+    other source's differing claim beside it, never one picked silently."""
+    answer = engine.answer(
+        "since when do pakistan and kazakhstan have diplomatic relations?", date(2026, 11, 22)
+    )
+    assert "since 1992" in answer.lead
+    assert any(b.startswith("Another source differs:") and "35-year" in b for b in answer.bullets)
+    assert {"000_28a4f01e0b9fa714", "003_aee69fe055a80300"} <= set(answer.sources)
