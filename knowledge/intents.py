@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge import records
@@ -26,6 +26,9 @@ class Intent:
 class IntentConfig:
     intents: tuple[Intent, ...]
     synonyms: dict[str, str]
+    # a word of an office -> the word another country's title uses for it, tried when no
+    # title holds the word as asked ("commerce minister" -> "trade minister")
+    offices: dict[str, str] = field(default_factory=dict)
 
 
 def _intent(f: Fields) -> Intent:
@@ -43,7 +46,8 @@ def load_intents(topics: tuple[Topic, ...], path: Path = INTENTS_FILE) -> Intent
     data = records.read_yaml(path)
     intents = records.parse_list(data, path, "intents", "intent", _intent)
     synonyms = Fields(data, path, "synonyms")._get("synonyms", dict, required=False) or {}
-    for word, meaning in synonyms.items():
+    offices = Fields(data, path, "offices")._get("offices", dict, required=False) or {}
+    for word, meaning in (*synonyms.items(), *offices.items()):
         if not isinstance(word, str) or not isinstance(meaning, str):
             raise DataError(path, f"synonym {word!r}", "must map a word to a word")
     known = {t.id for t in topics}
@@ -62,4 +66,6 @@ def load_intents(topics: tuple[Topic, ...], path: Path = INTENTS_FILE) -> Intent
         for t in topics
         if t.id not in claimed
     )
-    return IntentConfig(intents=intents + topic_intents, synonyms=dict(synonyms))
+    return IntentConfig(
+        intents=intents + topic_intents, synonyms=dict(synonyms), offices=dict(offices)
+    )

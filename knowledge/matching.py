@@ -315,6 +315,16 @@ class Matcher:
             for w in tokens
             if w not in _ROLE_NOISE and w not in self.countries
         ]
+        found = self._holding(wanted, holder, destination)
+        offices = self.config.offices
+        if not found and any(w in offices for w in wanted):
+            # "Kazakhstan's commerce minister": its office is named for trade
+            found = self._holding([offices.get(w, w) for w in wanted], holder, destination)
+        return found
+
+    def _holding(
+        self, wanted: list[str], holder: str | None, destination: str | None
+    ) -> tuple[str, ...]:
         ranked: list[tuple[int, str]] = []
         for person in self.people:
             if holder and person.country != holder:

@@ -357,6 +357,9 @@ def test_who_someone_is_then_what_he_said_gives_his_title_once(
         ("who is Kazakhstan's foreign minister", "Murat Nurtleu"),  # "Deputy PM and FM"
         ("who's the PM of pakistan", "Shehbaz Sharif"),
         ("pakistan commerce minister?", "Jam Kamal Khan"),
+        # one office, as each country names it: trade in Astana, commerce in Islamabad
+        ("who is kazakhstan's commerce minister", "Arman Shaqqaliev"),
+        ("who is pakistan's trade minister", "Jam Kamal Khan"),
         # who leads a country: its head of state, not a minister who led a delegation
         ("who leads kazakhstan", "Kassym-Jomart Tokayev"),
         ("who is in charge of pakistan right now", "Asif Ali Zardari"),
