@@ -361,7 +361,10 @@ class Matcher:
             offices = re.split(r"\s+and\s+", held)
             # ... unless the honour itself is asked, in more words than the office's name
             honours = _HONOUR.findall(role.title) if len(wanted) > 1 else []
-            for office in dict.fromkeys((*offices, held, *honours)):  # one office, or both
+            # both offices at once only if both are asked: a "deputy foreign minister" is not
+            # the "Deputy Prime Minister and Foreign Minister", whose words he shares
+            both = [held] if len(offices) < 2 or self._asks_each(offices, wanted) else []
+            for office in dict.fromkeys((*offices, *both, *honours)):  # one office, or both
                 title = [self.synonyms.get(w, w) for w in words(office) if w not in STOPWORDS]
                 title = [w for w in title if w not in self.countries]
                 if any(w in self.rank_words and w not in wanted for w in title):
@@ -373,6 +376,16 @@ class Matcher:
                     extra = len(title) - len(wanted)
                     best = extra if best is None else min(best, extra)
         return best
+
+    def _asks_each(self, offices: list[str], wanted: list[str]) -> bool:
+        """Whether the words asked hold a word of each office's own, not a rank or a word
+        they all share ("minister")."""
+        own = [
+            {w for w in words(o) if w not in STOPWORDS and w not in self.rank_words}
+            for o in offices
+        ]
+        shared = set.intersection(*own)
+        return all((o - shared) & set(wanted) for o in own)
 
 
 _HONOUR = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")

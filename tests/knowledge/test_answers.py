@@ -1263,3 +1263,21 @@ def test_a_count_told_of_the_occasion_the_sentence_before_names_is_shown_beside_
     )
     assert "37 agreements" in answer.text
     assert "35 documents" in answer.text
+
+
+def test_a_deputy_of_one_office_is_not_the_holder_of_two_that_share_its_words(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """The deputy foreign minister is not Nurtleu, "Deputy Prime Minister and Foreign
+    Minister", though his title holds each word asked; nor was Nurtleu his predecessor."""
+    path = tmp_path / "deputy_fm.txt"
+    path.write_text(
+        "Deputy minister meets ambassador\n\n"
+        "ASTANA: Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan"
+        " Abdikarimov met Pakistan's ambassador to discuss the agreements of the state visit.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="Kazinform", date="2026-02-17", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer("who is kazakhstan's deputy foreign minister?", TODAY)
+    assert answer.lead.startswith("Yerlan Abdikarimov")
+    assert "Nurtleu" not in answer.text
