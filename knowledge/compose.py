@@ -200,6 +200,7 @@ _FLOW = re.compile(
 _PLACE_PHRASE = re.compile(
     rf"\b(?:in|at)\s+(?:(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|{VENUE})"
 )
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+)\b")  # "held in Almaty"
 _DATE_IN_TEXT = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
@@ -1234,14 +1235,23 @@ class Composer:
         return False
 
     def _place(self, item: Evidence) -> str | None:
-        event = self.kb.event_by_id.get(item.event or "")
-        if event and event.place and event.place in self.kb.entity_by_id:
-            return self.kb.entity_by_id[event.place].name
+        """Where a statement puts what it tells: a place it names itself ("held in Almaty"),
+        else its event's, else one its article is about."""
         places = [
             self.kb.entity_by_id[i].name
             for i in item.about
             if i in self.kb.entity_by_id and self.kb.entity_by_id[i].kind.value == "place"
         ]
+        if item.verbatim:
+            named = [m.group(1) for m in _IN_PLACE.finditer(item.text)]
+            here = [n for n in named if n.casefold() in self.lexicon.countries] or [
+                p for p in places if p in item.text
+            ]
+            if here:
+                return here[0]
+        event = self.kb.event_by_id.get(item.event or "")
+        if event and event.place and event.place in self.kb.entity_by_id:
+            return self.kb.entity_by_id[event.place].name
         if places and item.verbatim:
             return places[0]
         phrase = _PLACE_PHRASE.search(item.text)  # "the Global Transport Conference in Kazakhstan"

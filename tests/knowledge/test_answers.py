@@ -1281,3 +1281,23 @@ def test_a_deputy_of_one_office_is_not_the_holder_of_two_that_share_its_words(
     answer = Engine(build(seeds_dir)).answer("who is kazakhstan's deputy foreign minister?", TODAY)
     assert answer.lead.startswith("Yerlan Abdikarimov")
     assert "Nurtleu" not in answer.text
+
+
+def test_where_is_the_place_a_statement_names_not_one_its_article_is_about(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Held in Almaty" is in Almaty, though the article is filed from Karachi."""
+    path = tmp_path / "jwg_almaty.txt"
+    path.write_text(
+        "Traders welcome convoy plan\n\n"
+        "KARACHI: Traders in Karachi welcomed the plan for a pilot truck convoy. The plan was"
+        " agreed at the second meeting of the Joint Working Group on Transit Trade, held in"
+        " Almaty on 28 and 29 April.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Express Tribune", date="2026-05-05", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "where was the second meeting of the working group on transit trade held?", TODAY
+    )
+    assert "Almaty" in answer.lead
+    assert not answer.lead.startswith("Karachi")
