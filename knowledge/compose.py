@@ -50,6 +50,7 @@ _ADVOCATED = re.compile(
 )
 # asked of the past: "did they sign", "have they signed", "was it signed"
 _PAST = re.compile(r"^\W*(?:did|have|has|had|was|were)\b", re.IGNORECASE)
+_PAST_WHEN = re.compile(r"^\W*when\s+(?:did|has|have|had|was|were)\b", re.IGNORECASE)
 _STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand
 # a share asked for: "how much of the government", "what proportion of the cargo"
 _SHARE = re.compile(
@@ -326,6 +327,8 @@ class Composer:
                 # the answer on record, not a missing date
                 prefix = "No date on record, only this: "
                 return self._lead(query, vague, covering, shown, prefix=prefix)
+            if _PAST_WHEN.match(query.text) and not said:  # "when did flights start": done first
+                timed.sort(key=lambda e: self.tentative(e, query))
             ordered = self._ahead(query, timed)
             if query.ahead and ordered and not self._coming(ordered[0]):
                 # "when is the next forum", and none is dated ahead: the last, said as such

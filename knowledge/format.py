@@ -120,7 +120,7 @@ class Reply:
         return Answer(
             question=question,
             intent=intent,
-            lead=lead,
+            lead=lead[:1].upper() + lead[1:],  # a figure's line leads as a sentence does
             bullets=tuple(self.bullets),
             citations=self.citations.all(),
             confidence=confidence,

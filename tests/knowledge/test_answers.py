@@ -1301,3 +1301,31 @@ def test_where_is_the_place_a_statement_names_not_one_its_article_is_about(
     )
     assert "Almaty" in answer.lead
     assert not answer.lead.startswith("Karachi")
+
+
+def test_a_figure_leading_an_answer_opens_as_a_sentence(engine: Engine) -> None:
+    answer = engine.answer("how many pakistani students are in kazakhstan", TODAY)
+    assert answer.lead.startswith("Nearly 1,000 Pakistani students")
+
+
+def test_when_something_was_done_is_the_statement_of_it_done_not_the_plan(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    planned = tmp_path / "flights_planned.txt"
+    planned.write_text(
+        "FlyArystan plans Islamabad route\n\n"
+        "ASTANA: The low-cost airline FlyArystan plans to open regular direct flights on the"
+        " route Almaty - Islamabad from the end of March 2026.\n",
+        encoding="utf-8",
+    )
+    launched = tmp_path / "flights_launched.txt"
+    launched.write_text(
+        "FlyArystan launches Islamabad flights\n\n"
+        "KARACHI: FlyArystan launched twice-weekly direct flights between Almaty and"
+        " Islamabad on March 31, the first scheduled service in years.\n",
+        encoding="utf-8",
+    )
+    ingest(planned, seeds_dir, publisher="Kazinform", date="2026-02-12", today=TODAY)
+    ingest(launched, seeds_dir, publisher="Business Recorder", date="2026-04-02", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer("when did direct flights start?", TODAY)
+    assert "launched twice-weekly" in answer.lead
