@@ -453,8 +453,7 @@ class Engine:
             return replace(card, lead=lead, intent=NOT_ON_RECORD, query=query)
         holders = sorted(found, key=lambda p: self._role_rank(p, timeline), reverse=True)
         if said[0] == "was" and person.id in holders:
-            holders.remove(person.id)  # "was he ...": he did; the card is his
-            holders.insert(0, person.id)
+            holders = [person.id]  # "was he ...": he was; his card, no one before him
         holder, *earlier = (self.kb.person_by_id[p] for p in holders)
         card = self._person(query.text, holder, timeline, match, events=False, earlier=earlier)
         if card is None:
