@@ -570,8 +570,9 @@ class Composer:
                 # "has one ever been held before?" "the first such ... since 2019": yes, then
                 earlier = bool(_EARLIER & asked_words) and "first" not in asked_words
                 yes = not (qualified and not earlier)
-                if _negated(query.text) != bool(_NEGATION.search(best.text)):
-                    # "did he say India is not part of it?" "India is also included": no
+                if _negated(query.text) and not _NEGATION.search(best.text):
+                    # "did he say India is not part of it?" "India is also included": no (a
+                    # negation in the statement alone is no "No": "not only ... but also")
                     yes = not yes
                 prefix = "Yes. " if yes else "No. "
                 return self._lead(query, named, covering, shown, prefix=prefix)

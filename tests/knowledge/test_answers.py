@@ -1329,3 +1329,22 @@ def test_when_something_was_done_is_the_statement_of_it_done_not_the_plan(
     ingest(launched, seeds_dir, publisher="Business Recorder", date="2026-04-02", today=TODAY)
     answer = Engine(build(seeds_dir)).answer("when did direct flights start?", TODAY)
     assert "launched twice-weekly" in answer.lead
+
+
+def test_a_negation_in_the_statement_alone_does_not_turn_a_yes_into_a_no(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Only a question asked of something not being so is answered "No" by a statement that
+    it is; "not only ... but also" in a statement says nothing against what was asked."""
+    path = tmp_path / "rail_transit.txt"
+    path.write_text(
+        "Rail transit deal signed\n\n"
+        "ASTANA: Kazakhstan signed the rail transit protocol not only with Pakistan but also"
+        " with Uzbekistan, the ministry said.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="Kazinform", date="2026-03-02", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "did kazakhstan sign the rail transit protocol with uzbekistan?", TODAY
+    )
+    assert answer.lead.startswith("Yes.")
