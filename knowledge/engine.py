@@ -99,7 +99,6 @@ _STARTERS = ("upcoming visits", "trade target", "who is Kistafin")
 # every question an answer may offer as a button, for the bot to label in the reader's tongue
 OFFERED = tuple(dict.fromkeys([*_STARTERS, *(q for qs in _FOLLOW_UPS.values() for q in qs)]))
 SMALL_TALK = "small_talk"
-_HOLDING = {"still", "now", "currently", "current"}  # "is he still the minister"
 _CITES = re.compile(r"(?:\s*\[\d+\])+\.?$")
 SOURCES = "sources"
 _MARK = re.compile(r"\[(\d+)\]")
@@ -440,7 +439,9 @@ class Engine:
         own = {w.lower() for name in person.names for w in words(name)}
         own -= ROLE_WORDS | set(self.lexicon.countries)
         office = [w for w in self.lexicon.spelled(said[1:]) if w not in own]
-        plain = self.analyser.titles | set(self.lexicon.countries) | STOPWORDS | _HOLDING
+        # "is he still the minister": how things stand now is part of asking the office
+        plain = self.analyser.titles | set(self.lexicon.countries) | STOPWORDS
+        plain |= self.lexicon.current
         if not ROLE_WORDS.intersection(office) or not set(office) <= plain:
             return None  # "is he the first Kazakh president to visit": more than an office
         if not (found := self.matcher.by_role(office)):

@@ -76,6 +76,7 @@ class Lexicon:
     any_cause: re.Pattern[str] | None = None  # words giving a reason: "why" prefers them
     asks_aim: frozenset[str] = frozenset()  # stems: "how much do they want" asks for a target
     asks_programme: frozenset[str] = frozenset()  # stems: "what's on his programme"
+    measures: frozenset[str] = frozenset()  # words, as asked: "what was the trade volume"
     asks_person: frozenset[str] = frozenset()  # stems: "which leaders" asks for people by name
     asks_body: frozenset[str] = frozenset()  # stems: "which companies" asks for bodies named
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
@@ -256,6 +257,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         asks_person=frozenset(
             stem(w) for w in _strings(data.get("asks_person") or [], path, "asks_person")
         ),
+        measures=frozenset(_strings(data.get("measures") or [], path, "measures")),
         asks_programme=frozenset(
             stem(w) for w in _strings(data.get("asks_programme") or [], path, "asks_programme")
         ),

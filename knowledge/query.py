@@ -396,9 +396,9 @@ class Analyser:
         if kind == "what" and tokens[:1] in (["what"], ["whats"]):
             # "what was the trade volume in 2025": a measure of a thing is a figure
             opening_words = list(
-                itertools.takewhile(lambda w: w not in _PLACE_WORDS_SET, tokens[1:])
+                itertools.takewhile(lambda w: w not in (*_PLACE_PREPOSITIONS, "of"), tokens[1:])
             )
-            if _MEASURES.intersection(opening_words):
+            if self.lexicon.measures.intersection(opening_words):
                 kind = "how_much"
         when, period_words = period(tokens, today)
         relative = bool(when) and any(tokens[i] in ("last", "this", "next") for i in period_words)
@@ -692,7 +692,8 @@ SECOND_ASK = re.compile(
 _WHO_NEXT = re.compile(r"(?:\s*[,;]\s*|\s+)and\s+(?=who(?:m)?\b)", re.IGNORECASE)
 _SIDES = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|or)\s+", re.IGNORECASE)
 # a side that starts here is a place or time of the other's subject ("in May vs in the briefing")
-_PLACE_WORDS = r"(?:in|at|on|during|from|to|for|before|after)\b"
+_PLACE_PREPOSITIONS = ("in", "at", "on", "during", "from", "to", "for", "before", "after")
+_PLACE_WORDS = rf"(?:{'|'.join(_PLACE_PREPOSITIONS)})\b"
 SIDE_PLACE = re.compile(rf"^{_PLACE_WORDS}", re.IGNORECASE)
 SIDE_PLACE_IN = re.compile(rf"\s{_PLACE_WORDS}", re.IGNORECASE)
 
@@ -723,7 +724,5 @@ _NAME_ASKED = re.compile(
     r"|(?P<whose>[^?]+?)(?:'s|\u2019s)\s+(?:full\s+)?name)\s*\??\s*$",
     re.IGNORECASE,
 )
-_MEASURES = {"volume", "turnover"}  # what a figure measures, as "how much" asks it
-_PLACE_WORDS_SET = {"in", "at", "on", "during", "from", "to", "for", "before", "after", "of"}
 _IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"
 ROLE_WORDS = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}
