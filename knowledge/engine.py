@@ -108,6 +108,7 @@ _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|ther
 # "there" that points nowhere: "is there a direct flight", "there are plans"
 # "they", "it": the thing asked about before ("what do they study"); not "that", which is
 # the statement just made ("who said that")
+_CLAUSE_BREAK = re.compile(r"\s(?:and|but)\s|[,;?]")  # where a question's next part starts
 _THING = re.compile(r"\s(?:they|them|their|it|its)[\s?.!,]")
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
@@ -742,6 +743,15 @@ class Engine:
         if not _PRONOUN.search(said):
             return None
         full = self.analyser.analyse(text, timeline.today)
+        thing = _THING.search(said)
+        clauses = _CLAUSE_BREAK.split(said[: thing.start()]) if thing else []
+        if len(clauses) > 1 and not _PRONOUN.search(said[: thing.start() + 1] if thing else ""):
+            # "what was agreed about visas and how fast are they issued": they are the
+            # visas the question's first part names, not what the last answer was about
+            # ("how many attended it" leans on the last answer: no part names a thing)
+            named = set(words(" ".join(clauses[:-1])))
+            if any(t.word in named and t.used for t in full.core):
+                return None
         things: tuple[Term, ...] = ()
         if not (full.people or previous.people or context.events) and _THING.search(said):
             # "how many Pakistani students ..." then "what do they study": they are what

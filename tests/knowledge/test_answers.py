@@ -1348,3 +1348,20 @@ def test_a_negation_in_the_statement_alone_does_not_turn_a_yes_into_a_no(
         "did kazakhstan sign the rail transit protocol with uzbekistan?", TODAY
     )
     assert answer.lead.startswith("Yes.")
+
+
+def test_a_pronoun_for_what_the_question_itself_names_does_not_lean_on_the_last_answer(
+    engine: Engine,
+) -> None:
+    """ "... about visas and how fast are they issued": they are the visas, not the trade
+    the last answer was about; "what do they study" still leans on the students asked of."""
+    _, answer = _follow(
+        engine,
+        "how much trade is there now and what is the goal",
+        "what was agreed about visas and how fast are they issued",
+    )
+    assert "24 hours" in answer.lead
+    _, answer = _follow(
+        engine, "how many pakistani students are in kazakhstan", "what do they study"
+    )
+    assert "medicine" in answer.lead
