@@ -383,6 +383,8 @@ class Engine:
             asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
             lead = f"Not on record: the sources don't name {asked}."
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
+        if query.described and (described := self._described(query, timeline)):
+            return described
         if query.period and not query.core and not query.focus:
             return self._period(query, timeline)
         if self._asks_title(query) and query.answer_type == "what" and len(query.people) == 1:
@@ -1085,6 +1087,37 @@ class Engine:
     def _visible_roles(self, person: Person, timeline: Timeline) -> list[Role]:
         return [r for r in person.roles if r.quote.source in timeline.visible]
 
+    def _described(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Who's the Pakistani minister the Kazakh envoy went to see", "who is the Kazakh
+        minister who visited in April": the one holder of the office named who took part in
+        an event with everyone else named (in the month named), with those events."""
+        holders = set(self.matcher.by_role(list(query.described), every=True))
+        others = set(query.people) - holders
+        months = {t.month for t in query.terms if t.month}
+        shared = [
+            s
+            for s in timeline.states
+            if others <= set(s.event.participants)
+            and holders & set(s.event.participants)
+            and (not months or (s.date is not None and s.date.month in months))
+        ]
+        if others or months:
+            holders &= {p for s in shared for p in s.event.participants}
+        if len(holders) != 1:
+            return None
+        person = self.kb.person_by_id[holders.pop()]
+        card = self._person(query.text, person, timeline, query.match, events=False)
+        if card is None:
+            return None
+        theirs = [s for s in shared if person.id in s.event.participants]
+        for state in reversed(theirs[:_SUPPORT_EVENTS]):  # each joins as the first bullet
+            reply = Reply(self.kb)
+            line = f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}"
+            card = _joined(card, reply.answer(query.text, DIRECT, line, 0.9))
+        events = tuple(s.event.id for s in theirs)
+        held = replace(query, people=(person.id,), events=events)
+        return replace(card, query=held, events=events)
+
     def _event_line(self, state: EventState, reply: Reply, today: date) -> None:
         reply.add(f"{state.event.name} — {state.when(today)}", *state.sources)
 
@@ -1565,6 +1598,9 @@ def _paged(card: Answer, page: int) -> Answer:
     by_number = {c.number: c for c in card.citations}
     citations = tuple(replace(by_number[old], number=new) for old, new in numbers.items())
     return replace(card, lead=lead, bullets=lines, citations=citations, page=page, pages=pages)
+
+
+_SUPPORT_EVENTS = 2  # events shown under a person found by what he did there
 
 
 def _joined(one: Answer, two: Answer) -> Answer:

@@ -300,9 +300,11 @@ class Matcher:
                     spans.append((tuple(tokens[start : start + size]), ident))
         return tuple(people), tuple(entities), used, tuple(spans)
 
-    def by_role(self, tokens: list[str]) -> tuple[str, ...]:
+    def by_role(self, tokens: list[str], every: bool = False) -> tuple[str, ...]:
         """People whose role title holds every word asked ("transport minister"), from the
-        country asked: "Pakistan's ambassador to Kazakhstan" is no Kazakh's title."""
+        country asked: "Pakistan's ambassador to Kazakhstan" is no Kazakh's title. Those
+        whose title holds the fewest words more, unless ``every``: "a Pakistani minister"
+        is any of them."""
         holder, destination = None, None
         for i, word in enumerate(tokens):
             if word in self.countries:
@@ -315,15 +317,15 @@ class Matcher:
             for w in tokens
             if w not in _ROLE_NOISE and w not in self.countries
         ]
-        found = self._holding(wanted, holder, destination)
+        found = self._holding(wanted, holder, destination, every)
         offices = self.config.offices
         if not found and any(w in offices for w in wanted):
             # "Kazakhstan's commerce minister": its office is named for trade
-            found = self._holding([offices.get(w, w) for w in wanted], holder, destination)
+            found = self._holding([offices.get(w, w) for w in wanted], holder, destination, every)
         return found
 
     def _holding(
-        self, wanted: list[str], holder: str | None, destination: str | None
+        self, wanted: list[str], holder: str | None, destination: str | None, every: bool
     ) -> tuple[str, ...]:
         ranked: list[tuple[int, str]] = []
         for person in self.people:
@@ -343,7 +345,7 @@ class Matcher:
         if not ranked:
             return ()
         best = min(extra for extra, _ in ranked)
-        return tuple(ident for extra, ident in ranked if extra == best)
+        return tuple(ident for extra, ident in ranked if every or extra == best)
 
     def _countries(self, title: str) -> set[str]:
         return {self.countries[w] for w in words(title) if w in self.countries}

@@ -89,6 +89,9 @@ class Query:
     ahead: bool = False  # asks what is still to come: "when is the next session"
     current: bool = False  # asks how things stand now: "when did it actually start"
     head: str | None = None  # the word right after the question's opening: "the *fare*"
+    # "who's the Pakistani minister the envoy went to see": that office, its holder asked for
+    # by what he did or had done to him
+    described: tuple[str, ...] = ()
     match: Match = field(default_factory=lambda: Match(None, 0.0))
 
     @property
@@ -325,6 +328,30 @@ class Analyser:
             end += 1
         return tokens[start:end]
 
+    def _described(self, tokens: list[str], match: Match) -> tuple[str, ...]:
+        """The office a question names, where a clause follows it saying what its holder did
+        or what someone did to him ("... that brought the delegation", "... Karabayev met");
+        nothing where more of the office follows ("... posted in Astana")."""
+        at = next((i for i, w in enumerate(tokens) if w in ROLE_WORDS), None)
+        if at is None:
+            return ()
+        start, end = at, at + 1
+        while start and tokens[start - 1] in self.titles - _PHRASE_START:
+            start -= 1
+        while end < len(tokens) and tokens[end] in self.titles - _PHRASE_START:
+            end += 1
+        rest = range(end, len(tokens))
+        people = {w for span, _ in match.name_spans for w in span}  # not a place: "in Astana"
+        subject = any(
+            tokens[i] in _RELATIVE or (i in match.named and tokens[i] in people) for i in rest
+        )
+        acted = any(
+            i not in match.named
+            and (tokens[i] in self.lexicon.lemmas or _PAST.fullmatch(tokens[i]))
+            for i in rest
+        )
+        return tuple(tokens[start:end]) if subject and acted else ()
+
     def _leader(self, kind: str, tokens: list[str], terms: list[Term]) -> tuple[str, ...]:
         """The office a "who leads / runs / is in charge of Kazakhstan" asks for; nothing
         when the question says more ("who led the Kazakh delegation")."""
@@ -457,6 +484,10 @@ class Analyser:
         # "who is Pakistan's minister for religious affairs": an office, named or not
         who_is = tokens[:2] in (["who", "is"], ["who", "was"]) or tokens[:1] == ["whos"]
         who_is = who_is or (kind == "who" and text.lower().startswith(("who's", "who\u2019s")))
+        # "who's the Pakistani minister the Kazakh envoy went to see": whom he saw, not who
+        # holds the office
+        described = self._described(tokens, match) if who_is else ()
+        who_is = who_is and not described
         role = role and (who_is or all(t.word in self.titles for t in terms))
         office = () if role or people or organisations else self._leader(kind, tokens, terms)
         offices = [s for s, _ in match.name_spans if set(s) <= self.titles]
@@ -572,6 +603,7 @@ class Analyser:
             current=bool(self.lexicon.current.intersection(tokens)),
             # the thing asked for; after "who", "when" the next word is mostly a verb
             head=head if asks_thing else None,
+            described=described,
         )
 
     def _measured(
@@ -674,6 +706,9 @@ _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
 # what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")
 _DOING = {"are", "is", "was", "were", "be", "been", "have", "has", "had", "they", "we", "both"}
+_RELATIVE = {"that", "who", "whom", "which"}
+_PHRASE_START = {"the", "and"}  # "the minister [the envoy went to see]": another phrase
+_PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "visited", "hosted"; not "need", "speed"
 _DONE = {"did", "do", "does", "has", "have", "had", "will"}  # something done, not who one is
 # question kinds that name the thing asked for right after the question word ("what *fare*")
 _ASKS_THING = ("what", "how_much", "how_many")

@@ -1365,3 +1365,27 @@ def test_a_pronoun_for_what_the_question_itself_names_does_not_lean_on_the_last_
         engine, "how many pakistani students are in kazakhstan", "what do they study"
     )
     assert "medicine" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("who is the pakistani minister that marat karabayev met?", "Abdul Aleem Khan"),
+        ("who's the kazakh minister who came to pakistan in april", "Marat Karabayev"),
+        ("who is the Kazakh foreign minister that led the delegation", "Murat Nurtleu"),
+    ],
+)
+def test_an_office_described_by_what_its_holder_did_asks_for_that_holder(
+    engine: Engine, question: str, lead: str
+) -> None:
+    """Not the card of the person the clause names, nor "no one holds that office": the one
+    holder of the office who took part in what the clause says."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(lead)
+    assert answer.events  # what he did there follows, for "who else was there?"
+
+
+def test_more_words_of_an_office_are_still_the_office(engine: Engine) -> None:
+    answer = engine.answer("who is pakistan's ambassador posted in astana?", TODAY)
+    assert answer.not_on_record
+    assert "Kistafin" not in answer.lead
