@@ -33,6 +33,7 @@ from knowledge.event_questions import (
     naming,
     naming_presence,
     only_travel,
+    says_took_part,
 )
 from knowledge.format import (
     DONT_KNOW_HINT,
@@ -326,13 +327,24 @@ class Engine:
         said = any(self.lexicon.reporting.intersection(t.stems) for t in then.terms)
         # a kind of fact may be asked of the first one's subject in no new words
         again = not new and then.answer_type not in SPECIFIC
-        if first.answer_type == then.answer_type or then.focus or then.unknown or again or said:
+        # "how many attended, and how many of them were Kazakh": a part of the first's answer
+        part = _PART_OF.search(text, joins[-1].end("join"))
+        same = first.answer_type == then.answer_type and not part
+        if same or then.focus or then.unknown or again or said:
             # one kind of fact asked twice, a question of its own, or the first again in
             # other words ("why is he visiting, what do officials say"); "how long is it
             # valid" asks a new kind of fact of the same subject
             return None
         subject = tuple(t for t in first.core if t not in then.terms)
         then = replace(then, terms=(*then.terms, *subject), people=first.people)
+        if part:  # "of them": what the first names sets the scene; the second says which
+            # ("were Kazakh": the country is what sets the part apart)
+            own = then.terms[: len(then.terms) - len(subject)]
+            own = tuple(
+                replace(t, soft=False) if t.word in self.lexicon.countries else t for t in own
+            )
+            subject = tuple(replace(t, soft=True) for t in subject)
+            then = replace(then, terms=(*own, *subject), entities=first.entities)
         one, two = self._answer(first, timeline), self._answer(then, timeline)
         if two.not_on_record:
             return None
@@ -799,7 +811,29 @@ class Engine:
             roles = self._visible_roles(person, timeline)
             title = f" — {roles[0].title}" if roles else ""
             reply.add(f"{person.name}{title}", *(r.quote.source for r in roles[:1]))
+        for sentence in self._taking_part(event, timeline):
+            reply.add(quoted(clip(sentence.text)), sentence.source)
         return reply.answer(previous.text, "who", lead, 0.8, query=previous, events=(event.id,))
+
+    def _taking_part(self, event: Event, timeline: Timeline) -> list[Sentence]:
+        """The sentences that say who took part, by title where no name is given ("officials
+        including the Chairman of the Trade Ministry ... also participated"), of the articles
+        reporting no other event as held (one only planned had nobody there)."""
+        reported = {
+            r.quote.source
+            for e in self.kb.curated.events
+            if e is not event
+            for r in e.reports
+            if r.status is Status.TOOK_PLACE
+        }
+        own = [r.quote.source for r in event.reports if r.quote.source not in reported]
+        return [
+            sentence
+            for source in dict.fromkeys(own)
+            if source in timeline.visible
+            for sentence in self.retriever.sentences_of(source)
+            if says_took_part(sentence.text)
+        ][:_SUPPORT_EVENTS]
 
     def _named_first(self, events: Sequence[str], text: str) -> tuple[str, ...]:
         """The events an answer touched, the one whose name and place the question uses most
@@ -1600,6 +1634,7 @@ def _paged(card: Answer, page: int) -> Answer:
     return replace(card, lead=lead, bullets=lines, citations=citations, page=page, pages=pages)
 
 
+_PART_OF = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _SUPPORT_EVENTS = 2  # events shown under a person found by what he did there
 
 

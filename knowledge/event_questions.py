@@ -96,6 +96,18 @@ _PRESENCE = re.compile(
 _PRESENCE_WORD = re.compile(r"^(?:attend\w*|participat\w*|present|join\w*|take|took|part)$")
 
 
+# "... along with high-level officials including ... also participated in the meeting"
+_TOOK_PART = re.compile(
+    r"\b(?:attend\w*|participat\w*|present|joined|t(?:ake|ook) part|along with|accompan\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def says_took_part(text: str) -> bool:
+    """Whether a sentence says who took part: "officers of NLC were present"."""
+    return bool(_TOOK_PART.search(text))
+
+
 def asks_presence(text: str) -> bool:
     return bool(_PRESENCE.search(text))
 

@@ -1389,3 +1389,20 @@ def test_more_words_of_an_office_are_still_the_office(engine: Engine) -> None:
     answer = engine.answer("who is pakistan's ambassador posted in astana?", TODAY)
     assert answer.not_on_record
     assert "Kistafin" not in answer.lead
+
+
+def test_a_part_of_what_the_first_half_counts_is_counted_too(engine: Engine) -> None:
+    """ "How many came, and how many of them were Kazakh": both figures, not the first twice."""
+    answer = engine.answer(
+        "how many people came to the karachi forum, and how many of those were kazakh?", TODAY
+    )
+    assert "500 participants" in answer.text
+    assert "150 Kazakh" in answer.text
+
+
+def test_who_else_was_there_gives_those_its_article_names_only_by_title(engine: Engine) -> None:
+    """ "Officials including the Chairman of the Trade Ministry ... also participated": the
+    people without a record of their own still took part."""
+    _, answer = _follow(engine, "who did karabayev meet in pakistan", "who else was there?")
+    assert "Abdul Aleem Khan" in answer.text
+    assert "Chairman of the Trade Ministry" in answer.text
