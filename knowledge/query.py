@@ -328,6 +328,18 @@ class Analyser:
             end += 1
         return tokens[start:end]
 
+    def _unlabelled(self, text: str) -> str:
+        """ "Quick check: what title did ...": the question without a label before it that
+        no article's words are in; "Karachi forum: when was it" keeps its subject."""
+        label = _LABEL.match(text)
+        if label is None:
+            return text
+        said = tokens_of(label[1], self.lexicon)
+        if answer_type(said, self.lexicon)[1] or _QUESTION_WORDS.intersection(said):
+            return text  # "Which is larger: A or B?" asks
+        content = [self.lexicon.lemmas.get(w, w) for w in said if w not in STOPWORDS]
+        return text if any(self.known(stem(w)) for w in content) else text[label.end() :]
+
     def _described(self, tokens: list[str], match: Match) -> tuple[str, ...]:
         """The office a question names, where a clause follows it saying what its holder did
         or what someone did to him ("... that brought the delegation", "... Karabayev met");
@@ -391,7 +403,7 @@ class Analyser:
         )
 
     def analyse(self, text: str, today: date) -> Query:
-        text = self._spelled_out(clean(text))
+        text = self._unlabelled(self._spelled_out(clean(text)))
         named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
         if named and self._a_person(whose := named["of"] or named["whose"]):
             text = f"who is {whose}?"
@@ -706,6 +718,8 @@ _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
 # what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")
 _DOING = {"are", "is", "was", "were", "be", "been", "have", "has", "had", "they", "we", "both"}
+_QUESTION_WORDS = {"what", "which", "who", "whom", "when", "where", "why", "how"}
+_LABEL = re.compile(r"([^:?.!]{1,40}):\s+(?=\w)")  # "Quick check: ..."
 _RELATIVE = {"that", "who", "whom", "which"}
 _PHRASE_START = {"the", "and"}  # "the minister [the envoy went to see]": another phrase
 _PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "visited", "hosted"; not "need", "speed"

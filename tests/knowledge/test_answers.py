@@ -1406,3 +1406,29 @@ def test_who_else_was_there_gives_those_its_article_names_only_by_title(engine: 
     _, answer = _follow(engine, "who did karabayev meet in pakistan", "who else was there?")
     assert "Abdul Aleem Khan" in answer.text
     assert "Chairman of the Trade Ministry" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a label before the question that no article's words are in is no part of it
+        ("Just checking: what honour did the IIUI scholar get in Astana?", "Goodwill"),
+        # the phone's and the copy's abbreviations, and a word for benefiting
+        ("land connectivity over how many yrs, according to karabayev", "five years"),
+        ("what title did the professor from IIUI receive", "Goodwill"),
+        ("which regions would gain from pakistan's regional integration", "Middle East"),
+    ],
+)
+def test_labels_abbreviations_and_paraphrases_find_the_fact(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in engine.answer(question, TODAY).lead
+
+
+def test_a_label_that_asks_is_kept(engine: Engine) -> None:
+    answer = engine.answer(
+        "Which is larger: the number of Pakistani students in Kazakhstan, or the number of"
+        " participants at the Karachi business forum?",
+        TODAY,
+    )
+    assert "1,000" in answer.text
