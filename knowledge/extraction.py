@@ -188,6 +188,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "15-16"
+_OPENING_CHARS = 30  # "During the meeting on Wednesday, ..."
 _ABSOLUTE = re.compile(
     rf"\b(?:{_DAYS}\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
@@ -291,6 +292,10 @@ class Extractor:
                 r"(?!\s+(?:of|with|by|between|to)\s+[A-Z])",
                 re.IGNORECASE,
             )
+            for kind, words in rules.events.items()
+        }
+        self.named = {
+            kind: re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
             for kind, words in rules.events.items()
         }
         countries = _alternation(rules.countries)
@@ -508,6 +513,10 @@ class Extractor:
         kinds = [kind for kind in self.rules.events if f"event:{kind}" in labels]
         if not kinds:
             return None
+        # "During the meeting, ...": a sentence opening on an occasion is of it
+        opening = self.back[kinds[0]].search(sentence.text, 0, _OPENING_CHARS)
+        if len(kinds) > 1 and not opening and (dated := _ABSOLUTE.search(sentence.text)):
+            kinds.sort(key=lambda kind: self._before_date(kind, sentence.text, dated.start()))
         named = _NAMED_EVENT.search(_normal(sentence.text))
         planned = "planned" in labels
         # "Speaking at the forum, he said trade doubled in 2025": what was said is dated,
@@ -538,6 +547,14 @@ class Extractor:
             ordinal=ordinal.group(1).casefold() if ordinal else None,
             back=bool(self.back[kinds[0]].search(sentence.text)),
         )
+
+    def _before_date(self, kind: str, text: str, at: int) -> int:
+        """How far before the date a sentence gives its nearest word for this kind of event
+        stands: "the exchange of agreements during the state visit ... on November 3-4" dates
+        the visit, which its own words then report. Kinds named only after it sort last, in
+        the rules' order (the sort is stable)."""
+        ends = [m.end() for m in self.named[kind].finditer(text, 0, at)]
+        return at - ends[-1] if ends else len(text)
 
     def date(
         self, text: str, published: PartialDate | None, future: bool = False

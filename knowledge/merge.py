@@ -66,6 +66,19 @@ def _key(name: str) -> str:
     return " ".join(name.replace("\u2019", "'").replace("-", " ").casefold().split())
 
 
+def _sound(key: str) -> str:
+    """A name key as its Latin transliterations from Kazakh agree: q as k, no y between a
+    vowel and e (Tokayev, Tokaev), doubled letters once (Shaqqaliev, Shakkaliyev)."""
+    key = re.sub(r"(?<=[aeiou])y(?=e)", "", key.replace("q", "k"))
+    return re.sub(r"(\w)\1", r"\1", key)
+
+
+def _within_month(day: PartialDate, month: PartialDate | None) -> bool:
+    """Whether a date of a month's precision is the month of that day."""
+    same = month is not None and (month.year, month.month) == (day.year, day.month)
+    return same and month is not None and month.day is None
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _key(name)).strip("-")
 
@@ -147,6 +160,8 @@ class _Layer:
     names: dict[str, str] = field(default_factory=dict)  # name key -> person id
     # a known name's key by its last word: "Muhammad Shehbaz Sharif" looked up by "sharif"
     by_last: dict[str, set[str]] = field(default_factory=dict)
+    # a full name as its transliterations agree: Shaqqaliev is Shakkaliyev -> person ids
+    by_sound: dict[str, set[str]] = field(default_factory=dict)
     roles: dict[str, list[Role]] = field(default_factory=dict)  # person id -> roles added
     # (person, title) -> where in ``roles`` the newest article's role of that title is, and
     # that article's day: one role a title, however many articles repeat it
@@ -161,6 +176,7 @@ class _Layer:
             self.names.setdefault(key, person.id)
             if " " in key:
                 self.by_last.setdefault(key.rsplit(" ", 1)[1], set()).add(key)
+                self.by_sound.setdefault(_sound(key), set()).add(person.id)
         for role in person.roles:
             self.quoted.add((person.id, role.quote))
 
@@ -251,6 +267,14 @@ class Merger:
             return ident
         if ident := self._within(mention.name):
             return ident
+        if len(known := layer.by_sound.get(_sound(_key(mention.name)), set())) == 1:
+            # "Arman Shakkaliyev" is Arman Shaqqaliev, found by either spelling from now on
+            ident = next(iter(known))
+            person = layer.people[ident]
+            surname = mention.name.split()[-1]
+            layer.people[ident] = replace(person, aliases=(*person.aliases, mention.name, surname))
+            layer.index(layer.people[ident])
+            return ident
         ident = _slug(mention.name)
         while ident in layer.people:  # a slug taken by someone of another name
             ident += "-x"
@@ -317,10 +341,16 @@ class Merger:
         people, organisations = self.layer.people, self.organisations
         day = _day(article)
         own: list[str] = []  # this article's events, newest last
+        days: dict[str, PartialDate] = {}  # kind -> the day the article's last such is on
         for sentence in sentences:
             mention = self.extractor.events(sentence, article.published)
             if mention is None:
                 continue
+            if (told := days.get(mention.kind)) and _within_month(told, mention.date):
+                # "on Tuesday signed ..." then "Khan signed the document at ...": that day
+                mention = replace(mention, date=told)
+            elif mention.date is not None and mention.date.day is not None:
+                days[mention.kind] = mention.date
             participants = tuple(m for m in sentence.mentions if m in people or m in organisations)
             place = next((m for m in sentence.mentions if m in self.places), None)
             if not participants and mention.name is None:
@@ -392,6 +422,15 @@ class Merger:
                 continue  # the 32nd session is not the 31st
             if mention.status is Status.PLANNED and self._held(draft, day):
                 continue  # "the next session" is not one held before the article
+            if (
+                event.kind not in (mention.kind, "visit")
+                and mention.date
+                and self._told_before(draft, mention.date.first_day - _SPAN)
+            ):
+                # a signing on 9 December is not the talks a November article reported held;
+                # a visit holds what was signed on it, and a later date of the same kind is
+                # a source disagreeing, shown as such
+                continue
             named = mention.name is not None and _same_name(mention.name, event.name)
             people = [p for p in participants if p in self.layer.people]
             shared = any(p in draft.participants for p in (*people, *parties))
@@ -406,6 +445,15 @@ class Merger:
         return any(
             r.status is Status.TOOK_PLACE
             and (r.date.last_day if r.date else self.published.get(r.quote.source, day)) < day
+            for r in draft.reports
+        )
+
+    def _told_before(self, draft: _Draft, day: date) -> bool:
+        """Reported as held, undated, by an article published before ``day``."""
+        return any(
+            r.status is Status.TOOK_PLACE
+            and r.date is None
+            and self.published.get(r.quote.source, day) < day
             for r in draft.reports
         )
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from knowledge import Engine
+from knowledge.build import build
 from knowledge.ingest import ingest
 from knowledge.model import Status
 
@@ -124,3 +125,36 @@ def test_the_newest_holder_is_shown_with_the_statement_of_his_appointment(
     assert answer.lead.startswith("Daulet Sarsenov")
     assert any("was appointed Minister of Transport" in b for b in answer.bullets)
     assert any(b.startswith("Earlier: Marat Karabayev") for b in answer.bullets)
+
+
+ROADMAP = """\
+Pakistan, Kazakhstan sign trade roadmap
+
+ISLAMABAD: Pakistan and Kazakhstan on Tuesday signed a three-year Trade Roadmap. Federal \
+Minister for Commerce Jam Kamal Khan signed the document in Islamabad, while Arman Shakkaliyev, \
+Kazakhstan's Minister of Trade and Integration, signed by video link from Astana. The roadmap \
+was agreed during the state visit of President Kassym-Jomart Tokayev to Pakistan on November \
+3-4, when the two leaders also witnessed the exchange of two dozen agreements.
+"""
+
+
+def test_a_new_article_dates_each_occasion_it_names_and_finds_a_name_in_another_spelling(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Shakkaliyev" is the Shaqqaliev the seeds name; the date next to "state visit" is the
+    visit's, not that of the exchange of agreements at it; the signing is Tuesday's, which
+    the lede gives, and no other occasion of the same two ministers a month before."""
+    path = tmp_path / "roadmap.txt"
+    path.write_text(ROADMAP, encoding="utf-8")
+    ingest(path, seeds_dir, publisher="APP", date="2025-12-10", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    assert not any(p.name == "Shakkaliyev" for p in engine.kb.curated.people)
+    assert engine.answer("who is shakkaliyev", TODAY).lead.startswith("Arman Shaqqaliev")
+    visit = engine.answer("when was tokayev's state visit to pakistan", TODAY)
+    assert "3–4 November 2025" in visit.lead
+    signing = [
+        engine.kb.event_by_id[e]
+        for e in engine.kb.events_reported_in[path.stem]
+        if engine.kb.event_by_id[e].kind == "signing"
+    ]
+    assert [str(r.date) for e in signing for r in e.reports] == ["2025-12-09"]
