@@ -148,7 +148,7 @@ def test_a_new_article_dates_each_occasion_it_names_and_finds_a_name_in_another_
     path.write_text(ROADMAP, encoding="utf-8")
     ingest(path, seeds_dir, publisher="APP", date="2025-12-10", today=TODAY)
     engine = Engine(build(seeds_dir))
-    assert not any(p.name == "Shakkaliyev" for p in engine.kb.curated.people)
+    assert not any("Shakkaliyev" in p.name for p in engine.kb.curated.people)
     assert engine.answer("who is shakkaliyev", TODAY).lead.startswith("Arman Shaqqaliev")
     visit = engine.answer("when was tokayev's state visit to pakistan", TODAY)
     assert "3–4 November 2025" in visit.lead
