@@ -86,6 +86,13 @@ _SHARES = {
 _HALF = 0.5
 _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is of
 # a time set in words, not as a date: "at the earliest opportunity", "in the near future"
+_BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"\b(?:by|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:19|20)\d\d|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b)",
+    re.IGNORECASE,
+)
 _NO_DATE = re.compile(
     r"\b(?:at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|as\s+soon\s+as\s+possible"
     r"|in\s+the\s+near\s+future|in\s+due\s+course|in\s+the\s+(?:coming|next)\s+(?:few\s+)?"
@@ -321,6 +328,12 @@ class Composer:
                 # of another minister that both attended, dated
                 rest = [e for e in covering if e is not closest]
                 return self._lead(query, [], [closest, *rest], shown)
+            if _BY_WHEN.search(query.text) and (
+                due := [e for e in covering if _DEADLINE.search(e.text)]
+            ):
+                # "by when": the deadline a source sets, before the date it was set on and
+                # before another's "at the earliest opportunity"
+                return self._lead(query, due, covering, shown)
             vague = [e for e in covering if e.coverage >= MIN_COVERAGE and _NO_DATE.search(e.text)]
             if vague and (not timed or timed[0].coverage < vague[0].coverage):
                 # "by when?" of a target "to be reached at the earliest opportunity": that is

@@ -1432,3 +1432,19 @@ def test_a_label_that_asks_is_kept(engine: Engine) -> None:
         TODAY,
     )
     assert "1,000" in answer.text
+
+
+def test_by_when_asks_for_the_deadline_a_source_sets(seeds_dir: Path, tmp_path: Path) -> None:
+    """A newer source's "by the end of 2028" answers "by when", before an older one's "at
+    the earliest opportunity" and before the day the deadline was set."""
+    path = tmp_path / "roadmap.txt"
+    path.write_text(
+        "Trade roadmap signed\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Tuesday signed a three-year Trade Roadmap,"
+        " committing both governments to lift bilateral trade to US$1 billion by the end of"
+        " 2028.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="APP", date="2025-12-10", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer("by when do they want $1 billion of trade?", TODAY)
+    assert "by the end of 2028" in answer.lead
