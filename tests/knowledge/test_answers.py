@@ -1446,5 +1446,6 @@ def test_by_when_asks_for_the_deadline_a_source_sets(seeds_dir: Path, tmp_path: 
         encoding="utf-8",
     )
     ingest(path, seeds_dir, publisher="APP", date="2025-12-10", today=TODAY)
-    answer = Engine(build(seeds_dir)).answer("by when do they want $1 billion of trade?", TODAY)
+    engine = Engine(build(seeds_dir))
+    answer = engine.answer("by when do they want to reach 1 billion dollars of trade", TODAY)
     assert "by the end of 2028" in answer.lead
