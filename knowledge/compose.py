@@ -86,6 +86,7 @@ _SHARES = {
 _HALF = 0.5
 _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is of
 # a time set in words, not as a date: "at the earliest opportunity", "in the near future"
+_DIGIT = re.compile(r"\d")
 _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
 _DEADLINE = re.compile(
     r"\b(?:by|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:19|20)\d\d|"
@@ -252,7 +253,7 @@ class Composer:
         """``sides``: a comparison of two things asked each on its own ("A vs B"), tried when
         the evidence holds no figures or dates to weigh."""
         if asked_flow := self._flow(query.text):  # "Kazakhstan's exports": not Pakistan's
-            evidence = [e for e in evidence if self._flow(e.text) in (None, asked_flow)]
+            evidence = [e for e in evidence if self._of_flow(e.text, asked_flow)]
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
         self.candidates = list(evidence)  # what "Closest on record" may draw on
         if query.events:  # "when was that?": that event, or nothing
@@ -555,7 +556,9 @@ class Composer:
             done = [e for e in named if asked <= e.own and not self.tentative(e, query)]
             named = done + [e for e in named if e not in done]
         opposed = [e for e in covering if e.coverage >= MIN_COVERAGE and self._opposed(e, query)]
-        if opposed and focus and opposed[0].about & focus:
+        # "did imports rise?" "... fell by 9 percent", before "... explained the decline"
+        opposed.sort(key=lambda e: not _DIGIT.search(e.text))
+        if opposed and (not focus or opposed[0].about & focus):
             # "is Afghanistan unstable?" "... has stabilised since 2021"
             return self._lead(query, opposed, covering, shown, prefix="No. ")
         if named:
@@ -747,6 +750,23 @@ class Composer:
         else:
             near = words(text[share.end() :])[:_SHARE_AFTER]
         return bool(whose & set(self.lexicon.stems(" ".join(near))))
+
+    def _of_flow(self, text: str, asked: tuple[str, str]) -> bool:
+        """Whether a text may speak of the flow asked: it names no one's exports or imports,
+        or names that one, or speaks of the flow asked of no one else ("Pakistan's exports
+        grew, while imports from the Central Asian country fell": imports, whose its first
+        clause says)."""
+        flows = {
+            (country, (match["flow"] or match["flow_of"]).casefold())
+            for match in _FLOW.finditer(text)
+            if (country := self.lexicon.countries.get((match["whose"] or match["of"]).casefold()))
+        }
+        if not flows or asked in flows:
+            return True
+        flow = asked[1]
+        return (
+            flow not in {f for _, f in flows} and re.search(rf"\b{flow}", text, re.I) is not None
+        )
 
     def _flow(self, text: str) -> tuple[str, str] | None:
         """Whose exports or imports a text speaks of: "Kazakhstan's main exports", "exports

@@ -1449,3 +1449,24 @@ def test_by_when_asks_for_the_deadline_a_source_sets(seeds_dir: Path, tmp_path: 
     engine = Engine(build(seeds_dir))
     answer = engine.answer("by when do they want to reach 1 billion dollars of trade", TODAY)
     assert "by the end of 2028" in answer.lead
+
+
+def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Did imports increase?" "... while imports from the Central Asian country fell by 9
+    percent": no, with the figure; the sentence speaks of Pakistan's imports though its
+    first clause is of its exports."""
+    path = tmp_path / "trade_figures.txt"
+    path.write_text(
+        "Exports to Kazakhstan up 27pc\n\n"
+        "KARACHI: Pakistan's exports to Kazakhstan grew by 27 percent to $163.7 million in"
+        " fiscal year 2025-26, while imports from the Central Asian country fell by 9 percent to"
+        " $71.2 million. On the import side, lower purchases of wheat explained the decline.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="Business Recorder", date="2026-08-18", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    answer = engine.answer("did pakistan's imports from kazakhstan increase?", TODAY)
+    assert answer.lead.startswith("No.")
+    assert "fell by 9 percent" in answer.lead
