@@ -558,7 +558,11 @@ class Composer:
         opposed = [e for e in covering if e.coverage >= MIN_COVERAGE and self._opposed(e, query)]
         # "did imports rise?" "... fell by 9 percent", before "... explained the decline"
         opposed.sort(key=lambda e: not _DIGIT.search(e.text))
-        if opposed and (not focus or opposed[0].about & focus):
+        # of whom or what was asked: by name, else by country ("is Pakistan unstable" is not
+        # answered by Afghanistan having stabilised)
+        if opposed and (
+            opposed[0].about & focus if focus else not self._other_country(opposed[0], query)
+        ):
             # "is Afghanistan unstable?" "... has stabilised since 2021"
             return self._lead(query, opposed, covering, shown, prefix="No. ")
         if named:
@@ -929,7 +933,7 @@ class Composer:
                 reply.add(clip(_ITEM.sub("", listed).rstrip(";,. "), SENTENCE_CHARS))
             bullets = []
         else:
-            lead = closed(prefix + self._cited(first, query, reply))
+            lead = reply.leading(closed(prefix + self._cited(first, query, reply)))
             # support is nearly as much on the question as the lead, or it is noise; for a
             # date, a place, a number or a name, only more of what was asked for
             bar = max(MIN_COVERAGE, best.coverage - _SUPPORT_GAP)

@@ -737,9 +737,12 @@ def _after(text: str, end: int) -> str:
     return " ".join(kept)
 
 
+_BEFORE_WORDS = 12  # "Pakistan's exports to Kazakhstan grew by 27 percent year-on-year to $163.7m"
+
+
 def _around(text: str, start: int, end: int) -> str:
     """An amount's noun phrase on either side: "trade volume of ... in 2024"."""
-    before = re.split(r"[,;()]|\.(?!\d)|\bthat\b", text[:start])[-1].split()[-8:]
+    before = re.split(r"[,;()]|\.(?!\d)|\bthat\b", text[:start])[-1].split()[-_BEFORE_WORDS:]
     after = _after(text, end)
     return f"{' '.join(before)} … {after}".rstrip() if before else after
 

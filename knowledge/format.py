@@ -87,6 +87,14 @@ def figure_line(figure: Figure) -> str:
     return f"{figure_text(figure)} {figure.measures}"
 
 
+_SIGNS = re.compile(r"\busd\b|\W")
+_MARKS = re.compile(r"\[\d+\]")
+
+
+def _said(line: str) -> str:
+    return _SIGNS.sub("", line.casefold())
+
+
 class Reply:
     """Collects the lines of one answer or digest and numbers the sources they cite."""
 
@@ -94,13 +102,23 @@ class Reply:
         self.citations = Citations(kb.citation_labels)
         self.bullets: list[str] = []
         self.limit = limit
+        self.said: set[str] = set()
 
     def cite(self, *sources: str) -> str:
         return self.citations.mark(*sources)
 
     def add(self, text: str, *sources: str) -> None:
-        if len(self.bullets) < self.limit:
+        """A line, unless one saying the same in other signs is there ("$163.7 million" and
+        "USD 163.7 million": two figures of one clause, each shown with the other)."""
+        said = _said(text)
+        if len(self.bullets) < self.limit and said not in self.said:
+            self.said.add(said)
             self.bullets.append(text + self.cite(*sources))
+
+    def leading(self, lead: str) -> str:
+        """The answer's lead, which no line below then says again."""
+        self.said.add(_said(_MARKS.sub("", lead)))
+        return lead
 
     def full(self) -> bool:
         return len(self.bullets) >= self.limit

@@ -346,9 +346,9 @@ class Merger:
             mention = self.extractor.events(sentence, article.published)
             if mention is None:
                 continue
-            if (told := days.get(mention.kind)) and _within_month(told, mention.date):
+            if (on := days.get(mention.kind)) and _within_month(on, mention.date):
                 # "on Tuesday signed ..." then "Khan signed the document at ...": that day
-                mention = replace(mention, date=told)
+                mention = replace(mention, date=on)
             elif mention.date is not None and mention.date.day is not None:
                 days[mention.kind] = mention.date
             participants = tuple(m for m in sentence.mentions if m in people or m in organisations)

@@ -810,3 +810,13 @@ def test_that_terminal_is_the_one_the_sentence_before_names(seeds_dir: Path) -> 
 )
 def test_an_occasion_is_numbered_as_the_text_numbers_it(text: str, numbers: set[int]) -> None:
     assert ordinals(text) == numbers
+
+
+def test_a_figure_keeps_the_whole_subject_of_its_clause(extractor: Extractor) -> None:
+    text = (
+        "Pakistan's exports to Kazakhstan grew by 27 percent year-on-year to $163.7 million in"
+        " fiscal year 2025-26."
+    )
+    figures = extractor.figures(_sentence(text), PartialDate(2026, 8, 18))
+    assert figures
+    assert all(f.measures.startswith("Pakistan's exports") for f in figures)

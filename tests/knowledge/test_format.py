@@ -7,8 +7,8 @@ import pytest
 from knowledge.answer import Citations
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT
-from knowledge.format import clip, closed, quoted
-from knowledge.model import Article
+from knowledge.format import Reply, clip, closed, quoted
+from knowledge.model import Article, KnowledgeBase
 
 CONGRESS = (
     "The envoy also touched on interfaith dialogue, highlighting the participation of "
@@ -91,3 +91,14 @@ def test_a_quotation_inside_a_quotation_takes_single_marks(said: str, shown: str
 )
 def test_a_lead_ends_with_one_full_stop(lead: str, ended: str) -> None:
     assert closed(lead) == ended
+
+
+def test_a_line_saying_the_lead_or_another_line_again_in_other_signs_is_left_out(
+    kb: KnowledgeBase,
+) -> None:
+    reply = Reply(kb)
+    reply.leading("Exports grew to USD 163.7 million in 2026 [1].")
+    reply.add("Exports grew to $163.7 million in 2026", "000_28a4f01e0b9fa714")
+    reply.add("Imports fell to $71.2 million", "000_28a4f01e0b9fa714")
+    reply.add("Imports fell to USD 71.2 million", "000_28a4f01e0b9fa714")
+    assert [b.split(" [")[0] for b in reply.bullets] == ["Imports fell to $71.2 million"]
