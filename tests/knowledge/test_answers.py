@@ -1470,3 +1470,22 @@ def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
     answer = engine.answer("did pakistan's imports from kazakhstan increase?", TODAY)
     assert answer.lead.startswith("No.")
     assert "fell by 9 percent" in answer.lead
+
+
+def test_money_put_in_together_is_a_joint_platforms_capital(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "platform.txt"
+    path.write_text(
+        "Samruk-Kazyna, Fauji Foundation ink investment platform\n\n"
+        "RAWALPINDI: Kazakhstan's sovereign wealth fund Samruk-Kazyna and Pakistan's Fauji"
+        " Foundation on Monday signed a framework agreement to set up a joint investment platform"
+        " with initial capital of $50 million.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="Business Recorder", date="2026-08-18", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "have samruk-kazyna and fauji got beyond talking and put money into something together?",
+        TODAY,
+    )
+    assert "$50 million" in answer.text
