@@ -49,6 +49,7 @@ _URDU_VOWELS = frozenset("\u0627\u0622\u0648\u06cc\u0626\u06d2\u0621\u064a")
 _MIN_SKELETON = 3  # consonants a name needs to be found by them alone
 _MARKERS = 2  # a language's own small words that tell it in Latin letters
 _APART = 4  # words that may stand between the two words of a phrase
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MIN_START = 3  # letters a listed word or name needs to be found at the start of another
 
 
@@ -85,6 +86,7 @@ class Language:
     examples: tuple[str, ...] = ()  # questions in this language for /help (each one answers)
     markers: frozenset[str] = frozenset()  # its words that tell it from English (Latin script)
     keep_unlisted: bool = False  # a word the tables lack is passed on as typed (Roman Urdu)
+    since: frozenset[str] = frozenset()  # before a year, "since" ("с 2003 года"), not "with"
 
     def key(self, word: str) -> str:
         """What a word is looked up by: its dictionary form (Russian); in Urdu, in Urdu's
@@ -113,6 +115,10 @@ class Language:
                 out.append("is")  # "کیا قازقستان ... چاہتا ہے": "does Kazakhstan want ..."
                 at += 1
                 continue
+            if keys[at] in self.since and at + 1 < len(tokens) and _YEAR.fullmatch(tokens[at + 1]):
+                out.append("since")
+                at += 1
+                continue
             found = self._longest(keys, lower, at) or self._spelt_otherwise(keys, at)
             if found is None or found[0] == 1:
                 apart = self._apart(keys, at, taken, found[3] if found else 0)
@@ -124,6 +130,9 @@ class Language:
                     continue
             if found is not None:
                 size, english, name, _ = found
+                if english == "year" and out and _YEAR.fullmatch(out[-1]):
+                    at += size  # "2003 года", "2025 жылы": the year's own word, not a year more
+                    continue
                 if name and named:  # "Зардари Тоқаевқа": two people, not one long name
                     out.append("and")
                 out.append(english)
@@ -233,8 +242,11 @@ class Language:
             if not _matches(keys[at], phrase[0], self.code == "kk"):
                 continue
             for far in range(at + 2, min(at + 2 + _APART, len(keys))):
-                if far not in taken and _matches(keys[far], phrase[1], self.code == "kk"):
-                    return phrase, far
+                if far in taken or not _matches(keys[far], phrase[1], self.code == "kk"):
+                    continue
+                alone = self._longest(keys, keys, far)
+                if alone is None or alone[3] <= len(phrase[1]):  # "кездесті" is "met",
+                    return phrase, far  # though it starts as "қай кезде" ends: not "when"
         return None
 
 
@@ -331,6 +343,7 @@ def load_language(path: Path) -> Language:
         examples=_examples(data, path),
         markers=_words(data, "markers", path),
         keep_unlisted=_unlisted(data, path),
+        since=_words(data, "since", path),
     )
 
 

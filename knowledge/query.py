@@ -206,6 +206,9 @@ def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]
         after = i + 2 if tokens[i + 1 : i + 2] == ["year"] else i + 1  # "2021 year after"
         spans = set(tokens[i - 1 : i]) | set(tokens[after : after + 1])
         if re.fullmatch(r"(19|20)\d\d", word) and not spans & _SPANS:
+            named = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if named in _MONTHS and len(named) > 2:  # "2025 May", as Kazakh orders it
+                return PartialDate(int(word), _MONTHS[named]), {i, i + 1}
             return PartialDate(int(word)), {i}
     return None, set()
 

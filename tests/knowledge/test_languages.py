@@ -91,6 +91,14 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "Кто такой Бахыт Султанов?", "who Bakhyt Sultanov"),
         # Roman Urdu: a word the table lacks is kept as typed, English or a name
         ("ur-latn", "kya direct flights shuru hui?", "is direct flights begin"),
+        # "с" before a year is "since", not "with"; a year's own word is no year more
+        ("ru", "первый с 2003 года", "first since 2003"),
+        ("ru", "встреча с Кистафином", "meeting Kistafin"),
+        ("ru", "На сколько подписали контрактов?", "how much signed contracts"),
+        # a phrase's far word is not a word that starts as it ends: кездесті is "met", not
+        # the "кезде" of "қай кезде" (when); "ол" leans on the one just asked about
+        ("kk", "ол қай министрмен кездесті", "he which minister meeting"),
+        ("kk", "2025 жылдың мамырында не болды", "2025 May what"),
     ],
 )
 def test_a_question_is_read_into_the_words_the_engine_reads(

@@ -180,6 +180,8 @@ def test_recency_and_a_bare_month_narrow_without_being_required(engine: Engine) 
     assert query.period is None  # which April is the sources' to say
     query = engine.analyser.analyse("who did he meet on 9 sept 2025", TODAY)
     assert (query.period, query.unknown) == (PartialDate(2025, 9), ())  # the day is the date's
+    query = engine.analyser.analyse("2025 may kazakhstan and pakistan what", TODAY)
+    assert query.period == PartialDate(2025, 5)  # the year first, as Kazakh orders it
 
 
 @pytest.mark.parametrize(
