@@ -171,7 +171,8 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     ]
     if not found:
         return "what", set()
-    start, _, kind, size = min(found)
+    # at one start, the longest phrase: "how many years" asks a span, not a count
+    start, _, kind, size = min(found, key=lambda f: (f[0], -f[3], f[1]))
     # "where was it held, which venue": every phrase of that kind asks it, none is content
     return kind, {i for s, _, k, n in found if k == kind for i in range(s, s + n)}
 
@@ -548,7 +549,15 @@ class Analyser:
         understood = [t for t in terms if not t.soft and t.word not in unknown]
         asks_thing = bool(opening) and kind in _ASKS_THING
         by_name = any(not set(s) <= self.titles for s, _ in match.name_spans)
-        if asks_thing and (by_name or match.entities) and understood and head not in unknown:
+        # a span is asked of a thing too ("over how many yrs"), though a verb may follow
+        # "how long" ("how long can they stay"): no head, but the same leeway
+        spans = kind == "how_long"
+        if (
+            (asks_thing or spans)
+            and (by_name or match.entities)
+            and understood
+            and head not in unknown
+        ):
             # "what problems did Kistafin say hold the relationship back": who or what is
             # asked about is named, and the thing asked for is known; a word no article uses
             # only qualifies it. Not so a place ("trade with Brazil") or a word after a title

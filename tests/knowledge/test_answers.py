@@ -1417,6 +1417,9 @@ def test_who_else_was_there_gives_those_its_article_names_only_by_title(engine: 
         ("land connectivity over how many yrs, according to karabayev", "five years"),
         ("what title did the professor from IIUI receive", "Goodwill"),
         ("which regions would gain from pakistan's regional integration", "Middle East"),
+        # "how many years" asks a span ("five-year visas"), not a count
+        ("how many years is the multiple-entry visa for chamber members", "five-year"),
+        ("how many years has the relationship lasted", "35-year"),
     ],
 )
 def test_labels_abbreviations_and_paraphrases_find_the_fact(
