@@ -17,6 +17,7 @@ from functools import lru_cache
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RATE_WORDS
+from knowledge.extraction import amount as money_value
 from knowledge.extraction import implicit_dates, load_rules
 from knowledge.format import (
     DONT_KNOW_HINT,
@@ -87,6 +88,7 @@ _HALF = 0.5
 _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is of
 # a time set in words, not as a date: "at the earliest opportunity", "in the near future"
 _DIGIT = re.compile(r"\d")
+_SAME_AMOUNT = 0.05  # "$200 million" is "over $200 million" and "$205 million"
 _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
 _DEADLINE = re.compile(
     r"\b(?:by|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:19|20)\d\d|"
@@ -505,6 +507,8 @@ class Composer:
             return reached
         if paid := self._whose_means(query, covering, shown):
             return paid
+        if checked := self._amount_checked(query, covering, shown):
+            return checked
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )
@@ -628,6 +632,25 @@ class Composer:
             reply.add(*self.line(item, query))
         lead = "Not on record as reached; the sources give the aim:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _amount_checked(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Were agreements worth $500 million signed at the Karachi forum?" "... $200
+        million": no, with the amount on record; yes where it is the one asked (within a
+        twentieth, as copy rounds)."""
+        said_first = next(MONEY.finditer(query.text), None)
+        value, currency = money_value(said_first.group(0)) if said_first else (None, "")
+        if value is None:
+            return None
+        for item in (e for e in covering if e.coverage >= _YES_COVERAGE):
+            for said in MONEY.finditer(item.text):
+                found, unit = money_value(said.group(0))
+                if found is None or unit != currency:
+                    continue
+                same = abs(found - value) <= _SAME_AMOUNT * value
+                return self._lead(query, [item], covering, shown, "Yes. " if same else "No. ")
+        return None
 
     def _whose_means(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]

@@ -695,6 +695,11 @@ def implicit_dates(
     return tuple(found)
 
 
+def amount(text: str) -> tuple[float | None, str]:
+    """An amount of money as written ("$250 million", "USD 1.5bn"): its value and currency."""
+    return _money(text)
+
+
 def _money(text: str) -> tuple[float | None, str]:
     lowered = text.lower()
     unit = next((code for mark, code in _CURRENCIES if mark.search(lowered)), "USD")

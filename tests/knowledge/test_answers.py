@@ -1492,3 +1492,29 @@ def test_money_put_in_together_is_a_joint_platforms_capital(
         TODAY,
     )
     assert "$50 million" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("were agreements worth 500 million dollars signed at the karachi business forum?", "No."),
+        ("were contracts worth $200 million signed at the karachi forum?", "Yes."),
+        ("is the trade target 2 billion dollars", "No."),
+    ],
+)
+def test_an_amount_asked_of_is_checked_against_the_one_on_record(
+    engine: Engine, question: str, opening: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert "billion" in answer.lead or "200 million" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many kazakh traders took part in the karachi business forum", "150 Kazakh"),
+    ],
+)
+def test_a_trader_counted_is_a_businessman(engine: Engine, question: str, expected: str) -> None:
+    assert expected in engine.answer(question, TODAY).lead
