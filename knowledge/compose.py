@@ -397,6 +397,10 @@ class Composer:
             ]
             # "which group is Samruk-Kazyna talking to": the bodies named with it
             naming = [e for e in naming if e.about & set(query.focus)] or naming
+            # "which institutions": the statement naming the most of them besides the one
+            # asked of, whatever order the question's words came in
+            focus = set(query.focus)
+            naming.sort(key=lambda e: -sum(map(self._is_body, e.named - focus)))
             if naming:
                 return self._lead(query, naming, covering, shown)
             prefix = f"The sources name no {body}; they say: "  # so the bodies are not on record
@@ -431,10 +435,13 @@ class Composer:
 
     def _asks_body(self, query: Query) -> str | None:
         """ "Which companies ...", "what firms ...": the word asking for bodies by name."""
-        said = words(query.text)
-        if said[:1] not in (["which"], ["what"]):
+        said = words(query.text.casefold())
+        # where the question word stands: first in English, later where Urdu or Kazakh
+        # put it ("IPRI book which institutions made")
+        at = next((i for i, w in enumerate(said) if w in ("which", "what")), None)
+        if at is None:
             return None
-        asked = next((w for w in said[1:] if w not in GENERIC), "")
+        asked = next((w for w in said[at + 1 :] if w not in GENERIC), "")
         return asked if stem(asked) in self.lexicon.asks_body else None
 
     def _is_body(self, ident: str) -> bool:

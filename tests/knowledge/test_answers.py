@@ -1518,3 +1518,16 @@ def test_an_amount_asked_of_is_checked_against_the_one_on_record(
 )
 def test_a_trader_counted_is_a_businessman(engine: Engine, question: str, expected: str) -> None:
     assert expected in engine.answer(question, TODAY).lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which institutions made the IPRI book together",
+        "Ipri book which institutions together made",  # as Urdu orders it
+    ],
+)
+def test_which_bodies_is_answered_by_the_statement_naming_most_of_them(
+    engine: Engine, question: str
+) -> None:
+    assert "RAND Corporation" in engine.answer(question, TODAY).lead

@@ -99,6 +99,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         # the "кезде" of "қай кезде" (when); "ол" leans on the one just asked about
         ("kk", "ол қай министрмен кездесті", "he which minister meeting"),
         ("kk", "2025 жылдың мамырында не болды", "2025 May what"),
+        # شامل is "included": whether something is part of another is asked
+        ("ur", "بھارت کوریڈور میں شامل ہے", "India corridor included"),
     ],
 )
 def test_a_question_is_read_into_the_words_the_engine_reads(
