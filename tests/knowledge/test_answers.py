@@ -1531,3 +1531,9 @@ def test_which_bodies_is_answered_by_the_statement_naming_most_of_them(
     engine: Engine, question: str
 ) -> None:
     assert "RAND Corporation" in engine.answer(question, TODAY).lead
+
+
+def test_conducting_talks_is_holding_them(engine: Engine) -> None:
+    """ "Conduct" says how talks were had, as "hold" does: no word the answer needs."""
+    _, answer = _follow(engine, "who is arman shaqqaliev", "who did he conduct talks with")
+    assert "Jam Kamal Khan" in answer.lead
