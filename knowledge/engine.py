@@ -111,6 +111,8 @@ _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|ther
 # the statement just made ("who said that")
 _CLAUSE_BREAK = re.compile(r"\s(?:and|but)\s|[,;?]")  # where a question's next part starts
 _THING = re.compile(r"\s(?:they|them|their|it|its)[\s?.!,]")
+# "after it", "before that": a time told by the last answer's occasion, not its subject
+_IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
     r"|there\s+(?:is|are|was|were|will|has|have))\b"
@@ -754,6 +756,7 @@ class Engine:
         """ "What did he say about Lahore?": he, and Lahore; "what did the ambassador call
         that visit?": the ambassador, and that visit. None without a pronoun to resolve."""
         said = _THERE_IS.sub(" ", f" {text.casefold()} ")  # "is there a flight": no pronoun
+        said = _IN_TIME_OF.sub(" ", said)  # "the commission after it": when, not what
         if not _PRONOUN.search(said):
             return None
         full = self.analyser.analyse(text, timeline.today)

@@ -1537,3 +1537,14 @@ def test_conducting_talks_is_holding_them(engine: Engine) -> None:
     """ "Conduct" says how talks were had, as "hold" does: no word the answer needs."""
     _, answer = _follow(engine, "who is arman shaqqaliev", "who did he conduct talks with")
     assert "Jam Kamal Khan" in answer.lead
+
+
+def test_after_it_is_a_time_not_the_last_answers_subject(engine: Engine) -> None:
+    """ "And the joint commission after it?": the commission, not the forum again."""
+    _, answer = _follow(
+        engine,
+        "what came out of the karachi business forum in april?",
+        "and the joint commission after it?",
+    )
+    assert "30th" in answer.text
+    assert "Business Forum in Karachi (April 2025):" not in answer.lead
