@@ -111,6 +111,7 @@ _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|ther
 # the statement just made ("who said that")
 _CLAUSE_BREAK = re.compile(r"\s(?:and|but)\s|[,;?]")  # where a question's next part starts
 _THING = re.compile(r"\s(?:they|them|their|it|its)[\s?.!,]")
+_GIVEN = re.compile(r"\W*(?:if|once|provided|assuming|suppose)\b", re.IGNORECASE)
 # "after it", "before that": a time told by the last answer's occasion, not its subject
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
 _THERE_IS = re.compile(
@@ -324,6 +325,10 @@ class Engine:
         if not joins or joins[-1].start() < FIRST_ASK_CHARS:
             return None
         first = self.analyser.analyse(text[: joins[-1].start()], timeline.today)
+        if (not first.core and first.answer_type == "what") or _GIVEN.match(text):
+            # "according to the envoy, which regions ...", "if they build it, which sectors
+            # ...": a frame or a condition, not a question of its own
+            return None
         then = self.analyser.analyse(text[joins[-1].end("join") :], timeline.today)
         new = [t for t in then.core if t.word not in {u.word for u in first.terms}]
         said = any(self.lexicon.reporting.intersection(t.stems) for t in then.terms)

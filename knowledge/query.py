@@ -446,6 +446,10 @@ class Analyser:
         when, period_words = period(tokens, today)
         relative = bool(when) and any(tokens[i] in ("last", "this", "next") for i in period_words)
         taken = type_words | period_words | set(match.named)
+        # a condition's words set the scene ("which regions would gain if Pakistan gets woven
+        # into regional integration"); one no article uses does not make the question unknown
+        condition = _CONDITION.search(text)
+        given = set(tokens_of(condition[1], self.lexicon)) if condition else set()
         # a word written with a capital inside the question is a name: never "corrected"
         capitalised = {w.casefold() for w in re.findall(r"(?<=\w )[A-Z][a-z]+", text)}
         terms: list[Term] = []
@@ -477,6 +481,8 @@ class Analyser:
             )
             related = (*related, *(x for x in opposite if x not in related))
             known = any(map(self.known, own)) or related
+            if not soft and not known and token in given:
+                soft = True  # "... if Pakistan gets woven into it": the condition's wording
             if not soft and not known and i not in match.keywords:
                 unknown.append(token)
             # not the verb "may", unless it follows a word that takes a month ("in may")
@@ -730,6 +736,7 @@ _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
 # what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")
 _DOING = {"are", "is", "was", "were", "be", "been", "have", "has", "had", "they", "we", "both"}
+_CONDITION = re.compile(r"\b(?:if|once|provided|assuming)\s+([^,;?]+)", re.IGNORECASE)
 _QUESTION_WORDS = {"what", "which", "who", "whom", "when", "where", "why", "how"}
 _LABEL = re.compile(r"([^:?.!]{1,40}):\s+(?=\w)")  # "Quick check: ..."
 _RELATIVE = {"that", "who", "whom", "which"}

@@ -1548,3 +1548,15 @@ def test_after_it_is_a_time_not_the_last_answers_subject(engine: Engine) -> None
     )
     assert "30th" in answer.text
     assert "Business Forum in Karachi (April 2025):" not in answer.lead
+
+
+def test_a_frame_and_a_condition_are_no_questions_of_their_own(engine: Engine) -> None:
+    """ "According to the envoy, which regions ...": one question, not "according to the
+    envoy" answered first; a word of the condition no article uses ("woven") is its
+    wording, not a subject the KB lacks."""
+    answer = engine.answer(
+        "according to the envoy, which parts of the world would gain if pakistan gets woven"
+        " into regional integration?",
+        TODAY,
+    )
+    assert "Middle East" in answer.lead
