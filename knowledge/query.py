@@ -29,6 +29,8 @@ MAX_QUESTION_CHARS = 400
 _TAGS = re.compile(r"<[^>]{0,200}>|[*_`~]{1,3}|\\[*_`~]")
 _INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# a quoted passage's last sentence closed, and the reader's own question after it
+_AFTER_QUOTE = re.compile(r"[.!?][\"\u201d\u2019']\s+(?=[A-Z])")
 _MONTHS = (
     {m.lower(): n for n, m in enumerate(MONTH_NAMES) if m}
     | {m.lower(): n for n, m in enumerate(calendar.month_abbr) if m}
@@ -107,6 +109,9 @@ def clean(text: str) -> str:
     """Markup, control and direction marks out; a long paste cut to the question it ends in."""
     text = _INVISIBLE.sub(" ", _TAGS.sub(" ", text))
     text = " ".join(text.split())
+    pasted = list(_AFTER_QUOTE.finditer(text))
+    if pasted and text.endswith("?"):  # 'Saw this: "Leader arrives ... him." Were the ...?'
+        text = text[pasted[-1].end() :]
     if len(text) > MAX_QUESTION_CHARS:
         sentences = _SENTENCE_END.split(text)
         asked = [s for s in sentences if s.endswith("?") and len(s) <= MAX_QUESTION_CHARS]

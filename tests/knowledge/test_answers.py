@@ -1560,3 +1560,14 @@ def test_a_frame_and_a_condition_are_no_questions_of_their_own(engine: Engine) -
         TODAY,
     )
     assert "Middle East" in answer.lead
+
+
+def test_a_passage_pasted_in_quotes_before_a_question_is_not_asked_of(engine: Engine) -> None:
+    """'Saw this: "... receives him." Who led the delegation?': the question after the
+    quoted passage is what is asked; the passage's words are not subjects the KB lacks."""
+    answer = engine.answer(
+        'Saw this on my feed: "Kazakh leader gets a red-carpet welcome, capital lined with'
+        ' flags." How many Pakistani students are in Kazakhstan?',
+        TODAY,
+    )
+    assert "1,000" in answer.lead
