@@ -113,6 +113,7 @@ _CLAUSE_BREAK = re.compile(r"\s(?:and|but)\s|[,;?]")  # where a question's next 
 _THING = re.compile(r"\s(?:they|them|their|it|its)[\s?.!,]")
 _GIVEN = re.compile(r"\W*(?:if|once|provided|assuming|suppose)\b", re.IGNORECASE)
 # "after it", "before that": a time told by the last answer's occasion, not its subject
+_HE = re.compile(r"\s(?:he|she|him|her|his)\s")  # one person, the last answer's
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
@@ -780,9 +781,14 @@ class Engine:
             # was asked about, its words kept beside the new ones
             asked = {t.word for t in full.terms}
             things = tuple(t for t in previous.core if t.word not in asked)
+        people = full.people or previous.people
+        if full.people and _HE.search(said) and previous.people[:1]:
+            # "what did he say about Tokayev": he, of the last answer, and Tokayev
+            he = previous.people[0]
+            people = (he, *(p for p in full.people if p != he))
         leaning = replace(
             full,
-            people=full.people or previous.people,
+            people=people,
             entities=(*previous.entities, *full.entities) if not full.people else full.entities,
             events=context.events[:1],
             terms=(*full.terms, *things),

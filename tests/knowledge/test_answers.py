@@ -1571,3 +1571,14 @@ def test_a_passage_pasted_in_quotes_before_a_question_is_not_asked_of(engine: En
         TODAY,
     )
     assert "1,000" in answer.lead
+
+
+def test_he_in_a_follow_up_naming_someone_else_is_still_the_last_answers_man(
+    engine: Engine,
+) -> None:
+    """ "Who is the Pakistani PM?" "What did he say about Tokayev?": not the ambassador's
+    words about Tokayev, which only name him."""
+    _, answer = _follow(engine, "who is the pakistani pm", "what did he say about tokayev")
+    assert "Kistafin" not in answer.lead
+    assert answer.query is not None
+    assert "shehbaz-sharif" in answer.query.people
