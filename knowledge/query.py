@@ -313,6 +313,8 @@ class Analyser:
             # "who else is getting the award", nor "took part from the Pakistani side"
             if rest != said and (_AT_OCCASION.match(rest) or phrase.endswith(_ATTENDING)):
                 return True
+            if rest != said and _SIDE_AT.search(rest):  # "... from Pakistan's side at the talks"
+                return True
         # "who was at the joint commission", "who were in the delegation"
         return bool(_WHO_WAS_AT.match(said))
 
@@ -736,6 +738,7 @@ class Analyser:
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
 _BE = {"were", "are", "was", "is"}
 _BEFORE_MONTH = {"in", "since", "during", "until", "by", "early", "mid", "late", "of", "last"}
+_SIDE_AT = re.compile(r"^(?:from|on)\s.*\b(?:at|in|during)\s+the\b")
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")

@@ -1582,3 +1582,9 @@ def test_he_in_a_follow_up_naming_someone_else_is_still_the_last_answers_man(
     assert "Kistafin" not in answer.lead
     assert answer.query is not None
     assert "shehbaz-sharif" in answer.query.people
+
+
+def test_who_was_there_from_one_side_at_an_occasion_lists_who_took_part(engine: Engine) -> None:
+    answer = engine.answer("who was there from pakistan's side in the karabayev meeting?", TODAY)
+    assert "officers of NLC" in answer.text
+    assert "Abdul Aleem Khan" in answer.text
