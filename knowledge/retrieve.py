@@ -748,13 +748,15 @@ def _facts(kb: KnowledgeBase, names: _Names) -> list[Evidence]:
                 quoted=tuple((q.source, q.text) for q in figure.quotes),
             )
         )
+    where = _Names(kb, places=True)
     for claim in curated.claims:
         facts.append(
             Evidence(
                 "claim",
                 claim.text,
                 (claim.quote.source,),
-                about=names.found(claim.text),  # a claim is about whom it names
+                # a claim is about whom and where it names ("Afghanistan has stabilised")
+                about=where.found(claim.text),
                 quoted=((claim.quote.source, claim.quote.text),),
             )
         )
@@ -773,9 +775,9 @@ class _Names:
     looked up by their first word at each word of the line, not searched one by one (a KB
     of years of news names thousands)."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, places: bool = False) -> None:
         records: list[Person | Entity] = [*kb.curated.people]
-        records += [e for e in kb.curated.entities if e.kind is not EntityKind.PLACE]
+        records += [e for e in kb.curated.entities if places or e.kind is not EntityKind.PLACE]
         self.starting: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.sets: dict[frozenset[str], frozenset[str]] = {}
         for record in records:

@@ -38,7 +38,7 @@ TODAY = date(2026, 12, 1)
         ),
         (
             "what did the ambassador say about the Afghan railway",
-            "Uzbekistan, Afghanistan",
+            "Pakistan railway",  # the Uzbekistan–Afghanistan–Pakistan railway, as he put it
             [],
             {S002},
         ),
@@ -447,7 +447,7 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("will there be direct flights?", "Not on record as decided", "discussed launching"),
         ("is there a plan for flights between the two countries", "Yes.", "discussed"),
         # a yes about someone is a statement about him: Kistafin said it, not Nurtleu
-        ("did nurtleu say afghanistan has stabilised?", "Not on record", "he observed"),
+        ("did nurtleu say afghanistan has stabilised?", "Not on record", "Kistafin said"),
         # his own honours lead, not a scholar's honoured at another event the article covers
         ("will tokayev get an award", "Yes. “President Tokayev was accorded", "Nishan"),
         # whether someone holds an office: by its holders on record, never a statement that
@@ -1062,7 +1062,7 @@ def test_the_relationship_is_the_countries_relations(engine: Engine) -> None:
     [
         # the same words said of another country answer "no", not "yes"
         ("is uzbekistan pakistan's largest export destination in central asia?", "No. ",
-         "Kazakhstan standing out as Pakistan’s largest export destination"),
+         "largest export destination"),
         # a body asked of, named by a sentence of the article on the meeting asked of
         ("were nlc officers at the karabayev meeting?", "Yes. ", "high ranking officers of NLC"),
     ],
@@ -1588,3 +1588,10 @@ def test_who_was_there_from_one_side_at_an_occasion_lists_who_took_part(engine: 
     answer = engine.answer("who was there from pakistan's side in the karabayev meeting?", TODAY)
     assert "officers of NLC" in answer.text
     assert "Abdul Aleem Khan" in answer.text
+
+
+def test_a_claim_is_about_the_place_it_names(engine: Engine) -> None:
+    """ "Afghanistan has stabilised since 2021" is Kistafin's word on Afghanistan, before a
+    sentence of his that only lists it among routes under review."""
+    answer = engine.answer("what has kistafin said about afghanistan's situation", TODAY)
+    assert "stabilised" in answer.lead
