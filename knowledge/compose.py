@@ -830,16 +830,28 @@ class Composer:
                     return True
             return False
         asked_stems = {
-            s for t in query.core if t.word not in self.lexicon.countries for s in t.every
+            s
+            for t in query.core
+            if t.word not in self.lexicon.countries and t.word not in self.lexicon.currencies
+            for s in t.every
         }
         shares = PROPORTION.finditer(text) if _SHARE.search(query.text) else ()
-        for amount in (*MONEY.finditer(text), *COUNT.finditer(text), *shares):
+        money = list(MONEY.finditer(text))
+        counts = [  # not the "200 million" of "USD 200 million" again, its currency before it
+            c
+            for c in COUNT.finditer(text)
+            if not any(m.start() <= c.start() < m.end() for m in money)
+        ]
+        for amount in (*money, *counts, *shares):
             # a few words either side; before it, not counting the countries and small words
             # that part a subject from its verb: "trade turnover between Kazakhstan and
             # Pakistan amounted to USD 318.4 million"
             before = [w for w in words(text[: amount.start()]) if self._content(w)][-_NEAR:]
             after = words(text[amount.end() :])[:_NEAR]
-            near = self.lexicon.stems(" ".join([*before, *words(amount.group(0)), *after]))
+            # a count names what it counts ("1,000 Pakistani students"); an amount's own words
+            # are its currency, which "the dollar value of trade" does not ask for
+            own = [] if amount.re is MONEY else words(amount.group(0))
+            near = self.lexicon.stems(" ".join([*before, *own, *after]))
             if asked_stems.intersection(near):
                 return True
         return not asked_stems

@@ -34,7 +34,7 @@ ANSWER_TYPES = (
     "yesno",
     "list",
 )
-FOLLOW_UPS = ("more", "who_else", "when", "where", "sources", "why", "after", "before")
+FOLLOW_UPS = ("more", "who_else", "when", "where", "sources", "why", "how_long", "after", "before")
 
 _STEMMER = Stemmer.Stemmer("english")
 
@@ -77,6 +77,7 @@ class Lexicon:
     asks_aim: frozenset[str] = frozenset()  # stems: "how much do they want" asks for a target
     asks_programme: frozenset[str] = frozenset()  # stems: "what's on his programme"
     measures: frozenset[str] = frozenset()  # words, as asked: "what was the trade volume"
+    currencies: frozenset[str] = frozenset()  # words, as read: "in dollars" is no subject
     asks_person: frozenset[str] = frozenset()  # stems: "which leaders" asks for people by name
     asks_body: frozenset[str] = frozenset()  # stems: "which companies" asks for bodies named
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
@@ -258,6 +259,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             stem(w) for w in _strings(data.get("asks_person") or [], path, "asks_person")
         ),
         measures=frozenset(_strings(data.get("measures") or [], path, "measures")),
+        currencies=frozenset(_strings(data.get("currencies") or [], path, "currencies")),
         asks_programme=frozenset(
             stem(w) for w in _strings(data.get("asks_programme") or [], path, "asks_programme")
         ),

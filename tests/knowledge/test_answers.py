@@ -1595,3 +1595,23 @@ def test_a_claim_is_about_the_place_it_names(engine: Engine) -> None:
     sentence of his that only lists it among routes under review."""
     answer = engine.answer("what has kistafin said about afghanistan's situation", TODAY)
     assert "stabilised" in answer.lead
+
+
+def test_the_currency_asked_in_is_not_what_the_amount_measures(engine: Engine) -> None:
+    """ "The dollar value of trade": trade is asked of; contracts worth USD 200 million are
+    not trade because both are in dollars."""
+    answer = engine.answer("how much trade in dollars", TODAY)
+    assert answer.lead.startswith("Not on record")
+    answer = engine.answer("how much in dollars were the karachi contracts", TODAY)
+    assert "USD 200 million" in answer.lead
+
+
+def test_a_period_on_record_and_a_span_asked_next_are_understood(engine: Engine) -> None:
+    """ "On record" is the bot's own word; "over what timeframe?" asks a span of the last
+    answer's subject."""
+    answer = engine.answer("What's on record for November 2025?", TODAY)
+    assert "Tokayev" in answer.text
+    _, answer = _follow(
+        engine, "What did Karabayev say about land connectivity?", "over what timeframe?"
+    )
+    assert "five years" in answer.lead
