@@ -114,6 +114,12 @@ _THING = re.compile(r"\s(?:they|them|their|it|its)[\s?.!,]")
 _GIVEN = re.compile(r"\W*(?:if|once|provided|assuming|suppose)\b", re.IGNORECASE)
 # "after it", "before that": a time told by the last answer's occasion, not its subject
 _HE = re.compile(r"\s(?:he|she|him|her|his)\s")  # one person, the last answer's
+# "..., right?": a statement put as a question, to be confirmed or corrected
+_TAGGED = re.compile(
+    r"(?P<said>.{12,}?)[,\s]+(?:right|correct|true|yes|isn'?t it|is that right|is that so)\s*\?$",
+    re.IGNORECASE,
+)
+_CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
@@ -297,6 +303,10 @@ class Engine:
                 hint=DONT_KNOW_HINT,
                 follow_ups=_STARTERS,
             )
+        if tag := _TAGGED.match(text):  # "Tokayev's trip is the first ever, right?"
+            text = f"is it true that {tag['said']}?"
+        if (cleft := _CLEFT.match(text)) and (checked := self._cleft(cleft, today)):
+            return replace(checked, question=question)  # "was it Karabayev who led ...?"
         if (talk := self.analyser.small_talk(text, today)) is not None:
             starters = _STARTERS if talk == self.lexicon.small_talk[0].reply else ()
             return Answer(question, SMALL_TALK, talk, confidence=1.0, follow_ups=starters)
@@ -318,6 +328,29 @@ class Engine:
                 named = replace(result, events=self._named_first(result.events, text))
                 result = self._others_at(named, query, timeline) or result
         return replace(result, question=question)
+
+    def _cleft(self, cleft: re.Match[str], today: date) -> Answer | None:
+        """ "Was it Karabayev who led the delegation?": who did it, by the sources, and
+        whether that is the one named: yes, or no and who it was."""
+        named = self.analyser.analyse(cleft["name"], today).people
+        if len(named) != 1:
+            return None
+        who = self._english(f"who {cleft['rest']}", today, None)
+        if who.not_on_record or who.intent == SMALL_TALK:
+            return None
+        person = self.kb.person_by_id[named[0]]
+        # who the lead names, where: the one named first is the one who did it
+        at = {
+            p.id: min(i for n in p.names if (i := who.lead.find(n)) >= 0)
+            for p in self.kb.curated.people
+            if any(n in who.lead for n in p.names)
+        }
+        if not at:
+            return None
+        if person.id in at and min(at, key=at.__getitem__) != person.id:
+            return None  # named, not first: "Karabayev invited Khan" asked as Khan's doing
+        prefix = "Yes. " if person.id in at else "No. "
+        return replace(who, lead=prefix + who.lead)
 
     def _two_part(self, text: str, timeline: Timeline) -> Answer | None:
         """ "How much trade is there now and what is the goal": the first question's answer

@@ -1615,3 +1615,22 @@ def test_a_period_on_record_and_a_span_asked_next_are_understood(engine: Engine)
         engine, "What did Karabayev say about land connectivity?", "over what timeframe?"
     )
     assert "five years" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "fact"),
+    [
+        # a statement put as a question, to be confirmed or corrected
+        ("Tokayev's trip is the first ever visit by a Kazakh president to Pakistan, right?",
+         "No.", "since 2003"),
+        # "was it X who ...": who did it, by the sources, and whether that is X
+        ("was it karabayev who led the kazakh delegation to islamabad?", "No.", "Nurtleu"),
+        ("was it nurtleu who led the delegation to islamabad?", "Yes.", "Nurtleu"),
+    ],
+)  # fmt: skip
+def test_a_tagged_statement_and_a_cleft_are_yes_or_no_questions(
+    engine: Engine, question: str, opening: str, fact: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert fact in answer.lead
