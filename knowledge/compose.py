@@ -88,6 +88,10 @@ _HALF = 0.5
 _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is of
 # a time set in words, not as a date: "at the earliest opportunity", "in the near future"
 _DIGIT = re.compile(r"\d")
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?P<counted>(?:[A-Z][a-z]+\s+)?[a-z]+)\b[^.;]{0,60}?"
+    r"\b(?:to|at|reached|stood at|is|was|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d"
+)
 _SAME_AMOUNT = 0.05  # "$200 million" is "over $200 million" and "$205 million"
 _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
 _DEADLINE = re.compile(
@@ -302,7 +306,9 @@ class Composer:
             numbers = [
                 e
                 for e in covering
-                if e.number and (asked_aim or not e.target) and self.measures(e.text, query)
+                if (e.number or _NUMBER_OF.search(e.text))
+                and (asked_aim or not e.target)
+                and self.measures(e.text, query)
             ]
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
@@ -828,6 +834,13 @@ class Composer:
                 whose = {self.lexicon.countries.get(w) for w in adjectives} - {None}
                 if not query.measured_country or not whose or query.measured_country in whose:
                     return True
+            for told in _NUMBER_OF.finditer(text):  # "the number of Pakistani students ...
+                # has risen to about 1,450": the count follows what it counts
+                *adjectives, noun = words(told["counted"])
+                if set(self.lexicon.stems(noun)) & set(asked.every):
+                    whose = {self.lexicon.countries.get(w.casefold()) for w in adjectives} - {None}
+                    if not query.measured_country or not whose or query.measured_country in whose:
+                        return True
             return False
         asked_stems = {
             s

@@ -188,6 +188,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "15-16"
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _OPENING_CHARS = 30  # "During the meeting on Wednesday, ..."
 _ABSOLUTE = re.compile(
     rf"\b(?:{_DAYS}\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|"
@@ -515,13 +516,20 @@ class Extractor:
             return None
         # "During the meeting, ...": a sentence opening on an occasion is of it
         opening = self.back[kinds[0]].search(sentence.text, 0, _OPENING_CHARS)
-        if len(kinds) > 1 and not opening and (dated := _ABSOLUTE.search(sentence.text)):
+        scene = sentence.text
+        dated = _ABSOLUTE.search(sentence.text)
+        if dated and not _MONTH_NAMED.search(dated.group(0)):
+            dated = None  # "since they opened talks in 2025": a year is no occasion's day
+        if len(kinds) > 1 and not opening and dated:
             kinds.sort(key=lambda kind: self._before_date(kind, sentence.text, dated.start()))
+            if (gap := self._before_date(kinds[0], scene, dated.start())) < len(scene):
+                # dated by the date its words stand before: "on Wednesday constituted a task
+                # force ... signed during the state visit ... on November 11-12"
+                scene = scene[dated.start() - gap :]
         named = _NAMED_EVENT.search(_normal(sentence.text))
         planned = "planned" in labels
         # "Speaking at the forum, he said trade doubled in 2025": what was said is dated,
         # not the occasion it was said at
-        scene = sentence.text
         if (said := _REPORTED.search(scene)) and f"event:{kinds[0]}" in self.phrases.labels(
             scene[: said.start()]
         ):

@@ -250,6 +250,17 @@ class Merger:
                 # "Qureshi arrived in Astana. He succeeded Ambassador Sajid Bilal": an
                 # ambassador of Qureshi's country
                 found = [replace(m, country=country) if m.name == earlier else m for m in found]
+            if earlier and subject and subject.country is None and not found:
+                # "Zhunusov, who was appointed to the post in January, replacing Marat
+                # Karabayev": the office of the one he replaced, of that one's country
+                known = self.layer.names.get(_key(earlier))
+                if country := (self.layer.people[known].country if known else None):
+                    surname = subject.name.split()[-1]
+                    mentions = [
+                        replace(m, country=country) if m.name.split()[-1] == surname else m
+                        for m in mentions
+                    ]
+                    subject = replace(subject, country=country)
             previous = sentence.text
             mentions += found
             subject = found[0] if found else subject

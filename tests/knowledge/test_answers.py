@@ -1634,3 +1634,21 @@ def test_a_tagged_statement_and_a_cleft_are_yes_or_no_questions(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(opening)
     assert fact in answer.lead
+
+
+def test_a_count_after_the_number_of_what_it_counts_answers_how_many_now(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "The number of Pakistani students ... has risen to about 1,450": a count of students,
+    the newest, for "how many ... now"."""
+    path = tmp_path / "students.txt"
+    path.write_text(
+        "Kazakhstan to offer scholarships to Pakistani students\n\n"
+        "ASTANA: The number of Pakistani students at Kazakh universities has risen to about"
+        " 1,450, officials said at a meeting in Astana on June 10.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-06-11", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    answer = engine.answer("how many pakistani students in kazakhstan now", TODAY)
+    assert "1,450" in answer.lead

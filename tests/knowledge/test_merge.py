@@ -158,3 +158,46 @@ def test_a_new_article_dates_each_occasion_it_names_and_finds_a_name_in_another_
         if engine.kb.event_by_id[e].kind == "signing"
     ]
     assert [str(r.date) for e in signing for r in e.reports] == ["2025-12-09"]
+
+
+def test_an_occasion_is_dated_by_the_date_after_its_words_and_a_successor_by_his_predecessor(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "constituted a task force on Wednesday ... signed during the state visit ... on
+    November 11-12": the visit is of 11-12 November, not that Wednesday; a minister with no
+    country in his title who replaced a Kazakh minister is Kazakhstan's."""
+    path = tmp_path / "task_force.txt"
+    path.write_text(
+        "Task force on Tokayev visit accords\n\n"
+        "ISLAMABAD: Federal Minister for Commerce Jam Kamal Khan on Wednesday constituted a task"
+        " force to monitor the agreements signed during the state visit of Kazakh President"
+        " Kassym-Jomart Tokayev to Pakistan on November 11-12.\n\n"
+        "In Astana, Minister of Transport Aidar Zhunusov spoke on Tuesday. Zhunusov, who was"
+        " appointed to the post in January, replacing Marat Karabayev, said flights would start"
+        " in April.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="APP", date="2025-12-04", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    visit = engine.answer("when was tokayev's state visit to pakistan", TODAY)
+    assert "11–12 November 2025" in visit.lead
+    minister = engine.answer("who is the kazakh transport minister now", TODAY)
+    assert minister.lead.startswith("Aidar Zhunusov")
+
+
+def test_a_year_a_clause_gives_does_not_date_the_sentences_occasion(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "signed an agreement on Monday ..., the first since they opened talks in 2025": the
+    signing is Monday's, not a talks of 2025."""
+    path = tmp_path / "signing.txt"
+    path.write_text(
+        "Samruk-Kazyna and Fauji sign fertiliser deal\n\n"
+        "ASTANA: Kazakhstan's sovereign wealth fund Samruk-Kazyna and Pakistan's Fauji"
+        " Foundation signed an agreement in Astana on Monday to build a fertiliser plant, the"
+        " first joint venture between the two groups since they opened talks in 2025.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-11-12", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    assert "9 November 2026" in engine.answer("samruk-fauji deal signed when?", TODAY).text
