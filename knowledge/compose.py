@@ -92,6 +92,11 @@ _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?P<counted>(?:[A-Z][a-z]+\s+)?[a-z]+)\b[^.;]{0,60}?"
     r"\b(?:to|at|reached|stood at|is|was|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d"
 )
+# "do the figures match", "are the numbers the same", "do they agree"
+_AGREE = re.compile(
+    r"\b(?:match|matches|same|agree|tally|consistent|differ|different)\b", re.IGNORECASE
+)
+_AROUND = 80  # characters either side of an amount, for what it measures
 _SAME_AMOUNT = 0.05  # "$200 million" is "over $200 million" and "$205 million"
 _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
 _DEADLINE = re.compile(
@@ -522,6 +527,8 @@ class Composer:
             return paid
         if checked := self._amount_checked(query, covering, shown):
             return checked
+        if compared := self._figures_agree(query, covering, shown):
+            return compared
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )
@@ -664,6 +671,40 @@ class Composer:
                 same = abs(found - value) <= _SAME_AMOUNT * value
                 return self._lead(query, [item], covering, shown, "Yes. " if same else "No. ")
         return None
+
+    def _figures_agree(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Do Pakistan's and Kazakhstan's trade figures match?": the amounts the statements
+        give (or the sentence they lean on: "The figure is considerably higher than ..."),
+        yes if all are one, no with them side by side if not."""
+        if not _AGREE.search(query.text):
+            return None
+        given: dict[float, Evidence] = {}
+        for item in covering:
+            if item.target:
+                continue  # an aim is no count of what was
+            for said in (
+                m
+                for m in MONEY.finditer(f"{item.before} {item.text}")
+                if self._counted(m.string[max(0, m.start() - _AROUND) : m.end() + _AROUND], query)
+            ):
+                value, _ = money_value(said.group(0))
+                if value and not any(abs(value - v) <= _SAME_AMOUNT * v for v in given):
+                    given[value] = item
+        if not given:
+            return None
+        items: list[Evidence] = []
+        for item in given.values():
+            if all(item is not seen for seen in items):
+                items.append(item)
+        return self._lead(query, items, covering, shown, "Yes. " if len(given) == 1 else "No. ")
+
+    def _counted(self, around: str, query: Query) -> bool:
+        """Whether an amount, by the words around it, is a count of what was asked, not an
+        aim ("agreed to raise bilateral trade to $2 billion by 2030")."""
+        aim = self._aims & set(self.lexicon.stems(around)) or _DEADLINE.search(around)
+        return not aim and self.measures(around, query)
 
     def _whose_means(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]

@@ -1652,3 +1652,27 @@ def test_a_count_after_the_number_of_what_it_counts_answers_how_many_now(
     engine = Engine(build(seeds_dir))
     answer = engine.answer("how many pakistani students in kazakhstan now", TODAY)
     assert "1,450" in answer.lead
+
+
+def test_whether_figures_match_is_answered_by_the_amounts_side_by_side(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "trade_stats.txt"
+    path.write_text(
+        "Joint commission meets in Astana\n\n"
+        "ASTANA: Sultanbekov said Kazakh statistics showed bilateral trade reaching $512.6"
+        " million in 2025. The figure is considerably higher than the numbers of the Pakistan"
+        " Bureau of Statistics, which recorded trade of $296 million in the fiscal year 2024-25."
+        " The two sides agreed to raise bilateral trade to $2 billion by 2030.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The News", date="2026-05-20", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    answer = engine.answer("do pakistan's and kazakhstan's bilateral trade figures match?", TODAY)
+    assert answer.lead.startswith("No.")
+    assert "512.6" in answer.text
+    assert "296" in answer.text
+    same = engine.answer(
+        "are the figures for the karachi contracts the same in both reports?", TODAY
+    )
+    assert same.lead.startswith("Yes.")
