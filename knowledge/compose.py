@@ -324,6 +324,9 @@ class Composer:
                 numbers = rates + [e for e in numbers if e not in rates]
             if kind == "how_much":  # "how much cargo": tonnes before a count of containers
                 numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
+            if self.lexicon.costs & set(self.lexicon.stems(query.text)):
+                # "how much did TDAP spend": an amount of money, or none on record
+                numbers = [e for e in numbers if MONEY.search(e.text)]
             return self._lead(query, numbers, covering, shown)
         if kind == "how_long":  # "how long is the e-visa valid": "a 30-day electronic visa"
             spans = [e for e in covering if DURATION.search(e.text)]

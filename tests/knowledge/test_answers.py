@@ -1676,3 +1676,23 @@ def test_whether_figures_match_is_answered_by_the_amounts_side_by_side(
         "are the figures for the karachi contracts the same in both reports?", TODAY
     )
     assert same.lead.startswith("Yes.")
+
+
+def test_an_amount_of_money_asked_is_not_answered_by_a_count(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "expo.txt"
+    path.write_text(
+        "Pakistan to hold single-country expo in Almaty\n\n"
+        "ISLAMABAD: Pakistan will hold a single-country exhibition in Almaty in September, with"
+        " the Trade Development Authority of Pakistan (TDAP) expected to bring more than 80"
+        " exporters. TDAP also paid for the stands.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="APP", date="2026-05-20", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    answer = engine.answer("how much did TDAP pay for the almaty expo", TODAY)
+    assert answer.not_on_record
+    assert engine.answer("how much did the karachi contracts cost", TODAY).lead.startswith(
+        "USD 200"
+    )
