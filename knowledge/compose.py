@@ -94,8 +94,10 @@ _NUMBER_OF = re.compile(
 )
 # "do the figures match", "are the numbers the same", "do they agree"
 _AGREE = re.compile(
-    r"\b(?:match|matches|same|agree|tally|consistent|differ|different)\b", re.IGNORECASE
+    r"\b(?:match|matches|same|agree|tally|consistent|differ|different|change|changed)\b",
+    re.IGNORECASE,
 )
+_DIFFER = re.compile(r"\b(?:differ|differs|different|change|changed)\b", re.IGNORECASE)
 _AROUND = 80  # characters either side of an amount, for what it measures
 _SAME_AMOUNT = 0.05  # "$200 million" is "over $200 million" and "$205 million"
 _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
@@ -684,7 +686,10 @@ class Composer:
         if not _AGREE.search(query.text):
             return None
         given: dict[float, Evidence] = {}
-        for item in covering:
+        # what holds much of the question: its long framing ("at the book launch and at his
+        # later briefing") leaves each statement only a part of it
+        near = [e for e in self.candidates if e.coverage >= _CLOSE_COVERAGE]
+        for item in covering or near:
             if item.target:
                 continue  # an aim is no count of what was
             for said in (
@@ -701,7 +706,9 @@ class Composer:
         for item in given.values():
             if all(item is not seen for seen in items):
                 items.append(item)
-        return self._lead(query, items, covering, shown, "Yes. " if len(given) == 1 else "No. ")
+        # "do they match": yes if one; "did it change", "do they differ": yes if several
+        yes = (len(given) == 1) != bool(_DIFFER.search(query.text))
+        return self._lead(query, items, covering, shown, "Yes. " if yes else "No. ")
 
     def _counted(self, around: str, query: Query) -> bool:
         """Whether an amount, by the words around it, is a count of what was asked, not an

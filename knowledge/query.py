@@ -437,8 +437,10 @@ class Analyser:
                 break
         match = self.matcher.match(" ".join(tokens), raw=text)
         kind, type_words = answer_type(tokens, self.lexicon)
-        if kind == "what" and (topic := _TOPIC_FIRST.search(text)):
-            # "air astana almaty-lahore - when did it start": the subject, then the question
+        # "air astana almaty-lahore - when did it start": the subject, then the question;
+        # "He gave a figure at both events. Did it change?": what sets the scene, then it
+        said_first = _TOPIC_FIRST.search(text) or _SCENE_SET.search(text)
+        if kind == "what" and (topic := said_first):
             tail = self.lexicon.spelled(tokens_of(text[topic.end() :], self.lexicon))
             tail_kind, tail_words = answer_type(tail, self.lexicon)
             if tail_kind != "what" and len(tail) <= len(tokens):
@@ -754,6 +756,7 @@ _DONE = {"did", "do", "does", "has", "have", "had", "will"}  # something done, n
 # question kinds that name the thing asked for right after the question word ("what *fare*")
 _ASKS_THING = ("what", "how_much", "how_many")
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."
+_SCENE_SET = re.compile(r"(?<=[.!])\s+(?=[A-Z][^.!?]*\?$)")  # a statement, then the question
 _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
 FIRST_ASK_CHARS = 12  # a first question longer than "who, and what"
 # "how much trade is there now and what is the goal", "can I get an e-visa? how long is it

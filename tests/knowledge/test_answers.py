@@ -1696,3 +1696,18 @@ def test_an_amount_of_money_asked_is_not_answered_by_a_count(
     assert engine.answer("how much did the karachi contracts cost", TODAY).lead.startswith(
         "USD 200"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do the karachi contract figures differ between reports?",
+        # a statement setting the scene, then the question
+        "The ambassador gave a figure for the deals signed in Karachi at the IPRI book launch"
+        " and at his later press briefing. Did the number change between the two?",
+    ],
+)
+def test_asked_whether_a_figure_changed_one_amount_is_a_no(engine: Engine, question: str) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("No.")
+    assert "200 million" in answer.lead
