@@ -433,7 +433,9 @@ class Composer:
             return self._lead(
                 query, reasons + [e for e in covering if e not in reasons], covering, shown
             )
-        if kind == "what" and query.head and self._aims & set(self.lexicon.stems(query.text)):
+        # the words as asked or as their spelling was mended ("trade targt")
+        asked_stems = {s for t in query.terms for s in t.stems}
+        if kind == "what" and query.head and self._aims & asked_stems:
             # "what's the trade target they are chasing": the target itself, before a
             # statement that one is being worked out, as equally many words asked
             best = covering[0].coverage if covering else 0.0

@@ -490,8 +490,10 @@ class Analyser:
             )
             related = (*related, *(x for x in opposite if x not in related))
             known = any(map(self.known, own)) or related
-            if not soft and not known and token in given:
-                soft = True  # "... if Pakistan gets woven into it": the condition's wording
+            if not soft and not known and (token in given or token in _FEW):
+                # "... if Pakistan gets woven into it": the condition's wording; "the 3
+                # routes": how many the reader counts, which no article need say
+                soft = True
             if not soft and not known and i not in match.keywords:
                 unknown.append(token)
             # not the verb "may", unless it follows a word that takes a month ("in may")
@@ -747,6 +749,7 @@ _ATTENDING = ("attended", "joined")
 # what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")
 _DOING = {"are", "is", "was", "were", "be", "been", "have", "has", "had", "they", "we", "both"}
 _CONDITION = re.compile(r"\b(?:if|once|provided|assuming)\s+([^,;?]+)", re.IGNORECASE)
+_FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5"}
 _QUESTION_WORDS = {"what", "which", "who", "whom", "when", "where", "why", "how"}
 _LABEL = re.compile(r"([^:?.!]{1,40}):\s+(?=\w)")  # "Quick check: ..."
 _RELATIVE = {"that", "who", "whom", "which"}

@@ -1420,6 +1420,9 @@ def test_who_else_was_there_gives_those_its_article_names_only_by_title(engine: 
         # "how many years" asks a span ("five-year visas"), not a count
         ("how many years is the multiple-entry visa for chamber members", "five-year"),
         ("how many years has the relationship lasted", "35-year"),
+        # how many the reader counts is no word an article need hold; phone spellings
+        ("wat r the 3 routes kazakhstan is lookin at for its corridor to pak?", "Iran"),
+        ("wats the trade targt pak n kazakh r aiming 4", "USD 1 billion"),
     ],
 )
 def test_labels_abbreviations_and_paraphrases_find_the_fact(
