@@ -379,6 +379,12 @@ class Composer:
                 and e.coverage >= _CLOSE_COVERAGE
                 and (not focus or (e.about | e.named) & focus)
             ]
+            if len(query.people) > 1:
+                # "who did Jam Kamal Khan hold talks with during the Tokayev visit": of the
+                # one named first, the doer; the other names the occasion
+                doer = self._named_first(query)
+                of_doer = [e for e in named if doer in e.about | e.named | e.subject]
+                named = of_doer + [e for e in named if e not in of_doer]
             # "who signed it": a statement naming a person before one naming only bodies
             people = self.kb.person_by_id
             named.sort(key=lambda e: not any(p in people for p in e.named - focus))
@@ -444,6 +450,18 @@ class Composer:
                 query, [*aims, *(e for e in covering if e not in aims)], covering, shown
             )
         return self._lead(query, covering, covering, shown)
+
+    def _named_first(self, query: Query) -> str:
+        """Of the people a question names, the one it names first."""
+        said = query.text.casefold()
+        at = {
+            p: min(
+                (i for n in self.kb.person_by_id[p].names if (i := said.find(n.casefold())) >= 0),
+                default=len(said),
+            )
+            for p in query.people
+        }
+        return min(query.people, key=at.__getitem__)
 
     def _named_before(self, item: Evidence, focus: set[str]) -> bool:
         """Whether the sentence a statement leans on names someone asked about: "... the state

@@ -1714,3 +1714,14 @@ def test_asked_whether_a_figure_changed_one_amount_is_a_no(engine: Engine, quest
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith("No.")
     assert "200 million" in answer.lead
+
+
+def test_who_someone_did_something_with_at_an_occasion_is_of_him_not_the_occasion(
+    engine: Engine,
+) -> None:
+    """ "Who did Jam Kamal Khan hold talks with during the Tokayev visit": his talks, not a
+    statement that only names Tokayev's visit."""
+    answer = engine.answer(
+        "Who did Jam Kamal Khan hold talks with during the Tokayev visit?", TODAY
+    )
+    assert "Shaqqaliev" in answer.lead
