@@ -1173,6 +1173,12 @@ class Engine:
         minister who visited in April": the one holder of the office named who took part in
         an event with everyone else named (in the month named), with those events."""
         holders = set(self.matcher.by_role(list(query.described), every=True))
+        if not holders:  # "the Kazakh AI minister who came with Nurtleu": no title has it
+            words_ = r"\w*\W+".join(map(re.escape, query.described)) + r"\w*"
+            written = re.search(words_, query.text, re.IGNORECASE)  # as the reader wrote it
+            office = written.group(0) if written else " ".join(query.described)
+            lead = f"Not on record: the sources name no {office} of that description."
+            return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         others = set(query.people) - holders
         months = {t.month for t in query.terms if t.month}
         shared = [

@@ -359,7 +359,8 @@ class Analyser:
         if at is None:
             return ()
         start, end = at, at + 1
-        while start and tokens[start - 1] in self.titles - _PHRASE_START:
+        # the whole noun phrase before the office word: "the Kazakh AI minister"
+        while start and tokens[start - 1] not in STOPWORDS | _PHRASE_START | {"who", "whos"}:
             start -= 1
         while end < len(tokens) and tokens[end] in self.titles - _PHRASE_START:
             end += 1
@@ -416,7 +417,7 @@ class Analyser:
     def analyse(self, text: str, today: date) -> Query:
         text = self._unlabelled(self._spelled_out(clean(text)))
         named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
-        if named and self._a_person(whose := named["of"] or named["whose"]):
+        if named and self._a_person(whose := named["of"] or named["whose"] or named["named"]):
             text = f"who is {whose}?"
         first, *rest = _ASKED.split(text, maxsplit=1)
         if not rest and (join := _WHO_NEXT.search(text, FIRST_ASK_CHARS)):
@@ -801,9 +802,12 @@ _PREDECESSOR = re.compile(r"\b(?:after|replac\w*|succe\w*|in place of)\s")
 _NOW = {"current", "now", "today", "present", "right"}
 # "what is the name of the Kazakh ambassador", "what's the ambassador's name": who is he
 _NAME_ASKED = re.compile(
-    r"^\s*(?:what(?:'s|\u2019s|\s+is|\s+was)|tell\s+me|give\s+me)\s+(?:"
+    r"^\s*(?:(?:what(?:'s|\u2019s|\s+is|\s+was)|tell\s+me|give\s+me)\s+(?:"
     r"(?:the\s+|his\s+|her\s+)?(?:full\s+)?name\s+of\s+(?P<of>[^?]+?)"
-    r"|(?P<whose>[^?]+?)(?:'s|\u2019s)\s+(?:full\s+)?name)\s*\??\s*$",
+    r"|(?P<whose>[^?]+?)(?:'s|\u2019s)\s+(?:full\s+)?name)"
+    # "does any report name the minister who went": who he is, if one does
+    r"|(?:does|do|did)\s+(?:any|the|a)\s+(?:reports?|sources?|articles?|stor(?:y|ies))\s+"
+    r"(?:name|identify)\s+(?P<named>[^?]+?))\s*\??\s*$",
     re.IGNORECASE,
 )
 _IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"

@@ -1725,3 +1725,20 @@ def test_who_someone_did_something_with_at_an_occasion_is_of_him_not_the_occasio
         "Who did Jam Kamal Khan hold talks with during the Tokayev visit?", TODAY
     )
     assert "Shaqqaliev" in answer.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the name of the Kazakh AI minister who came to Islamabad with Nurtleu?",
+        "does any report name the pakistani religious affairs minister who went to the congress?",
+    ],
+)
+def test_an_office_no_source_gives_a_holder_of_is_not_on_record(
+    engine: Engine, question: str
+) -> None:
+    """Not the card of the one the clause names (Nurtleu), nor "Yes" on a statement that the
+    minister took part: the sources name no one in that office."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("Not on record")
+    assert "Nurtleu —" not in answer.lead
