@@ -693,6 +693,8 @@ class Engine:
             return replace(more, question=text)
         if kind == "who_else" and (taking := self._others_at(context, previous, timeline)):
             return replace(taking, question=text)
+        if kind == "said_by":
+            return self._said_by(text, context, timeline) or self._dont_know(text)
         if kind in ("after", "before"):
             return self._beside(text, context, kind == "after", timeline)
         if kind is not None:
@@ -828,6 +830,47 @@ class Engine:
             broad=False,
         )
         return self._answer(leaning, timeline)
+
+    def _said_by(self, text: str, context: Answer, timeline: Timeline) -> Answer | None:
+        """ "Who said that?": the person the sentence behind the last answer's lead names,
+        or the one before it names ("... the ambassador said"; "He noted ..."), with that
+        sentence and the article's opening, which sets the scene (a press briefing)."""
+        if not context.citations:
+            return None
+        source = context.citations[0].source
+        asked = set(terms(_CITES.sub("", context.lead)))
+        article = list(self.retriever.sentences_of(source))
+        if not article or not asked:
+            return None
+        at = max(range(len(article)), key=lambda n: len(asked & set(terms(article[n].text))))
+        people = self.kb.person_by_id
+        said = self.lexicon.reporting
+        lead = _CITES.sub("", context.lead)
+        speaker, scene = None, article[at]
+        if said & set(self.lexicon.stems(lead)):  # "Kistafin said Afghanistan ...": his
+            named = [p for p in people.values() if _first_at(lead, p) < len(lead)]
+            speaker = min(named, key=lambda p: _first_at(lead, p)) if named else None
+        elif not said & set(self.lexicon.stems(scene.text)):
+            return None  # "both sides discussed ...": no one's words
+        for sentence in reversed(article[max(0, at - _LEANS_BACK) : at + 1]):
+            if speaker is not None:
+                break
+            # the one a sentence names first ("Ambassador Kistafin said President Tokayev's
+            # visit ..."), else the one named before "... he remarked"
+            if named_ids := [p for p in sentence.mentions if p in people]:
+                speaker = people[min(named_ids, key=lambda p: _first_at(sentence.text, people[p]))]
+                scene = sentence
+        if speaker is None:
+            return None
+        reply = Reply(self.kb)
+        roles = self._visible_roles(speaker, timeline)
+        title = f" — {roles[0].title}" if roles else ""
+        lead = f"{speaker.name}{title}{reply.cite(source)}, in:"
+        reply.add(quoted(clip(article[at].text)), source)
+        if scene is not article[at]:  # where he was named saying it: the setting
+            reply.add(quoted(clip(scene.text)), source)
+        held = replace(context.query, people=(speaker.id,)) if context.query else None
+        return reply.answer(text, DIRECT, lead, 0.7, query=held, events=context.events)
 
     def _others_at(self, context: Answer, previous: Query, timeline: Timeline) -> Answer | None:
         """ "Who else was there?": the other people the event just shown had taking part,
@@ -1689,6 +1732,14 @@ def _paged(card: Answer, page: int) -> Answer:
 
 _PART_OF = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _SUPPORT_EVENTS = 2  # events shown under a person found by what he did there
+_LEANS_BACK = 3  # sentences before a statement that may name who made it ("He noted ...")
+
+
+def _first_at(text: str, person: Person) -> int:
+    """Where a text first names someone, by any of his names (its length if nowhere)."""
+    folded = text.casefold()
+    found = [i for name in person.names if (i := folded.find(name.casefold())) >= 0]
+    return min(found, default=len(text))
 
 
 def _joined(one: Answer, two: Answer) -> Answer:

@@ -34,7 +34,10 @@ ANSWER_TYPES = (
     "yesno",
     "list",
 )
-FOLLOW_UPS = ("more", "who_else", "when", "where", "sources", "why", "how_long", "after", "before")
+FOLLOW_UPS = (
+    "more", "who_else", "said_by", "when", "where", "sources", "why", "how_long", "after",
+    "before",
+)  # fmt: skip
 
 _STEMMER = Stemmer.Stemmer("english")
 

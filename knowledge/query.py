@@ -301,6 +301,10 @@ class Analyser:
         for kind, phrases in self.lexicon.follow_ups.items():
             if said in phrases:
                 return kind
+        # "who said that, and in what setting?": the answer gives the setting with the name
+        for phrase in self.lexicon.follow_ups.get("said_by", ()):
+            if said.startswith(f"{phrase} ") and _SETTING.fullmatch(said[len(phrase) + 1 :]):
+                return "said_by"
         return None
 
     def asks_who_took_part(self, text: str) -> bool:
@@ -751,6 +755,7 @@ _ATTENDING = ("attended", "joined")
 _DOING = {"are", "is", "was", "were", "be", "been", "have", "has", "had", "they", "we", "both"}
 _CONDITION = re.compile(r"\b(?:if|once|provided|assuming)\s+([^,;?]+)", re.IGNORECASE)
 _FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5"}
+_SETTING = re.compile(r"and\s+(?:in\s+|at\s+)?(?:what|which|where|when)(?:\s+\w+){0,2}")
 _QUESTION_WORDS = {"what", "which", "who", "whom", "when", "where", "why", "how"}
 _LABEL = re.compile(r"([^:?.!]{1,40}):\s+(?=\w)")  # "Quick check: ..."
 _RELATIVE = {"that", "who", "whom", "which"}

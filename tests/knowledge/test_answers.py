@@ -1742,3 +1742,25 @@ def test_an_office_no_source_gives_a_holder_of_is_not_on_record(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith("Not on record")
     assert "Nurtleu —" not in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("whats the trade target the two governments are chasing", "who said that?"),
+        ("whats the trade target", "who said that, and in what setting?"),
+        ("what did kistafin say about afghanistan", "who said it?"),
+    ],
+)
+def test_who_said_that_names_the_speaker_of_the_last_lead(
+    engine: Engine, first: str, then: str
+) -> None:
+    """The one the sentence behind the lead names, or the one before it ("... he remarked"):
+    the ambassador at his press briefing, not President Tokayev whose visit it was about."""
+    _, answer = _follow(engine, first, then)
+    assert answer.lead.startswith("Yerzhan Kistafin")
+
+
+def test_who_said_that_of_no_ones_words_is_not_guessed(engine: Engine) -> None:
+    _, answer = _follow(engine, "what did they say about flights", "who said that?")
+    assert answer.not_on_record
