@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +87,9 @@ class Language:
     markers: frozenset[str] = frozenset()  # its words that tell it from English (Latin script)
     keep_unlisted: bool = False  # a word the tables lack is passed on as typed (Roman Urdu)
     since: frozenset[str] = frozenset()  # before a year, "since" ("с 2003 года"), not "with"
+    # word forms read as written, before any dictionary form: "было" is "was", though its
+    # dictionary form "быть" is read "will" ("будут ли рейсы")
+    forms: Mapping[str, str] = field(default_factory=dict)
 
     def key(self, word: str) -> str:
         """What a word is looked up by: its dictionary form (Russian); in Urdu, in Urdu's
@@ -113,6 +116,10 @@ class Language:
                 continue
             if at == 0 and keys[0] in self.yes_no:
                 out.append("is")  # "کیا قازقستان ... چاہتا ہے": "does Kazakhstan want ..."
+                at += 1
+                continue
+            if lower[at] in self.forms:
+                out.append(self.forms[lower[at]])
                 at += 1
                 continue
             if keys[at] in self.since and at + 1 < len(tokens) and _YEAR.fullmatch(tokens[at + 1]):
@@ -324,9 +331,9 @@ def load_language(path: Path) -> Language:
     code = str(data.get("language") or "")
     if code != path.stem:
         raise DataError(path, "language", f"must be {path.stem!r}, the file's name")
-    for field in ("name", "sources_note"):
-        if not isinstance(data.get(field), str) or not data[field].strip():
-            raise DataError(path, field, "is required")
+    for key in ("name", "sources_note"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise DataError(path, key, "is required")
     words = _phrases(data, "words", path, code)
     skip = _words(data, "skip", path)
     both = sorted(skip.intersection(k for phrase in words for k in phrase if len(phrase) == 1))
@@ -344,6 +351,7 @@ def load_language(path: Path) -> Language:
         markers=_words(data, "markers", path),
         keep_unlisted=_unlisted(data, path),
         since=_words(data, "since", path),
+        forms={k[0]: v for k, v in _phrases(data, "forms", path, code).items()},
     )
 
 

@@ -101,6 +101,10 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("kk", "2025 жылдың мамырында не болды", "2025 May what"),
         # شامل is "included": whether something is part of another is asked
         ("ur", "بھارت کوریڈور میں شامل ہے", "India corridor included"),
+        # a past form is read as written: "было" is "was", not "will" as "будут ли" is
+        ("ru", "а когда это было?", "when was"),
+        ("ru", "будут ли прямые рейсы", "is will direct flights"),
+        ("ru", "кто это сказал?", "who said"),
     ],
 )
 def test_a_question_is_read_into_the_words_the_engine_reads(
@@ -223,3 +227,9 @@ def test_a_reading_that_keeps_its_markers_is_not_read_again(
     answer = engine.answer("kya visa hai", TODAY)
     assert answer.language == "ur-latn"
     assert answer.lead
+
+
+def test_a_follow_up_in_russian_leans_on_the_last_answer(engine: Engine) -> None:
+    first = engine.answer("Что обсуждали Карабаев и Алим Хан?", TODAY, reader="ru")
+    then = engine.answer("а когда это было?", TODAY, context=first, reader="ru")
+    assert "April 2025" in then.lead
