@@ -1217,7 +1217,7 @@ class Engine:
         an event with everyone else named (in the month named), with those events."""
         holders = set(self.matcher.by_role(list(query.described), every=True))
         if not holders:  # "the Kazakh AI minister who came with Nurtleu": no title has it
-            words_ = r"\w*\W+".join(map(re.escape, query.described)) + r"\w*"
+            words_ = r"[\w'\u2019]*\W+".join(map(re.escape, query.described)) + r"\w*"
             written = re.search(words_, query.text, re.IGNORECASE)  # as the reader wrote it
             office = written.group(0) if written else " ".join(query.described)
             lead = f"Not on record: the sources name no {office} of that description."

@@ -368,17 +368,23 @@ class Analyser:
             start -= 1
         while end < len(tokens) and tokens[end] in self.titles - _PHRASE_START:
             end += 1
-        rest = range(end, len(tokens))
         people = {w for span, _ in match.name_spans for w in span}  # not a place: "in Astana"
-        subject = any(
-            tokens[i] in _RELATIVE or (i in match.named and tokens[i] in people) for i in rest
-        )
-        acted = any(
-            i not in match.named
-            and (tokens[i] in self.lexicon.lemmas or _PAST.fullmatch(tokens[i]))
-            for i in rest
-        )
-        return tuple(tokens[start:end]) if subject and acted else ()
+
+        def clause(span: range) -> bool:
+            subject = any(
+                tokens[i] in _RELATIVE or (i in match.named and tokens[i] in people) for i in span
+            )
+            acted = any(
+                i not in match.named
+                and (tokens[i] in self.lexicon.lemmas or _PAST.fullmatch(tokens[i]))
+                for i in span
+            )
+            return subject and acted
+
+        # after the office in English; before it where Kazakh or Urdu put it ("who is
+        # Karabayev meeting attended Pakistan communications secretary")
+        said = clause(range(end, len(tokens))) or clause(range(2, start))
+        return tuple(tokens[start:end]) if said else ()
 
     def _leader(self, kind: str, tokens: list[str], terms: list[Term]) -> tuple[str, ...]:
         """The office a "who leads / runs / is in charge of Kazakhstan" asks for; nothing
@@ -421,7 +427,8 @@ class Analyser:
     def analyse(self, text: str, today: date) -> Query:
         text = self._unlabelled(self._spelled_out(clean(text)))
         named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
-        if named and self._a_person(whose := named["of"] or named["whose"] or named["named"]):
+        whose = named and (named["of"] or named["whose"] or named["named"] or named["ended"])
+        if named and whose and self._a_person(whose):
             text = f"who is {whose}?"
         first, *rest = _ASKED.split(text, maxsplit=1)
         if not rest and (join := _WHO_NEXT.search(text, FIRST_ASK_CHARS)):
@@ -812,7 +819,9 @@ _NAME_ASKED = re.compile(
     r"|(?P<whose>[^?]+?)(?:'s|\u2019s)\s+(?:full\s+)?name)"
     # "does any report name the minister who went": who he is, if one does
     r"|(?:does|do|did)\s+(?:any|the|a)\s+(?:reports?|sources?|articles?|stor(?:y|ies))\s+"
-    r"(?:name|identify)\s+(?P<named>[^?]+?))\s*\??\s*$",
+    r"(?:name|identify)\s+(?P<named>[^?]+?)"
+    # "... federal secretary name who", as Kazakh and Urdu put the question last
+    r"|(?P<ended>[^?]+?)\s+(?:full\s+)?name\s+(?:who|what))\s*\??\s*$",
     re.IGNORECASE,
 )
 _IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"

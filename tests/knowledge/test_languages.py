@@ -49,7 +49,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "Собирается ли Казахстан", "is intend Kazakhstan"),  # a yes/no question
         # Kazakh endings, read by the start of the word; two people are two names
         ("kk", "Зардари Тоқаевқа қандай марапат береді?", "Zardari and Tokayev which award"),
-        ("kk", "Қарачидегі форумға қанша адам қатысты?", "Karachi forum how many participants"),
+        ("kk", "Қарачидегі форумға қанша адам қатысты?", "Karachi forum how many attended"),
         # Urdu, word by word; کیا first asks yes or no, elsewhere "what"
         ("ur", "کستافن کون ہیں؟", "Kistafin who"),
         ("ur", "کیا قازقستان گوادر چاہتا ہے؟", "is Kazakhstan and Gwadar"),  # two names
