@@ -8,6 +8,7 @@ specifically, and anything close follows under that label, never passed off as t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -319,6 +320,8 @@ class Composer:
             ]
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
+            # "scholarships for Pakistani students": not those "to Kazakh students"
+            numbers = [e for e in numbers if not self._owned_otherwise(e.text, query.text)]
             if RATE_WORDS.intersection(words(query.text)):  # "how many flights a week":
                 # a rate, which may lean on the sentence before for what it is of
                 near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
@@ -450,6 +453,25 @@ class Composer:
                 query, [*aims, *(e for e in covering if e not in aims)], covering, shown
             )
         return self._lead(query, covering, covering, shown)
+
+    def _owners(self, text: str) -> dict[str, set[str]]:
+        """Each noun a country word stands before, with those countries: "Pakistani
+        students" -> {student: {Pakistan}}."""
+        said = words(text.casefold())
+        owners: dict[str, set[str]] = {}
+        for a, b in itertools.pairwise(said):
+            if (country := self.lexicon.countries.get(a)) and b not in self.lexicon.countries:
+                owners.setdefault(stem(self.lexicon.lemmas.get(b, b)), set()).add(country)
+        return owners
+
+    def _owned_otherwise(self, text: str, asked: str) -> bool:
+        """Whether a statement gives a noun the question qualifies by one country only
+        another's ("Kazakh students" where "Pakistani students" were asked of)."""
+        said = self._owners(text)
+        return any(
+            noun in said and not countries & said[noun]
+            for noun, countries in self._owners(asked).items()
+        )
 
     def _named_first(self, query: Query) -> str:
         """Of the people a question names, the one it names first."""

@@ -1766,3 +1766,22 @@ def test_who_said_that_names_the_speaker_of_the_last_lead(
 def test_who_said_that_of_no_ones_words_is_not_guessed(engine: Engine) -> None:
     _, answer = _follow(engine, "what did they say about flights", "who said that?")
     assert answer.not_on_record
+
+
+def test_a_count_of_another_countrys_people_does_not_answer(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "How many scholarships for Pakistani students": not the 30 "to Kazakh students"."""
+    path = tmp_path / "scholarships.txt"
+    path.write_text(
+        "HEC and Kazakh ministry agree on scholarships\n\n"
+        "ASTANA: Pakistan's HEC will in turn offer 30 scholarships a year to Kazakh students and"
+        " researchers at Pakistani universities, officials said on June 10.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-06-11", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    answer = engine.answer("how many scholarships will pakistani students get", TODAY)
+    assert not answer.lead.startswith("30")
+    answer = engine.answer("how many scholarships will kazakh students get", TODAY)
+    assert answer.lead.startswith("30")
