@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -34,7 +34,7 @@ from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
 from knowledge.model import Claim, EntityKind, Event, KnowledgeBase
 from knowledge.query import IN_TIME, Query, sides
-from knowledge.retrieve import MIN_COVERAGE, OCCASION, VENUE, Evidence, detail_evidence
+from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
 from knowledge.text import words
 from knowledge.timeline import EventState, Timeline
 
@@ -252,6 +252,9 @@ class Composer:
     kb: KnowledgeBase
     timeline: Timeline
     lexicon: Lexicon
+    # each article's occasion, as the retriever reads it: the events it reports, or its
+    # lede's where it reports many
+    occasions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     candidates: list[Evidence] = field(default_factory=list)
     _lines: dict[tuple[int, int], tuple[Evidence, Query, tuple[str, ...]]] = field(
         default_factory=dict
@@ -1259,8 +1262,8 @@ class Composer:
         article reporting one or two events; a round-up of many is about none in particular)."""
         if item.event:
             return item.event in events
-        reported = self.kb.events_reported_in.get(item.sources[0], ())
-        return item.verbatim and len(reported) <= OCCASION and bool(set(reported) & set(events))
+        occasion = self.occasions.get(item.sources[0], ())
+        return item.verbatim and bool(set(occasion) & set(events))
 
     def _value(self, item: Evidence) -> float | None:
         figure = next((f for f in self.kb.curated.figures if f.id == item.figure), None)

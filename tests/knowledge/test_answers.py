@@ -1785,3 +1785,31 @@ def test_a_count_of_another_countrys_people_does_not_answer(
     assert not answer.lead.startswith("30")
     answer = engine.answer("how many scholarships will kazakh students get", TODAY)
     assert answer.lead.startswith("30")
+
+
+def test_a_follow_up_on_an_occasion_finds_its_articles_sentences(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Who co-chaired it?" of a session a round-up article opens with: its sentences, as
+    the retriever reads the article's occasion, not only the session's own records."""
+    path = tmp_path / "session.txt"
+    path.write_text(
+        "Joint commission ends in Astana\n\n"
+        "ASTANA: Pakistan and Kazakhstan signed six memoranda at the 31st session of their"
+        " Intergovernmental Joint Commission, which concluded in Astana on May 19. The two-day"
+        " session was co-chaired by Federal Minister for Economic Affairs Ahmed Raza Bhatti and"
+        " Kazakhstan's Minister of Trade and Integration Bakhyt Sultanbekov. The ministers"
+        " recalled the Karachi business forum held in April 2025 and the state visit of"
+        " President Tokayev to Pakistan in November 2025. A business forum held on the"
+        " sidelines on May 18 was attended by 200 companies, and the first meeting of a new"
+        " Joint Working Group on Energy will be held in Islamabad in September. Separately,"
+        " Kazakhstan's Deputy Foreign Minister Alibek Bakayev met Jam Kamal Khan in Astana on"
+        " May 18.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The News", date="2026-05-20", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    first = engine.answer("what happened at the 31st joint commission", TODAY)
+    assert len(engine.kb.events_reported_in[path.stem]) > 2  # a round-up, of many
+    answer = engine.answer("who co-chaired it", TODAY, context=first)
+    assert "Ahmed Raza Bhatti" in answer.lead
