@@ -89,6 +89,16 @@ _HALF = 0.5
 _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is of
 # a time set in words, not as a date: "at the earliest opportunity", "in the near future"
 _DIGIT = re.compile(r"\d")
+_ONLY = re.compile(r"\bonly\s+(?:for\s+|to\s+|in\s+|about\s+)?(\w+)", re.IGNORECASE)
+
+
+def _not_only(word: str) -> re.Pattern[str]:
+    """A statement that it is not only that ("not only medicine", "not just Karachi")."""
+    return re.compile(
+        rf"\bnot\s+(?:only|just|solely)\s+(?:for\s+|to\s+|in\s+)?{re.escape(word)}", re.I
+    )
+
+
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?P<counted>(?:[A-Z][a-z]+\s+)?[a-z]+)\b[^.;]{0,60}?"
     r"\b(?:to|at|reached|stood at|is|was|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d"
@@ -579,6 +589,15 @@ class Composer:
             return checked
         if compared := self._figures_agree(query, covering, shown):
             return compared
+        if (only := _ONLY.search(query.text)) and (
+            wider := [
+                e
+                for e in self.candidates
+                if e.coverage >= _CLOSE_COVERAGE and _not_only(only[1]).search(e.text)
+            ]
+        ):
+            # "are the scholarships only for medicine?" "... not only medicine": no
+            return self._lead(query, wider, covering, shown, prefix="No. ")
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )

@@ -1813,3 +1813,18 @@ def test_a_follow_up_on_an_occasion_finds_its_articles_sentences(
     assert len(engine.kb.events_reported_in[path.stem]) > 2  # a round-up, of many
     answer = engine.answer("who co-chaired it", TODAY, context=first)
     assert "Ahmed Raza Bhatti" in answer.lead
+
+
+def test_only_that_asked_is_answered_no_by_not_only_that(seeds_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "scholarships.txt"
+    path.write_text(
+        "Kazakhstan widens scholarships for Pakistani students\n\n"
+        "ASTANA: The scholarships will be open to engineering, information technology and"
+        " agriculture, not only medicine, the vice minister said on Tuesday.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-06-11", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    answer = engine.answer("are the kazakh scholarships only for medicine?", TODAY)
+    assert answer.lead.startswith("No.")
+    assert "engineering" in answer.lead
