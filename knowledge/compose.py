@@ -56,7 +56,8 @@ _PAST_WHEN = re.compile(r"^\W*when\s+(?:did|has|have|had|was|were)\b", re.IGNORE
 _STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand
 # a share asked for: "how much of the government", "what proportion of the cargo"
 _SHARE = re.compile(
-    r"\b(?:how\s+(?:much|many)|what\s+(?:share|proportion|part|fraction|percentage))\s+of\b",
+    r"\b(?:how\s+(?:much|many)|what\s+(?:share|proportion|part|fraction|percentage))\s+of\b"
+    r"|\bhow\s+much\s+(?:part|share)\b",  # "government how much part", as Urdu orders it
     re.IGNORECASE,
 )
 # "were most participants Kazakh?": asks whether a part is more than half of a whole
@@ -842,10 +843,16 @@ class Composer:
         return set(event.participants) if event else set()
 
     def _opposed(self, item: Evidence, query: Query) -> bool:
-        """Whether the statement holds the opposite of a word asked, and not the word."""
+        """Whether the statement holds the opposite of a word asked, and not the word, and
+        every other word asked ("did imports decline?" is not answered by "increasing trade
+        volume", which says nothing of imports)."""
         held = set(self.lexicon.stems(item.text))
-        opposite = any(held & set(t.opposite) and not held & set(t.stems) for t in query.core)
-        return opposite and not self.tentative(item, query)
+        turned = [t for t in query.core if held & set(t.opposite) and not held & set(t.stems)]
+        rest = {t.word for t in query.core if t not in turned}
+        # a statement of what was named ("Afghanistan") may hold the rest in related words
+        # ("a partner" for "work with"); without a name, the words asked are all it has
+        holds = item.covered if set(query.focus) & item.about else item.own
+        return bool(turned) and rest <= holds and not self.tentative(item, query)
 
     def _majority(self, query: Query, covering: list[Evidence]) -> Answer | None:
         """ "Were most participants Kazakh?": the part the question names weighed against

@@ -49,6 +49,8 @@ _URDU_VOWELS = frozenset("\u0627\u0622\u0648\u06cc\u0626\u06d2\u0621\u064a")
 _MIN_SKELETON = 3  # consonants a name needs to be found by them alone
 _MARKERS = 2  # a language's own small words that tell it in Latin letters
 _APART = 4  # words that may stand between the two words of a phrase
+# the English words that ask, once a question is read: none, and the mark alone asks
+_ASKING = frozenset({"who", "what", "when", "where", "which", "why", "how", "is", "whom", "whose"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MIN_START = 3  # letters a listed word or name needs to be found at the start of another
 
@@ -90,6 +92,9 @@ class Language:
     # word forms read as written, before any dictionary form: "было" is "was", though its
     # dictionary form "быть" is read "will" ("будут ли рейсы")
     forms: Mapping[str, str] = field(default_factory=dict)
+    # a question mark alone asks yes or no, as Russian asks "Карабаев звал Хана — тот
+    # отказался?" by its tone, where no question word reads otherwise
+    asks_by_mark: bool = False
 
     def key(self, word: str) -> str:
         """What a word is looked up by: its dictionary form (Russian); in Urdu, in Urdu's
@@ -166,6 +171,9 @@ class Language:
             # (measured in the README); an out-of-scope subject is then only caught when the
             # table lists it, the weakness the README reports.
             at += 1
+        asked = not _ASKING.isdisjoint(w for said in out for w in said.casefold().split())
+        if self.asks_by_mark and out and not asked and text.rstrip().endswith("?"):
+            out.insert(0, "is")  # "Карабаев звал Хана — тот отказался?": yes or no
         return " ".join(out)
 
     @functools.cached_property
@@ -352,6 +360,7 @@ def load_language(path: Path) -> Language:
         keep_unlisted=_unlisted(data, path),
         since=_words(data, "since", path),
         forms={k[0]: v for k, v in _phrases(data, "forms", path, code).items()},
+        asks_by_mark=data.get("asks_by_mark") is True,
     )
 
 

@@ -1828,3 +1828,13 @@ def test_only_that_asked_is_answered_no_by_not_only_that(seeds_dir: Path, tmp_pa
     answer = engine.answer("are the kazakh scholarships only for medicine?", TODAY)
     assert answer.lead.startswith("No.")
     assert "engineering" in answer.lead
+
+
+def test_declining_asked_is_answered_no_by_accepting_and_nothing_by_unrelated_growth(
+    engine: Engine,
+) -> None:
+    answer = engine.answer("did khan decline karabayev's invitation?", TODAY)
+    assert answer.lead.startswith("No.")
+    assert "accepted" in answer.lead
+    # "essential to increasing trade volume" says nothing of imports
+    assert not engine.answer("did imports from kazakhstan decline", TODAY).lead.startswith("No.")

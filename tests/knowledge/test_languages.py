@@ -105,6 +105,12 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "а когда это было?", "when was"),
         ("ru", "будут ли прямые рейсы", "is will direct flights"),
         ("ru", "кто это сказал?", "who said"),
+        # a question mark alone asks yes or no in Russian; звать is inviting
+        (
+            "ru",
+            "Карабаев звал Алим Хана — тот отказался?",
+            "is Karabayev invited Aleem Khan declined",
+        ),
     ],
 )
 def test_a_question_is_read_into_the_words_the_engine_reads(
