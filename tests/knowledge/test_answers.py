@@ -1838,3 +1838,8 @@ def test_declining_asked_is_answered_no_by_accepting_and_nothing_by_unrelated_gr
     assert "accepted" in answer.lead
     # "essential to increasing trade volume" says nothing of imports
     assert not engine.answer("did imports from kazakhstan decline", TODAY).lead.startswith("No.")
+
+
+def test_what_is_going_on_lately_is_the_recent_card(engine: Engine) -> None:
+    answer = engine.answer("what's going on between pakistan and kazakhstan lately?", TODAY)
+    assert answer.intent == "recent"
