@@ -19,7 +19,7 @@ from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import PartialDate
 from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RATE_WORDS
 from knowledge.extraction import amount as money_value
-from knowledge.extraction import implicit_dates, load_rules
+from knowledge.extraction import implicit_dates, load_rules, said_ahead
 from knowledge.format import (
     DONT_KNOW_HINT,
     MAX_BULLETS,
@@ -90,6 +90,7 @@ _HALF = 0.5
 _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is of
 # a time set in words, not as a date: "at the earliest opportunity", "in the near future"
 _DIGIT = re.compile(r"\d")
+_NEXT = re.compile(r"\bnext\b", re.IGNORECASE)  # the next of a series of occasions
 _ONLY = re.compile(r"\bonly\s+(?:for\s+|to\s+|in\s+|about\s+)?(\w+)", re.IGNORECASE)
 
 
@@ -427,7 +428,16 @@ class Composer:
                     return self._lead(query, named, covering, shown, prefix=prefix)
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
-            return self._lead(query, [e for e in covering if self._place(e)], covering, shown)
+            placed = [e for e in covering if self._place(e)]
+            if query.ahead and _NEXT.search(query.text):
+                # "where will the next session be held": a place still to come, never the
+                # one a past session was held in
+                placed = [
+                    e
+                    for e in placed
+                    if self._coming(e) or self.tentative(e, query) or said_ahead(e.text)
+                ]
+            return self._lead(query, placed, covering, shown)
         if kind in ("list", "what") and (body := self._asks_body(query)) and covering:
             # "which companies signed contracts": the bodies named, or that none is
             bar = covering[0].coverage - _SUPPORT_GAP  # of what was asked, not any body

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -111,6 +111,12 @@ def load(path: Path) -> tuple[date | None, tuple[Question, ...]]:
         if question.id in seen:
             raise DataError(path, f"question {question.id}", "id used twice")
         seen.add(question.id)
+    # `previous` is the earlier question's text, or its id in the same set
+    asked = {q.id: q.question for q in questions}
+    questions = tuple(
+        replace(q, previous=asked.get(q.previous, q.previous)) if q.previous else q
+        for q in questions
+    )
     today = data.get("today") if isinstance(data, dict) else None
     return (date.fromisoformat(str(today)) if today else None), questions
 

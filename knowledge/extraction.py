@@ -168,7 +168,9 @@ _NAMED_EVENT = re.compile(
 # is told as past ("earlier scheduled to be held on 10th November, had been cancelled")
 _AHEAD = re.compile(
     r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to|scheduled for|"
-    r"(?:is|are) (?:scheduled|planned|expected|due)|forthcoming|upcoming)\b",
+    r"(?:is|are) (?:scheduled|planned|expected|due)|forthcoming|upcoming|"
+    # reported: "said the next edition would take place in Faisalabad in October"
+    r"would (?:be held|take place|meet|open|start|begin|launch|visit))\b",
     re.IGNORECASE,
 )
 _PAST_PLAN = re.compile(r"\b(?:had been|earlier scheduled|was scheduled|were scheduled)\b")
@@ -680,6 +682,12 @@ class Extractor:
 
 
 @lru_cache(maxsize=4096)  # answers show the same sentences again and again
+def said_ahead(text: str) -> bool:
+    """Whether a sentence speaks of something still to come when it was written ("will be
+    held", "would take place"), not of a plan that has passed."""
+    return bool(_AHEAD.search(text)) and not _PAST_PLAN.search(text)
+
+
 def implicit_dates(
     text: str, published: PartialDate | None
 ) -> tuple[tuple[str, PartialDate], ...]:
@@ -696,7 +704,7 @@ def implicit_dates(
             if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
                 continue  # a year is as placed as the text can make it
             # "next session" does not make "on Wednesday" next Wednesday; "will be held" does
-            future = bool(_AHEAD.search(text)) and not _PAST_PLAN.search(text)
+            future = said_ahead(text)
             day = _resolve(words, published, future)
             if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))

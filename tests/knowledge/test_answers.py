@@ -1843,3 +1843,24 @@ def test_declining_asked_is_answered_no_by_accepting_and_nothing_by_unrelated_gr
 def test_what_is_going_on_lately_is_the_recent_card(engine: Engine) -> None:
     answer = engine.answer("what's going on between pakistan and kazakhstan lately?", TODAY)
     assert answer.intent == "recent"
+
+
+def test_where_the_next_of_a_series_is_held_is_never_where_a_past_one_was(
+    engine: Engine, seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Not "Islamabad" because the 30th session's article was filed there; a place said
+    to come ("the next edition would take place in Faisalabad in October") answers."""
+    assert engine.answer("where will the next joint commission be held", TODAY).not_on_record
+    path = tmp_path / "forum.txt"
+    path.write_text(
+        "Lahore hosts business forum\n\n"
+        "LAHORE: Addressing the forum, Ambassador Kistafin said Lahore had now joined Karachi as"
+        " a venue and that the next edition would take place in Faisalabad in October.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="The Nation", date="2026-04-24", today=TODAY)
+    answer = Engine(build(seeds_dir)).answer(
+        "where will the next edition of the business forum take place?", TODAY
+    )
+    assert "Faisalabad" in answer.lead
+    assert "October 2026" in answer.text  # said ahead: the October to come, not the last

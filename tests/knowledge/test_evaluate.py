@@ -107,3 +107,18 @@ def test_the_tuning_sets_stay_answered(engine: Engine) -> None:
     report = evaluate.run(engine, _sets("tuning*.yaml"), date(2026, 12, 1))
     assert report.score >= 0.8
     assert report.honest >= 0.85
+
+
+def test_a_previous_question_may_be_named_by_its_id(tmp_path: Path) -> None:
+    """Writers name the question a follow-up leans on by its text or by its id in the set."""
+    path = tmp_path / "set.yaml"
+    path.write_text(
+        "questions:\n"
+        "  - id: a1\n    kind: who-role\n    question: who is the kazakh ambassador?\n"
+        "    expect: [Kistafin]\n"
+        "  - id: a2\n    kind: follow-up\n    previous: a1\n    question: who else was there?\n"
+        "    expect: [Khan]\n",
+        encoding="utf-8",
+    )
+    _, questions = evaluate.load(path)
+    assert questions[1].previous == "who is the kazakh ambassador?"
