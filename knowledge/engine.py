@@ -522,6 +522,8 @@ class Engine:
         """ "What is Kistafin's position": his title; not "Pakistan's position on the map",
         a country's, whoever is asked how he sees it."""
         said = [w for w in words(query.text) if w != "s"]
+        if _EARLIER_JOB.intersection(w.casefold() for w in said):
+            return False  # "his job before this posting": what a source says he did before
         return any(
             word in self.lexicon.asks_title and not (n and said[n - 1] in self.lexicon.countries)
             for n, word in enumerate(said)
@@ -1731,6 +1733,7 @@ def _paged(card: Answer, page: int) -> Answer:
 
 
 _PART_OF = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
+_EARLIER_JOB = {"before", "previous", "previously", "earlier", "prior", "former", "formerly"}
 _SUPPORT_EVENTS = 2  # events shown under a person found by what he did there
 _LEANS_BACK = 3  # sentences before a statement that may name who made it ("He noted ...")
 

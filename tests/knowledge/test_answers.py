@@ -1864,3 +1864,26 @@ def test_where_the_next_of_a_series_is_held_is_never_where_a_past_one_was(
     )
     assert "Faisalabad" in answer.lead
     assert "October 2026" in answer.text  # said ahead: the October to come, not the last
+
+
+def test_a_job_before_is_not_the_title_held_now(seeds_dir: Path, tmp_path: Path) -> None:
+    """ "What was his job before this posting?": what a source says he did before, not his
+    card again."""
+    path = tmp_path / "credentials.txt"
+    path.write_text(
+        "New Kazakh envoy presents credentials\n\n"
+        "ISLAMABAD: The newly appointed Ambassador of Kazakhstan to Pakistan, Nurbek"
+        " Zhaksylykov, presented his credentials to President Asif Ali Zardari on Tuesday."
+        " Mr Zhaksylykov succeeds Yerzhan Kistafin. Before his appointment, the new envoy"
+        " served as Director of the Asia Department at Kazakhstan's Ministry of Foreign"
+        " Affairs.\n",
+        encoding="utf-8",
+    )
+    ingest(path, seeds_dir, publisher="Radio Pakistan", date="2026-07-15", today=TODAY)
+    engine = Engine(build(seeds_dir))
+    _, answer = _follow(
+        engine,
+        "who is kazakhstan's ambassador to pakistan now?",
+        "what was his job before this posting, and whom did he replace?",
+    )
+    assert "Asia Department" in answer.text
