@@ -92,7 +92,10 @@ _MARKS = re.compile(r"\[\d+\]")
 
 
 def _said(line: str) -> str:
-    return _SIGNS.sub("", line.casefold())
+    """A line as compared with the others: in other signs only where it holds an amount
+    (a card of thousands of events compares each line cheaply)."""
+    line = line.rstrip(". ")
+    return _SIGNS.sub("", line.casefold()) if "$" in line or "USD" in line else line
 
 
 class Reply:
@@ -110,8 +113,9 @@ class Reply:
     def add(self, text: str, *sources: str) -> None:
         """A line, unless one saying the same in other signs is there ("$163.7 million" and
         "USD 163.7 million": two figures of one clause, each shown with the other)."""
-        said = _said(text)
-        if len(self.bullets) < self.limit and said not in self.said:
+        if len(self.bullets) >= self.limit:  # a card offers thousands of lines at 10k articles
+            return
+        if (said := _said(text)) not in self.said:
             self.said.add(said)
             self.bullets.append(text + self.cite(*sources))
 
