@@ -510,6 +510,15 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
     return previous, engine.answer(then, TODAY, context=previous)
 
 
+def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, day: str) -> Engine:
+    """The engine of the seeds with one more article put in through the real ingest path,
+    its stem "article"."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    ingest(path, seeds_dir, publisher=publisher, date=day, today=TODAY)
+    return Engine(build(seeds_dir))
+
+
 @pytest.mark.parametrize(
     ("first", "then", "expected", "source"),
     [
@@ -1443,16 +1452,16 @@ def test_a_label_that_asks_is_kept(engine: Engine) -> None:
 def test_by_when_asks_for_the_deadline_a_source_sets(seeds_dir: Path, tmp_path: Path) -> None:
     """A newer source's "by the end of 2028" answers "by when", before an older one's "at
     the earliest opportunity" and before the day the deadline was set."""
-    path = tmp_path / "roadmap.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Trade roadmap signed\n\n"
         "ISLAMABAD: Pakistan and Kazakhstan on Tuesday signed a three-year Trade Roadmap,"
         " committing both governments to lift bilateral trade to US$1 billion by the end of"
         " 2028.\n",
-        encoding="utf-8",
+        "APP",
+        "2025-12-10",
     )
-    ingest(path, seeds_dir, publisher="APP", date="2025-12-10", today=TODAY)
-    engine = Engine(build(seeds_dir))
     answer = engine.answer("by when do they want to reach 1 billion dollars of trade", TODAY)
     assert "by the end of 2028" in answer.lead
 
@@ -1463,16 +1472,16 @@ def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
     """ "Did imports increase?" "... while imports from the Central Asian country fell by 9
     percent": no, with the figure; the sentence speaks of Pakistan's imports though its
     first clause is of its exports."""
-    path = tmp_path / "trade_figures.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Exports to Kazakhstan up 27pc\n\n"
         "KARACHI: Pakistan's exports to Kazakhstan grew by 27 percent to $163.7 million in"
         " fiscal year 2025-26, while imports from the Central Asian country fell by 9 percent to"
         " $71.2 million. On the import side, lower purchases of wheat explained the decline.\n",
-        encoding="utf-8",
+        "Business Recorder",
+        "2026-08-18",
     )
-    ingest(path, seeds_dir, publisher="Business Recorder", date="2026-08-18", today=TODAY)
-    engine = Engine(build(seeds_dir))
     answer = engine.answer("did pakistan's imports from kazakhstan increase?", TODAY)
     assert answer.lead.startswith("No.")
     assert "fell by 9 percent" in answer.lead
@@ -1481,16 +1490,17 @@ def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
 def test_money_put_in_together_is_a_joint_platforms_capital(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "platform.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Samruk-Kazyna, Fauji Foundation ink investment platform\n\n"
         "RAWALPINDI: Kazakhstan's sovereign wealth fund Samruk-Kazyna and Pakistan's Fauji"
         " Foundation on Monday signed a framework agreement to set up a joint investment platform"
         " with initial capital of $50 million.\n",
-        encoding="utf-8",
+        "Business Recorder",
+        "2026-08-18",
     )
-    ingest(path, seeds_dir, publisher="Business Recorder", date="2026-08-18", today=TODAY)
-    answer = Engine(build(seeds_dir)).answer(
+    answer = engine.answer(
         "have samruk-kazyna and fauji got beyond talking and put money into something together?",
         TODAY,
     )
@@ -1644,15 +1654,15 @@ def test_a_count_after_the_number_of_what_it_counts_answers_how_many_now(
 ) -> None:
     """ "The number of Pakistani students ... has risen to about 1,450": a count of students,
     the newest, for "how many ... now"."""
-    path = tmp_path / "students.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Kazakhstan to offer scholarships to Pakistani students\n\n"
         "ASTANA: The number of Pakistani students at Kazakh universities has risen to about"
         " 1,450, officials said at a meeting in Astana on June 10.\n",
-        encoding="utf-8",
+        "The Astana Times",
+        "2026-06-11",
     )
-    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-06-11", today=TODAY)
-    engine = Engine(build(seeds_dir))
     answer = engine.answer("how many pakistani students in kazakhstan now", TODAY)
     assert "1,450" in answer.lead
 
@@ -1660,17 +1670,17 @@ def test_a_count_after_the_number_of_what_it_counts_answers_how_many_now(
 def test_whether_figures_match_is_answered_by_the_amounts_side_by_side(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "trade_stats.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Joint commission meets in Astana\n\n"
         "ASTANA: Sultanbekov said Kazakh statistics showed bilateral trade reaching $512.6"
         " million in 2025. The figure is considerably higher than the numbers of the Pakistan"
         " Bureau of Statistics, which recorded trade of $296 million in the fiscal year 2024-25."
         " The two sides agreed to raise bilateral trade to $2 billion by 2030.\n",
-        encoding="utf-8",
+        "The News",
+        "2026-05-20",
     )
-    ingest(path, seeds_dir, publisher="The News", date="2026-05-20", today=TODAY)
-    engine = Engine(build(seeds_dir))
     answer = engine.answer("do pakistan's and kazakhstan's bilateral trade figures match?", TODAY)
     assert answer.lead.startswith("No.")
     assert "512.6" in answer.text
@@ -1684,16 +1694,16 @@ def test_whether_figures_match_is_answered_by_the_amounts_side_by_side(
 def test_an_amount_of_money_asked_is_not_answered_by_a_count(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "expo.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Pakistan to hold single-country expo in Almaty\n\n"
         "ISLAMABAD: Pakistan will hold a single-country exhibition in Almaty in September, with"
         " the Trade Development Authority of Pakistan (TDAP) expected to bring more than 80"
         " exporters. TDAP also paid for the stands.\n",
-        encoding="utf-8",
+        "APP",
+        "2026-05-20",
     )
-    ingest(path, seeds_dir, publisher="APP", date="2026-05-20", today=TODAY)
-    engine = Engine(build(seeds_dir))
     answer = engine.answer("how much did TDAP pay for the almaty expo", TODAY)
     assert answer.not_on_record
     assert engine.answer("how much did the karachi contracts cost", TODAY).lead.startswith(
@@ -1772,15 +1782,15 @@ def test_a_count_of_another_countrys_people_does_not_answer(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
     """ "How many scholarships for Pakistani students": not the 30 "to Kazakh students"."""
-    path = tmp_path / "scholarships.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "HEC and Kazakh ministry agree on scholarships\n\n"
         "ASTANA: Pakistan's HEC will in turn offer 30 scholarships a year to Kazakh students and"
         " researchers at Pakistani universities, officials said on June 10.\n",
-        encoding="utf-8",
+        "The Astana Times",
+        "2026-06-11",
     )
-    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-06-11", today=TODAY)
-    engine = Engine(build(seeds_dir))
     answer = engine.answer("how many scholarships will pakistani students get", TODAY)
     assert not answer.lead.startswith("30")
     answer = engine.answer("how many scholarships will kazakh students get", TODAY)
@@ -1792,8 +1802,9 @@ def test_a_follow_up_on_an_occasion_finds_its_articles_sentences(
 ) -> None:
     """ "Who co-chaired it?" of a session a round-up article opens with: its sentences, as
     the retriever reads the article's occasion, not only the session's own records."""
-    path = tmp_path / "session.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Joint commission ends in Astana\n\n"
         "ASTANA: Pakistan and Kazakhstan signed six memoranda at the 31st session of their"
         " Intergovernmental Joint Commission, which concluded in Astana on May 19. The two-day"
@@ -1805,26 +1816,25 @@ def test_a_follow_up_on_an_occasion_finds_its_articles_sentences(
         " Joint Working Group on Energy will be held in Islamabad in September. Separately,"
         " Kazakhstan's Deputy Foreign Minister Alibek Bakayev met Jam Kamal Khan in Astana on"
         " May 18.\n",
-        encoding="utf-8",
+        "The News",
+        "2026-05-20",
     )
-    ingest(path, seeds_dir, publisher="The News", date="2026-05-20", today=TODAY)
-    engine = Engine(build(seeds_dir))
     first = engine.answer("what happened at the 31st joint commission", TODAY)
-    assert len(engine.kb.events_reported_in[path.stem]) > 2  # a round-up, of many
+    assert len(engine.kb.events_reported_in["article"]) > 2  # a round-up, of many
     answer = engine.answer("who co-chaired it", TODAY, context=first)
     assert "Ahmed Raza Bhatti" in answer.lead
 
 
 def test_only_that_asked_is_answered_no_by_not_only_that(seeds_dir: Path, tmp_path: Path) -> None:
-    path = tmp_path / "scholarships.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Kazakhstan widens scholarships for Pakistani students\n\n"
         "ASTANA: The scholarships will be open to engineering, information technology and"
         " agriculture, not only medicine, the vice minister said on Tuesday.\n",
-        encoding="utf-8",
+        "The Astana Times",
+        "2026-06-11",
     )
-    ingest(path, seeds_dir, publisher="The Astana Times", date="2026-06-11", today=TODAY)
-    engine = Engine(build(seeds_dir))
     answer = engine.answer("are the kazakh scholarships only for medicine?", TODAY)
     assert answer.lead.startswith("No.")
     assert "engineering" in answer.lead
@@ -1851,17 +1861,16 @@ def test_where_the_next_of_a_series_is_held_is_never_where_a_past_one_was(
     """Not "Islamabad" because the 30th session's article was filed there; a place said
     to come ("the next edition would take place in Faisalabad in October") answers."""
     assert engine.answer("where will the next joint commission be held", TODAY).not_on_record
-    path = tmp_path / "forum.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "Lahore hosts business forum\n\n"
         "LAHORE: Addressing the forum, Ambassador Kistafin said Lahore had now joined Karachi as"
         " a venue and that the next edition would take place in Faisalabad in October.\n",
-        encoding="utf-8",
+        "The Nation",
+        "2026-04-24",
     )
-    ingest(path, seeds_dir, publisher="The Nation", date="2026-04-24", today=TODAY)
-    answer = Engine(build(seeds_dir)).answer(
-        "where will the next edition of the business forum take place?", TODAY
-    )
+    answer = engine.answer("where will the next edition of the business forum take place?", TODAY)
     assert "Faisalabad" in answer.lead
     assert "October 2026" in answer.text  # said ahead: the October to come, not the last
 
@@ -1869,18 +1878,18 @@ def test_where_the_next_of_a_series_is_held_is_never_where_a_past_one_was(
 def test_a_job_before_is_not_the_title_held_now(seeds_dir: Path, tmp_path: Path) -> None:
     """ "What was his job before this posting?": what a source says he did before, not his
     card again."""
-    path = tmp_path / "credentials.txt"
-    path.write_text(
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
         "New Kazakh envoy presents credentials\n\n"
         "ISLAMABAD: The newly appointed Ambassador of Kazakhstan to Pakistan, Nurbek"
         " Zhaksylykov, presented his credentials to President Asif Ali Zardari on Tuesday."
         " Mr Zhaksylykov succeeds Yerzhan Kistafin. Before his appointment, the new envoy"
         " served as Director of the Asia Department at Kazakhstan's Ministry of Foreign"
         " Affairs.\n",
-        encoding="utf-8",
+        "Radio Pakistan",
+        "2026-07-15",
     )
-    ingest(path, seeds_dir, publisher="Radio Pakistan", date="2026-07-15", today=TODAY)
-    engine = Engine(build(seeds_dir))
     _, answer = _follow(
         engine,
         "who is kazakhstan's ambassador to pakistan now?",
