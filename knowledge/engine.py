@@ -834,20 +834,20 @@ class Engine:
         return self._answer(leaning, timeline)
 
     def _said_by(self, text: str, context: Answer, timeline: Timeline) -> Answer | None:
-        """ "Who said that?": the person the sentence behind the last answer's lead names,
-        or the one before it names ("... the ambassador said"; "He noted ..."), with that
-        sentence and the article's opening, which sets the scene (a press briefing)."""
+        """ "Who said that?": the person the last answer's lead names saying it, else the one
+        the sentence behind the lead names, or a sentence before it ("... he remarked"), with
+        that sentence and the one he is named in, which sets the scene (a press briefing)."""
         if not context.citations:
             return None
         source = context.citations[0].source
-        asked = set(terms(_CITES.sub("", context.lead)))
+        lead = _CITES.sub("", context.lead)
+        asked = set(terms(lead))
         article = list(self.retriever.sentences_of(source))
         if not article or not asked:
             return None
         at = max(range(len(article)), key=lambda n: len(asked & set(terms(article[n].text))))
         people = self.kb.person_by_id
         said = self.lexicon.reporting
-        lead = _CITES.sub("", context.lead)
         speaker, scene = None, article[at]
         if said & set(self.lexicon.stems(lead)):  # "Kistafin said Afghanistan ...": his
             named = [p for p in people.values() if _first_at(lead, p) < len(lead)]
