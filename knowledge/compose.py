@@ -91,13 +91,17 @@ _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is o
 # a time set in words, not as a date: "at the earliest opportunity", "in the near future"
 _DIGIT = re.compile(r"\d")
 _NEXT = re.compile(r"\bnext\b", re.IGNORECASE)  # the next of a series of occasions
-_ONLY = re.compile(r"\bonly\s+(?:for\s+|to\s+|in\s+|about\s+)?(\w+)", re.IGNORECASE)
+_ONLY = re.compile(r"\bonly\s+(?:for\s+|to\s+|in\s+|about\s+)?([\w-]+)", re.IGNORECASE)
 
 
 def _not_only(word: str) -> re.Pattern[str]:
-    """A statement that it is not only that ("not only medicine", "not just Karachi")."""
+    """A statement that it is not only that ("not only medicine", "not just Karachi"), or
+    that and more ("one-on-one and delegation-level talks")."""
+    said = re.escape(word)
     return re.compile(
-        rf"\bnot\s+(?:only|just|solely)\s+(?:for\s+|to\s+|in\s+)?{re.escape(word)}", re.I
+        rf"\bnot\s+(?:only|just|solely)\s+(?:for\s+|to\s+|in\s+)?{said}"
+        rf"|\b{said}\s+(?:and|as well as)\s+\w",
+        re.I,
     )
 
 

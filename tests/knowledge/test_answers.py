@@ -1896,3 +1896,12 @@ def test_a_job_before_is_not_the_title_held_now(seeds_dir: Path, tmp_path: Path)
         "what was his job before this posting, and whom did he replace?",
     )
     assert "Asia Department" in answer.text
+
+
+def test_only_that_asked_is_answered_no_by_that_and_more(engine: Engine) -> None:
+    answer = engine.answer(
+        "Were the talks only one-on-one between the leaders, or was there another format too?",
+        TODAY,
+    )
+    assert answer.lead.startswith("No.")
+    assert "delegation-level" in answer.lead
