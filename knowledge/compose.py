@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from knowledge.answer import NOT_ON_RECORD, Answer
-from knowledge.dates import PartialDate
+from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RATE_WORDS
 from knowledge.extraction import amount as money_value
 from knowledge.extraction import implicit_dates, load_rules, said_ahead
@@ -35,7 +35,7 @@ from knowledge.matching import GENERIC
 from knowledge.model import Claim, EntityKind, Event, KnowledgeBase
 from knowledge.query import IN_TIME, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
-from knowledge.text import words
+from knowledge.text import first_named, words
 from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
@@ -109,19 +109,18 @@ _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?P<counted>(?:[A-Z][a-z]+\s+)?[a-z]+)\b[^.;]{0,60}?"
     r"\b(?:to|at|reached|stood at|is|was|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d"
 )
-# "do the figures match", "are the numbers the same", "do they agree"
-_AGREE = re.compile(
-    r"\b(?:match|matches|same|agree|tally|consistent|differ|different|change|changed)\b",
-    re.IGNORECASE,
-)
+# "do they differ", "did it change": yes where the figures are several
 _DIFFER = re.compile(r"\b(?:differ|differs|different|change|changed)\b", re.IGNORECASE)
+# "do the figures match", "are the numbers the same", and the same asked the other way
+_AGREE = re.compile(
+    rf"\b(?:match|matches|same|agree|tally|consistent)\b|{_DIFFER.pattern}", re.IGNORECASE
+)
 _AROUND = 80  # characters either side of an amount, for what it measures
 _SAME_AMOUNT = 0.05  # "$200 million" is "over $200 million" and "$205 million"
 _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
 _DEADLINE = re.compile(
-    r"\b(?:by|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:19|20)\d\d|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b)",
+    r"\b(?:by|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?"
+    rf"(?:(?:19|20)\d\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)",
     re.IGNORECASE,
 )
 _NO_DATE = re.compile(
@@ -503,15 +502,8 @@ class Composer:
 
     def _named_first(self, query: Query) -> str:
         """Of the people a question names, the one it names first."""
-        said = query.text.casefold()
-        at = {
-            p: min(
-                (i for n in self.kb.person_by_id[p].names if (i := said.find(n.casefold())) >= 0),
-                default=len(said),
-            )
-            for p in query.people
-        }
-        return min(query.people, key=at.__getitem__)
+        people = self.kb.person_by_id
+        return min(query.people, key=lambda p: first_named(query.text, people[p].names))
 
     def _named_before(self, item: Evidence, focus: set[str]) -> bool:
         """Whether the sentence a statement leans on names someone asked about: "... the state

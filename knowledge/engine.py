@@ -63,6 +63,7 @@ from knowledge.model import (
     Topic,
 )
 from knowledge.query import (
+    CONDITION,
     FIRST_ASK_CHARS,
     IN_TIME,
     ROLE_WORDS,
@@ -77,7 +78,7 @@ from knowledge.query import (
 )
 from knowledge.records import DataError
 from knowledge.retrieve import MIN_COVERAGE, Retriever, leans_back
-from knowledge.text import STOPWORDS, terms, words
+from knowledge.text import STOPWORDS, first_named, terms, words
 from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
 _T = TypeVar("_T")
@@ -111,7 +112,6 @@ _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|ther
 # the statement just made ("who said that")
 _CLAUSE_BREAK = re.compile(r"\s(?:and|but)\s|[,;?]")  # where a question's next part starts
 _THING = re.compile(r"\s(?:they|them|their|it|its)[\s?.!,]")
-_GIVEN = re.compile(r"\W*(?:if|once|provided|assuming|suppose)\b", re.IGNORECASE)
 # "after it", "before that": a time told by the last answer's occasion, not its subject
 _HE = re.compile(r"\s(?:he|she|him|her|his)\s")  # one person, the last answer's
 # "..., right?": a statement put as a question, to be confirmed or corrected
@@ -341,9 +341,9 @@ class Engine:
         person = self.kb.person_by_id[named[0]]
         # who the lead names, where: the one named first is the one who did it
         at = {
-            p.id: min(i for n in p.names if (i := who.lead.find(n)) >= 0)
+            p.id: i
             for p in self.kb.curated.people
-            if any(n in who.lead for n in p.names)
+            if (i := first_named(who.lead, p.names)) < len(who.lead)
         }
         if not at:
             return None
@@ -359,7 +359,7 @@ class Engine:
         if not joins or joins[-1].start() < FIRST_ASK_CHARS:
             return None
         first = self.analyser.analyse(text[: joins[-1].start()], timeline.today)
-        if (not first.core and first.answer_type == "what") or _GIVEN.match(text):
+        if (not first.core and first.answer_type == "what") or CONDITION.match(text.lstrip()):
             # "according to the envoy, which regions ...", "if they build it, which sectors
             # ...": a frame or a condition, not a question of its own
             return None
@@ -850,8 +850,8 @@ class Engine:
         said = self.lexicon.reporting
         speaker, scene = None, article[at]
         if said & set(self.lexicon.stems(lead)):  # "Kistafin said Afghanistan ...": his
-            named = [p for p in people.values() if _first_at(lead, p) < len(lead)]
-            speaker = min(named, key=lambda p: _first_at(lead, p)) if named else None
+            named = [p for p in people.values() if first_named(lead, p.names) < len(lead)]
+            speaker = min(named, key=lambda p: first_named(lead, p.names)) if named else None
         elif not said & set(self.lexicon.stems(scene.text)):
             return None  # "both sides discussed ...": no one's words
         for sentence in reversed(article[max(0, at - _LEANS_BACK) : at + 1]):
@@ -860,7 +860,9 @@ class Engine:
             # the one a sentence names first ("Ambassador Kistafin said President Tokayev's
             # visit ..."), else the one named before "... he remarked"
             if named_ids := [p for p in sentence.mentions if p in people]:
-                speaker = people[min(named_ids, key=lambda p: _first_at(sentence.text, people[p]))]
+                speaker = people[
+                    min(named_ids, key=lambda p: first_named(sentence.text, people[p].names))
+                ]
                 scene = sentence
         if speaker is None:
             return None
@@ -1736,13 +1738,6 @@ _PART_OF = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _EARLIER_JOB = {"before", "previous", "previously", "earlier", "prior", "former", "formerly"}
 _SUPPORT_EVENTS = 2  # events shown under a person found by what he did there
 _LEANS_BACK = 3  # sentences before a statement that may name who made it ("He noted ...")
-
-
-def _first_at(text: str, person: Person) -> int:
-    """Where a text first names someone, by any of his names (its length if nowhere)."""
-    folded = text.casefold()
-    found = [i for name in person.names if (i := folded.find(name.casefold())) >= 0]
-    return min(found, default=len(text))
 
 
 def _joined(one: Answer, two: Answer) -> Answer:

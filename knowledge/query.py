@@ -469,7 +469,7 @@ class Analyser:
         taken = type_words | period_words | set(match.named)
         # a condition's words set the scene ("which regions would gain if Pakistan gets woven
         # into regional integration"); one no article uses does not make the question unknown
-        condition = _CONDITION.search(text)
+        condition = CONDITION.search(text)
         given = set(tokens_of(condition[1], self.lexicon)) if condition else set()
         # a word written with a capital inside the question is a name: never "corrected"
         capitalised = {w.casefold() for w in re.findall(r"(?<=\w )[A-Z][a-z]+", text)}
@@ -760,7 +760,8 @@ _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
 # what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")
 _DOING = {"are", "is", "was", "were", "be", "been", "have", "has", "had", "they", "we", "both"}
-_CONDITION = re.compile(r"\b(?:if|once|provided|assuming)\s+([^,;?]+)", re.IGNORECASE)
+# "if they build it with their own money, ...": what is given, not asked
+CONDITION = re.compile(r"\b(?:if|once|provided|assuming|suppose)\s+([^,;?]+)", re.IGNORECASE)
 _FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5"}
 _SETTING = re.compile(r"and\s+(?:in\s+|at\s+)?(?:what|which|where|when)(?:\s+\w+){0,2}")
 _QUESTION_WORDS = {"what", "which", "who", "whom", "when", "where", "why", "how"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rapidfuzz import utils
 
 _STOPWORDS_TEXT = """
@@ -30,3 +32,11 @@ def stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Content words of a text, stemmed: what the search index holds."""
     return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def first_named(text: str, names: Iterable[str]) -> int:
+    """Where a text first gives any of these names, case aside (its length if nowhere):
+    of two people a question names, the one named first is the doer."""
+    folded = text.casefold()
+    found = [i for name in names if (i := folded.find(name.casefold())) >= 0]
+    return min(found, default=len(text))
