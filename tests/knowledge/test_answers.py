@@ -1905,3 +1905,10 @@ def test_only_that_asked_is_answered_no_by_that_and_more(engine: Engine) -> None
     )
     assert answer.lead.startswith("No.")
     assert "delegation-level" in answer.lead
+
+
+def test_on_a_front_is_about_it(engine: Engine) -> None:
+    """ "What's new on the railway front": about the railway, not a subject "front"."""
+    answer = engine.answer("what's new on the railway front", TODAY)
+    assert not answer.not_on_record
+    assert "railway" in answer.lead
