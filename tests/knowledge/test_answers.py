@@ -36,6 +36,9 @@ TODAY = date(2026, 12, 1)
             [],
             {S004},
         ),
+        # "went with", "travelled with": who accompanied him, as the report puts it
+        ("who went with karabayev to islamabad", "high-level officials", [], {S001}),
+        ("who travelled with the kazakh transport minister", "Deputy Chairmen", [], {S001}),
         (
             "what did the ambassador say about the Afghan railway",
             "Pakistan railway",  # the Uzbekistan–Afghanistan–Pakistan railway, as he put it
