@@ -768,6 +768,9 @@ def _around(text: str, start: int, end: int) -> str:
     return f"{' '.join(before)} … {after}".rstrip() if before else after
 
 
+_JUST_PASSED = timedelta(days=14)  # a day named this close before the copy is that day
+
+
 @lru_cache(maxsize=4096)
 def _resolve(words: str, published: PartialDate | None, future: bool) -> PartialDate | None:
     """One date expression as a PartialDate, through dateparser, keeping its period."""
@@ -805,6 +808,14 @@ def _resolve(words: str, published: PartialDate | None, future: bool) -> Partial
     if data.date_obj is None:
         return None
     day: date = data.date_obj.date()
+    if future and published is not None and not _RELATIVE.fullmatch(words):
+        # "will launch it next year, officials said at a meeting on June 10", in June 11's
+        # copy: the day just passed, not the same day a year on
+        settings["PREFER_DATES_FROM"] = "past"
+        past = _parser(tuple(sorted(settings.items()))).get_date_data(text)
+        ago = past.date_obj and published.last_day - past.date_obj.date()
+        if ago is not None and past.period == "day" and timedelta(0) <= ago <= _JUST_PASSED:
+            data, day = past, past.date_obj.date()
     if data.period == "day":
         last = until if until and until <= calendar.monthrange(day.year, day.month)[1] else None
         return PartialDate(day.year, day.month, day.day, last)

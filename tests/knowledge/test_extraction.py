@@ -394,6 +394,14 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     prepared = "The second meeting is being prepared and is scheduled for April in Almaty."
     [(_, day)] = implicit_dates(prepared, PartialDate(2026, 2, 17))
     assert day.human() == "April 2026"
+    # a day named just before the copy is that day, though the sentence speaks of what is
+    # to come: "will launch ... next year, officials said at a meeting on June 10"
+    met = "They will launch a scholarship programme, officials said at a meeting on June 10."
+    [(_, day)] = implicit_dates(met, PartialDate(2026, 6, 11))
+    assert day.human() == "10 June 2026"
+    # and a day further back is the one ahead, as the future tense says
+    [(_, day)] = implicit_dates(met.replace("June 10", "May 10"), PartialDate(2026, 6, 11))
+    assert day.human() == "10 May 2027"
 
 
 @pytest.mark.parametrize(
