@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
-from itertools import islice
+from itertools import groupby, islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -211,6 +211,7 @@ class Engine:
             for topic in figure.topics:
                 self.topic_figures[topic].append(figure)
         self.by_topic: dict[str, list[Sentence]] = defaultdict(list)
+        self.topic_words: dict[str, re.Pattern[str]] = {}
         for sentence in sorted(kb.sentences, key=lambda s: (rank[s.source], s.number)):
             if sentence.source not in reviewed:
                 for topic in sentence.topics:
@@ -1414,17 +1415,36 @@ class Engine:
 
     def _trade(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
         figures = self._visible_figures(timeline, "trade")
-        target = next((f for f in figures if f.kind is FigureKind.TARGET), None)
+        # a target first set later replaces the one before it ("raise trade to $2 billion
+        # by 2030, doubling the earlier goal of $1 billion"), which is still cited with it
+        targets = sorted(
+            (f for f in figures if f.kind is FigureKind.TARGET),
+            key=lambda f: self._first_reported(f, timeline),
+            reverse=True,
+        )
+        target = targets[0] if targets else None
         reply = Reply(self.kb)
         if target:
             sources = [s for s in target.sources if s in timeline.visible]
             lead = f"Trade target: {figure_line(target)}{reply.cite(*sources)}."
+            for earlier in targets[1:]:
+                sources = [s for s in earlier.sources if s in timeline.visible]
+                reply.add(f"Earlier target: {figure_line(earlier)}", *sources)
         else:
             lead = "Trade figures on record:"
-        self._topic_items(self.kb.topic_by_id["trade"], timeline, reply, question, target)
+        self._topic_items(self.kb.topic_by_id["trade"], timeline, reply, question, targets)
         if not target and not reply.bullets:
             return None
         return reply.answer(question, "trade", lead, match.confidence)
+
+    def _first_reported(self, figure: Figure, timeline: Timeline) -> date:
+        """The day the first report of a figure the reader may see came out."""
+        days = (
+            published.first_day
+            for s in figure.sources
+            if s in timeline.visible and (published := self.kb.article_by_id[s].published)
+        )
+        return min(days, default=date.min)
 
     def _topic(
         self, question: str, match: Match, timeline: Timeline, topic: Topic
@@ -1442,11 +1462,11 @@ class Engine:
         timeline: Timeline,
         reply: Reply,
         question: str,
-        shown: Figure | None = None,
+        shown: Sequence[Figure] = (),
     ) -> None:
         """New articles nobody has reviewed yet, then disagreements, then reviewed facts:
         those sharing words with the question first, otherwise newest first."""
-        self._new_articles(topic, timeline, reply)
+        self._new_articles(topic, timeline, reply, shown)
         visible = timeline.visible
         claims = [c for c in self.kb.curated.claims if topic.id in c.topics]
         claims = [c for c in claims if c.quote.source in visible]
@@ -1461,7 +1481,7 @@ class Engine:
                 claims = [c for c in claims if c not in group]
         facts: list[tuple[str, tuple[str, ...]]] = []
         for figure in self._visible_figures(timeline, topic.id):
-            if figure is not shown:
+            if figure not in shown:
                 when = f" ({figure.date.human()})" if figure.date else ""
                 sources = tuple(s for s in figure.sources if s in visible)
                 facts.append((f"{figure_line(figure)}{when}", sources))
@@ -1483,16 +1503,44 @@ class Engine:
         for text, sources in facts:
             reply.add(text, *sources)
 
-    def _new_articles(self, topic: Topic, timeline: Timeline, reply: Reply) -> None:
-        cited: set[str] = set()
-        for sentence in self.by_topic.get(topic.id, ()):
-            if reply.full() or len(cited) == _NEW_ARTICLE_LINES:
+    def _new_articles(
+        self, topic: Topic, timeline: Timeline, reply: Reply, shown: Sequence[Figure] = ()
+    ) -> None:
+        """Each new article's line on the topic: of its sentences, the one saying most of
+        the topic in its own words ("bilateral trade reached ..."), not one where a keyword
+        is only part of a name ("Minister of Trade and Integration") or a broken quote, nor
+        the one the card's lead (``shown``) quotes."""
+        quoted = {(q.source, q.text) for figure in shown for q in figure.quotes}
+        cited = 0
+        said = self._topic_words(topic)
+        for source, group in groupby(self.by_topic.get(topic.id, ()), key=lambda s: s.source):
+            if reply.full() or cited == _NEW_ARTICLE_LINES:
                 break
-            if leans_back(sentence.text):  # "It is expected to ...": not on its own
+            if source not in timeline.visible:
                 continue
-            if sentence.source in timeline.visible and sentence.source not in cited:
-                reply.add(clip(sentence.text), sentence.source)
-                cited.add(sentence.source)
+            fit = [
+                s
+                for s in group
+                # "It is expected to ...": not on its own
+                if not leans_back(s.text) and s.text.count('"') % 2 == 0
+                if not any(source == at and text in s.text for at, text in quoted)
+            ]
+            if fit:
+                # a figure says more than a name: "trade reached $512.6 million" before "X
+                # took over the trade ministry" (the first of ties)
+                best = max(
+                    fit, key=lambda s: (len(said.findall(s.text)) + _figured(s), _figured(s))
+                )
+                reply.add(clip(best.text), source)
+                cited += 1
+
+    def _topic_words(self, topic: Topic) -> re.Pattern[str]:
+        """A topic's keywords as written in running text, in lower case: capitalised, a
+        keyword is part of a name."""
+        if (found := self.topic_words.get(topic.id)) is None:
+            alternation = "|".join(re.escape(k) for k in sorted(topic.keywords, key=len)[::-1])
+            found = self.topic_words[topic.id] = re.compile(rf"\b(?:{alternation})\b")
+        return found
 
     # -- people and organisations ------------------------------------------------------
 
@@ -1691,6 +1739,11 @@ _APPOINTED = re.compile(
 )
 _SUCCEEDED = re.compile(r"\b(?:succeeded|succeeding|replaced|replacing)\b(?!\s+by\b)")
 _HELD_BEFORE = re.compile(r",\s+who\s+(?:previously|formerly|earlier)\s+held\b")
+
+
+def _figured(sentence: Sentence) -> bool:
+    """Whether a sentence states a number ("$512.6 million", "31 percent")."""
+    return any(c.isdigit() for c in sentence.text)
 
 
 def _replaced(name: str, sentence: str) -> bool:

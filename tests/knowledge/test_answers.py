@@ -1469,6 +1469,31 @@ def test_by_when_asks_for_the_deadline_a_source_sets(seeds_dir: Path, tmp_path: 
     assert "by the end of 2028" in answer.lead
 
 
+def test_a_target_set_later_leads_the_trade_card_with_the_earlier_one_after_it(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """An article raising the target makes it the card's target; the seeds' USD 1 billion
+    is shown once, as the earlier target. The article's line is the one saying trade in its
+    own words with a figure, neither the one where "Trade" is part of a ministry's name nor
+    the one the lead already quotes."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Target raised\n\n"
+        "ISLAMABAD: Kazakhstan's Minister of Trade and Integration attended the meeting."
+        " The two leaders agreed to raise bilateral trade to $2 billion by 2030, doubling"
+        " the earlier goal of $1 billion. Bilateral trade stood at $296 million last year.\n",
+        "APP",
+        "2025-12-04",
+    )
+    answer = engine.answer("trade target", TODAY)
+    assert answer.lead.startswith("Trade target:")
+    assert "USD 2 billion by 2030" in answer.lead
+    assert answer.bullets[0].startswith("Earlier target: USD 1 billion")
+    assert sum("USD 1 billion" in b for b in answer.bullets) == 1
+    assert answer.bullets[1] == "Bilateral trade stood at $296 million last year. [1]"
+
+
 def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
