@@ -120,6 +120,11 @@ _TAGGED = re.compile(
     re.IGNORECASE,
 )
 _CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
+# "what was signed", "and what got agreed?": a deed with no doer, place or time of its own
+_DONE_THERE = re.compile(
+    r"\W*(?:and\s+|so\s+)?what\s+(?:else\s+)?(?:was|were|got|has\s+been|have\s+been)"
+    r"\s+\w+ed\W*$"
+)
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
@@ -801,7 +806,9 @@ class Engine:
         that visit?": the ambassador, and that visit. None without a pronoun to resolve."""
         said = _THERE_IS.sub(" ", f" {text.casefold()} ")  # "is there a flight": no pronoun
         said = _IN_TIME_OF.sub(" ", said)  # "the commission after it": when, not what
-        if not _PRONOUN.search(said):
+        # "what was signed?" after an occasion: done there, though no word points back
+        done_there = bool(context.events) and bool(_DONE_THERE.match(said))
+        if not (_PRONOUN.search(said) or done_there):
             return None
         full = self.analyser.analyse(text, timeline.today)
         thing = _THING.search(said)
