@@ -1142,9 +1142,9 @@ class Composer:
         for item in bullets:
             reply.add(*self.line(item, query))
         # what "when was that?" leans on: the lead's occasion; a lead of none (a target, a
-        # figure) is no bullet's occasion either
+        # figure, a flight's start) is no bullet's occasion either
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
-        if not first.event and first.kind == "figure":
+        if not first.event:
             events = ()
         confidence = round(min(1.0, best.coverage), 2)
         return reply.answer(query.text, intent, lead, confidence, events=events, query=query)

@@ -329,10 +329,17 @@ class Engine:
         if result is None:
             query = self.analyser.analyse(text, today)
             result = self._two_part(text, timeline) or self._answer(query, timeline)
-            if result.events and self.analyser.asks_who_took_part(text):
-                # the occasion the question names, then who took part in it
-                named = replace(result, events=self._named_first(result.events, text))
-                result = self._others_at(named, query, timeline) or result
+            if self.analyser.asks_who_took_part(text):
+                # the occasion the question names, then who took part in it (an answer led
+                # by a sentence of no occasion leaves it to the question's words)
+                naming_words = [
+                    t for t in query.terms if any(s in self.events_naming for s in t.stems)
+                ]  # not "took part"
+                asked = replace(query, terms=tuple(naming_words))
+                events = result.events or [s.event.id for s in self._named_events(asked, timeline)]
+                if events:
+                    named = replace(result, events=self._named_first(events, text))
+                    result = self._others_at(named, query, timeline) or result
         return replace(result, question=question)
 
     def _cleft(self, cleft: re.Match[str], today: date) -> Answer | None:

@@ -35,8 +35,8 @@ ANSWER_TYPES = (
     "list",
 )
 FOLLOW_UPS = (
-    "more", "who_else", "said_by", "when", "where", "sources", "why", "how_long", "after",
-    "before",
+    "more", "who_else", "said_by", "when", "where", "sources", "why", "how_long", "how_many",
+    "after", "before",
 )  # fmt: skip
 
 _STEMMER = Stemmer.Stemmer("english")

@@ -1496,6 +1496,25 @@ def test_a_target_set_later_leads_the_trade_card_with_the_earlier_one_after_it(
     assert answer.bullets[1] == "Bilateral trade stood at $296 million last year. [1]"
 
 
+def test_how_often_after_an_answer_asks_how_frequent_its_subject_is(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "When does FlyArystan start?" then "how often?": the flights' frequency, from the
+    sentence the first answer led with (which is no occasion's, so none is leaned on)."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "FlyArystan to fly Almaty-Lahore\n\n"
+        "ASTANA: Low-cost airline FlyArystan will open regular direct flights between"
+        " Kazakhstan and Pakistan on April 2, 2026, operating the Almaty-Lahore route three"
+        " times a week.\n",
+        "Kazinform",
+        "2026-02-19",
+    )
+    _, answer = _follow(engine, "when does flyarystan start flying to lahore", "how often?")
+    assert "three times a week" in answer.lead
+
+
 def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
