@@ -409,6 +409,10 @@ class Composer:
             # "who signed it": a statement naming a person before one naming only bodies
             people = self.kb.person_by_id
             named.sort(key=lambda e: not any(p in people for p in e.named - focus))
+            # "Jam Kamal Khan signed the document", after "... signed a Trade Roadmap": all
+            # that was asked, with the sentence it points back to
+            held = [e for e in named if self._held_with_before(e, query)]
+            named = held + [e for e in named if e not in held]
             if _WHO_IS.match(query.text) and query.people:
                 # "who is Kistafin and what did he say about corridors": who he is, then
                 # what he said; not someone else his statements name
@@ -420,7 +424,13 @@ class Composer:
                     return self._lead(replace(query, answer_type="what"), roles or his, his, shown)
             whole = next((e for e in covering if e.coverage >= 1.0), None)
             alone = len(query.people) < 2  # two named: the question is of someone else
-            if alone and whole and whole not in named and all(e.coverage < 1.0 for e in named):
+            if (
+                alone
+                and whole
+                and whole not in named
+                and not held
+                and all(e.coverage < 1.0 for e in named)
+            ):
                 # "who accompanied Tokayev": "a powerful delegation of senior cabinet
                 # ministers", the only statement of it, before another visit's names; said
                 # to name no one, where it names no one ("who signed it": "contracts were
@@ -706,6 +716,14 @@ class Composer:
         if focus and other and len(asked) > 1:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _held_with_before(self, item: Evidence, query: Query) -> bool:
+        """Whether a statement naming a person holds every word asked once read with the
+        sentence it points back to ("signed the document": the roadmap named before)."""
+        if not item.before or not any(p in self.kb.person_by_id for p in item.named):
+            return False
+        said = set(self.lexicon.stems(f"{item.before} {item.text}"))
+        return all(said.intersection(t.stems) for t in query.core)
 
     @property
     def _aims(self) -> frozenset[str]:

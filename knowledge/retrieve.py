@@ -84,6 +84,9 @@ _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
     # "KTZ will invest $45 million in that terminal": the terminal just named
     r"|\b(?:that|this)\s+(?:terminal|port|project|plant|line|route|corridor|facility|"
     r"agreement|deal|venture|forum|visit|meeting|session)\b"
+    # "X signed the document (for Pakistan)": the one just reported, not one introduced
+    # ("the deal on wheat")
+    r"|\bthe\s+(?:document|deal|pact|accord)\b(?!\s+(?:on|of|with|between)\b)"
     # "As it was noted, during the state visit ...": what was just reported
     r"|^As\s+(?:it\s+)?(?:was\s+)?(?:noted|mentioned|reported|said|stated)\b",
     re.IGNORECASE,

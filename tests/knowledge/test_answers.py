@@ -1515,6 +1515,27 @@ def test_how_often_after_an_answer_asks_how_frequent_its_subject_is(
     assert "three times a week" in answer.lead
 
 
+def test_who_did_it_is_answered_by_a_sentence_naming_the_thing_only_as_the_document(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Who signed the charter?" "Both sides signed a Charter ... Minister X signed the
+    document": X, with the sentence that names the charter; not "the sources name no one"
+    from the sentence that names it without a signatory."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Education charter signed\n\n"
+        "ASTANA: Pakistan and Kazakhstan on Monday signed a five-year Education Charter"
+        " for student exchanges. Federal Minister Jam Kamal Khan signed the document for"
+        " Pakistan at a ceremony in Astana.\n",
+        "Kazinform",
+        "2026-03-03",
+    )
+    answer = engine.answer("who signed the education charter", TODAY)
+    assert "Jam Kamal Khan signed the document" in answer.lead
+    assert not answer.lead.startswith("The sources name no one")
+
+
 def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
