@@ -319,7 +319,7 @@ class Engine:
         timeline = self.timeline(today)
         result = None
         if context is not None and context.query is not None:
-            result = self._follow_up(text, context, context.query, timeline)
+            result = self._follow_ups(text, context, context.query, timeline)
         if result is None and (beside := _BESIDE.match(text)):
             # "what came right after the Karachi forum": that forum, then what came next
             asked = self.analyser.analyse(f"when was {beside['what']}", today)
@@ -694,6 +694,27 @@ class Engine:
         )
 
     # -- conversation ------------------------------------------------------------------
+
+    def _follow_ups(
+        self, text: str, context: Answer, previous: Query, timeline: Timeline
+    ) -> Answer | None:
+        """ "How many of them were Kazakh, and how much was signed?": leaning on the last
+        answer as one question, else, where that finds nothing, as two, each answered on
+        its own (the second leans on it even without a word pointing back)."""
+        whole = self._follow_up(text, context, previous, timeline)
+        joins = list(SECOND_ASK.finditer(text))
+        if (whole and not whole.not_on_record) or not joins:
+            return whole
+        if joins[-1].start() < FIRST_ASK_CHARS:
+            return whole
+        first, then = text[: joins[-1].start()], text[joins[-1].end("join") :]
+        one = self._follow_up(first, context, previous, timeline)
+        if one is None or one.not_on_record:
+            return whole
+        two = self._follow_up(then, context, previous, timeline)
+        if two is None:
+            two = self._answer(self.analyser.analyse(then, timeline.today), timeline)
+        return one if two.not_on_record else _joined(one, two)
 
     def _follow_up(
         self, text: str, context: Answer, previous: Query, timeline: Timeline

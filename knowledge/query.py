@@ -301,6 +301,12 @@ class Analyser:
         for kind, phrases in self.lexicon.follow_ups.items():
             if said in phrases:
                 return kind
+        # in any order, "was" or not: "there else who", as read from "ол жерде тағы кім
+        # болды", is "who else was there"
+        loose = frozenset(words(text)) - _BE
+        for kind, phrases in self.lexicon.follow_ups.items():
+            if len(loose) > 1 and any(loose == frozenset(p.split()) - _BE for p in phrases):
+                return kind
         # "who said that, and in what setting?": the answer gives the setting with the name
         for phrase in self.lexicon.follow_ups.get("said_by", ()):
             if said.startswith(f"{phrase} ") and _SETTING.fullmatch(said[len(phrase) + 1 :]):

@@ -526,6 +526,19 @@ def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, da
     ("first", "then", "expected", "source"),
     [
         ("what did karabayev and aleem khan talk about", "when was that?", "April 2025", S001),
+        # two questions leaning on it at once: each answered
+        (
+            "how many participants were at the karachi business forum",
+            "how many of them were kazakh and how much was signed in contracts",
+            "150 Kazakh businessmen",
+            S002,
+        ),
+        (
+            "how many participants were at the karachi business forum",
+            "how many of them were kazakh and how much was signed in contracts",
+            "USD 200 million",
+            S002,
+        ),
         # a deed with no doer after an occasion is done there
         ("when did karabayev visit pakistan", "what was discussed?", "Pakistani traders", S001),
         ("what did karabayev and aleem khan talk about", "who else was there?", "Kistafin", S001),

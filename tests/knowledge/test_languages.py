@@ -239,3 +239,35 @@ def test_a_follow_up_in_russian_leans_on_the_last_answer(engine: Engine) -> None
     first = engine.answer("Что обсуждали Карабаев и Алим Хан?", TODAY, reader="ru")
     then = engine.answer("а когда это было?", TODAY, context=first, reader="ru")
     assert "April 2025" in then.lead
+
+
+@pytest.mark.parametrize(
+    ("reader", "first", "then"),
+    [
+        # word orders unlike English's: "there else who", "there who else"
+        ("ru", "О чем говорили Карабаев и Алим Хан?", "кто ещё там был"),
+        ("kk", "Карабаев пен Әлім Хан не туралы сөйлесті", "ол жерде тағы кім болды"),
+        ("ur", "کارابائیف اور علیم خان نے کیا بات چیت کی", "وہاں اور کون تھا"),
+    ],
+)
+def test_who_else_was_there_in_each_language_names_the_others_at_that_meeting(
+    engine: Engine, reader: str, first: str, then: str
+) -> None:
+    previous = engine.answer(first, TODAY, reader=reader)
+    answer = engine.answer(then, TODAY, context=previous, reader=reader)
+    assert answer.lead.startswith("Also taking part in Kazakh Transport Minister Marat Karabayev")
+    assert any("Yerzhan Kistafin" in b for b in answer.bullets)
+
+
+@pytest.mark.parametrize(
+    ("reader", "then"), [("ru", "кто его пригласил"), ("ur", "اسے کس نے مدعو کیا")]
+)
+def test_him_in_a_follow_up_is_the_last_answers_man(
+    engine: Engine, reader: str, then: str
+) -> None:
+    """ "Who invited him?" after Tokayev's visit: Shehbaz Sharif invited Tokayev; not
+    Karabayev's invitation to Khan."""
+    previous = engine.answer("when is tokayev's state visit?", TODAY)
+    answer = engine.answer(then, TODAY, context=previous, reader=reader)
+    assert "Shehbaz Sharif" in answer.lead
+    assert "Karabayev" not in answer.lead
