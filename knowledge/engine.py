@@ -721,6 +721,10 @@ class Engine:
     ) -> Answer | None:
         """A message that leans on the previous answer, or None for a question of its own."""
         kind = self.analyser.follow_up(text)
+        if kind is None and self.analyser.asks_who_took_part(text):
+            # "who else was at this meeting from the Kazakh side": of the occasion told of,
+            # where the question points back to it
+            kind = "who_else" if _PRONOUN.search(f" {text.casefold()} ") else None
         if kind == "sources":
             return self._cited_by(text, context)
         if kind == "more":

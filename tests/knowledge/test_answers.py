@@ -526,6 +526,13 @@ def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, da
     ("first", "then", "expected", "source"),
     [
         ("what did karabayev and aleem khan talk about", "when was that?", "April 2025", S001),
+        # an occasion pointed back to in other words than "there"
+        (
+            "who did karabayev meet during his visit to pakistan",
+            "who else was at this meeting from the kazakh side",
+            "Yerzhan Kistafin — Kazakhstan's Ambassador",
+            S001,
+        ),
         # two questions leaning on it at once: each answered
         (
             "how many participants were at the karachi business forum",

@@ -44,7 +44,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         # any inflection, by the analyser's dictionary form; визы is a visa, визиты visits
         ("ru", "Когда визит Токаева в Пакистан?", "when visit Tokayev in Pakistan"),
         ("ru", "визиты и визы", "visit and visa"),
-        ("ru", "на бизнес-форуме в Карачи", "business forum in Karachi"),
+        ("ru", "на бизнес-форуме в Карачи", "at business forum in Karachi"),  # на: at
         ("kk", "Бизнес-форумдар", "business forum"),  # a hyphen joins two words
         ("ru", "Собирается ли Казахстан", "is intend Kazakhstan"),  # a yes/no question
         # Kazakh endings, read by the start of the word; two people are two names
