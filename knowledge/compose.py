@@ -713,7 +713,9 @@ class Composer:
                 reply.add(*self.line(item, query))
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
         other = [e for e in sure if e.about and not e.about & focus and asked <= e.own]
-        if focus and other and len(asked) > 1:
+        # of another, in the words asked: not by a word no article uses, which a related one
+        # stood in for ("is the UAP railway a done deal": ministers "agreed" on railways)
+        if focus and other and len(asked) > 1 and asked <= known:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
 

@@ -18,6 +18,7 @@ from typing import Any
 import Stemmer
 
 from knowledge import records
+from knowledge.dates import MONTH_NAMES
 from knowledge.records import DataError
 from knowledge.text import words
 
@@ -256,7 +257,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         any_cause=re.compile(
             r"\b(?:"
             + "|".join(map(re.escape, _strings(data.get("causes") or ["because"], path, "causes")))
-            + r")\b",
+            # "since 2021", "since March": a time, not a reason
+            + r")\b(?!\s+(?:\d|"
+            + "|".join(MONTH_NAMES[1:])
+            + r"))",
             re.IGNORECASE,
         ),
         asks_person=frozenset(

@@ -482,6 +482,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("will kazakhstan build the corridor with pakistan's money?", "No.", "own resources"),
         ("is the trade corridor funded by china?", "No.", "own resources"),
         ("is kazakhstan paying for the trade corridor itself?", "Yes.", "own resources"),
+        # another subject's statement is no "No" through a stand-in word ("agreed" for "deal")
+        ("is the uap railway a done deal", "Not on record", "urged Pakistan to join"),
+        ("did samruk-kazyna sign a deal with fauji foundation?", "Not on record", "talks"),
         # an intention is asked as "will" is: "does X intend to" is "is X to"
         ("does zardari intend to confer the nishan-i-pakistan on tokayev?", "Yes.", "confer"),
         # a city is a place one goes to, "Gwadar port" too; what Kazakhstan sees in it is no trip
@@ -2002,3 +2005,10 @@ def test_on_a_front_is_about_it(engine: Engine) -> None:
     answer = engine.answer("what's new on the railway front", TODAY)
     assert not answer.not_on_record
     assert "railway" in answer.lead
+
+
+def test_since_a_year_gives_no_reason_to_a_why_question(engine: Engine) -> None:
+    """ "Has stabilised since 2021" tells a time, not why Tokayev's visit matters."""
+    answer = engine.answer("why is tokayev's visit important", TODAY)
+    assert "Afghanistan" not in answer.lead
+    assert "Tokayev" in answer.lead
