@@ -260,6 +260,7 @@ class Analyser:
         # each person's name words: "Nurlan" is Sauranbayev's, so "Nurlan Tokayev" is nobody
         self.name_words = {p.id: {w for n in p.names for w in words(n)} for p in matcher.people}
         self.first_names = {words(p.name)[0] for p in matcher.people if words(p.name)}
+        self.any_name_word = {w for ws in self.name_words.values() for w in ws}
         self.surnames = {p.id: words(p.name)[-1] for p in matcher.people if words(p.name)}
         self.compounds = {n for n in matcher.names if " " in n}  # names of several words
 
@@ -493,7 +494,15 @@ class Analyser:
             soft = base in self.lexicon.soft or word in GENERIC
             own = (base, *(x for x in self.lexicon.synonyms.get(base, ()) if self.known(x)))
             near = [x for x in self.lexicon.related.get(base, ()) if x not in own]
-            if not soft and not any(map(self.known, (*own, *near))) and token not in capitalised:
+            # "imran khan" is a name the KB does not know, not "iran khan": a word before a
+            # person's name word is taken as typed
+            named_next = tokens[i + 1 : i + 2] and tokens[i + 1] in self.any_name_word
+            if (
+                not soft
+                and not any(map(self.known, (*own, *near)))
+                and token not in capitalised
+                and not named_next
+            ):
                 fixed = self._spell(word)  # "agrement"; not "paying", which has related words
                 if fixed != word:
                     word, base = fixed, stem(self.lexicon.lemmas.get(fixed, fixed))
