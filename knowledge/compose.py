@@ -40,6 +40,8 @@ from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
+_DOING_AUX = {"will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should"}
+_DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HEC will in turn"
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # where one sentence of a statement ends and the next begins ("... land… He also discussed")
@@ -286,6 +288,8 @@ class Composer:
         the evidence holds no figures or dates to weigh."""
         if asked_flow := self._flow(query.text):  # "Kazakhstan's exports": not Pakistan's
             evidence = [e for e in evidence if self._of_flow(e.text, asked_flow)]
+        if done := self._doer(query):  # "will Kazakhstan offer": not what Pakistan offers
+            evidence = [e for e in evidence if self._done_by(e, *done) is not False]
         covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
         self.candidates = list(evidence)  # what "Closest on record" may draw on
         if query.events:  # "when was that?": that event, or nothing
@@ -955,6 +959,33 @@ class Composer:
         return (
             flow not in {f for _, f in flows} and re.search(rf"\b{flow}", text, re.I) is not None
         )
+
+    def _doer(self, query: Query) -> tuple[str, tuple[str, ...]] | None:
+        """The country a question says does something, and that deed's stems: "how many
+        scholarships will Kazakhstan offer" asks what Kazakhstan offers."""
+        tokens = words(query.text.casefold())
+        for i, token in enumerate(tokens[:-1]):
+            # the subject of a verb: "will Kazakhstan offer", not "the Afghan railway"
+            if not i or tokens[i - 1] not in _DOING_AUX:
+                continue
+            if (country := self.lexicon.countries.get(token)) is None:
+                continue
+            deed = next((t for t in query.core if stem(tokens[i + 1]) in t.stems), None)
+            if deed is not None:
+                return country, deed.stems
+        return None
+
+    def _done_by(self, item: Evidence, country: str, deed: tuple[str, ...]) -> bool | None:
+        """Whether a statement says the country asked does the deed: by the country named
+        nearest before the deed's word ("Pakistan's HEC will in turn offer 30 scholarships
+        to Kazakh students": Pakistan's offer); None where it names no deed or no doer."""
+        tokens = words(" ".join([item.text, *(q for _, q in item.quoted)]).casefold())
+        at = next((i for i, t in enumerate(tokens) if stem(t) in deed), None)
+        if at is None:
+            return None
+        before = tokens[max(0, at - _DOER_REACH) : at]
+        doers = [c for t in before if (c := self.lexicon.countries.get(t))]
+        return doers[-1] == country if doers else None
 
     def _flow(self, text: str) -> tuple[str, str] | None:
         """Whose exports or imports a text speaks of: "Kazakhstan's main exports", "exports

@@ -1561,6 +1561,27 @@ def test_who_did_it_is_answered_by_a_sentence_naming_the_thing_only_as_the_docum
     assert not answer.lead.startswith("The sources name no one")
 
 
+def test_what_a_country_does_is_not_answered_by_what_the_other_does(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "How many scholarships will Kazakhstan offer?" is not answered by the 30 Pakistan's
+    HEC offers Kazakh students; "will Pakistan offer" is."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Scholarship exchange agreed\n\n"
+        "ASTANA: The two countries agreed a student exchange on Monday. Pakistan's HEC will"
+        " in turn offer 30 scholarships a year to Kazakh students.\n",
+        "Kazinform",
+        "2026-06-11",
+    )
+    theirs = engine.answer("how many scholarships will kazakhstan offer", TODAY)
+    assert "30 scholarships" not in theirs.lead
+    assert theirs.not_on_record
+    ours = engine.answer("how many scholarships will pakistan offer", TODAY)
+    assert "30 scholarships" in ours.lead
+
+
 def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
