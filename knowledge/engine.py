@@ -125,6 +125,7 @@ _DONE_THERE = re.compile(
     r"\W*(?:and\s+|so\s+)?what\s+(?:else\s+)?(?:was|were|got|has\s+been|have\s+been)"
     r"\s+\w+ed\W*$"
 )
+_TERSE = re.compile(r"(?:and\s+)?(?:what|which)\s+[a-z]+\W*")  # "what route?", "which city"
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
@@ -840,7 +841,9 @@ class Engine:
         said = _IN_TIME_OF.sub(" ", said)  # "the commission after it": when, not what
         # "what was signed?" after an occasion: done there, though no word points back
         done_there = bool(context.events) and bool(_DONE_THERE.match(said))
-        if not (_PRONOUN.search(said) or done_there):
+        # "what route?" after the convoy's answer: the convoy's route
+        terse = bool(_TERSE.fullmatch(said.strip()))
+        if not (_PRONOUN.search(said) or done_there or terse):
             return None
         full = self.analyser.analyse(text, timeline.today)
         thing = _THING.search(said)
@@ -853,7 +856,9 @@ class Engine:
             if any(t.word in named and t.used for t in full.core):
                 return None
         things: tuple[Term, ...] = ()
-        if not (full.people or previous.people or context.events) and _THING.search(said):
+        if terse or (
+            not (full.people or previous.people or context.events) and _THING.search(said)
+        ):
             # "how many Pakistani students ..." then "what do they study": they are what
             # was asked about, its words kept beside the new ones
             asked = {t.word for t in full.terms}

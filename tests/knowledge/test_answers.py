@@ -1582,6 +1582,25 @@ def test_what_a_country_does_is_not_answered_by_what_the_other_does(
     assert "30 scholarships" in ours.lead
 
 
+def test_a_terse_what_after_an_answer_asks_it_of_that_answers_subject(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "How many trucks in the pilot convoy?" then "what route?": the convoy's route, not
+    the seeds' transit routes in general."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Convoy route set\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan have finalised the route for a 12-truck pilot"
+        " convoy that will carry Kazakh goods to Karachi through Uzbekistan and Afghanistan."
+        " The convoy will leave Almaty in June.\n",
+        "The Express Tribune",
+        "2026-05-12",
+    )
+    _, answer = _follow(engine, "how many trucks in the pilot convoy", "what route?")
+    assert "12-truck pilot convoy" in answer.lead
+
+
 def test_a_rise_asked_of_is_answered_no_by_a_fall_stated_with_its_figure(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
