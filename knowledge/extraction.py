@@ -688,6 +688,7 @@ def said_ahead(text: str) -> bool:
     return bool(_AHEAD.search(text)) and not _PAST_PLAN.search(text)
 
 
+@lru_cache(maxsize=4096)  # an answer's lines are read for dates again and again
 def implicit_dates(
     text: str, published: PartialDate | None
 ) -> tuple[tuple[str, PartialDate], ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ FOLLOW_UPS = (
 )  # fmt: skip
 
 _STEMMER = Stemmer.Stemmer("english")
+_STEMMED_TEXTS = 20_000
 
 
 @lru_cache(maxsize=200_000)
@@ -100,6 +101,8 @@ class Lexicon:
     # first words of the variants: any other word is taken as it is, at one look-up a word,
     # which is what indexing 300,000 sentences of a large KB needs
     variant_starts: frozenset[str] = frozenset()
+    # a text's stems, remembered: an answer weighs the same statements' words many times
+    _stemmed: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def indexed(self, tokens: list[str], lemmas: bool = True) -> list[tuple[int, str]]:
         """Words in the articles' spelling (and base form), each with the position of the
@@ -142,7 +145,11 @@ class Lexicon:
 
     def stems(self, text: str) -> list[str]:
         """The normal form of every word of a text, stopwords included."""
-        return [stem(w) for w in self.normal(self.words(text))]
+        if (known := self._stemmed.get(text)) is None:
+            if len(self._stemmed) >= _STEMMED_TEXTS:
+                self._stemmed.clear()  # bounded: a large KB's index reads 300,000 texts
+            known = self._stemmed[text] = tuple(stem(w) for w in self.normal(self.words(text)))
+        return list(known)
 
 
 def _phrase(text: str) -> tuple[str, ...]:
