@@ -288,10 +288,14 @@ class Composer:
         the evidence holds no figures or dates to weigh."""
         if asked_flow := self._flow(query.text):  # "Kazakhstan's exports": not Pakistan's
             evidence = [e for e in evidence if self._of_flow(e.text, asked_flow)]
-        if done := self._doer(query):  # "will Kazakhstan offer": not what Pakistan offers
-            evidence = [e for e in evidence if self._done_by(e, *done) is not False]
-        covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
         self.candidates = list(evidence)  # what "Closest on record" may draw on
+        if done := self._doer(query):  # "will Kazakhstan offer": not what Pakistan offers
+            by = {id(e): self._done_by(e, *done) for e in evidence}
+            # and what Kazakhstan is said to do first ("Kazakhstan intends to build ...")
+            evidence = sorted(
+                (e for e in evidence if by[id(e)] is not False), key=lambda e: not by[id(e)]
+            )
+        covering = [e for e in evidence if e.coverage >= MIN_COVERAGE]
         if query.events:  # "when was that?": that event, or nothing
             evidence = [e for e in evidence if self._about_event(e, query.events)]
             self.candidates = evidence
@@ -972,7 +976,7 @@ class Composer:
                 continue
             deed = next((t for t in query.core if stem(tokens[i + 1]) in t.stems), None)
             if deed is not None:
-                return country, deed.stems
+                return country, deed.every
         return None
 
     def _done_by(self, item: Evidence, country: str, deed: tuple[str, ...]) -> bool | None:
@@ -985,7 +989,15 @@ class Composer:
             return None
         before = tokens[max(0, at - _DOER_REACH) : at]
         doers = [c for t in before if (c := self.lexicon.countries.get(t))]
-        return doers[-1] == country if doers else None
+        if doers:
+            return doers[-1] == country
+        # "Khan announced two-year visas, issued ... for Kazakhstan's business community":
+        # Kazakhstan is who they are for, not who issues them
+        after = tokens[at + 1 : at + 1 + _DOER_REACH]
+        for word, then in itertools.pairwise(after):
+            if word in ("for", "to") and self.lexicon.countries.get(then) == country:
+                return False
+        return None
 
     def _flow(self, text: str) -> tuple[str, str] | None:
         """Whose exports or imports a text speaks of: "Kazakhstan's main exports", "exports

@@ -487,6 +487,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # another subject's statement is no "No" through a stand-in word ("agreed" for "deal")
         ("is the uap railway a done deal", "Not on record", "urged Pakistan to join"),
         ("did samruk-kazyna sign a deal with fauji foundation?", "Not on record", "talks"),
+        # whose deed: visas "for Kazakhstan's business community" are Pakistan's to give
+        ("did kazakhstan offer visas", "Not on record", ""),
+        ("does pakistan offer visas to kazakh businessmen", "Yes.", "two-year visas"),
         # an intention is asked as "will" is: "does X intend to" is "is X to"
         ("does zardari intend to confer the nishan-i-pakistan on tokayev?", "Yes.", "confer"),
         # a city is a place one goes to, "Gwadar port" too; what Kazakhstan sees in it is no trip
@@ -2054,3 +2057,10 @@ def test_since_a_year_gives_no_reason_to_a_why_question(engine: Engine) -> None:
     answer = engine.answer("why is tokayev's visit important", TODAY)
     assert "Afghanistan" not in answer.lead
     assert "Tokayev" in answer.lead
+
+
+def test_what_a_country_will_do_leads_with_its_own_deed(engine: Engine) -> None:
+    """ "What will Kazakhstan build": "Kazakhstan intends to build a trade corridor", not
+    "the momentum ... continues to build"."""
+    answer = engine.answer("what will kazakhstan build", TODAY)
+    assert answer.lead.startswith("Kazakhstan intends to build a trade corridor")
