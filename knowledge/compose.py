@@ -42,6 +42,7 @@ _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _DOING_AUX = {"will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should"}
 _DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HEC will in turn"
+_IN_WORDS = re.compile(r"\bin\s+(?:the\s+)?([a-z][\w-]*)")  # "in Astana", cased or not
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # where one sentence of a statement ends and the next begins ("... land… He also discussed")
@@ -544,6 +545,27 @@ class Composer:
         entity = self.kb.entity_by_id.get(ident)
         return entity is not None and entity.kind is EntityKind.ORGANISATION
 
+    def _placed_elsewhere(self, item: Evidence, query: Query) -> bool:
+        """Whether the question asks if something was "in" a place the statement does not
+        name, where the statement says it was in another place the KB knows."""
+        asked, said = self._places_in(query.text), self._places_in(item.text)
+        if not asked or not said or asked & said:
+            return False
+        named = {n.casefold() for p in self.kb.curated.entities if p.id in asked for n in p.names}
+        return not any(n in item.text.casefold() for n in named)
+
+    def _places_in(self, text: str) -> set[str]:
+        """The places the KB knows that a text puts something "in" ("in Astana")."""
+        written = {m.group(1) for m in _IN_WORDS.finditer(text.casefold())}
+        return {
+            p.id
+            for p in self.kb.curated.entities
+            if p.kind is EntityKind.PLACE
+            for n in p.names
+            for w in written
+            if w.startswith(n.casefold())
+        }
+
     def _is_place(self, ident: str) -> bool:
         entity = self.kb.entity_by_id.get(ident)
         return entity is not None and entity.kind is EntityKind.PLACE
@@ -683,6 +705,9 @@ class Composer:
         ):
             # "is Afghanistan unstable?" "... has stabilised since 2021"
             return self._lead(query, opposed, covering, shown, prefix="No. ")
+        if named and self._placed_elsewhere(named[0], query):
+            # "was the congress in Islamabad?" "... the 8th Congress ... in Astana": no
+            return self._lead(query, named[:1], covering, shown, prefix="No. ")
         if named:
             best = named[0]
             if _CALLED_OFF.search(best.text) and asked <= best.own | _CALLED_OFF_WORDS:
@@ -723,6 +748,10 @@ class Composer:
         other = [e for e in sure if e.about and not e.about & focus and asked <= e.own]
         # of another, in the words asked: not by a word no article uses, which a related one
         # stood in for ("is the UAP railway a done deal": ministers "agreed" on railways)
+        if self._places_in(query.text):
+            # "was the 30th session in Karachi?": a statement of it naming no place says
+            # nothing of where it was
+            other = [e for e in other if self._placed_elsewhere(e, query)]
         if focus and other and len(asked) > 1 and asked <= known:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)

@@ -487,6 +487,10 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # another subject's statement is no "No" through a stand-in word ("agreed" for "deal")
         ("is the uap railway a done deal", "Not on record", "urged Pakistan to join"),
         ("did samruk-kazyna sign a deal with fauji foundation?", "Not on record", "talks"),
+        # in which place: a statement of it in another place is a no; of no place, nothing
+        ("was the congress of religions in islamabad", "No.", "in Astana"),
+        ("was the congress of religions in astana", "Yes.", "in Astana"),
+        ("was the 30th joint commission in karachi", "Not on record", ""),
         # whose deed: visas "for Kazakhstan's business community" are Pakistan's to give
         ("did kazakhstan offer visas", "Not on record", ""),
         ("does pakistan offer visas to kazakh businessmen", "Yes.", "two-year visas"),
