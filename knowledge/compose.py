@@ -41,6 +41,7 @@ from knowledge.timeline import EventState, Timeline
 _YES_COVERAGE = 0.6
 _CLOSE_COVERAGE = 0.3
 _DOING_AUX = {"will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should"}
+_WHOSE_DEED = ("how_many", "how_much", "yesno", "what", "list")
 _DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HEC will in turn"
 _IN_WORDS = re.compile(r"\bin\s+(?:the\s+)?([a-z][\w-]*)")  # "in Astana", cased or not
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
@@ -290,7 +291,9 @@ class Composer:
         if asked_flow := self._flow(query.text):  # "Kazakhstan's exports": not Pakistan's
             evidence = [e for e in evidence if self._of_flow(e.text, asked_flow)]
         self.candidates = list(evidence)  # what "Closest on record" may draw on
-        if done := self._doer(query):  # "will Kazakhstan offer": not what Pakistan offers
+        # "how many will Kazakhstan offer": not what Pakistan offers (of amounts, yes or no
+        # and what was done; a date or place asked is of the occasion, whoever acted)
+        if query.answer_type in _WHOSE_DEED and (done := self._doer(query)):
             by = {id(e): self._done_by(e, *done) for e in evidence}
             # and what Kazakhstan is said to do first ("Kazakhstan intends to build ...")
             evidence = sorted(
@@ -1001,16 +1004,17 @@ class Composer:
             # the subject of a verb: "will Kazakhstan offer", not "the Afghan railway"
             if not i or tokens[i - 1] not in _DOING_AUX:
                 continue
-            if (country := self.lexicon.countries.get(token)) is None:
-                continue
+            country = self.lexicon.countries.get(token)
+            if country is None or token != country.casefold():
+                continue  # "do Pakistani students take": the students, not the country
             deed = next((t for t in query.core if stem(tokens[i + 1]) in t.stems), None)
             if deed is not None:
                 return country, deed.every
         return None
 
     def _done_by(self, item: Evidence, country: str, deed: tuple[str, ...]) -> bool | None:
-        """Whether a statement says the country asked does the deed: by the country named
-        nearest before the deed's word ("Pakistan's HEC will in turn offer 30 scholarships
+        """Whether a statement says the country asked does the deed: by the countries named
+        just before the deed's word ("Pakistan's HEC will in turn offer 30 scholarships
         to Kazakh students": Pakistan's offer); None where it names no deed or no doer."""
         tokens = words(" ".join([item.text, *(q for _, q in item.quoted)]).casefold())
         at = next((i for i, t in enumerate(tokens) if stem(t) in deed), None)
@@ -1018,8 +1022,8 @@ class Composer:
             return None
         before = tokens[max(0, at - _DOER_REACH) : at]
         doers = [c for t in before if (c := self.lexicon.countries.get(t))]
-        if doers:
-            return doers[-1] == country
+        if doers:  # "Pakistan and Kazakhstan signed": both did
+            return country in doers
         # "Khan announced two-year visas, issued ... for Kazakhstan's business community":
         # Kazakhstan is who they are for, not who issues them
         after = tokens[at + 1 : at + 1 + _DOER_REACH]
