@@ -749,12 +749,12 @@ class Composer:
                 reply.add(*self.line(item, query))
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
         other = [e for e in sure if e.about and not e.about & focus and asked <= e.own]
-        # of another, in the words asked: not by a word no article uses, which a related one
-        # stood in for ("is the UAP railway a done deal": ministers "agreed" on railways)
         if self._places_in(query.text):
             # "was the 30th session in Karachi?": a statement of it naming no place says
             # nothing of where it was
             other = [e for e in other if self._placed_elsewhere(e, query)]
+        # of another, in the words asked: not by a word no article uses, which a related one
+        # stood in for ("is the UAP railway a done deal": ministers "agreed" on railways)
         if focus and other and len(asked) > 1 and asked <= known:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)

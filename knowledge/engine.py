@@ -836,7 +836,8 @@ class Engine:
         self, text: str, context: Answer, previous: Query, timeline: Timeline
     ) -> Answer | None:
         """ "What did he say about Lahore?": he, and Lahore; "what did the ambassador call
-        that visit?": the ambassador, and that visit. None without a pronoun to resolve."""
+        that visit?": the ambassador, and that visit; "what was signed?", "what route?": of the
+        last answer's occasion or subject. None for a question of its own."""
         said = _THERE_IS.sub(" ", f" {text.casefold()} ")  # "is there a flight": no pronoun
         said = _IN_TIME_OF.sub(" ", said)  # "the commission after it": when, not what
         # "what was signed?" after an occasion: done there, though no word points back
