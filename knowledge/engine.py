@@ -51,6 +51,7 @@ from knowledge.matching import Match, Matcher
 from knowledge.model import (
     Claim,
     Entity,
+    EntityKind,
     Event,
     Figure,
     FigureKind,
@@ -126,6 +127,8 @@ _DONE_THERE = re.compile(
     r"\s+\w+ed\W*$"
 )
 _TERSE = re.compile(r"(?:and\s+)?(?:what|which)\s+[a-z]+\W*")  # "what route?", "which city"
+# "is Gwadar in Kazakhstan?": where a place is, asked of a country
+_PLACE_IN = re.compile(r"\W*(?:is|are)\s+(?P<what>[\w' -]+?)\s+in\s+(?P<where>\w+)\W*$", re.I)
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
@@ -314,6 +317,8 @@ class Engine:
             text = f"is it true that {tag['said']}?"
         if (cleft := _CLEFT.match(text)) and (checked := self._cleft(cleft, today)):
             return replace(checked, question=question)  # "was it Karabayev who led ...?"
+        if (placed := _PLACE_IN.match(text)) and (checked := self._place_in(placed, today)):
+            return replace(checked, question=question)  # "is Gwadar in Kazakhstan?"
         if (talk := self.analyser.small_talk(text, today)) is not None:
             starters = _STARTERS if talk == self.lexicon.small_talk[0].reply else ()
             return Answer(question, SMALL_TALK, talk, confidence=1.0, follow_ups=starters)
@@ -342,6 +347,28 @@ class Engine:
                     named = replace(result, events=self._named_first(events, text))
                     result = self._others_at(named, query, timeline) or result
         return replace(result, question=question)
+
+    def _place_in(self, placed: re.Match[str], today: date) -> Answer | None:
+        """ "Is Gwadar in Kazakhstan?": by the country the KB gives the place (its capital's
+        country, or the one its description names), yes or no; None where it gives none."""
+        country = self.lexicon.countries.get(placed["where"].casefold())
+        asked = self.analyser.analyse(placed["what"], today)
+        if country is None or len(asked.entities) != 1 or asked.people:
+            return None
+        place = self.kb.entity_by_id[asked.entities[0]]
+        if place.kind is not EntityKind.PLACE or not place.description:
+            return None
+        if place.quote.source not in self.timeline(today).visible:
+            return None
+        named = [self.lexicon.countries.get(w.casefold()) for w in words(place.description)]
+        known = self.lexicon.capitals.get(place.name.casefold())
+        owner = known or next((c for c in named if c), None)
+        if owner is None:
+            return None
+        reply = Reply(self.kb)
+        prefix = "Yes. " if owner.casefold() == country.casefold() else "No. "
+        lead = f"{prefix}{place.name}: {place.description}{reply.cite(place.quote.source)}."
+        return reply.answer(placed.string, DIRECT, lead, 0.9)
 
     def _cleft(self, cleft: re.Match[str], today: date) -> Answer | None:
         """ "Was it Karabayev who led the delegation?": who did it, by the sources, and

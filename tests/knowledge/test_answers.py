@@ -487,6 +487,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # another subject's statement is no "No" through a stand-in word ("agreed" for "deal")
         ("is the uap railway a done deal", "Not on record", "urged Pakistan to join"),
         ("did samruk-kazyna sign a deal with fauji foundation?", "Not on record", "talks"),
+        # where a place is: by the country the KB gives it, not a sentence naming both
+        ("is gwadar in kazakhstan", "No. Gwadar: Pakistani seaport", ""),
+        ("is gwadar in pakistan", "Yes. Gwadar: Pakistani seaport", ""),
         # in which place: a statement of it in another place is a no; of no place, nothing
         ("was the congress of religions in islamabad", "No.", "in Astana"),
         ("was the congress of religions in astana", "Yes.", "in Astana"),
