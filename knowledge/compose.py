@@ -688,7 +688,15 @@ class Composer:
         # question's subject, before one only of the place or the article
         if not people and (subject := set(query.entities[:1])):
             named.sort(key=lambda e: not subject <= e.named | e.subject)
-        named.sort(key=lambda e: not people <= e.named | self._taking_part(e))
+        # of those as sure, one that names them all itself ("did Kistafin meet Khan": "Kistafin
+        # called on ... Khan", not what Khan announced at their meeting)
+        named.sort(
+            key=lambda e: (
+                not people <= e.named | self._taking_part(e),
+                -e.coverage,
+                not people <= e.named,
+            )
+        )
         reporting = self._asks_said(query)
         # "did they say ..." is asked of words; "are MoUs expected" of a plan
         planned = self.lexicon.tentative & set(self.lexicon.stems(query.text))

@@ -95,6 +95,8 @@ class Lexicon:
     article_words: frozenset[str] = frozenset()  # "article", "story": the thing written
     asks_published: frozenset[str] = frozenset()  # "published", "posted": when it came out
     reached: frozenset[str] = frozenset()  # words, as asked: "is the target met"
+    # an opening that asks "yes or no" of what follows: "is it true that ...", "confirm ..."
+    checking: re.Pattern[str] | None = None
     notations: tuple[tuple[re.Pattern[str], str], ...] = ()  # pattern -> the word it reads as
     # any of them, looked for once: most texts hold none, and 300,000 sentences are read
     any_notation: re.Pattern[str] | None = None
@@ -295,4 +297,14 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         asks_published=frozenset(
             _strings(data.get("asks_published") or [], path, "asks_published")
         ),
+        checking=_opening(_strings(data.get("checking") or [], path, "checking")),
     )
+
+
+def _opening(phrases: list[str]) -> re.Pattern[str] | None:
+    """Any of the phrases at a text's start, its words apart by anything but a letter, with
+    the "that" after it and the punctuation around it."""
+    if not phrases:
+        return None
+    said = "|".join(r"\W+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"^\W*(?:{said})(?:\W+that)?\b\W*", re.IGNORECASE)

@@ -362,6 +362,17 @@ class Analyser:
         content = [self.lexicon.lemmas.get(w, w) for w in said if w not in STOPWORDS]
         return text if any(self.known(stem(w)) for w in content) else text[label.end() :]
 
+    def _as_asked(self, claim: str) -> str:
+        """A claim put to the bot ("Kistafin met Khan") as the question it is ("did Kistafin
+        met Khan"): a yes/no opening of its tense, so the answer weighs what was done."""
+        said = words(claim)
+        if not said or said[0] in _AUXILIARIES:
+            return claim
+        if "will" in said:
+            return f"will {claim}"
+        past = any(_PAST.fullmatch(w) or w in self.lexicon.lemmas for w in said)
+        return f"{'did' if past else 'is'} {claim}"
+
     def _described(self, tokens: list[str], match: Match) -> tuple[str, ...]:
         """The office a question names, where a clause follows it saying what its holder did
         or what someone did to him ("... that brought the delegation", "... Karabayev met");
@@ -433,6 +444,9 @@ class Analyser:
 
     def analyse(self, text: str, today: date) -> Query:
         text = self._unlabelled(self._spelled_out(clean(text)))
+        checking = self.lexicon.checking and self.lexicon.checking.match(text)
+        if checking and checking.end() < len(text):
+            text = self._as_asked(text[checking.end() :])  # "is it true that ...": yes or no
         named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
         whose = named and (named["of"] or named["whose"] or named["named"] or named["ended"])
         if named and whose and self._a_person(whose):
@@ -768,6 +782,7 @@ class Analyser:
 
 _TEMPORAL = {"upcoming", "recent", "visits", "timeline"}
 _BE = {"were", "are", "was", "is"}
+_AUXILIARIES = _BE | {"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"}
 _BEFORE_MONTH = {"in", "since", "during", "until", "by", "early", "mid", "late", "of", "last"}
 _SIDE_AT = re.compile(r"^(?:from|on)\s.*\b(?:at|in|during)\s+the\b")
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")

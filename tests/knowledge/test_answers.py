@@ -505,6 +505,14 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
             "Not on record: the sources report no visit by Kassym-Jomart Tokayev to Gwadar",
             "",
         ),
+        # a claim put to the bot is asked yes or no, "true" no subject of it
+        ("is it true that the trade target is $10 billion?", "No.", "1 billion"),
+        ("is it true zardari will award tokayev the nishan-i-pakistan", "Yes.", "confer"),
+        ("am i right that the railway goes through iran?", "Not on record", "Iran"),
+        ("i heard visas are issued in 24 hours", "Yes.", "24 hours"),
+        # of two people asked about, the statement naming both leads: not what one announced
+        ("is it true that kistafin met aleem khan", "Yes. “In a key development", "called on"),
+        ("did kistafin meet aleem khan", "Yes. “In a key development", "called on"),
     ],
 )
 def test_yes_no_questions_start_with_the_answer(
