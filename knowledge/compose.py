@@ -98,6 +98,17 @@ _NEXT = re.compile(r"\bnext\b", re.IGNORECASE)  # the next of a series of occasi
 _ONLY = re.compile(r"\bonly\s+(?:for\s+|to\s+|in\s+|about\s+)?([\w-]+)", re.IGNORECASE)
 
 
+def _qualifiers(unknown: Sequence[str], text: str, asked: set[str]) -> set[str]:
+    """The words no article uses that stand right before another word asked, narrowing it:
+    "free" in "a free trade agreement"; not the subject of a verb after it."""
+    said = words(text.casefold())
+    return {
+        w
+        for w, after in itertools.pairwise(said)
+        if w in unknown and after in asked and not after.endswith(("ed", "ing"))
+    }  # not a verb's subject: "has PIA started flights" (an acronym no article spells)
+
+
 def _not_only(word: str) -> re.Pattern[str]:
     """A statement that it is not only that ("not only medicine", "not just Karachi"), or
     that and more ("one-on-one and delegation-level talks")."""
@@ -118,6 +129,12 @@ _DIFFER = re.compile(r"\b(?:differ|differs|different|change|changed)\b", re.IGNO
 # "do the figures match", "are the numbers the same", and the same asked the other way
 _AGREE = re.compile(
     rf"\b(?:match|matches|same|agree|tally|consistent)\b|{_DIFFER.pattern}", re.IGNORECASE
+)
+# what such a question compares: figures, "do their numbers agree"
+_FIGURE_WORDS = re.compile(
+    r"\b(?:figures?|numbers?|amounts?|data|statistics?|stats|estimates?|values?|totals?|"
+    r"counts?|sums?|tallies|accounts)\b",
+    re.IGNORECASE,
 )
 _AROUND = 80  # characters either side of an amount, for what it measures
 _SAME_AMOUNT = 0.05  # "$200 million" is "over $200 million" and "$205 million"
@@ -654,8 +671,9 @@ class Composer:
         focus = set(query.focus)
         asked = {t.word for t in query.core}
         known = {t.word for t in query.core if t.used}  # "regime": related words are no yes
-        if len(known) >= 2:  # "businesspeople": a word no article uses does not block a yes
-            asked = known
+        if len(known) >= 2:  # "businesspeople": a word no article uses does not block a yes,
+            # unless it qualifies the word after it ("a free trade agreement" is no agreement)
+            asked = known | _qualifiers(query.unknown, query.text, asked)
         # about whom it was asked: every person named ("did Tokayev see Gwadar?" is not
         # answered by what Kazakhstan sees in Gwadar), and some place or body named
         people = set(query.people)
@@ -822,8 +840,8 @@ class Composer:
         """ "Do Pakistan's and Kazakhstan's trade figures match?": the amounts the statements
         give (or the sentence they lean on: "The figure is considerably higher than ..."),
         yes if all are one, no with them side by side if not."""
-        if not _AGREE.search(query.text):
-            return None
+        if not (_AGREE.search(query.text) and _FIGURE_WORDS.search(query.text)):
+            return None  # "did they agree on a free trade agreement": no figures asked
         given: dict[float, Evidence] = {}
         # what holds much of the question: its long framing ("at the book launch and at his
         # later briefing") leaves each statement only a part of it

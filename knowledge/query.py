@@ -426,6 +426,21 @@ class Analyser:
         full = stem(token + "g")
         return token + "g" if full in self.lexicon.soft or self.known(full) else token
 
+    def _compound(self, token: str) -> tuple[str, ...]:
+        """ "businesspeople", "tradetarget": two words the articles use, typed as one the KB
+        knows nothing of; any other token as it is."""
+        if len(token) < 8 or not token.isalpha() or self.known(stem(token)):
+            return (token,)
+        for at in range(3, len(token) - 2):
+            head, tail = token[:at], token[at:]
+            if (
+                {head, tail}.isdisjoint(STOPWORDS)
+                and self.known(stem(head))
+                and self.known(stem(tail))
+            ):
+                return head, tail
+        return (token,)
+
     def _spelling(self, word: str) -> str:
         """A misspelt word onto a word of the articles ("agrement" -> "agreement")."""
         if len(word) < 4 or not self.surface:
@@ -460,7 +475,7 @@ class Analyser:
             asked = alone.office or tuple(self.lexicon.spelled(words(first)))
             return replace(alone, text=text, office=asked)
         tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text, self.lexicon)))
-        tokens = [self._g_dropped(t) for t in tokens]
+        tokens = [w for t in tokens for w in self._compound(self._g_dropped(t))]
         if len({self.lexicon.capitals[t] for t in tokens if t in self.lexicon.capitals}) > 1:
             tokens = [self.lexicon.capitals.get(t, t) for t in tokens]
         present = set(tokens)

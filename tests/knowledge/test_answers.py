@@ -510,6 +510,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("is it true zardari will award tokayev the nishan-i-pakistan", "Yes.", "confer"),
         ("am i right that the railway goes through iran?", "Not on record", "Iran"),
         ("i heard visas are issued in 24 hours", "Yes.", "24 hours"),
+        # a word no article uses that narrows the thing asked is no yes; agreeing is no
+        # question of figures
+        ("did pakistan and kazakhstan agree on a free trade agreement?", "Not on record", "free"),
         # of two people asked about, the statement naming both leads: not what one announced
         ("is it true that kistafin met aleem khan", "Yes. “In a key development", "called on"),
         ("did kistafin meet aleem khan", "Yes. “In a key development", "called on"),

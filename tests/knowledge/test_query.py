@@ -111,6 +111,22 @@ def test_word_forms_and_spellings_meet(engine: Engine, asked: str, found: str) -
     assert lexicon.stems(asked) == lexicon.stems(found)
 
 
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("direct flightroutes", ["direct", "flight", "routes"]),
+        ("the tradetarget", ["trade", "target"]),
+        ("who is kistafin", ["kistafin"]),  # a name is no two words
+    ],
+)
+def test_two_words_typed_as_one_are_read_as_two(
+    engine: Engine, question: str, words: list[str]
+) -> None:
+    query = engine.analyser.analyse(question, TODAY)
+    assert [t.word for t in query.terms] == [w for w in words if w != "kistafin"]
+    assert not query.unknown
+
+
 def test_related_words_count_for_each_other(engine: Engine) -> None:
     [term] = engine.analyser.analyse("who greeted him", TODAY).terms
     assert "welcom" in term.stems  # "greet" finds "welcome"
