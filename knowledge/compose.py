@@ -32,7 +32,7 @@ from knowledge.format import (
 from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
-from knowledge.model import Claim, EntityKind, Event, KnowledgeBase
+from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Status
 from knowledge.query import IN_TIME, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
 from knowledge.text import first_named, words
@@ -1267,9 +1267,26 @@ class Composer:
         # figure, a flight's start) is no bullet's occasion either
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
         if not first.event:
-            events = ()
+            events = self._sole_occasion(first)
         confidence = round(min(1.0, best.coverage), 2)
         return reply.answer(query.text, intent, lead, confidence, events=events, query=query)
+
+    def _sole_occasion(self, item: Evidence) -> tuple[str, ...]:
+        """The one event the article of a sentence shown reports, which "when was that?"
+        then asks of ("who else was there?" "... participated in the meeting"); none for an
+        amount or an aim, or where the article reports several held."""
+        if not item.verbatim or item.number or item.target or len(item.sources) != 1:
+            return ()
+        source = item.sources[0]
+        held = [
+            ident
+            for ident in self.kb.events_reported_in.get(source, ())
+            if any(
+                r.quote.source == source and r.status is Status.TOOK_PLACE
+                for r in self.kb.event_by_id[ident].reports
+            )
+        ]
+        return tuple(held) if len(held) == 1 else ()
 
     def _disagreeing(self, item: Evidence) -> Claim | None:
         """A reviewed claim of another source on what a statement claims, where the two

@@ -628,6 +628,21 @@ def test_follow_ups_lean_on_the_previous_answer(
     assert source in answer.sources
 
 
+def test_when_was_that_after_a_chain_of_follow_ups_is_the_occasion_told_of(
+    engine: Engine,
+) -> None:
+    """What he discussed, told in the words of the one article on his visit: "who else was
+    there?" is who took part in that visit, and "when was that?" its date, not "no date on
+    record"."""
+    answer = None
+    for message in ("who is karabayev", "what did he discuss?", "who else was there?"):
+        answer = engine.answer(message, TODAY, context=answer)
+    assert answer.lead.startswith("Also taking part in Kazakh Transport Minister Marat")
+    when = engine.answer("when was that?", TODAY, context=answer)
+    assert when.lead.startswith("Kazakh Transport Minister Marat Karabayev's official visit")
+    assert "April 2025" in when.lead
+
+
 def test_what_a_named_place_or_body_is_is_its_card_not_a_topics(engine: Engine) -> None:
     """ "What is the Turghundi-Herat railway": that railway, with the sentence it is known
     from; not the corridors topic its name's "railway" would call up."""
