@@ -437,7 +437,13 @@ class Composer:
                 named = of_doer + [e for e in named if e not in of_doer]
             # "who signed it": a statement naming a person before one naming only bodies
             people = self.kb.person_by_id
-            named.sort(key=lambda e: not any(p in people for p in e.named - focus))
+            # asked of no one named, of those holding nearly as much of the question as the
+            # best: "who was present from Pakistan's side" is answered by officers "from
+            # Pakistan's side", not by the names of another delegation
+            top = 0.0 if focus else max((e.coverage for e in named), default=0.0) - _SUPPORT_GAP
+            named.sort(
+                key=lambda e: (e.coverage < top, not any(p in people for p in e.named - focus))
+            )
             # "Jam Kamal Khan signed the document", after "... signed a Trade Roadmap": all
             # that was asked, with the sentence it points back to
             held = [e for e in named if self._held_with_before(e, query)]

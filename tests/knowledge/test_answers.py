@@ -38,6 +38,14 @@ TODAY = date(2026, 12, 1)
         ),
         # "went with", "travelled with": who accompanied him, as the report puts it
         ("who went with karabayev to islamabad", "high-level officials", [], {S001}),
+        # asked of no one named: the statement of the side asked, before a statement
+        # naming people of another occasion
+        (
+            "who was present from pakistan's side?",
+            "Federal Secretary for Communications",
+            [],
+            {S001},
+        ),
         ("who travelled with the kazakh transport minister", "Deputy Chairmen", [], {S001}),
         (
             "what did the ambassador say about the Afghan railway",
