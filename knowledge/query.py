@@ -667,6 +667,10 @@ class Analyser:
                 terms = [replace(t, soft=True) if t.word == body else t for t in terms]
         # "what did Tokayev get from Zardari": what passed between two people, not a profile
         between = len(people) > 1 and bool(_DONE.intersection(tokens))
+        # "what did Karabayev do in Pakistan": what he did there, not who he is (his card
+        # lists what he did anywhere)
+        somewhere = match.entities or present.intersection(self.lexicon.countries)
+        between = between or bool(people and somewhere and _WHAT_DONE.match(text))
         broad = (
             not leftover
             and not unknown
@@ -815,6 +819,10 @@ _RELATIVE = {"that", "who", "whom", "which"}
 _PHRASE_START = {"the", "and"}  # "the minister [the envoy went to see]": another phrase
 _PAST = re.compile(r"[a-z]{2,}[^e]ed")  # "visited", "hosted"; not "need", "speed"
 _DONE = {"did", "do", "does", "has", "have", "had", "will"}  # something done, not who one is
+_WHAT_DONE = re.compile(
+    r"\W*what\s+(?:did|does|has|have|had|will|is|was|are|were)\b.*\b(?:do|doing|done)\b",
+    re.IGNORECASE,
+)
 # question kinds that name the thing asked for right after the question word ("what *fare*")
 _ASKS_THING = ("what", "how_much", "how_many")
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."

@@ -26,6 +26,13 @@ TODAY = date(2026, 12, 1)
             {S000},
         ),
         ("what did Tokayev receive from Zardari", "Nishan-i-Pakistan", [], {S004}),
+        # what someone did somewhere: that occasion's details, not his profile
+        (
+            "what did karabayev do in pakistan",
+            "Kazakh Transport Minister Marat Karabayev's official visit to Pakistan (April",
+            ["invited Khan to visit Kazakhstan"],
+            {S001},
+        ),
         # two people and something done: what passed between them, not one's profile
         ("what did tokayev get from zardari", "state visit", ["Nishan-i-Pakistan"], {S004}),
         ("who greeted Tokayev on arrival", "Shehbaz Sharif", [], {S004}),
