@@ -291,6 +291,7 @@ class Composer:
     # each article's occasion, as the retriever reads it: the events it reports, or its
     # lede's where it reports many
     occasions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    ledes: Mapping[str, str] = field(default_factory=dict)  # each article's lede's event
     candidates: list[Evidence] = field(default_factory=list)
     _lines: dict[tuple[int, int], tuple[Evidence, Query, tuple[str, ...]]] = field(
         default_factory=dict
@@ -1278,9 +1279,10 @@ class Composer:
         return reply.answer(query.text, intent, lead, confidence, events=events, query=query)
 
     def _sole_occasion(self, item: Evidence) -> tuple[str, ...]:
-        """The one event the article of a sentence shown reports, which "when was that?"
-        then asks of ("who else was there?" "... participated in the meeting"); none for an
-        amount or an aim, or where the article reports several held."""
+        """The one event the article of a sentence shown reports as held, in its lede: the
+        story's occasion, which "when was that?" then asks of ("who else was there?" "...
+        participated in the meeting"); none for an amount or an aim, where the article
+        reports several held, or one only in passing (the flights agreed "during" a visit)."""
         if not item.verbatim or item.number or item.target or len(item.sources) != 1:
             return ()
         source = item.sources[0]
@@ -1292,7 +1294,7 @@ class Composer:
                 for r in self.kb.event_by_id[ident].reports
             )
         ]
-        return tuple(held) if len(held) == 1 else ()
+        return tuple(held) if held == [self.ledes.get(source)] else ()
 
     def _disagreeing(self, item: Evidence) -> Claim | None:
         """A reviewed claim of another source on what a statement claims, where the two

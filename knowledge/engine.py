@@ -521,7 +521,9 @@ class Engine:
         evidence = self.retriever.search(query, timeline.visible, timeline.dates)
         if not evidence and not query.terms and not query.focus:
             return self._dont_know(query.text)
-        composer = Composer(self.kb, timeline, self.lexicon, self.retriever.occasions)
+        composer = Composer(
+            self.kb, timeline, self.lexicon, self.retriever.occasions, self.retriever.ledes
+        )
         return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
 
     def _holds_office(self, query: Query, timeline: Timeline, match: Match) -> Answer | None:

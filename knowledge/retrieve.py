@@ -237,6 +237,7 @@ class Retriever:
         for (source, number), ident in self.sentence_event.items():
             if number <= LEDE and number < lede.get(source, (LEDE + 1, ""))[0]:
                 lede[source] = (number, ident)
+        self.ledes = {source: ident for source, (_, ident) in lede.items()}
         self.occasions: dict[str, tuple[str, ...]] = {
             source: reported if len(reported) <= OCCASION else lede[source][1:]
             for source, reported in kb.events_reported_in.items()
