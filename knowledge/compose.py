@@ -1528,7 +1528,7 @@ class Composer:
                 keep = self._asked_last(item.text, query)
             body = clip(item.text, limit, keep=keep)
             if item.before:  # the sentence it leans on, cut short, in the same quote
-                body = f"{clip(item.before, _BEFORE_CHARS)} {body}"
+                body = f"{self._leaned_on(item, query)} {body}"
             if item.after:  # "... the following eight agreements:" and the eight
                 body += " " + " ".join(clip(i, _ITEM_CHARS) for i in item.after)
             text = quoted(body)
@@ -1552,6 +1552,17 @@ class Composer:
                 reported = "reported " if item.date == self._filed(item) else ""
                 text += f" ({reported}{item.date.human()})"
         return (text, *sources)
+
+    def _leaned_on(self, item: Evidence, query: Query) -> str:
+        """The sentence a statement leans on, cut short; whole, as far as a sentence is
+        shown, where it holds words asked that the statement lacks ("... to lift trade to
+        US$1 billion by the end of 2028", before "... signed the document")."""
+        asked = {s for t in query.core for s in t.every}
+        own = set(self.lexicon.stems(item.text))
+        more = asked.intersection(self.lexicon.stems(item.before)) - own
+        if not more:
+            return clip(item.before, _BEFORE_CHARS)
+        return clip(item.before, SENTENCE_CHARS, keep=self._asked_last(item.before, query))
 
     def _asked_last(self, text: str, query: Query) -> re.Pattern[str] | None:
         """The last word of a statement that the question asks about: what a cut must keep

@@ -1547,6 +1547,31 @@ def test_by_when_asks_for_the_deadline_a_source_sets(seeds_dir: Path, tmp_path: 
     assert "by the end of 2028" in answer.lead
 
 
+def test_a_sentence_leaned_on_is_shown_whole_where_it_holds_what_was_asked(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Signed the document" leans on the sentence naming it; that sentence holds the
+    deadline asked for, so it is not cut before it."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Customs protocol signed\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday signed a two-year Customs Protocol"
+        " covering 2026 and 2027, committing both customs services to clear transit cargo"
+        " within 48 hours by the end of 2027. Federal Minister for Finance Ali Raza signed the"
+        " document at the Ministry of Finance in Islamabad, while Kazakhstan's First Vice"
+        " Minister of Finance Dana Bekova signed it for Kazakhstan.\n",
+        "APP",
+        "2026-03-10",
+    )
+    answer = engine.answer(
+        "which document did the finance ministers sign and by when must cargo be cleared?",
+        TODAY,
+    )
+    assert "signed the document" in answer.lead
+    assert "by the end of 2027" in answer.lead
+
+
 def test_a_target_set_later_leads_the_trade_card_with_the_earlier_one_after_it(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
