@@ -36,6 +36,9 @@ TODAY = date(2026, 12, 1)
             None,
             set(),
         ),
+        # a date asked for in a few words: when, and "date" is no word the sources must hold
+        ("tokayev visit date", "when", {"kassym-jomart-tokayev"}, None, set()),
+        ("is a date set for the lahore forum", "yesno", set(), None, {"forum"}),
         ("what happened in november 2025", "what", set(), PartialDate(2025, 11), set()),
         ("anything from 2023?", "what", set(), PartialDate(2023), set()),
         # a span from a year is no filter for that year, either side of it
