@@ -418,6 +418,22 @@ class Analyser:
         ]
         return () if rest or not leads else (self.lexicon.leader_office, *countries.values())
 
+    def _plain(self, token: str) -> str:
+        """ "longer", "bigger", "easiest": the plain adjective the articles use, where they
+        use no such form of it ("does Pakistan plan longer visas": long ones)."""
+        if len(token) < 5 or not token.isalpha() or self.known(stem(token)):
+            return token
+        for ending in ("est", "er"):
+            if not token.endswith(ending):
+                continue
+            base = token[: -len(ending)]
+            doubled = base[:-1] if len(base) > 2 and base[-1] == base[-2] else base
+            tried = (base[:-1] + "y",) if base.endswith("i") else (base, base + "e", doubled)
+            for plain in tried:
+                if len(plain) > 2 and self.known(stem(plain)):
+                    return plain
+        return token
+
     def _g_dropped(self, token: str) -> str:
         """ "doin", "comin", "goin": the "-ing" word typed without its g, where the KB knows
         that word or treats it as soft and knows nothing of the token ("kistafin" stays)."""
@@ -518,7 +534,7 @@ class Analyser:
                 continue
             if len(token) < 3 and not token.isdigit() and i not in match.keywords:
                 continue  # "co", "e", "ok": noise, unless a keyword ("AI")
-            word = self.lexicon.lemmas.get(token, token)
+            word = self._plain(self.lexicon.lemmas.get(token, token))
             base = stem(word)
             soft = base in self.lexicon.soft or word in GENERIC
             own = (base, *(x for x in self.lexicon.synonyms.get(base, ()) if self.known(x)))

@@ -130,6 +130,16 @@ def test_two_words_typed_as_one_are_read_as_two(
     assert not query.unknown
 
 
+def test_a_comparative_no_article_uses_is_read_as_its_plain_adjective(engine: Engine) -> None:
+    """ "Longer visas": the articles speak of "long-term", never "longer"; the word is
+    known, so the question is answered from what they say of visas."""
+    query = engine.analyser.analyse("does pakistan plan longer visas?", TODAY)
+    assert not query.unknown
+    assert ("long",) in [t.stems for t in query.terms]
+    answer = engine.answer("does pakistan plan longer visas?", TODAY)
+    assert "five-year multiple-entry visas" in answer.text
+
+
 def test_related_words_count_for_each_other(engine: Engine) -> None:
     [term] = engine.analyser.analyse("who greeted him", TODAY).terms
     assert "welcom" in term.stems  # "greet" finds "welcome"
