@@ -37,6 +37,7 @@ ANSWER_TYPES = (
 )
 FOLLOW_UPS = (
     "more", "who_else", "said_by", "when", "where", "sources", "why", "how_long", "how_many",
+    "how_much",
     "after", "before",
 )  # fmt: skip
 

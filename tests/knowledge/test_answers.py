@@ -587,6 +587,11 @@ def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, da
             "USD 200 million",
             S002,
         ),
+        # an amount asked in a word or two: of what the last answer told of
+        ("karachi business forum", "worth how much?", "USD 200 million", S002),
+        ("karachi business forum", "how many?", "Kazakh businessmen", S002),
+        # a count of a thing at the occasion just told of: none there, the occasion closest
+        ("what happened at the karachi forum?", "how many mous?", "Karachi business forum", S002),
         # a deed with no doer after an occasion is done there
         ("when did karabayev visit pakistan", "what was discussed?", "Pakistani traders", S001),
         ("what did karabayev and aleem khan talk about", "who else was there?", "Kistafin", S001),
