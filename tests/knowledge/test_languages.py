@@ -242,6 +242,17 @@ def test_a_follow_up_in_russian_leans_on_the_last_answer(engine: Engine) -> None
 
 
 @pytest.mark.parametrize(
+    ("reader", "then"), [("ru", "на какую сумму?"), ("kk", "қанша?"), ("ur", "کتنا؟")]
+)
+def test_an_amount_asked_in_a_word_leans_on_the_last_answer(
+    engine: Engine, reader: str, then: str
+) -> None:
+    previous = engine.answer("karachi business forum", TODAY)
+    answer = engine.answer(then, TODAY, context=previous, reader=reader)
+    assert "Karachi business forum" in answer.lead
+
+
+@pytest.mark.parametrize(
     ("reader", "first", "then"),
     [
         # word orders unlike English's: "there else who", "there who else"
