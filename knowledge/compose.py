@@ -35,7 +35,7 @@ from knowledge.matching import GENERIC
 from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Status
 from knowledge.query import IN_TIME, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
-from knowledge.text import first_named, words
+from knowledge.text import STOPWORDS, first_named, words
 from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
@@ -975,6 +975,13 @@ class Composer:
         asked_of = _MAJORITY.search(query.text)
         subject = words(query.text[asked_of.end() :] if asked_of else "")
         whose = set(self.lexicon.stems(next((w for w in subject if w not in GENERIC), "")))
+        # or the word before it, as Kazakh puts it ("students most medicine studying")
+        ahead = words(query.text[: asked_of.start()] if asked_of else "")
+        whose |= set(
+            self.lexicon.stems(
+                next((w for w in reversed(ahead) if w not in GENERIC | STOPWORDS), "")
+            )
+        )
         for item in covering:
             share = next(
                 (
@@ -988,6 +995,7 @@ class Composer:
                 continue
             size = _SHARES[re.split(r"[\s-]+", share["share"].casefold())[-1]]  # "two-thirds"
             more = size > _HALF or (size == _HALF and bool(share["over"]))
+            more = more and self._mostly_as_asked(item.text, share, query)
             prefix = "Yes. " if more and not share["under"] else "No. "
             return self._lead(query, [item, *covering], covering, (), prefix=prefix)
         if counting:
@@ -1002,6 +1010,16 @@ class Composer:
         for item in counting[:_SUPPORT]:
             reply.add(*self.line(item, query))
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _mostly_as_asked(self, text: str, share: re.Match[str], query: Query) -> bool:
+        """Whether "mostly ..." says what the question asks most of them do: "students ...
+        mostly in medicine" is no "yes" to "do most study IT?", though IT is named too."""
+        if share["share"].casefold() != "mostly":
+            return True
+        before = set(self.lexicon.stems(" ".join(words(text[: share.start()])[-_SHARE_BEFORE:])))
+        after = set(self.lexicon.stems(" ".join(words(text[share.end() :])[:_SHARE_AFTER])))
+        asked = {t.stems[0] for t in query.core if not before.intersection(t.every)}
+        return not asked or bool(asked & after)
 
     def _share_of(self, text: str, share: re.Match[str], whose: set[str]) -> bool:
         """Whether a share stated is of what the question asks the most of: "half of our

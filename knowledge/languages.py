@@ -162,6 +162,8 @@ class Language:
                 out.insert(0, "is")
             elif self.keep_unlisted:  # "direct flights", "Gwadar": English and names
                 out.append(word)
+            elif word.isascii() and word.isalpha() and word.isupper() and len(word) > 1:
+                out.append(word)  # "IT", "KTZ": an abbreviation as the sources write it
             elif _looks_like_a_name(word, at, self.code) or (
                 word[:1].isupper() and anyascii(word).lower() in known
             ):

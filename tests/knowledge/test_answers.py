@@ -459,6 +459,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("were most karachi forum participants pakistani?", "Not on record", "150 Kazakh"),
         ("were most of the kazakh government in pakistan?", "No.", "Almost half"),
         ("are most pakistani students in kazakhstan studying medicine?", "Yes.", "mostly"),
+        # "mostly in medicine" is no yes to most studying another subject the sentence names
+        ("are most pakistani students in kazakhstan studying IT?", "No.", "mostly in medicine"),
         ("did most of the agreements concern trade?", "Not on record", "trade"),
         # a statement of the opposite of the word asked answers no; of someone else, nothing
         ("did the ambassador say afghanistan is unstable?", "No.", "stabilised since 2021"),

@@ -105,6 +105,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "а когда это было?", "when was"),
         ("ru", "будут ли прямые рейсы", "is will direct flights"),
         ("ru", "кто это сказал?", "who said"),
+        # an abbreviation in Latin capitals is kept as written: "IT" is no name "It"
+        ("ru", "студенты изучают IT?", "is students study IT"),
         # a question mark alone asks yes or no in Russian; звать is inviting
         (
             "ru",
@@ -141,6 +143,24 @@ def test_trips_and_offices_asked_in_other_languages_keep_their_direction(
     engine: Engine, question: str, lead: str
 ) -> None:
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # "most" in each language, and in the Kazakh order: after what it counts
+        ("Большинство пакистанских студентов в Казахстане изучают IT?", "No."),
+        ("Пәкістандық студенттердің көбі Қазақстанда IT оқиды ма?", "No."),
+        ("Студенттердің көпшілігі медицина оқиды ма?", "Yes."),
+        ("کیا قازقستان میں زیادہ تر پاکستانی طلبہ طب پڑھتے ہیں؟", "Yes."),
+    ],
+)
+def test_most_of_them_is_asked_in_each_language(
+    engine: Engine, question: str, opening: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert "mostly" in answer.lead
 
 
 def test_a_question_of_no_word_the_tables_hold_is_not_understood(engine: Engine) -> None:
