@@ -33,7 +33,7 @@ from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
 from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Status
-from knowledge.query import IN_TIME, Query, sides
+from knowledge.query import IN_TIME, ROLE_WORDS, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
 from knowledge.text import STOPWORDS, first_named, words
 from knowledge.timeline import EventState, Timeline
@@ -445,6 +445,13 @@ class Composer:
             named.sort(
                 key=lambda e: (e.coverage < top, not any(p in people for p in e.named - focus))
             )
+            country = self._people_of(query)
+            of_country = [  # "which Pakistani leaders will he meet": those of Pakistan
+                e
+                for e in named
+                if any(people[p].country == country for p in e.named - focus if p in people)
+            ]
+            named = of_country + [e for e in named if e not in of_country]
             # "Jam Kamal Khan signed the document", after "... signed a Trade Roadmap": all
             # that was asked, with the sentence it points back to
             held = [e for e in named if self._held_with_before(e, query)]
@@ -465,6 +472,7 @@ class Composer:
                 and whole
                 and whole not in named
                 and not held
+                and not of_country
                 and all(e.coverage < 1.0 for e in named)
             ):
                 # "who accompanied Tokayev": "a powerful delegation of senior cabinet
@@ -791,6 +799,16 @@ class Composer:
         if focus and other and len(asked) > 1 and asked <= known:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _people_of(self, query: Query) -> str | None:
+        """The country whose people a question asks for: "which Pakistani leaders", "the
+        Kazakh officials"."""
+        said = words(query.text.casefold())
+        for word, after in itertools.pairwise(said):
+            asks = stem(after) in self.lexicon.asks_person or after.rstrip("s") in ROLE_WORDS
+            if word in self.lexicon.countries and asks:
+                return self.lexicon.countries[word]
+        return None
 
     def _held_with_before(self, item: Evidence, query: Query) -> bool:
         """Whether a statement naming a person holds every word asked once read with the

@@ -173,6 +173,7 @@ class Language:
             # (measured in the README); an out-of-scope subject is then only caught when the
             # table lists it, the weakness the README reports.
             at += 1
+        out = _asked_first(out)
         asked = not _ASKING.isdisjoint(w for said in out for w in said.casefold().split())
         if self.asks_by_mark and out and not asked and text.rstrip().endswith("?"):
             out.insert(0, "is")  # "Карабаев звал Хана — тот отказался?": yes or no
@@ -386,3 +387,16 @@ def _examples(data: Mapping[str, Any], path: Path) -> tuple[str, ...]:
 def load_languages(folder: Path = LANGUAGES_DIR) -> Mapping[str, Language]:
     """Read once: every engine (a new one at each reload of the articles) shares them."""
     return {path.stem: load_language(path) for path in sorted(folder.glob("*.yaml"))}
+
+
+_QUESTION_WORDS = {"who", "whom", "whose", "when", "where", "why"}
+
+
+def _asked_first(out: list[str]) -> list[str]:
+    """The question word where English puts it, first: "Tokayev who Pakistani leaders will
+    meet" (Kazakh and Urdu put it before the verb) asks who, as "who will Tokayev meet" does;
+    the engine reads a lone question word only near a question's start, or at its end."""
+    at = next((n for n, said in enumerate(out) if said in _QUESTION_WORDS), None)
+    if not at or at == len(out) - 1 or out[0] == "is":
+        return out  # last, it is read as asked ("... secretary's name who")
+    return [out[at], *out[:at], *out[at + 1 :]]

@@ -675,12 +675,22 @@ class Analyser:
         if tokens[:1] in (["which"], ["what"]):
             # "which group has Samruk-Kazyna started talks with": a body is what is asked
             # for, by name, as "who" asks for a person; no statement need hold the word
-            body = next((w for w in tokens[1:] if w not in GENERIC), "")
+            # ("which Pakistani leaders": the leaders, whose country is part of the asking)
+            body = next(
+                (w for w in tokens[1:] if w not in GENERIC and w not in self.lexicon.countries), ""
+            )
             # not "which airline", which is also what the flights are
             also = self.lexicon.synonyms.get(stem(body), frozenset()) - self.lexicon.asks_body
             by_kind = self.lexicon.asks_body | self.lexicon.asks_person
             if stem(body) in by_kind and not also:
                 terms = [replace(t, soft=True) if t.word == body else t for t in terms]
+            if stem(body) in self.lexicon.asks_person and kind in ("list", "what"):
+                kind = "who"  # "which leaders will he meet": who, by name
+        if kind == "who":  # "who are the Pakistani leaders he will meet": people, by name
+            terms = [
+                replace(t, soft=True) if t.stems[0] in self.lexicon.asks_person else t
+                for t in terms
+            ]
         # "what did Tokayev get from Zardari": what passed between two people, not a profile
         between = len(people) > 1 and bool(_DONE.intersection(tokens))
         # "what did Karabayev do in Pakistan": what he did there, not who he is (his card

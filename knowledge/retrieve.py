@@ -80,7 +80,8 @@ _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
     r"|^(?:The|Both)\s+(?:[\w’']+\s+)?sides?\b"
     # a definite occasion or deal opening a sentence is the one just reported
     r"|^The\s+(?:[\w’']+\s+)?(?:agreement|deal|accord|memorandum|visit|meeting|talks|"
-    r"session|forum|consignment|cargo|project|plant|venture|delegation)s?\b"
+    r"session|forum|consignment|cargo|project|plant|venture|delegation|opening|launch|"
+    r"ceremony|signing|inauguration|conference|summit|exhibition)s?\b"
     # "KTZ will invest $45 million in that terminal": the terminal just named
     r"|\b(?:that|this)\s+(?:terminal|port|project|plant|line|route|corridor|facility|"
     r"agreement|deal|venture|forum|visit|meeting|session)\b"

@@ -45,6 +45,13 @@ TODAY = date(2026, 12, 1)
         ),
         # "went with", "travelled with": who accompanied him, as the report puts it
         ("who went with karabayev to islamabad", "high-level officials", [], {S001}),
+        # "which Pakistani leaders": people by name, of that country
+        (
+            "which pakistani leaders will president tokayev meet during the visit?",
+            "Tokayev to meet President Zardari and Prime Minister Shehbaz Sharif",
+            [],
+            {S004},
+        ),
         # asked of no one named: the statement of the side asked, before a statement
         # naming people of another occasion
         (
@@ -1577,6 +1584,26 @@ def test_a_sentence_leaned_on_is_shown_whole_where_it_holds_what_was_asked(
     )
     assert "signed the document" in answer.lead
     assert "by the end of 2027" in answer.lead
+
+
+def test_a_sentence_opening_on_the_occasion_just_told_is_read_with_it(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "The opening was attended by ...": the opening of the sentence before, so the one
+    who attended it answers who opened the office, not "the sources name no one"."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Trade office opens\n\n"
+        "LAHORE: On Monday, KazExport opened a trade office in Lahore's Gulberg district."
+        " The opening was attended by Deputy Minister of Trade Aidos Serikbayev and Punjab"
+        " officials.\n",
+        "APP",
+        "2026-06-02",
+    )
+    answer = engine.answer("which kazakh official opened the trade office in lahore", TODAY)
+    assert "Aidos Serikbayev" in answer.lead
+    assert "name no one" not in answer.lead
 
 
 def test_a_target_set_later_leads_the_trade_card_with_the_earlier_one_after_it(

@@ -137,6 +137,8 @@ def test_a_name_opening_a_question_is_read_when_the_kb_has_it(engine: Engine) ->
         ("Кто посол Пакистана в Казахстане?", "Not on record"),
         ("Қарабаев Пәкістанға барды ма?", "Yes. Kazakh Transport Minister Marat Karabayev's"),
         ("Зардари Қазақстанға барды ма?", "Not on record: the sources report no visit by Asif"),
+        # a question word before the verb, as Urdu puts it: who, not "religious leaders"
+        ("دورے کے دوران صدر ٹوکایف کن پاکستانی رہنماؤں سے ملیں گے؟", "Tokayev to meet President"),
     ],
 )
 def test_trips_and_offices_asked_in_other_languages_keep_their_direction(
