@@ -1800,9 +1800,13 @@ class Engine:
         )
 
 
+# "what came right after the Karachi forum", "which meeting of the two governments came
+# after the Karachi forum, and what was decided?"
 _BESIDE = re.compile(
-    r"^\W*what\s+(?:came|happened|followed|was\s+held)\s+(?:right\s+|just\s+|soon\s+)?"
-    r"(?P<side>after|before)\s+(?P<what>.{6,})$",
+    r"^\W*(?:what|which)(?:\s+[\w'\u2019-]+){0,6}?\s+"
+    r"(?:came|happened|followed|was\s+held|were\s+held|took\s+place)\s+"
+    r"(?:right\s+|just\s+|soon\s+)?(?P<side>after|before)\s+"
+    r"(?P<what>.{6,}?)(?:,?\s+and\s+(?:what|who|when|how)\b.*)?\W*$",
     re.IGNORECASE,
 )
 _FOLLOWED_BY = re.compile(r"\b(?:followed by|was followed|after which)\b", re.IGNORECASE)

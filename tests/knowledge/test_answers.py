@@ -45,6 +45,14 @@ TODAY = date(2026, 12, 1)
         ),
         # "went with", "travelled with": who accompanied him, as the report puts it
         ("who went with karabayev to islamabad", "high-level officials", [], {S001}),
+        # what came after an occasion, asked with what it is and a second part
+        (
+            "which meeting of the two governments came after the karachi business forum and"
+            " what was decided?",
+            "followed by the 30th Intergovernmental Joint Commission session",
+            ["agreements in trade, culture"],
+            {S002},
+        ),
         # "which Pakistani leaders": people by name, of that country
         (
             "which pakistani leaders will president tokayev meet during the visit?",
