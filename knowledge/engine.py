@@ -1045,7 +1045,7 @@ class Engine:
     def _period(self, query: Query, timeline: Timeline) -> Answer:
         period = query.period
         assert period is not None
-        reply = Reply(self.kb)
+        reply = Reply(self.kb, limit=PAGE_LINES)  # a year holds more than a card's handful
         within = [
             s
             for s in timeline.states
@@ -1063,7 +1063,8 @@ class Engine:
             terms=tuple(Term(w, (stem(w.lower()),)) for w in said),
         )
         for item in self.retriever.search(asked, timeline.visible, timeline.dates):
-            if period.said_in(item.text) and not reply.full():
+            # what happened then, not a body described by it ("... at the April talks")
+            if item.kind != "entity" and period.said_in(item.text) and not reply.full():
                 reply.add(*Composer(self.kb, timeline, self.lexicon).line(item, asked))
         if not reply.bullets:
             future = period.first_day > timeline.today
@@ -1077,6 +1078,8 @@ class Engine:
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
         events = [s.event.id for s in within]
         lead = f"On record for {period.human()}:"
+        if len(within) > PAGE_LINES:
+            lead = f"On record for {period.human()}, {len(within)} events; the first by date:"
         return reply.answer(query.text, "period", lead, 0.9, query=query, events=events)
 
     def _is_upcoming(self, query: Query, timeline: Timeline) -> Answer:

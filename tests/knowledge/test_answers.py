@@ -286,6 +286,16 @@ def test_a_word_no_article_uses_for_what_is_done_with_the_thing_asked_is_no_gap(
     assert answer.lead.startswith(fact)
 
 
+def test_a_year_lists_every_event_of_it_and_no_body_described_by_it(engine: Engine) -> None:
+    """Seven events of 2025, more than a card's six lines: the last, the state visit, is not
+    cut; a ministry "represented at the April 2025 talks" is no event of the year."""
+    answer = engine.answer("what happened in 2025?", TODAY)
+    assert answer.lead == "On record for 2025:"
+    assert len(answer.bullets) == 7
+    assert "President Tokayev's state visit to Pakistan" in answer.bullets[-1]
+    assert not any("Ministry of Maritime Affairs" in b for b in answer.bullets)
+
+
 def test_two_capitals_named_together_are_their_governments(engine: Engine) -> None:
     """ "Between Islamabad and Astana" is news copy's way of saying between the countries:
     the period's events, not what happened in two cities."""
