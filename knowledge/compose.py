@@ -442,8 +442,15 @@ class Composer:
             # best: "who was present from Pakistan's side" is answered by officers "from
             # Pakistan's side", not by the names of another delegation
             top = 0.0 if focus else max((e.coverage for e in named), default=0.0) - _SUPPORT_GAP
+            # and of the one asked about before one only of the place ("who went with
+            # Karabayev to Islamabad": not who came with another minister to Islamabad)
+            asked = set(query.people)
             named.sort(
-                key=lambda e: (e.coverage < top, not any(p in people for p in e.named - focus))
+                key=lambda e: (
+                    bool(asked) and not asked & (e.about | e.named | e.subject),
+                    e.coverage < top,
+                    not any(p in people for p in e.named - focus),
+                )
             )
             country = self._people_of(query)
             of_country = [  # "which Pakistani leaders will he meet": those of Pakistan

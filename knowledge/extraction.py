@@ -287,11 +287,12 @@ class Extractor:
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
-        # "During the meeting", "at the signing ceremony": an occasion told of before; not
+        # "During the meeting", "at the signing ceremony", "during his stay": an occasion told
+        # of before; not
         # "the state visit of President Tokayev", which names whose it is
         self.back = {
             kind: re.compile(
-                rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_alternation(words)})\b"
+                rf"\b(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+)?(?:{_alternation(words)})\b"
                 r"(?!\s+(?:of|with|by|between|to)\s+[A-Z])",
                 re.IGNORECASE,
             )
@@ -338,10 +339,11 @@ class Extractor:
         self.lower_office = re.compile(rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP}|\s+of\s+[A-Z])")
         self.lower_body = re.compile(rf"(?:{_CAP}\s+){{0,3}}{_CAP}\s+$")
         self.lower_name = re.compile(rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b")
-        # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi"
+        # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi", "the
+        # chairman of Kazakhstan's national railway company, Talgat Aldybergenov"
         self.lower_of = re.compile(
-            rf"\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}},?\s+(?:(?:{honorific})\s+)?"
-            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
+            rf"\s+of\s+(?:{_CAP}(?:\s+{_CAP}){{0,3}}|(?:{countries})\s+(?:[a-z]+\s+){{0,3}}[a-z]+)"
+            rf",?\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
         self.honorific_end = re.compile(rf",?\s+(?:{honorific})$")
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
@@ -555,7 +557,9 @@ class Extractor:
             date=when,
             sentence=sentence,
             ordinal=ordinal.group(1).casefold() if ordinal else None,
-            back=bool(self.back[kinds[0]].search(sentence.text)),
+            # "During his stay, he will hold talks ...": of the stay, whichever kind leads
+            back=bool(self.back[kinds[0]].search(sentence.text))
+            or any(self.back[kind].search(sentence.text, 0, _OPENING_CHARS) for kind in kinds),
         )
 
     def _before_date(self, kind: str, text: str, at: int) -> int:

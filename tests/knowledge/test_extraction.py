@@ -105,6 +105,13 @@ def _sentence(text: str) -> Sentence:
             "Chief Executive Officer of Pakistan Railways",
             "Pakistan",
         ),
+        (  # the same, "of" a body copy describes in lower case after its country
+            "The chairman of Kazakhstan's national railway company, Talgat Aldybergenov,"
+            " arrived in Islamabad on Sunday.",
+            "Talgat Aldybergenov",
+            "Chairman of Kazakhstan's National Railway Company",
+            "Kazakhstan",
+        ),
         (
             "Daniyar Amanbayev was appointed Minister of Trade and Integration on 3 March.",
             "Daniyar Amanbayev",
@@ -167,6 +174,28 @@ def test_those_in_someones_company_are_of_that_persons_country(extractor: Extrac
 )
 def test_no_person_where_copy_names_none(extractor: Extractor, text: str) -> None:
     assert extractor.roles(_sentence(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        # opening on an occasion told of before, whatever kind of event the sentence names
+        ("During his stay, Mr Aldybergenov will hold talks with the minister.", True),
+        ("During the visit, the two sides signed three agreements.", True),
+        # an occasion named with whose it is, and an exchange told of later in the sentence
+        (
+            "They will finalise it during the state visit of President Tokayev on November 3,"
+            " when the leaders also witnessed the exchange of more than two dozen agreements.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_opening_on_an_occasion_told_before_points_back_to_it(
+    extractor: Extractor, text: str, back: bool
+) -> None:
+    found = extractor.events(Sentence("new", 5, text), PartialDate(2026, 10, 12))
+    assert found is not None
+    assert found.back is back
 
 
 @pytest.mark.parametrize(
