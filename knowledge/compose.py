@@ -195,6 +195,13 @@ _SUPPORT = 4
 _SUPPORT_GAP = 0.25
 _FUTURE = {"will"}  # asked whether it will happen, not whether it is planned
 _EARLIER = {"ever", "before", "previously", "earlier"}  # asks whether one came before
+# "when did a Kazakh president last visit before Tokayev": an earlier one than that named
+# ("until" as Kazakh's "дейін" reads)
+EARLIER_ONE = re.compile(
+    r"\b(?:last|previous|previously|prior)\b.*\b(?:before|until)\b"
+    r"|\b(?:before|until)\b.*\blast\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
 _NEAR = 5  # words either side of an amount that say what it measures
 # kinds of answer that are one fact of a kind: a date, a span, a place, a count, a name
@@ -386,6 +393,12 @@ class Composer:
             return self._lead(query, spans, covering, shown)
         if kind == "when":  # a statement's own date, or the event's; not when it was said,
             # unless that is what is asked ("when did he say ..."): the day it was reported
+            if EARLIER_ONE.search(query.text) and (
+                since := [e for e in covering if _SINCE.search(e.text)]
+            ):
+                # "... the last one before Tokayev's": "the first by a Kazakh head of state
+                # since 2003" says when the one before was
+                return self._lead(query, since, covering, shown)
             said = self._asks_said(query)
             timed = [
                 e

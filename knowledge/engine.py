@@ -21,7 +21,7 @@ from typing import TypeVar
 from knowledge.acronyms import acronyms
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.bylines import Bylines
-from knowledge.compose import DIRECT, SPECIFIC, Composer
+from knowledge.compose import DIRECT, EARLIER_ONE, SPECIFIC, Composer
 from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.event_questions import (
     asked_place,
@@ -1135,6 +1135,8 @@ class Engine:
         """ "When is the Lahore business forum?": the date of the one event the question
         names, or that it has none on record; never the date of a better-dated event the
         question only resembles (Karachi's forum)."""
+        if EARLIER_ONE.search(query.text):
+            return None  # "the last Kazakh president's visit before Tokayev's": another one
         found = self._named_events(query, timeline)
         if len(found) != 1:
             return None

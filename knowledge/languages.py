@@ -44,6 +44,9 @@ _KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _TOKEN = re.compile(r"[\w-]+")
+# the short vowels and other marks Urdu may write above or below a letter ("مُراد"): no
+# letters of their own, so they would cut a word in two
+_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _URDU_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})
 _URDU_VOWELS = frozenset("\u0627\u0622\u0648\u06cc\u0626\u06d2\u0621\u064a")
 _MIN_SKELETON = 3  # consonants a name needs to be found by them alone
@@ -108,6 +111,7 @@ class Language:
         "who Kistafin". ``known``: the words of names the KB holds, in lower case; a word
         that opens the question with a capital is a name only if it spells one of them
         ("Кистафин кім?"), since every sentence starts with a capital."""
+        text = _MARKS.sub("", text)
         tokens = [part for token in _TOKEN.findall(text) for part in self._parts(token)]
         keys = [self.key(token) for token in tokens]
         lower = [token.lower() for token in tokens]

@@ -53,6 +53,15 @@ TODAY = date(2026, 12, 1)
             ["agreements in trade, culture"],
             {S002},
         ),
+        # the last one before the one named: "the first ... since 2003" says when it was
+        (
+            "when did a kazakh president last visit pakistan before tokayev?",
+            "the first by a Kazakh head of state since 2003",
+            [],
+            {S002},
+        ),
+        # who wrote the news: its byline
+        ("who wrote the news about the ipri book launch?", "by Shabbir Hussain", [], {S003}),
         # "which Pakistani leaders": people by name, of that country
         (
             "which pakistani leaders will president tokayev meet during the visit?",

@@ -137,6 +137,12 @@ def test_a_name_opening_a_question_is_read_when_the_kb_has_it(engine: Engine) ->
         ("Кто посол Пакистана в Казахстане?", "Not on record"),
         ("Қарабаев Пәкістанға барды ма?", "Yes. Kazakh Transport Minister Marat Karabayev's"),
         ("Зардари Қазақстанға барды ма?", "Not on record: the sources report no visit by Asif"),
+        # Urdu written with its short vowels: the same words ("مُراد" is "مراد")
+        ("مُراد نُورتلیو کون ہیں", "Murat Nurtleu — Kazakhstan's Deputy Prime Minister"),
+        # "ایک" is "a", except before an amount: one billion
+        ("کیا کراچی فورم میں ایک ارب ڈالر کے معاہدے ہوئے تھے", "No. USD 200 million"),
+        # "дейін" before a name and "соңғы рет": the last one before him
+        ("Тоқаевқа дейін Қазақстан президенті Пәкістанға соңғы рет қай жылы барған", "Tokayev's"),
         # a question word before the verb, as Urdu puts it: who, not "religious leaders"
         ("دورے کے دوران صدر ٹوکایف کن پاکستانی رہنماؤں سے ملیں گے؟", "Tokayev to meet President"),
     ],
