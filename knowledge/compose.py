@@ -531,6 +531,16 @@ class Composer:
                 return self._lead(query, naming, covering, shown)
             prefix = f"The sources name no {body}; they say: "  # so the bodies are not on record
             return self._lead(query, covering, covering, shown, prefix, NOT_ON_RECORD)
+        if kind in ("list", "what") and self._asks_place(query) and covering:
+            # "which Pakistani cities did he want flights from": the statement naming the
+            # most places, of those holding nearly as much of the question
+            bar = covering[0].coverage - _SUPPORT_GAP
+            placing = sorted(
+                (e for e in covering if e.coverage >= bar),
+                key=lambda e: -self._places_named(e.text),
+            )
+            if placing and self._places_named(placing[0].text) > 1:
+                return self._lead(query, placing, covering, shown)
         if kind == "list":  # "list the MoUs signed": a sentence announcing the list, its items
             listed = [e for e in covering if e.after]
             return self._lead(
@@ -595,6 +605,24 @@ class Composer:
             return None
         asked = next((w for w in said[at + 1 :] if w not in GENERIC), "")
         return asked if stem(asked) in self.lexicon.asks_body else None
+
+    def _asks_place(self, query: Query) -> bool:
+        """ "Which cities ...", "which Pakistani ports ...": places asked for by name."""
+        said = self.lexicon.spelled(words(query.text.casefold()))  # "which pak cities"
+        at = next((i for i, w in enumerate(said) if w in ("which", "what")), None)
+        if at is None:
+            return False
+        asked = [w for w in said[at + 1 :] if w not in GENERIC and w not in self.lexicon.countries]
+        return bool(asked) and stem(asked[0]) in self.lexicon.asks_place
+
+    def _places_named(self, text: str) -> int:
+        """How many places the KB knows a text names ("Lahore, Islamabad and Karachi": 3)."""
+        said = text.casefold()
+        return sum(
+            any(n.casefold() in said for n in e.names)
+            for e in self.kb.curated.entities
+            if e.kind is EntityKind.PLACE
+        )
 
     def _is_body(self, ident: str) -> bool:
         entity = self.kb.entity_by_id.get(ident)

@@ -87,6 +87,7 @@ class Lexicon:
     costs: frozenset[str] = frozenset()  # stems: "how much did it cost" asks an amount of money
     asks_person: frozenset[str] = frozenset()  # stems: "which leaders" asks for people by name
     asks_body: frozenset[str] = frozenset()  # stems: "which companies" asks for bodies named
+    asks_place: frozenset[str] = frozenset()  # stems: "which cities" asks for places named
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
     leads: frozenset[str] = frozenset()  # stems: "who runs Kazakhstan" asks for an office
     leader_office: str = "president"  # that office
@@ -287,6 +288,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         ),
         asks_body=frozenset(
             stem(w) for w in _strings(data.get("asks_body") or [], path, "asks_body")
+        ),
+        asks_place=frozenset(
+            stem(w) for w in _strings(data.get("asks_place") or [], path, "asks_place")
         ),
         current=frozenset(_strings(data.get("current") or [], path, "current")),
         leads=frozenset(stem(w) for w in _strings(data.get("leads") or [], path, "leads")),

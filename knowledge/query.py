@@ -501,6 +501,11 @@ class Analyser:
                 break
         match = self.matcher.match(" ".join(tokens), raw=text)
         kind, type_words = answer_type(tokens, self.lexicon)
+        if kind in ("what", "list") and tokens[1:2] and tokens[1] in self.lexicon.countries:
+            # "which Pakistani cities": which cities, of Pakistan
+            kind_, said = answer_type([tokens[0], *tokens[2:]], self.lexicon)
+            if kind_ not in ("what", "list"):
+                kind, type_words = kind_, {i + 1 if i else i for i in said}
         # "air astana almaty-lahore - when did it start": the subject, then the question;
         # "He gave a figure at both events. Did it change?": what sets the scene, then it
         said_first = _TOPIC_FIRST.search(text) or _SCENE_SET.search(text)

@@ -62,6 +62,20 @@ TODAY = date(2026, 12, 1)
         ),
         # who wrote the news: its byline
         ("who wrote the news about the ipri book launch?", "by Shabbir Hussain", [], {S003}),
+        # places asked for by name: the statement naming the most of them; a phone's typos
+        (
+            "direct flights frm which pak cities did aleem khan want to kazakhstan",
+            "from Lahore, Islamabad and Karachi",
+            [],
+            {S001},
+        ),
+        (
+            "which countries are on the corridor routes under review?",
+            "through Afghanistan, China and Iran",
+            [],
+            {S000},
+        ),
+        ("shaqqaliev met wich pak minister", "Jam Kamal Khan", [], {S004}),
         # "which Pakistani leaders": people by name, of that country
         (
             "which pakistani leaders will president tokayev meet during the visit?",
