@@ -267,9 +267,14 @@ class Analyser:
     def small_talk(self, text: str, today: date) -> str | None:
         """The reply to a greeting, thanks, ok, bye or an emoji ("thx, very helpful!" too);
         None for a question, even one that opens with a greeting."""
-        tokens = words(text)
+        tokens = self.lexicon.spelled(words(text))  # "what can u do"
         if not tokens:  # emoji, punctuation: a nod
             return self._talk("ack") if text.strip() else None
+        if kinds := self._talks(tokens):
+            # "hey, who are you, what can you do": all of it small talk; the reply to what
+            # is said last and says most, not to the greeting
+            said = [k for k in kinds if k not in ("greeting", "ack")] or kinds
+            return self._talk(said[-1])
         for size in range(len(tokens), 0, -1):
             head = " ".join(tokens[:size])
             talk = next((t for t in self.lexicon.small_talk if head in t.phrases), None)
@@ -283,6 +288,23 @@ class Analyser:
                 return talk.reply  # the rest says nothing the KB could answer
             return None
         return None
+
+    def _talks(self, tokens: list[str]) -> list[str]:
+        """The kinds of small talk a message is made of from end to end ("hi thanks": a
+        greeting, thanks), longest phrase first; none if any word is no such phrase's."""
+        kinds: list[str] = []
+        at = 0
+        while at < len(tokens):
+            for size in range(len(tokens) - at, 0, -1):
+                head = " ".join(tokens[at : at + size])
+                talk = next((t for t in self.lexicon.small_talk if head in t.phrases), None)
+                if talk is not None:
+                    kinds.append(talk.kind)
+                    at += size
+                    break
+            else:
+                return []
+        return kinds
 
     def _talk(self, kind: str) -> str:
         return next(t.reply for t in self.lexicon.small_talk if t.kind == kind)

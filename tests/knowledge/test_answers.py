@@ -762,6 +762,9 @@ def test_without_context_a_follow_up_is_a_question_of_its_own(engine: Engine) ->
         ("ok", "Glad to help"),
         ("👍", "Glad to help"),
         ("bye", "Goodbye"),
+        # several at once: the reply to what says most, not to the greeting
+        ("hey who are you, what can u do", "I'm a briefing bot"),
+        ("ok thanks bye", "Goodbye"),
     ],
 )
 def test_small_talk_gets_a_short_natural_reply(engine: Engine, message: str, reply: str) -> None:
