@@ -136,6 +136,10 @@ _FIGURE_WORDS = re.compile(
     r"counts?|sums?|tallies|accounts)\b",
     re.IGNORECASE,
 )
+# whose a deed was, as copy says it: "on the invitation of Prime Minister Shehbaz Sharif",
+# "was hosted by", "co-chaired by"
+_BY_OF = re.compile(r"\b(?P<deed>[a-z][\w-]+)\s+(?:of|by)\s+(?=(?:the\s+)?[A-Z])")
+_AGENT_CHARS = 60  # after it, where the doer is named (with his title)
 _AROUND = 80  # characters either side of an amount, for what it measures
 _SAME_AMOUNT = 0.05  # "$200 million" is "over $200 million" and "$205 million"
 _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
@@ -717,6 +721,8 @@ class Composer:
             return paid
         if checked := self._amount_checked(query, covering, shown):
             return checked
+        if by := self._done_by_whom(query, covering, shown):
+            return by
         if compared := self._figures_agree(query, covering, shown):
             return compared
         if (only := _ONLY.search(query.text)) and (
@@ -857,6 +863,48 @@ class Composer:
             if word in self.lexicon.countries and asks:
                 return self.lexicon.countries[word]
         return None
+
+    def _done_by_whom(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Did Zardari invite Tokayev?", "was it on Zardari's invitation?": a statement
+        saying whose the deed was ("on the invitation of Prime Minister Shehbaz Sharif")
+        answers yes if it is the one asked, no if another; an event both took part in says
+        nothing of who did it."""
+        people = self.kb.person_by_id
+        if not query.people:
+            return None
+        said = query.text.casefold()
+        deeds = {s for t in query.core for s in t.every}
+        doer = self._asked_doer(query, said)
+        for item in covering:
+            if not (item.verbatim or item.kind == "detail"):
+                continue  # an event's name says nothing of who did what
+            if not set(query.people) & (item.named | item.subject):
+                continue  # another's invitation says nothing of theirs
+            for cue in _BY_OF.finditer(item.text):
+                if stem(cue["deed"].casefold()) not in deeds:
+                    continue
+                window = item.text[cue.end() : cue.end() + _AGENT_CHARS].casefold()
+                agents = [
+                    p
+                    for p in item.named | set(query.people)
+                    if p in people and any(n.casefold() in window for n in people[p].names)
+                ]
+                if agents:
+                    prefix = "Yes. " if doer in agents else "No. "
+                    return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
+        return None
+
+    def _asked_doer(self, query: Query, said: str) -> str:
+        """Whom a question asks did the deed: the one "by" names, the one whose deed it is
+        ("Zardari's invitation"), else the one named first."""
+        people = self.kb.person_by_id
+        for p in query.people:
+            names = [n.casefold() for n in people[p].names]
+            if any(f"by {n}" in said or f"{n}'s" in said or f"{n}\u2019s" in said for n in names):
+                return p
+        return min(query.people, key=lambda p: first_named(query.text, people[p].names))
 
     def _held_with_before(self, item: Evidence, query: Query) -> bool:
         """Whether a statement naming a person holds every word asked once read with the

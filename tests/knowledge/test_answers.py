@@ -570,6 +570,12 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
             "Not on record: the sources report no visit by Kassym-Jomart Tokayev to Gwadar",
             "",
         ),
+        # whose the deed was: the one a statement names after "the invitation of"; an
+        # event both took part in says nothing of who invited whom
+        ("did zardari invite tokayev?", "No.", "invitation of Prime Minister Shehbaz Sharif"),
+        ("tokayev came on zardari's invitation, right?", "No.", "Shehbaz Sharif"),
+        ("was tokayev invited by shehbaz sharif?", "Yes.", "invitation of Prime Minister"),
+        ("did karabayev invite aleem khan to kazakhstan", "Yes.", "Karabayev"),
         # a claim put to the bot is asked yes or no, "true" no subject of it
         ("is it true that the trade target is $10 billion?", "No.", "1 billion"),
         ("is it true zardari will award tokayev the nishan-i-pakistan", "Yes.", "confer"),
