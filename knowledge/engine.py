@@ -1738,7 +1738,9 @@ class Engine:
         )
         confidence = max(match.confidence, 0.9 if match.people else 0.8)
         follow_ups = tuple(f"who is {name}" for name in list(met)[:2])
-        return reply.answer(question, "who", lead, confidence, follow_ups)
+        # the one occasion shown is what "who else was there?" then asks of
+        told = (states[0].event.id,) if events and len(states) == 1 else ()
+        return reply.answer(question, "who", lead, confidence, follow_ups, events=told)
 
     def _appointed(self, person: Person, timeline: Timeline) -> Sentence | None:
         """The statement that he took the office, where an article he holds it in says so
