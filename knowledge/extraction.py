@@ -20,7 +20,7 @@ from pathlib import Path
 
 from dateparser.date import DateDataParser
 
-from knowledge.dates import PartialDate
+from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.extract import COUNT, MONEY
 from knowledge.model import Figure, FigureKind, Quote, Sentence, Status
 from knowledge.records import DataError, read_yaml
@@ -170,10 +170,15 @@ _AHEAD = re.compile(
     r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to|scheduled for|"
     r"(?:is|are) (?:scheduled|planned|expected|due)|forthcoming|upcoming|"
     # reported: "said the next edition would take place in Faisalabad in October"
-    r"would (?:be held|take place|meet|open|start|begin|launch|visit))\b",
+    r"would (?:be held|take place|meet|open|start|begin|launch|visit)|"
+    # "planned to open a consulate", "was preparing a forum for March"
+    r"plans? to|planned to|preparing|prepares|intends? to|"
+    rf"for (?:{'|'.join(MONTH_NAMES[1:])}))\b",
     re.IGNORECASE,
 )
-_PAST_PLAN = re.compile(r"\b(?:had been|earlier scheduled|was scheduled|were scheduled)\b")
+_PAST_PLAN = re.compile(
+    r"\b(?:had been|earlier scheduled|was scheduled|were scheduled|had planned|had intended)\b"
+)
 _SINCE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)  # "since" earlier in the clause
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"

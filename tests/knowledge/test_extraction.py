@@ -428,6 +428,12 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     met = "They will launch a scholarship programme, officials said at a meeting on June 10."
     [(_, day)] = implicit_dates(met, PartialDate(2026, 6, 11))
     assert day.human() == "10 June 2026"
+    # a plan, or a month something is prepared "for", is ahead: not the March before
+    prepared = "He said the embassy was preparing a business forum in Lahore for March."
+    [(_, day)] = implicit_dates(prepared, PartialDate(2026, 1, 14))
+    assert day.human() == "March 2026"
+    [(_, day)] = implicit_dates("The forum was held in March.", PartialDate(2026, 1, 14))
+    assert day.human() == "March 2025"
     # and a day further back is the one ahead, as the future tense says
     [(_, day)] = implicit_dates(met.replace("June 10", "May 10"), PartialDate(2026, 6, 11))
     assert day.human() == "10 May 2027"
