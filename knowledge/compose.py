@@ -98,6 +98,48 @@ _NEXT = re.compile(r"\bnext\b", re.IGNORECASE)  # the next of a series of occasi
 _ONLY = re.compile(r"\bonly\s+(?:for\s+|to\s+|in\s+|about\s+)?([\w-]+)", re.IGNORECASE)
 
 
+_TIMES = {
+    "once": 1.0,
+    "twice": 2.0,
+    "thrice": 3.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "ten": 10.0,
+    "fourteen": 14.0,
+}
+_PER_WEEK = re.compile(
+    r"\b(?P<daily>daily|every\s+day|each\s+day)\b"
+    r"|\b(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six|seven|ten|fourteen)"
+    r"(?:\s+(?:times|flights|services|trains|departures|round\s+trips))?\s+(?:a|per|each|every)\s+week\b"
+    r"|\b(?P<weekly>weekly)\b(?!\s+(?:frequenc|flights|services))",
+    re.IGNORECASE,
+)
+
+
+_CAP = re.compile(r"\b(?:up\s+to|as\s+many\s+as|maximum\s+of|at\s+most)\s+$", re.IGNORECASE)
+
+
+def per_week(text: str) -> float | None:
+    """How many times a week a text says something runs: "daily" 7, "twice a week" 2; not a
+    cap ("up to 14 flights per week" are allowed, not flown)."""
+    found = next(
+        (m for m in _PER_WEEK.finditer(text) if not _CAP.search(text, 0, m.start())), None
+    )
+    if found is None:
+        return None
+    if found["daily"]:
+        return 7.0
+    if found["weekly"]:
+        return 1.0
+    said = found["n"].casefold()
+    return float(said) if said.isdigit() else _TIMES[said]
+
+
 def _qualifiers(unknown: Sequence[str], text: str, asked: set[str]) -> set[str]:
     """The words no article uses that stand right before another word asked, narrowing it:
     "free" in "a free trade agreement"; not the subject of a verb after it."""
@@ -723,6 +765,8 @@ class Composer:
             return checked
         if by := self._done_by_whom(query, covering, shown):
             return by
+        if rated := self._rate_checked(query, covering, shown):
+            return rated
         if compared := self._figures_agree(query, covering, shown):
             return compared
         if (only := _ONLY.search(query.text)) and (
@@ -862,6 +906,26 @@ class Composer:
             asks = stem(after) in self.lexicon.asks_person or after.rstrip("s") in ROLE_WORDS
             if word in self.lexicon.countries and asks:
                 return self.lexicon.countries[word]
+        return None
+
+    def _rate_checked(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Will Fly Jinnah fly daily?" "... twice a week": no, with the rate on record;
+        yes where it is the one asked."""
+        asked = per_week(query.text)
+        if asked is None:
+            return None
+        focus = set(query.focus)
+        # the rate may be told in a sentence of its own ("The flights will operate twice a
+        # week"), holding little of the question's words
+        near = [e for e in self.candidates if e.coverage >= _CLOSE_COVERAGE]
+        for item in [*covering, *(e for e in near if e not in covering)]:
+            said = per_week(item.text)
+            if said is None or (focus and not focus & (item.about | item.named | item.subject)):
+                continue
+            prefix = "Yes. " if said == asked else "No. "
+            return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
         return None
 
     def _done_by_whom(

@@ -1656,6 +1656,34 @@ def test_a_sentence_opening_on_the_occasion_just_told_is_read_with_it(
     assert "name no one" not in answer.lead
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("will air sial fly daily between karachi and almaty?", "No."),
+        ("does air sial fly twice a week to almaty?", "Yes."),
+    ],
+)
+def test_how_often_asked_yes_or_no_is_weighed_against_the_rate_on_record(
+    seeds_dir: Path, tmp_path: Path, question: str, opening: str
+) -> None:
+    """The rate told in a sentence of its own answers it; a cap the agreement allows ("up
+    to 14 flights per week") is no rate anyone flies."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Air Sial to fly to Almaty\n\n"
+        "KARACHI: Air Sial will launch direct flights between Karachi and Almaty on 5 March,"
+        " the airline said on Monday. The flights will operate twice a week, on Mondays and"
+        " Fridays. Under the air services agreement, airlines of each side may operate up to"
+        " 14 flights per week.\n",
+        "Dawn",
+        "2026-02-10",
+    )
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert "twice a week" in answer.lead
+
+
 def test_a_target_set_later_leads_the_trade_card_with_the_earlier_one_after_it(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
