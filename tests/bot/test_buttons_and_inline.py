@@ -126,7 +126,7 @@ async def test_a_long_list_pages_in_place_with_more_and_previous(
     assert emulator.callback_answers[query]
     assert timeline.text.startswith("Timeline, newest first: 7 dated events, then 8 the sources")
     assert "(page 2 of 2):" in timeline.text
-    assert "• date not stated — Business Forum in Lahore (proposed) [1]" in timeline.text
+    assert "• date not stated — Business Forum in Lahore [1]" in timeline.text
     assert timeline.text.rsplit("\n", 1)[-1].startswith("Sources: [1] Kazakh ambassador")
     assert "◂ Previous" in timeline.button_texts()
     assert not any(label.startswith("More") for label in timeline.button_texts())

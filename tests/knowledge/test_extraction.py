@@ -640,6 +640,27 @@ def test_ingest_says_what_the_article_brings(seeds_dir: Path, tmp_path: Path) ->
     )
 
 
+def test_a_later_report_of_a_forum_only_proposed_at_that_place_dates_it(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """The seeds' Lahore business forum, only proposed, is the forum a later article reports
+    held in Lahore: dated by it, not a second forum; its name says nothing of its status,
+    which changed."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Lahore hosts business forum\n\n"
+        "LAHORE: Kazakhstan's Ambassador Nurlan Temirbekov opened a business forum held in"
+        " Lahore on Monday, where companies signed 11 memoranda of understanding.\n",
+        "Dawn",
+        "2026-03-10",
+    )
+    answer = engine.answer("when was the lahore business forum?", TODAY)
+    assert answer.lead.startswith("Business Forum in Lahore — 9 March 2026")
+    forums = [e for e in engine.kb.curated.events if e.kind == "forum" and e.place == "lahore"]
+    assert len(forums) == 1
+
+
 def test_a_known_first_name_before_another_persons_surname_is_nobody(
     later: tuple[Path, Engine],
 ) -> None:
