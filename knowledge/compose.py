@@ -423,6 +423,10 @@ class Composer:
                 numbers = [e for e in numbers if e.target] or numbers
             # "scholarships for Pakistani students": not those "to Kazakh students"
             numbers = [e for e in numbers if not self._owned_otherwise(e.text, query.text)]
+            if places := {f for f in query.focus if self._is_place(f)}:
+                # "the MoUs signed at the Lahore forum": a figure of Lahore's before one of
+                # Karachi's forum, though no sentence need name the place it is set in
+                numbers.sort(key=lambda e: (not places & e.about, -e.coverage))
             if RATE_WORDS.intersection(words(query.text)):  # "how many flights a week":
                 # a rate, which may lean on the sentence before for what it is of
                 near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
@@ -613,12 +617,17 @@ class Composer:
 
     def _owners(self, text: str) -> dict[str, set[str]]:
         """Each noun a country word stands before, with those countries: "Pakistani
-        students" -> {student: {Pakistan}}."""
+        students" -> {student: {Pakistan}}; "Pakistani and Kazakh companies" -> both."""
         said = words(text.casefold())
         owners: dict[str, set[str]] = {}
-        for a, b in itertools.pairwise(said):
-            if (country := self.lexicon.countries.get(a)) and b not in self.lexicon.countries:
-                owners.setdefault(stem(self.lexicon.lemmas.get(b, b)), set()).add(country)
+        run: set[str] = set()  # "Pakistani and Kazakh companies", "Pakistan-Kazakhstan Forum"
+        for word in said:
+            if country := self.lexicon.countries.get(word):
+                run.add(country)
+            elif word != "and" or not run:
+                if run:
+                    owners.setdefault(stem(self.lexicon.lemmas.get(word, word)), set()).update(run)
+                run = set()
         return owners
 
     def _owned_otherwise(self, text: str, asked: str) -> bool:

@@ -1684,6 +1684,28 @@ def test_how_often_asked_yes_or_no_is_weighed_against_the_rate_on_record(
     assert "twice a week" in answer.lead
 
 
+def test_an_amount_asked_of_a_place_is_that_places_however_both_countries_are_named(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "The Pakistan-Kazakhstan Business Forum" is the Faisalabad forum asked of, not a
+    Kazakh one; the seeds' Karachi forum's contracts are another place's."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Faisalabad forum\n\n"
+        "FAISALABAD: Pakistani and Kazakh companies signed nine memoranda of understanding"
+        " worth $52 million at the Pakistan-Kazakhstan Business Forum held in Faisalabad on"
+        " Monday. The biggest single deal, valued at $11 million, was signed by a textile"
+        " group.\n",
+        "APP",
+        "2026-04-14",
+    )
+    answer = engine.answer(
+        "how much were the mous signed at the faisalabad business forum worth?", TODAY
+    )
+    assert "$52 million" in answer.lead
+
+
 def test_a_target_set_later_leads_the_trade_card_with_the_earlier_one_after_it(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
