@@ -833,7 +833,8 @@ class Composer:
         named.sort(
             key=lambda e: (
                 not people <= e.named | self._taking_part(e),
-                -e.coverage,
+                # (asked of no one, the order of the subject named, above, stands)
+                -e.coverage if people else 0.0,
                 not people <= e.named,
             )
         )
