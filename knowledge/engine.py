@@ -755,7 +755,8 @@ class Engine:
         if kind is None and self.analyser.asks_who_took_part(text):
             # "who else was at this meeting from the Kazakh side": of the occasion told of,
             # where the question points back to it
-            kind = "who_else" if _PRONOUN.search(f" {text.casefold()} ") else None
+            said = f" {self.lexicon.noted(text).casefold()} "
+            kind = "who_else" if _PRONOUN.search(said) else None
         if kind == "sources":
             return self._cited_by(text, context)
         if kind == "more":
@@ -868,7 +869,9 @@ class Engine:
         """ "What did he say about Lahore?": he, and Lahore; "what did the ambassador call
         that visit?": the ambassador, and that visit; "what was signed?", "what route?": of the
         last answer's occasion or subject. None for a question of its own."""
-        said = _THERE_IS.sub(" ", f" {text.casefold()} ")  # "is there a flight": no pronoun
+        said = _THERE_IS.sub(
+            " ", f" {self.lexicon.noted(text).casefold()} "
+        )  # "is there a flight": no pronoun
         said = _IN_TIME_OF.sub(" ", said)  # "the commission after it": when, not what
         # "what was signed?" after an occasion: done there, though no word points back
         done_there = bool(context.events) and bool(_DONE_THERE.match(said))

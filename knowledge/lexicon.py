@@ -134,10 +134,15 @@ class Lexicon:
     def words(self, text: str) -> list[str]:
         """A text's words with its notations read as one word: "fiscal year 2024-25" and
         "FY25" are both "fy25", in articles and in questions alike."""
+        return words(self.noted(text))
+
+    def noted(self, text: str) -> str:
+        """The text with its notations written as the words they read as ("IT" is
+        information technology, not the pronoun a lower-cased look would find)."""
         if self.any_notation and self.any_notation.search(text):
             for pattern, word in self.notations:
                 text = pattern.sub(word, text)
-        return words(text)
+        return text
 
     def normal(self, tokens: list[str]) -> list[str]:
         """Words in the articles' spelling and base form (not yet stemmed)."""

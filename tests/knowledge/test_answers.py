@@ -719,6 +719,15 @@ def test_when_was_that_after_a_chain_of_follow_ups_is_the_occasion_told_of(
     assert "April 2025" in when.lead
 
 
+def test_it_in_capitals_is_no_pronoun_pointing_back(engine: Engine) -> None:
+    """ "... study IT?" after an answer on Karabayev's visit asks about information
+    technology, not about "it", the visit."""
+    previous = engine.answer("what did karabayev do in pakistan", TODAY)
+    answer = engine.answer("do most pakistani students study IT?", TODAY, context=previous)
+    assert "mostly in medicine" in answer.lead
+    assert "Karabayev" not in answer.text
+
+
 def test_what_a_named_place_or_body_is_is_its_card_not_a_topics(engine: Engine) -> None:
     """ "What is the Turghundi-Herat railway": that railway, with the sentence it is known
     from; not the corridors topic its name's "railway" would call up."""
