@@ -294,8 +294,9 @@ class Analyser:
         greeting, thanks), longest phrase first; none if any word is no such phrase's."""
         kinds: list[str] = []
         at = 0
+        longest = max(len(p.split()) for t in self.lexicon.small_talk for p in t.phrases)
         while at < len(tokens):
-            for size in range(len(tokens) - at, 0, -1):
+            for size in range(min(len(tokens) - at, longest), 0, -1):
                 head = " ".join(tokens[at : at + size])
                 talk = next((t for t in self.lexicon.small_talk if head in t.phrases), None)
                 if talk is not None:
