@@ -316,6 +316,7 @@ class Engine:
             )
         if tag := _TAGGED.match(text):  # "Tokayev's trip is the first ever, right?"
             text = f"is it true that {tag['said']}?"
+        text = self.analyser.claim_asked(text)  # before a follow-up's "it", "that" are read
         if (cleft := _CLEFT.match(text)) and (checked := self._cleft(cleft, today)):
             return replace(checked, question=question)  # "was it Karabayev who led ...?"
         if (placed := _PLACE_IN.match(text)) and (checked := self._place_in(placed, today)):

@@ -385,7 +385,15 @@ class Analyser:
         content = [self.lexicon.lemmas.get(w, w) for w in said if w not in STOPWORDS]
         return text if any(self.known(stem(w)) for w in content) else text[label.end() :]
 
-    def _as_asked(self, claim: str) -> str:
+    def claim_asked(self, text: str) -> str:
+        """ "Is it true that Kistafin met Khan?" as "did Kistafin met Khan?": the frame is no
+        part of what is asked, and its "it" and "that" point back to nothing."""
+        checking = self.lexicon.checking and self.lexicon.checking.match(text)
+        if not checking or checking.end() == len(text):
+            return text
+        return self.as_asked(text[checking.end() :])
+
+    def as_asked(self, claim: str) -> str:
         """A claim put to the bot ("Kistafin met Khan") as the question it is ("did Kistafin
         met Khan"): a yes/no opening of its tense, so the answer weighs what was done."""
         said = words(claim)
@@ -498,9 +506,7 @@ class Analyser:
 
     def analyse(self, text: str, today: date) -> Query:
         text = self._unlabelled(self._spelled_out(clean(text)))
-        checking = self.lexicon.checking and self.lexicon.checking.match(text)
-        if checking and checking.end() < len(text):
-            text = self._as_asked(text[checking.end() :])  # "is it true that ...": yes or no
+        text = self.claim_asked(text)  # "is it true that ...": yes or no
         named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
         whose = named and (named["of"] or named["whose"] or named["named"] or named["ended"])
         if named and whose and self._a_person(whose):

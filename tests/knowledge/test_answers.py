@@ -728,6 +728,20 @@ def test_it_in_capitals_is_no_pronoun_pointing_back(engine: Engine) -> None:
     assert "Karabayev" not in answer.text
 
 
+def test_is_it_true_that_points_back_to_nothing(engine: Engine) -> None:
+    """Its "it" and "that" are the frame of a claim, not the last answer's subject; a "he"
+    inside the claim still is."""
+    previous = engine.answer("do most pakistani students study IT?", TODAY)
+    answer = engine.answer(
+        "is it true that the trade target is 10 billion dollars?", TODAY, context=previous
+    )
+    assert answer.lead.startswith("No. USD 1 billion")
+    previous = engine.answer("who is karabayev", TODAY)
+    answer = engine.answer("is it true that he met aleem khan?", TODAY, context=previous)
+    assert answer.lead.startswith("Yes.")
+    assert "Karabayev" in answer.lead
+
+
 def test_what_a_named_place_or_body_is_is_its_card_not_a_topics(engine: Engine) -> None:
     """ "What is the Turghundi-Herat railway": that railway, with the sentence it is known
     from; not the corridors topic its name's "railway" would call up."""
