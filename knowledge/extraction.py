@@ -341,7 +341,11 @@ class Extractor:
         # case, after the body it belongs to, before a name of two words or more
         # found by the office (a plain alternation, quick), then the body before it
         lower = _alternation(rules.lower_offices)
-        self.lower_office = re.compile(rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP}|\s+of\s+[A-Z])")
+        self.lower_office = re.compile(
+            rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP}|\s+of\s+[A-Z]|,\s+{_CAP}\s+{_CAP})"
+        )
+        # "the committee's chairman, Yerbol Kassymov": the office of a body named before
+        self.possessor = re.compile(r"\b(?P<body>[a-z]+)['\u2019]s\s+$")
         self.lower_body = re.compile(rf"(?:{_CAP}\s+){{0,3}}{_CAP}\s+$")
         self.lower_name = re.compile(rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b")
         # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi", "the
@@ -351,6 +355,9 @@ class Extractor:
             rf",?\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
         self.honorific_end = re.compile(rf",?\s+(?:{honorific})$")
+        self.lower_comma = re.compile(
+            rf",\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
+        )
         name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
         self.title_first = re.compile(rf"\b(?=[A-Z])(?P<role>{role})\s*,?\s+{name}\b")
@@ -435,6 +442,11 @@ class Extractor:
                     role = text[office.start() : of.start("name")].rstrip(", ")
                     role = self.honorific_end.sub("", role)
                     spans.append((of.group("name"), role, office.start(), of.end()))
+                elif (owner := self.possessor.search(text, 0, office.start())) and (
+                    named := self.lower_comma.match(text, office.end())
+                ):
+                    role = f"{office.group(0)} of the {owner['body']}"
+                    spans.append((named["name"], role, owner.start(), named.end()))
         if not spans:
             return found
         spans = list(dict.fromkeys(spans))  # a capitalised title the lower-case look found too

@@ -112,6 +112,12 @@ def _sentence(text: str) -> Sentence:
             "Chairman of Kazakhstan's National Railway Company",
             "Kazakhstan",
         ),
+        (  # the office of a body the story named before, after the body's possessive
+            "According to the committee's chairman, Yerbol Kassymov, the route is the second.",
+            "Yerbol Kassymov",
+            "Chairman of the Committee",
+            None,
+        ),
         (
             "Daniyar Amanbayev was appointed Minister of Trade and Integration on 3 March.",
             "Daniyar Amanbayev",
