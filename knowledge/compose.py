@@ -978,7 +978,7 @@ class Composer:
             names = [n.casefold() for n in people[p].names]
             if any(f"by {n}" in said or f"{n}'s" in said or f"{n}\u2019s" in said for n in names):
                 return p
-        return min(query.people, key=lambda p: first_named(query.text, people[p].names))
+        return self._named_first(query)
 
     def _held_with_before(self, item: Evidence, query: Query) -> bool:
         """Whether a statement naming a person holds every word asked once read with the
