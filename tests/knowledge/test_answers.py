@@ -340,6 +340,9 @@ def test_two_capitals_named_together_are_their_governments(engine: Engine) -> No
         # one hosts whom one is visited by
         ("when did aleem khan host the kazakh transport minister", "April 2025"),
         ("how many students are in kazakhstan according to the reports", "1,000"),
+        # how a thing should work is how it should function; a barrier is a challenge
+        ("how should the transport routes work according to tokayev", "single system"),
+        ("what barriers did kistafin see", "poor communication"),
     ],
 )
 def test_words_of_the_same_thing_answer_alike(engine: Engine, question: str, fact: str) -> None:
