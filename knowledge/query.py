@@ -229,6 +229,19 @@ def _day_at(tokens: list[str], i: int) -> bool:
     return 0 <= i < len(tokens) and _DAY.fullmatch(tokens[i]) is not None
 
 
+def _dated_days(tokens: list[str]) -> dict[int, int]:
+    """Each month named with a day beside it ("may 27", "27th may"), to its day's position:
+    the day says which date, not a word a statement must hold."""
+    dated = {}
+    for i, token in enumerate(tokens):
+        if token in _MONTHS and len(token) > 2:
+            for at in (i + 1, i - 1):
+                if _day_at(tokens, at) and tokens[at].isalnum() and not tokens[at].isalpha():
+                    dated[i] = at
+                    break
+    return dated
+
+
 def _year_at(tokens: list[str], i: int) -> int | None:
     if i < len(tokens) and re.fullmatch(r"(19|20)\d\d", tokens[i]):
         return int(tokens[i])
@@ -552,7 +565,8 @@ class Analyser:
                 kind = "how_much"
         when, period_words = period(tokens, today)
         relative = bool(when) and any(tokens[i] in ("last", "this", "next") for i in period_words)
-        taken = type_words | period_words | set(match.named)
+        dated = _dated_days(tokens)  # "his may 27 talk": the month, its day taken with it
+        taken = type_words | period_words | set(match.named) | set(dated.values())
         # a condition's words set the scene ("which regions would gain if Pakistan gets woven
         # into regional integration"); one no article uses does not make the question unknown
         condition = CONDITION.search(text)
@@ -603,7 +617,7 @@ class Analyser:
             if not soft and not known and i not in match.keywords:
                 unknown.append(token)
             # not the verb "may", unless it follows a word that takes a month ("in may")
-            month_word = len(token) > 3 or (i and tokens[i - 1] in _BEFORE_MONTH)
+            month_word = len(token) > 3 or (i and tokens[i - 1] in _BEFORE_MONTH) or i in dated
             month = _MONTHS.get(token) if month_word else None
             used = any(map(self.known, own))
             terms.append(Term(token, own, soft, related, month, used, opposite))

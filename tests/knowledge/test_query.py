@@ -211,6 +211,12 @@ def test_recency_and_a_bare_month_narrow_without_being_required(engine: Engine) 
     assert (query.period, query.unknown) == (PartialDate(2025, 9), ())  # the day is the date's
     query = engine.analyser.analyse("2025 may kazakhstan and pakistan what", TODAY)
     assert query.period == PartialDate(2025, 5)  # the year first, as Kazakh orders it
+    # a day beside a month makes "may" the month, and is the date's, not a word to find
+    for asked in ("where was his may 27 talk", "what did he say on 27th may"):
+        query = engine.analyser.analyse(asked, TODAY)
+        assert [(t.word, t.month) for t in query.terms if t.month or t.word[0].isdigit()] == [
+            ("may", 5)
+        ]
 
 
 @pytest.mark.parametrize(
