@@ -516,6 +516,8 @@ class Engine:
             and (card := self._entity(query.text, named[0], timeline))
         ):
             return replace(card, query=query)
+        if query.broad and not shown and (one := self._one_event(query, timeline)):
+            return one
         if query.broad and match.intent and not shown:
             card = self._card(query.text, match.intent, match, timeline)
             if card is not None:
@@ -1166,10 +1168,7 @@ class Engine:
                 self._event_line(state, reply, today)
             return reply.answer(query.text, "events", lead, 0.7, query=query, events=events)
         state = found[0]
-        said = f"{state.event.name} — {state.when(today)}{reply.cite(*state.sources)}."
-        for detail in state.event.details:
-            if detail.quote.source in timeline.visible:
-                reply.add(detail.text, detail.quote.source)
+        said = self._told(state, reply, timeline)
         if state.status is Status.TOOK_PLACE:
             return reply.answer(
                 query.text, "events", f"Yes. {said}", 0.9, query=query, events=events
@@ -1177,6 +1176,29 @@ class Engine:
         opening = "Not yet." if state.is_upcoming(today) else "Not on record as done."
         lead = f"{opening} {said}"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
+
+    def _told(self, state: EventState, reply: Reply, timeline: Timeline) -> str:
+        """An event's name and date, cited, as a lead; its details the reader may see, as
+        the reply's bullets."""
+        for detail in state.event.details:
+            if detail.quote.source in timeline.visible:
+                reply.add(detail.text, detail.quote.source)
+        return f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}."
+
+    def _one_event(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Tell me about the state visit", "Nurtleu's visit": the one event the question
+        names, by its kind or who or where, told with its details, not a list one line long.
+        Not so "visits to Islamabad", which asks for them all, however few."""
+        plural = any(t.word in (f"{t.stems[0]}s", f"{t.stems[0]}es") for t in query.terms)
+        if plural or len(found := self._named_events(query, timeline)) != 1:
+            return None
+        reply, state = Reply(self.kb), found[0]
+        kind = stem(state.event.kind)
+        if not (query.focus or any(kind in t.stems for t in query.terms)):
+            return None  # "IT": a topic, whatever one meeting's name holds of it
+        lead = self._told(state, reply, timeline)
+        events = (state.event.id,)
+        return reply.answer(query.text, "events", lead, 0.8, query=query, events=events)
 
     def _present(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Was Kistafin at the Karachi forum?": whether the one event the question names has

@@ -754,6 +754,33 @@ def test_what_a_named_place_or_body_is_is_its_card_not_a_topics(engine: Engine) 
     assert "Corridors and railways" not in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "event", "detail"),
+    [
+        ("tell me about the karabayev visit", "Marat Karabayev's official visit", "flights"),
+        ("nurtleu's visit", "Murat Nurtleu's delegation visit", "AI ministers"),
+        ("tell me about the lahore business forum", "Business Forum in Lahore", "Faisalabad"),
+    ],
+)
+def test_one_event_named_is_told_with_its_details_not_listed(
+    engine: Engine, question: str, event: str, detail: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert event in answer.lead
+    assert detail in " ".join(answer.bullets)
+
+
+def test_events_asked_for_in_the_plural_stay_a_list(engine: Engine) -> None:
+    answer = engine.answer("visits to islamabad", TODAY)
+    assert answer.lead.startswith("Visits on record")
+    assert len(answer.bullets) == 2
+
+
+def test_who_else_after_one_event_is_told_is_of_that_event(engine: Engine) -> None:
+    _, answer = _follow(engine, "tell me about the state visit", "who else was there")
+    assert answer.lead.startswith("Taking part in President Tokayev's state visit")
+
+
 def test_a_sign_of_something_is_no_signing(engine: Engine) -> None:
     """ "Did they sign anything?" after the commerce ministers' talks: "a visible sign of
     importance attached to the visit" is not a "Yes"."""

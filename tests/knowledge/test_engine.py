@@ -59,7 +59,7 @@ TODAY = date(2026, 11, 22)
         ("what is the goal for bilateral trade", "trade", ["USD 1 billion"], {S002}),
         ("how much were the contracts worth", "direct", ["USD 200 million"], {S002, S003}),
         # visits and time
-        ("tokayevs trip", "visits", ["President Tokayev's state visit to Pakistan"], {S002, S004}),
+        ("tokayevs trip", "events", ["President Tokayev's state visit to Pakistan"], {S002, S004}),
         (
             "recent visits",
             "recent",
