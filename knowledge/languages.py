@@ -266,10 +266,20 @@ class Language:
             for far in range(at + 2, min(at + 2 + _APART, len(keys))):
                 if far in taken or not _matches(keys[far], phrase[1], self.code == "kk"):
                     continue
+                if self.code == "ur" and self._noun_between(keys, at, far):
+                    break  # "کن بندرگاہوں سے": from which ports, not "with whom"
                 alone = self._longest(keys, keys, far)
                 if alone is None or alone[3] <= len(phrase[1]):  # "кездесті" is "met",
                     return phrase, far  # though it starts as "қай кезде" ends: not "when"
         return None
+
+    def _noun_between(self, keys: list[str], at: int, far: int) -> bool:
+        """A word the tables read standing between a phrase's two words, in Urdu, whose
+        question words come before their noun: "کن" with "بندرگاہوں" is "which ports"."""
+        return any(
+            keys[k] not in self.skip and self._longest(keys, keys, k) is not None
+            for k in range(at + 1, far)
+        )
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -401,6 +411,12 @@ def _asked_first(out: list[str]) -> list[str]:
     meet" (Kazakh and Urdu put it before the verb) asks who, as "who will Tokayev meet" does;
     the engine reads a lone question word only near a question's start, or at its end."""
     at = next((n for n, said in enumerate(out) if said in _QUESTION_WORDS), None)
+    which = next((n for n, said in enumerate(out) if said == "which"), None)
+    before = {w for said in out[:which] for w in said.casefold().split()}
+    if which and before.isdisjoint(_ASKING) and which < len(out) - 1:
+        # "which Pakistani leaders" is asked with its noun, which comes after it: the
+        # rest from there on goes first ("Tokayev which Pakistani leaders will meet")
+        return [*out[which:], *out[:which]]
     if not at or at == len(out) - 1 or out[0] == "is":
         return out  # last, it is read as asked ("... secretary's name who")
     return [out[at], *out[:at], *out[at + 1 :]]

@@ -48,7 +48,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("kk", "Бизнес-форумдар", "business forum"),  # a hyphen joins two words
         ("ru", "Собирается ли Казахстан", "is intend Kazakhstan"),  # a yes/no question
         # Kazakh endings, read by the start of the word; two people are two names
-        ("kk", "Зардари Тоқаевқа қандай марапат береді?", "Zardari and Tokayev which award"),
+        ("kk", "Зардари Тоқаевқа қандай марапат береді?", "which award Zardari and Tokayev"),
         ("kk", "Қарачидегі форумға қанша адам қатысты?", "Karachi forum how many attended"),
         # Urdu, word by word; کیا first asks yes or no, elsewhere "what"
         ("ur", "کستافن کون ہیں؟", "Kistafin who"),
@@ -74,7 +74,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         (
             "kk",
             "Нұртілеу бастаған делегацияда қандай министрлер",
-            "Nurtleu led delegation which minister",
+            "which minister Nurtleu led delegation",
         ),
         # "is it true that" asks yes or no; money counted is an amount
         ("ru", "Правда, что Казахстан крупнейший рынок?", "is Kazakhstan largest market"),
@@ -97,10 +97,14 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "На сколько подписали контрактов?", "how much signed contracts"),
         # a phrase's far word is not a word that starts as it ends: кездесті is "met", not
         # the "кезде" of "қай кезде" (when); "ол" leans on the one just asked about
-        ("kk", "ол қай министрмен кездесті", "he which minister meeting"),
+        ("kk", "ол қай министрмен кездесті", "which minister meeting he"),
         ("kk", "2025 жылдың мамырында не болды", "2025 May what"),
         # شامل is "included": whether something is part of another is asked
         ("ur", "بھارت کوریڈور میں شامل ہے", "India corridor included"),
+        # "کن" before a noun is "which" with it, not the far half of "کن ... سے", whom;
+        # asked with its noun, which follows it, it goes first with the rest
+        ("ur", "ریلوے کن بندرگاہوں سے جوڑے گی", "which ports connect railway"),
+        ("ur", "کرابایف کن سے ملے", "Karabayev who"),
         # a past form is read as written: "было" is "was", not "will" as "будут ли" is
         ("ru", "а когда это было?", "when was"),
         ("ru", "будут ли прямые рейсы", "is will direct flights"),
