@@ -1059,6 +1059,11 @@ class Engine:
             and period.first_day <= when.first_day
             and when.last_day <= period.last_day
         ]
+        # "visits in 2025": those of the kind named, not every event of the year
+        asked_kinds = {x for t in query.terms for x in t.stems}
+        kinds = {s.event.kind for s in within if stem(s.event.kind) in asked_kinds}
+        kind = next(iter(kinds), "")
+        within = [s for s in within if s.event.kind in kinds] if kinds else within
         for state in sorted(within, key=lambda s: s.sort_day):
             self._event_line(state, reply, timeline.today)
         said = [str(period.year)] + ([MONTH_NAMES[period.month]] if period.month else [])
@@ -1068,7 +1073,9 @@ class Engine:
             intent=None,
             terms=tuple(Term(w, (stem(w.lower()),)) for w in said),
         )
-        for item in self.retriever.search(asked, timeline.visible, timeline.dates):
+        for item in (
+            () if kinds else self.retriever.search(asked, timeline.visible, timeline.dates)
+        ):
             # what happened then, not a body described by it ("... at the April talks")
             if item.kind != "entity" and period.said_in(item.text) and not reply.full():
                 reply.add(*Composer(self.kb, timeline, self.lexicon).line(item, asked))
@@ -1083,9 +1090,13 @@ class Engine:
             lead += "."
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
         events = [s.event.id for s in within]
+        # "Visits on record for 2025": of the one kind asked, said so
+        said_kind = f"{kind}{'' if kind.endswith('s') else 's'}" if len(kinds) == 1 else "events"
         lead = f"On record for {period.human()}:"
+        if len(kinds) == 1:
+            lead = f"{said_kind.capitalize()} on record for {period.human()}:"
         if len(within) > PAGE_LINES:
-            lead = f"On record for {period.human()}, {len(within)} events; the first by date:"
+            lead = f"On record for {period.human()}, {len(within)} {said_kind}; the first by date:"
         return reply.answer(query.text, "period", lead, 0.9, query=query, events=events)
 
     def _is_upcoming(self, query: Query, timeline: Timeline) -> Answer:

@@ -319,6 +319,13 @@ def test_a_year_lists_every_event_of_it_and_no_body_described_by_it(engine: Engi
     assert not any("Ministry of Maritime Affairs" in b for b in answer.bullets)
 
 
+def test_a_kind_asked_of_a_year_lists_the_events_of_that_kind_only(engine: Engine) -> None:
+    answer = engine.answer("visits in 2025", TODAY)
+    assert answer.lead == "Visits on record for 2025:"
+    assert len(answer.bullets) == 3
+    assert all("visit" in b for b in answer.bullets)
+
+
 def test_two_capitals_named_together_are_their_governments(engine: Engine) -> None:
     """ "Between Islamabad and Astana" is news copy's way of saying between the countries:
     the period's events, not what happened in two cities."""
