@@ -520,6 +520,8 @@ class Engine:
             return one
         if query.broad and match.intent and not shown:
             card = self._card(query.text, match.intent, match, timeline)
+            if card is not None and query.period and card.intent == "trade":
+                card = self._trade_in(query.period, card, timeline)
             if card is not None:
                 return replace(card, query=query)
         evidence = self.retriever.search(query, timeline.visible, timeline.dates)
@@ -1055,9 +1057,7 @@ class Engine:
         within = [
             s
             for s in timeline.states
-            if (when := s.date or s.announced) is not None
-            and period.first_day <= when.first_day
-            and when.last_day <= period.last_day
+            if (when := s.date or s.announced) is not None and _within(when, period)
         ]
         # "visits in 2025": those of the kind named, not every event of the year
         asked_kinds = {x for t in query.terms for x in t.stems}
@@ -1554,6 +1554,17 @@ class Engine:
             return None
         return reply.answer(question, "trade", lead, match.confidence)
 
+    def _trade_in(self, period: PartialDate, card: Answer, timeline: Timeline) -> Answer:
+        """ "Bilateral trade last year": the card as it stands when a figure of that period is
+        on it; else that none is said first, the card (a target) shown as what is closest."""
+        for figure in self._visible_figures(timeline, "trade"):
+            when = figure.date
+            flow = _TRADE_FLOWS.intersection(self.lexicon.stems(figure.measures))
+            if flow and figure.kind is not FigureKind.TARGET and when and _within(when, period):
+                return card  # not contracts signed at a forum: trade, exports, imports
+        lead = f"No trade figure for {period.human()} is on record. Closest on record: "
+        return replace(card, intent=NOT_ON_RECORD, lead=lead + card.lead)
+
     def _first_reported(self, figure: Figure, timeline: Timeline) -> date:
         """The day the first report of a figure the reader may see came out."""
         days = (
@@ -1862,6 +1873,13 @@ _APPOINTED = re.compile(
 )
 _SUCCEEDED = re.compile(r"\b(?:succeeded|succeeding|replaced|replacing)\b(?!\s+by\b)")
 _HELD_BEFORE = re.compile(r",\s+who\s+(?:previously|formerly|earlier)\s+held\b")
+
+
+_TRADE_FLOWS = frozenset({"trade", "export", "import", "turnov"})  # stems
+
+
+def _within(when: PartialDate, period: PartialDate) -> bool:
+    return period.first_day <= when.first_day and when.last_day <= period.last_day
 
 
 def _figured(sentence: Sentence) -> bool:

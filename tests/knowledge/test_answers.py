@@ -270,6 +270,16 @@ def test_what_is_missing_is_said_first_and_specifically(
     assert never not in answer.text
 
 
+def test_trade_in_a_period_with_no_figure_of_it_says_so_before_the_target(
+    engine: Engine,
+) -> None:
+    """Contracts signed at an April 2025 forum are no figure of 2025's trade."""
+    answer = engine.answer("what was bilateral trade last year", TODAY)
+    assert answer.not_on_record
+    assert answer.lead.startswith("No trade figure for 2025 is on record. Closest on record:")
+    assert "USD 1 billion" in answer.lead
+
+
 @pytest.mark.parametrize(
     ("question", "other_count"),
     [
