@@ -878,6 +878,11 @@ class Composer:
                 # "will there be direct flights?" "both sides discussed launching them"; not
                 # so "is there a plan for flights", which a proposal answers
                 lead = "Not on record as decided; the sources report only:"
+            elif asked <= best.own and (denied := self._denied_of(query, best, named)):
+                # "will Kazakhstan let Pakistanis in visa-free?" "Kazakhstan grants visa-free
+                # entry to 80 countries" [and] "Pakistan is not on that list": the statement
+                # of the country asked says what one of others does not
+                return self._lead(query, [denied, best], covering, shown, prefix="No. ")
             elif asked <= best.own:
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
@@ -1098,12 +1103,28 @@ class Composer:
             for n, w in enumerate(said)
         )
 
+    def _denied_of(self, query: Query, best: Evidence, named: list[Evidence]) -> Evidence | None:
+        """A statement as full of the words asked as ``best`` that denies them of an asked
+        country ``best`` does not name, where ``best`` denies nothing."""
+        if _NEGATION.search(best.text):
+            return None
+        countries, of_best = self._countries_in(query.text), self._countries_in(best.text)
+        for other in named[1:]:
+            own = (countries & self._countries_in(other.text)) - of_best
+            if own and other.coverage >= best.coverage and _NEGATION.search(other.text):
+                return other
+        return None
+
+    def _countries_in(self, text: str) -> set[str]:
+        """The countries a text names, by any form the lexicon reads ("Pakistanis")."""
+        countries = self.lexicon.countries
+        found = (x for w in words(text.casefold()) for x in (w, stem(w)))
+        return {countries[w] for w in found if w in countries}
+
     def _other_country(self, item: Evidence, query: Query) -> bool:
         """Whether a statement names a country the question does not, where the question
         names one the statement does not: the same words said of another country."""
-        countries = self.lexicon.countries
-        asked = {countries[w] for w in words(query.text.casefold()) if w in countries}
-        said = {countries[w] for w in words(item.text.casefold()) if w in countries}
+        asked, said = self._countries_in(query.text), self._countries_in(item.text)
         return bool(said - asked) and bool(asked - said)
 
     def _of(self, item: Evidence, people: set[str], bodies: frozenset[str] = frozenset()) -> bool:

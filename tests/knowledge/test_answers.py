@@ -2341,3 +2341,23 @@ def test_what_a_country_will_do_leads_with_its_own_deed(engine: Engine) -> None:
     "the momentum ... continues to build"."""
     answer = engine.answer("what will kazakhstan build", TODAY)
     assert answer.lead.startswith("Kazakhstan intends to build a trade corridor")
+
+
+def test_a_statement_denying_it_of_the_country_asked_answers_no(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """A rule of "80 countries" is no "Yes" for Pakistanis when the next sentence says
+    Pakistan is not among them."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Kazakhstan speeds up e-visas\n\n"
+        "ASTANA: Kazakhstan grants visa-free entry to citizens of more than 80 countries."
+        " Pakistan is not on that list, though the two sides are discussing a visa-free"
+        " regime for diplomats.\n",
+        "Tengrinews",
+        "2026-09-14",
+    )
+    answer = engine.answer("Is Kazakhstan going to let Pakistanis in visa-free?", TODAY)
+    assert answer.lead.startswith("No. ")
+    assert "Pakistan is not on that list" in answer.lead
