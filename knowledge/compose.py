@@ -232,6 +232,10 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
+_POSTPONED = re.compile(
+    r"\b(?:postponed|put off|pushed back|rescheduled|delayed|deferred)\b", re.IGNORECASE
+)
+_STILL = frozenset({"still", "schedule", "scheduled", "planned"})  # "still on", "on schedule"
 _HE = re.compile(r"(?:He|She)\s")
 _WHO_IS = re.compile(r"\s*who(?:\s+is|'s|\u2019s|s)\b", re.IGNORECASE)
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
@@ -865,6 +869,18 @@ class Composer:
             if _CALLED_OFF.search(best.text) and asked <= best.own | _CALLED_OFF_WORDS:
                 # "did the working group meet in Almaty?" "... had been cancelled"
                 return self._lead(query, named, covering, shown, prefix="No. ")
+            put_off = _POSTPONED.search(best.text)
+            if put_off and asked <= best.own | _CALLED_OFF_WORDS | _STILL | {"go", "ahead"}:
+                # "is the festival still on for this month?" "... have been postponed to
+                # April": no, unless the time asked is the one it was put off to
+                later = best.text[put_off.end() :]
+                months = [MONTH_NAMES[t.month] for t in query.terms if t.month]
+                timed = query.period or months
+                to_then = (query.period and query.period.said_in(later)) or any(
+                    re.search(rf"\b{m}\b", later, re.IGNORECASE) for m in months
+                )
+                if (timed and not to_then) or (not timed and _STILL & set(words(query.text))):
+                    return self._lead(query, named, covering, shown, prefix="No. ")
             if _NOT_YET.search(best.text) and asked <= best.own:
                 # "has PIA started the flights?" "... has not yet started flights"
                 return self._lead(query, named, covering, shown, prefix="No. ")

@@ -2361,3 +2361,27 @@ def test_a_statement_denying_it_of_the_country_asked_answers_no(
     answer = engine.answer("Is Kazakhstan going to let Pakistanis in visa-free?", TODAY)
     assert answer.lead.startswith("No. ")
     assert "Pakistan is not on that list" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is the kazakh culture festival still on for november?", "No. "),
+        ("is the kazakh culture festival still going ahead", "No. "),
+        # the time it was put off to is when it is on
+        ("will the kazakh culture festival be held in april?", "Yes. "),
+    ],
+)
+def test_an_event_put_off_is_not_on_at_the_time_it_was_set_for(
+    seeds_dir: Path, tmp_path: Path, question: str, opening: str
+) -> None:
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Kazakh culture days postponed\n\n"
+        "ISLAMABAD: The Days of Kazakh Culture in Pakistan, a festival that was to be held"
+        " in Islamabad from November 16 to 22, have been postponed to April next year.\n",
+        "Arab News Pakistan",
+        "2026-10-20",
+    )
+    assert engine.answer(question, TODAY).lead.startswith(opening)
