@@ -196,6 +196,15 @@ _NO_DATE = re.compile(
     r"(?:days|weeks|months|years)|(?:very\s+)?soon)\b",
     re.IGNORECASE,
 )
+# "though dates have not been fixed", "no date was announced": a date said to be missing
+_DATE_MISSING = re.compile(
+    r"\b(?:(?:dates?|timing)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+)"
+    r"(?:fixed|set|announced|finali[sz]ed|decided|confirmed|agreed)"
+    r"|no\s+(?:date|dates|timeline|timing)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:fixed|set|announced|given|finali[sz]ed|decided|confirmed|agreed))\b",
+    re.IGNORECASE,
+)
 _CLAUSES = re.compile(r"[,;:]\s+|(?<=[.!?\u2026])\s+")
 # whose money a question asks of: "with Pakistan's money", "funded by China", "... itself"
 _MEANS_ASKED = re.compile(
@@ -471,12 +480,20 @@ class Composer:
                 # "by when": the deadline a source sets, before the date it was set on and
                 # before another's "at the earliest opportunity"
                 return self._lead(query, due, covering, shown)
-            vague = [e for e in covering if e.coverage >= MIN_COVERAGE and _NO_DATE.search(e.text)]
-            if vague and (not timed or timed[0].coverage < vague[0].coverage):
+            vague = [
+                e
+                for e in covering
+                if e.coverage >= MIN_COVERAGE
+                and (_NO_DATE.search(e.text) or _DATE_MISSING.search(e.text))
+            ]
+            if vague and (not timed or timed[0].coverage <= vague[0].coverage):
                 # "by when?" of a target "to be reached at the earliest opportunity": that is
-                # the answer on record, not a missing date
+                # the answer on record; "when exactly?" of "in 2027, though dates have not
+                # been fixed": the source says there is none
                 prefix = "No date on record, only this: "
-                return self._lead(query, vague, covering, shown, prefix=prefix)
+                missing = _DATE_MISSING.search(vague[0].text)
+                intent = NOT_ON_RECORD if missing else DIRECT
+                return self._lead(query, vague, covering, shown, prefix, intent)
             if _PAST_WHEN.match(query.text) and not said:  # "when did flights start": done first
                 timed.sort(key=lambda e: self.tentative(e, query))
             ordered = self._ahead(query, timed)

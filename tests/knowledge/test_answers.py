@@ -2385,3 +2385,22 @@ def test_an_event_put_off_is_not_on_at_the_time_it_was_set_for(
         "2026-10-20",
     )
     assert engine.answer(question, TODAY).lead.startswith(opening)
+
+
+def test_when_of_a_source_saying_no_date_is_fixed_is_not_on_record(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """A year with "dates have not been fixed" is what is on record, not the date asked."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Culture days\n\n"
+        "ISLAMABAD: Pakistan is expected to hold reciprocal Days of Pakistani Culture in"
+        " Astana and Almaty in 2027, though dates have not been fixed.\n",
+        "Arab News Pakistan",
+        "2026-10-20",
+    )
+    answer = engine.answer("when exactly will the days of pakistani culture be held?", TODAY)
+    assert answer.not_on_record
+    assert answer.lead.startswith("No date on record, only this: ")
+    assert "in 2027" in answer.lead
