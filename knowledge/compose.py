@@ -571,7 +571,7 @@ class Composer:
                 # to name no one, where it names no one ("who signed it": "contracts were
                 # signed")
                 named.insert(0, whole)
-                if not any(p in people for p in whole.named - focus):
+                if not whole.named - focus:  # nor a body: "KTZ Express will hold 60%"
                     prefix = "The sources name no one; they say: "
                     return self._lead(query, named, covering, shown, prefix=prefix)
             return self._lead(query, self._ahead(query, named), covering, shown)

@@ -2404,3 +2404,24 @@ def test_when_of_a_source_saying_no_date_is_fixed_is_not_on_record(
     assert answer.not_on_record
     assert answer.lead.startswith("No date on record, only this: ")
     assert "in 2027" in answer.lead
+
+
+def test_who_owns_is_answered_by_the_bodies_holding_the_shares(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Owning is holding shares; bodies named are someone, so no "the sources name no one"."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Port Qasim terminal deal\n\n"
+        "KARACHI: The National Logistics Cell (NLC) and KTZ Express on Wednesday signed a"
+        " joint venture agreement to build a cargo terminal at Port Qasim.\n\n"
+        "Under the agreement, the two sides will form a joint venture company, Pak-Kaz"
+        " Logistics Terminal, in which KTZ Express will hold 60 percent of the shares and the"
+        " NLC 40 percent.\n",
+        "Business Recorder",
+        "2026-08-20",
+    )
+    answer = engine.answer("who owns the joint venture", TODAY)
+    assert "60 percent" in answer.lead
+    assert not answer.lead.startswith("The sources name no one")
