@@ -342,7 +342,7 @@ class Extractor:
         # found by the office (a plain alternation, quick), then the body before it
         lower = _alternation(rules.lower_offices)
         self.lower_office = re.compile(
-            rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP}|\s+of\s+[A-Z]|,\s+{_CAP}\s+{_CAP})"
+            rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP}|\s+of\s+(?:the\s+)?[A-Z]|,\s+{_CAP}\s+{_CAP})"
         )
         # "the committee's chairman, Yerbol Kassymov": the office of a body named before
         self.possessor = re.compile(r"\b(?P<body>[a-z]+)['\u2019]s\s+$")
@@ -351,9 +351,15 @@ class Extractor:
         # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi", "the
         # chairman of Kazakhstan's national railway company, Talgat Aldybergenov"
         self.lower_of = re.compile(
-            rf"\s+of\s+(?:{_CAP}(?:\s+{_CAP}){{0,3}}|(?:{countries})\s+(?:[a-z]+\s+){{0,3}}[a-z]+)"
+            rf"\s+of\s+(?:the\s+)?(?:{_CAP}(?:\s+{_CAP}){{0,3}}|(?:{countries})\s+(?:[a-z]+\s+){{0,3}}[a-z]+)"
             rf",?\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
+        # "Ruslan Ismailov, chief executive officer of KTZ Express": the name before it
+        self.name_before = re.compile(
+            rf"\b(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}}),\s+(?:the\s+)?$"
+        )
+        body_word = rf"(?:{_CAP}|[A-Z]{{2,}})"  # "KTZ Express", "the NLC"
+        self.of_body = re.compile(rf"\s+of\s+(?:the\s+)?(?:{body_word}\s+){{0,3}}{body_word}\b")
         self.honorific_end = re.compile(rf",?\s+(?:{honorific})$")
         self.lower_comma = re.compile(
             rf",\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
@@ -442,6 +448,13 @@ class Extractor:
                     role = text[office.start() : of.start("name")].rstrip(", ")
                     role = self.honorific_end.sub("", role)
                     spans.append((of.group("name"), role, office.start(), of.end()))
+                elif (
+                    before := self.name_before.search(
+                        text, max(0, office.start() - 60), office.start()
+                    )
+                ) and (body_after := self.of_body.match(text, office.end())):
+                    role = text[office.start() : body_after.end()]
+                    spans.append((before["name"], role, before.start(), body_after.end()))
                 elif (owner := self.possessor.search(text, 0, office.start())) and (
                     named := self.lower_comma.match(text, office.end())
                 ):

@@ -118,6 +118,24 @@ def _sentence(text: str) -> Sentence:
             "Chairman of the Committee",
             None,
         ),
+        (  # the name first, the office after it in lower case, of a body named by initials
+            "It was signed by Ruslan Ismailov, chief executive officer of KTZ Express, on Monday.",
+            "Ruslan Ismailov",
+            "Chief Executive Officer of KTZ Express",
+            None,
+        ),
+        (  # a military rank before the name is no part of it
+            "It was signed by Maj Gen Asif Raza Kazmi, director general of the NLC.",
+            "Asif Raza Kazmi",
+            "Director General of the NLC",
+            None,
+        ),
+        (
+            "He met the chairman of the National Highway Authority, Shahzad Ahmed Bhatti.",
+            "Shahzad Ahmed Bhatti",
+            "Chairman of the National Highway Authority",
+            None,
+        ),
         (
             "Daniyar Amanbayev was appointed Minister of Trade and Integration on 3 March.",
             "Daniyar Amanbayev",
