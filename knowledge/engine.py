@@ -135,7 +135,10 @@ _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
     r"|there\s+(?:is|are|was|were|will|has|have))\b"
 )
-_ROLE_ASKED = re.compile(r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s))?\s+", re.I)
+_ROLE_ASKED = re.compile(
+    r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s|will|would))?(?:\s+going\s+to)?(?:\s+be)?\s+",
+    re.I,
+)
 # Each one a question as a reader would send it: help's examples work when sent back.
 HELP_EXAMPLES = (
     "upcoming visits",
@@ -478,7 +481,19 @@ class Engine:
                 return replace(card, query=held) if card else self._dont_know(query.text)
             asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
             lead = f"Not on record: the sources don't name {asked}."
-            return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
+            # what they do say of the body, where they say something ("the joint venture's
+            # board will have five members"), labelled as only the closest
+            reply = Reply(self.kb)
+            composer = Composer(self.kb, timeline, self.lexicon)
+            titles = ROLE_WORDS | self.analyser.titles
+            body = {t.word for t in query.core if t.word not in titles}
+            for item in self.retriever.search(query, timeline.visible, timeline.dates)[:2]:
+                if body and body <= item.own:
+                    reply.add(*composer.line(item, query))
+            if not reply.bullets:
+                return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
+            lead += " Closest on record:"
+            return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
         if query.described and (described := self._described(query, timeline)):
             return described
         if query.period and not query.core and not query.focus:

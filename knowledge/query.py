@@ -953,4 +953,7 @@ _NAME_ASKED = re.compile(
     re.IGNORECASE,
 )
 _IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"
-ROLE_WORDS = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"}
+ROLE_WORDS = {
+    *("ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"),
+    *("chairman", "chief", "director", "governor"),  # "who is the CEO of KTZ Express"
+}

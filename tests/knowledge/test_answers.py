@@ -2425,3 +2425,28 @@ def test_who_owns_is_answered_by_the_bodies_holding_the_shares(
     answer = engine.answer("who owns the joint venture", TODAY)
     assert "60 percent" in answer.lead
     assert not answer.lead.startswith("The sources name no one")
+
+
+def test_a_business_office_is_asked_as_an_office(seeds_dir: Path, tmp_path: Path) -> None:
+    """The CEO of a body the sources name has him named; that of a body they name no head of
+    is not on record, with what they do say of the body as only the closest."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Port Qasim terminal deal\n\n"
+        "KARACHI: The agreement was signed by Ruslan Ismailov, chief executive officer of KTZ"
+        " Express, at a ceremony in Karachi. The two sides will form a joint venture company,"
+        " Pak-Kaz Logistics Terminal, to run the terminal.\n",
+        "Business Recorder",
+        "2026-08-20",
+    )
+    named = engine.answer("who is the ceo of ktz express", TODAY)
+    assert named.lead.startswith("Ruslan Ismailov — Chief Executive Officer of KTZ Express")
+    missing = engine.answer("who is going to be the CEO of the logistics terminal venture?", TODAY)
+    assert missing.not_on_record
+    assert missing.lead == (
+        "Not on record: the sources don't name the CEO of the logistics terminal venture."
+        " Closest on record:"
+    )
+    assert "Pak-Kaz Logistics Terminal" in missing.bullets[0]
+    assert "Ismailov" not in missing.lead
