@@ -45,6 +45,11 @@ _NEAREST = 50
 _REPORTS_A_DATE = 3
 _DETAILS = 12
 _SPAN = timedelta(days=6)  # the days one visit or forum may take, arrival to departure
+# "Communications Minister Abdul Aleem Khan's visit": whose occasion it is, by name
+_POSSESSED = re.compile(
+    r"(?P<owner>(?:[A-Z][\w-]+\s+){0,6}[A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:visit|trip|tour|stay)\b"
+)
 # how an event with no name of its own is called, before its participants' names
 _KIND_NAMES = {
     "visit": "Visit by",
@@ -363,6 +368,7 @@ class Merger:
             elif mention.date is not None and mention.date.day is not None:
                 days[mention.kind] = mention.date
             participants = tuple(m for m in sentence.mentions if m in people or m in organisations)
+            participants = self._possessors(sentence.text, participants)
             place = next((m for m in sentence.mentions if m in self.places), None)
             if not participants and mention.name is None:
                 # "the visit was fruitful": nothing to tell it from another visit; "a forum
@@ -385,6 +391,20 @@ class Merger:
             else:
                 same = self._new(mention, participants, place)
             own.append(same)
+
+    def _possessors(self, text: str, participants: tuple[str, ...]) -> tuple[str, ...]:
+        """ "Temirbekov said it followed up on ... Abdul Aleem Khan's visit to Astana": the
+        visit is Khan's; the one speaking of it took no part in it."""
+        owner = _POSSESSED.search(text)
+        if owner is None:
+            return participants
+        people = self.layer.people
+        theirs = tuple(
+            p
+            for p in participants
+            if p in people and any(name in owner["owner"] for name in people[p].names)
+        )
+        return theirs or participants
 
     def _told(self, mention: EventMention, own: Sequence[str]) -> str | None:
         """The article's latest event of the kind a sentence refers back to."""

@@ -201,3 +201,22 @@ def test_a_year_a_clause_gives_does_not_date_the_sentences_occasion(
     ingest(path, seeds_dir, publisher="The Astana Times", date="2026-11-12", today=TODAY)
     engine = Engine(build(seeds_dir))
     assert "9 November 2026" in engine.answer("samruk-fauji deal signed when?", TODAY).text
+
+
+def test_whose_visit_it_is_is_the_possessors_not_the_speakers(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """The ambassador speaking of "Abdul Aleem Khan's visit to Astana" took no part in it."""
+    engine, stem = _engine(
+        seeds_dir,
+        tmp_path,
+        "Terminal deal signed\n\n"
+        "KARACHI: The deal was witnessed by Kazakhstan's Ambassador to Pakistan Nurlan"
+        " Temirbekov. Ambassador Temirbekov said the deal followed up on the agreements"
+        " reached during Communications Minister Abdul Aleem Khan's visit to Astana in"
+        " July.\n",
+        "2026-08-27",
+    )
+    events = [engine.kb.event_by_id[e] for e in engine.kb.events_reported_in[stem]]
+    visits = [e for e in events if e.kind == "visit"]
+    assert [v.participants for v in visits] == [("abdul-aleem-khan",)]
