@@ -158,11 +158,17 @@ def ordinals(text: str) -> frozenset[int]:
 
 
 _NAMED_EVENT = re.compile(
-    r"(?:[A-Z][\w'-]*\s+){1,6}(?:Forum|Summit|Conference|Commission|Session|Expo|Exhibition)\b"
+    r"(?:[A-Z][\w'-]*\s+){1,6}(?:Forum|Summit|Conference|Commission|Session|Expo|Exhibition"
+    r"|Festival)\b"
+    # "The Days of Kazakh Culture in Pakistan": a festival named by its days
+    r"|\bDays\s+of\s+(?:[A-Z][\w'-]*\s+){0,2}Culture(?:\s+in\s+[A-Z][\w'-]*)?"
     r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[A-Z][\w'-]*\s*){1,6}"
     # "the 13th session of the intergovernmental commission", as copy often writes it
     r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
     r"(?:commission|committee|working group|council|dialogue)\b"
+)
+_PUT_OFF = re.compile(
+    r"\b(?:postponed|put off|pushed back|rescheduled|moved|deferred)\s+(?:to|until|till|for)\b"
 )
 # a sentence that places its dates ahead ("will be held on 10 November"), unless the plan
 # is told as past ("earlier scheduled to be held on 10th November, had been cancelled")
@@ -568,6 +574,10 @@ class Extractor:
             scene[: said.start()]
         ):
             scene = scene[: said.start()]
+        if (put_off := _PUT_OFF.search(scene)) and self.date(scene[put_off.end() :], published):
+            # "was to be held from November 16 to 22, have been postponed to April": the
+            # date it was put off to is its date now
+            scene, planned = scene[put_off.end() :], True
         when = self.date(scene, published, future=planned)
         ongoing = not planned and "ongoing" in labels
         if when is None and ongoing and published and published.month:  # "currently on a visit"

@@ -60,6 +60,8 @@ _KIND_NAMES = {
     "conference": "Conference with",
     "commission": "Commission session with",
     "launch": "Launch by",
+    "festival": "Festival with",
+    "exhibition": "Exhibition with",
 }
 # kinds of event that may be one occasion: a visit holds meetings, talks and signings
 OCCASION = {"visit": "visit", "meeting": "visit", "talks": "visit", "signing": "visit"}

@@ -274,6 +274,15 @@ def test_a_sentence_opening_on_an_occasion_told_before_points_back_to_it(
             "planned",
             "2025-09-15/16",
         ),
+        # the date it was put off to, not the one it was set for
+        (
+            "The Days of Kazakh Culture, a festival that was to be held from June 16 to 22,"
+            " have been postponed to September.",
+            9,
+            "festival",
+            "planned",
+            "2025-09",
+        ),
         # a wish and an honour are no events
         ("He stressed the need to launch direct flights from Lahore.", 9, None, None, None),
         ("Professor Haq received the title of Ambassador of Goodwill.", 9, None, None, None),

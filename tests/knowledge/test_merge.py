@@ -220,3 +220,18 @@ def test_whose_visit_it_is_is_the_possessors_not_the_speakers(
     events = [engine.kb.event_by_id[e] for e in engine.kb.events_reported_in[stem]]
     visits = [e for e in events if e.kind == "visit"]
     assert [v.participants for v in visits] == [("abdul-aleem-khan",)]
+
+
+def test_a_festival_named_by_its_days_and_put_off_is_upcoming_at_its_new_date(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    engine, _ = _engine(
+        seeds_dir,
+        tmp_path,
+        "Kazakh culture days postponed\n\n"
+        "ISLAMABAD: The Days of Kazakh Culture in Pakistan, a festival that was to be held in"
+        " Islamabad from November 16 to 22, have been postponed to April.\n",
+        "2026-10-20",
+    )
+    answer = engine.answer("what's coming up", TODAY)
+    assert "Days of Kazakh Culture in Pakistan — planned for April 2027" in answer.text
