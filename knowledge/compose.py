@@ -1543,7 +1543,8 @@ class Composer:
         story's occasion, which "when was that?" then asks of ("who else was there?" "...
         participated in the meeting"); none for an amount or an aim, where the article
         reports several held, or one only in passing (the flights agreed "during" a visit)."""
-        if not item.verbatim or item.number or item.target or len(item.sources) != 1:
+        said = item.verbatim or item.kind == "claim"  # a claim rests on one such sentence
+        if not said or item.number or item.target or len(item.sources) != 1:
             return ()
         source = item.sources[0]
         held = [
@@ -1554,7 +1555,13 @@ class Composer:
                 for r in self.kb.event_by_id[ident].reports
             )
         ]
-        return tuple(held) if held == [self.ledes.get(source)] else ()
+        lede = self.ledes.get(source)
+        if item.kind == "claim" and lede in held:
+            # what someone said in a story of an occasion he took part in was said there
+            # ("he observed", at the book launch), whatever else the story tells in passing
+            event = self.kb.event_by_id[lede]
+            return (lede,) if item.about & set(event.participants) else ()
+        return tuple(held) if held == [lede] else ()
 
     def _disagreeing(self, item: Evidence) -> Claim | None:
         """A reviewed claim of another source on what a statement claims, where the two

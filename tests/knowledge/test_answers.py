@@ -643,6 +643,8 @@ def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, da
     ("first", "then", "expected", "source"),
     [
         ("what did karabayev and aleem khan talk about", "when was that?", "April 2025", S001),
+        # what he said in a story of an occasion he spoke at was said there
+        ("what did kistafin say about afghanistan", "when was that?", "May 2025", S003),
         # an occasion pointed back to in other words than "there"
         (
             "who did karabayev meet during his visit to pakistan",
