@@ -167,6 +167,10 @@ _NAMED_EVENT = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
     r"(?:commission|committee|working group|council|dialogue)\b"
 )
+_ON_A_VISIT = re.compile(
+    r"\b(?:arrived|arrives|is|was|currently)\b[^.;]{0,40}?\bon\s+(?:an?|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:state|official|working)\s+visit\b"
+)
 _PUT_OFF = re.compile(
     r"\b(?:postponed|put off|pushed back|rescheduled|moved|deferred)\s+(?:to|until|till|for)\b"
 )
@@ -554,6 +558,11 @@ class Extractor:
         kinds = [kind for kind in self.rules.events if f"event:{kind}" in labels]
         if not kinds:
             return None
+        if "visit" in kinds and _ON_A_VISIT.search(sentence.text):
+            # "Khan, who arrived on a three-day official visit, held talks with ...": the
+            # talks are the visit's; the visit is the occasion the sentence reports
+            kinds.remove("visit")
+            kinds.insert(0, "visit")
         # "During the meeting, ...": a sentence opening on an occasion is of it
         opening = self.back[kinds[0]].search(sentence.text, 0, _OPENING_CHARS)
         scene = sentence.text

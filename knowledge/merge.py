@@ -514,8 +514,11 @@ class Merger:
         # a later sentence of the same article dates what its first one left undated
         report = draft.reports[at]
         if report.status is mention.status and (
-            # the arrival day, before the day first given; never a vaguer date holding it
-            not report.date or mention.date.last_day < report.date.first_day
+            # the arrival day, before the day first given; never a vaguer date holding it,
+            # nor one further back than a visit lasts ("the invitation extended during his
+            # own trip in April last year" is of that trip)
+            not report.date
+            or timedelta(0) < report.date.first_day - mention.date.last_day <= _SPAN
         ):
             draft.redate(at, mention.date)
 

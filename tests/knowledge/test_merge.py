@@ -235,3 +235,23 @@ def test_a_festival_named_by_its_days_and_put_off_is_upcoming_at_its_new_date(
     )
     answer = engine.answer("what's coming up", TODAY)
     assert "Days of Kazakh Culture in Pakistan — planned for April 2027" in answer.text
+
+
+def test_a_visit_reported_held_is_dated_by_its_own_days_not_a_trip_recalled(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """The announced visit of Khan to Kazakhstan, reported held in July 2026 by a sentence
+    naming talks too; "during his own trip ... in April last year" is another trip's date."""
+    engine, _ = _engine(
+        seeds_dir,
+        tmp_path,
+        "Aleem Khan in Astana\n\n"
+        "ASTANA - Federal Minister for Communications Abdul Aleem Khan, who arrived in the"
+        " Kazakh capital on Monday on a three-day official visit, held talks with Kazakhstan's"
+        " Minister of Transport Marat Karabayev on Tuesday.\n\n"
+        "The visit fulfils the invitation Karabayev extended to the Pakistani minister during"
+        " his own trip to Islamabad in April last year.\n",
+        "2026-07-15",
+    )
+    answer = engine.answer("when did aleem khan visit kazakhstan", TODAY)
+    assert "Abdul Aleem Khan's visit to Kazakhstan — 13 July 2026" in answer.lead
