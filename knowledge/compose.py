@@ -240,6 +240,8 @@ _NOT_YET = re.compile(
     r"|will\s+(?:only\s+)?(?:be\s+)?(?:\w+ly\s+)?\w+\s+(?:once|after|when|as\s+soon\s+as)\b)",
     re.IGNORECASE,
 )
+_HEAD_OF_STATE = re.compile(r"\bheads?\s+of\s+(?:state|government)\b", re.IGNORECASE)
+_HEADS = frozenset({"chair", "chairman", "chairperson", "chief", "director"})  # stems
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _POSTPONED = re.compile(
     r"\b(?:postponed|put off|pushed back|rescheduled|delayed|deferred)\b", re.IGNORECASE
@@ -514,6 +516,15 @@ class Composer:
                 and e.coverage >= _CLOSE_COVERAGE
                 and (not focus or (e.about | e.named) & focus)
             ]
+            if any(set(t.stems) & self.lexicon.leads for t in query.core):
+                # "who will head the new consulate": one said to head, lead or chair it, not
+                # whoever told a President of it (a "head" of state)
+                heads = self.lexicon.leads | _HEADS
+                named = [
+                    e
+                    for e in named
+                    if heads & set(self.lexicon.stems(_HEAD_OF_STATE.sub(" ", e.text)))
+                ]
             if len(query.people) > 1:
                 # "who did Jam Kamal Khan hold talks with during the Tokayev visit": of the
                 # one named first, the doer; the other names the occasion

@@ -2452,3 +2452,20 @@ def test_a_business_office_is_asked_as_an_office(seeds_dir: Path, tmp_path: Path
     )
     assert "Pak-Kaz Logistics Terminal" in missing.bullets[0]
     assert "Ismailov" not in missing.lead
+
+
+def test_who_will_head_it_is_someone_said_to_head_it(seeds_dir: Path, tmp_path: Path) -> None:
+    """The ambassador who told the President of a new consulate does not head it."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "New ambassador presents credentials\n\n"
+        "ISLAMABAD: Kazakhstan's Ambassador to Pakistan Nurlan Temirbekov called on President"
+        " Zardari. He informed the President that Kazakhstan planned to open a Consulate"
+        " General in Lahore during 2026.\n",
+        "APP",
+        "2026-01-14",
+    )
+    answer = engine.answer("Who will head Kazakhstan's new consulate general in Lahore?", TODAY)
+    assert answer.not_on_record
+    assert answer.lead.startswith("Not on record: the sources name no one for that.")
