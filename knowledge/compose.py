@@ -585,6 +585,9 @@ class Composer:
                 if not whole.named - focus:  # nor a body: "KTZ Express will hold 60%"
                     prefix = "The sources name no one; they say: "
                     return self._lead(query, named, covering, shown, prefix=prefix)
+            if self._asks_body(query):
+                # "who put the book out, which institutions": bodies named, before people
+                named.sort(key=lambda e: not any(map(self._is_body, e.named - focus)))
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             placed = [e for e in covering if self._place(e)]

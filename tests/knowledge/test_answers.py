@@ -360,6 +360,8 @@ def test_two_capitals_named_together_are_their_governments(engine: Engine) -> No
         # how a thing should work is how it should function; a barrier is a challenge
         ("how should the transport routes work according to tokayev", "single system"),
         ("what barriers did kistafin see", "poor communication"),
+        # to put a book out is to publish it; asked which institutions, the bodies lead
+        ("who put that IPRI book out, which institutions", "RAND Corporation"),
     ],
 )
 def test_words_of_the_same_thing_answer_alike(engine: Engine, question: str, fact: str) -> None:
