@@ -789,6 +789,8 @@ class Engine:
             return self._said_by(text, context, timeline) or self._dont_know(text)
         if kind in ("after", "before"):
             return self._beside(text, context, kind == "after", timeline)
+        if kind == "when" and (dated := self._when_told(text, context, previous, timeline)):
+            return dated
         if kind is not None:
             asked = {"who_else": "who", "why": "why"}.get(kind, kind)
             terms = previous.terms
@@ -806,6 +808,20 @@ class Engine:
         return self._and_about(text, previous, timeline) or self._leaning(
             text, context, previous, timeline
         )
+
+    def _when_told(
+        self, text: str, context: Answer, previous: Query, timeline: Timeline
+    ) -> Answer | None:
+        """ "When was that?" of an occasion the last answer told of, with its date on record:
+        that date, whatever the question before asked (what is still to come, a word)."""
+        event = context.events[0] if context.events else None
+        state = next((s for s in timeline.states if s.event.id == event), None)
+        if state is None or not (state.date or state.announced):
+            return None
+        reply = Reply(self.kb)
+        said = f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}."
+        query = replace(previous, text=text, answer_type="when", events=(state.event.id,))
+        return reply.answer(text, "events", said, 0.9, query=query, events=(state.event.id,))
 
     def _beside(self, text: str, context: Answer, after: bool, timeline: Timeline) -> Answer:
         """ "And what came right after it?": what a source says followed the occasion (or
@@ -1386,6 +1402,8 @@ class Engine:
         return replace(card, query=held, events=events)
 
     def _event_line(self, state: EventState, reply: Reply, today: date) -> None:
+        if not reply.full():
+            reply.listed.append(state.event.id)
         reply.add(f"{state.event.name} — {state.when(today)}", *state.sources)
 
     def _filtered(self, states: Iterable[EventState], match: Match) -> list[EventState]:
@@ -1427,7 +1445,7 @@ class Engine:
             lead = f"Coming up, as of {today:%-d %B %Y}" + (
                 f" (my newest article is from {old}: plans may have changed):" if old else ":"
             )
-            return reply.answer(question, "upcoming", lead, match.confidence)
+            return reply.answer(question, "upcoming", lead, match.confidence, events=reply.listed)
         if undated:  # what is planned, however undated, answers "what is planned"
             for state in undated:
                 self._event_line(state, reply, today)
@@ -1437,7 +1455,7 @@ class Engine:
                 if old
                 else f"Nothing dated ahead is on record as of {today:%-d %B %Y}; announced:"
             )
-            return reply.answer(question, "upcoming", lead, match.confidence)
+            return reply.answer(question, "upcoming", lead, match.confidence, events=reply.listed)
         recent = self._past(states, today, visits_only=True)[:3]
         for state in recent:
             self._event_line(state, reply, today)
@@ -1448,7 +1466,7 @@ class Engine:
         )
         if recent:
             lead += " The latest visits on record:"
-        return reply.answer(question, "upcoming", lead, match.confidence)
+        return reply.answer(question, "upcoming", lead, match.confidence, events=reply.listed)
 
     def _stale(self, timeline: Timeline) -> str | None:
         """The newest article's date, when it is too old to say what is upcoming or recent
@@ -1482,7 +1500,7 @@ class Engine:
         lead = f"Most recent {kind} on record, as of {timeline.today:%-d %B %Y}" + (
             f" (my newest article is from {old}):" if (old := self._stale(timeline)) else ":"
         )
-        return reply.answer(question, "recent", lead, match.confidence)
+        return reply.answer(question, "recent", lead, match.confidence, events=reply.listed)
 
     def _visits(self, question: str, match: Match, timeline: Timeline) -> Answer | None:
         today = timeline.today
@@ -1502,7 +1520,7 @@ class Engine:
         lead += " (upcoming first" if ahead else " (newest first"
         old = self._stale(timeline)
         lead += f"; my newest article is from {old}):" if old else "):"
-        return reply.answer(question, "visits", lead, match.confidence)
+        return reply.answer(question, "visits", lead, match.confidence, events=reply.listed)
 
     def _timeline(
         self, question: str, match: Match, timeline: Timeline, page: int = 1

@@ -106,6 +106,9 @@ class Reply:
         self.bullets: list[str] = []
         self.limit = limit
         self.said: set[str] = set()
+        # the events a list names, in its order: "who else was there?" after "upcoming
+        # visits" is of the first the reader sees
+        self.listed: list[str] = []
 
     def cite(self, *sources: str) -> str:
         return self.citations.mark(*sources)

@@ -2471,3 +2471,14 @@ def test_who_will_head_it_is_someone_said_to_head_it(seeds_dir: Path, tmp_path: 
     answer = engine.answer("Who will head Kazakhstan's new consulate general in Lahore?", TODAY)
     assert answer.not_on_record
     assert answer.lead.startswith("Not on record: the sources name no one for that.")
+
+
+def test_follow_ups_after_a_list_of_visits_are_of_the_first_listed(engine: Engine) -> None:
+    """ "Who else was there?" after "upcoming visits" is of the visit the reader sees first;
+    "when was that?" then is its date, not what is still to come."""
+    listed, who = _follow(engine, "upcoming visits", "who else was there")
+    assert listed.bullets[0].startswith("President Tokayev's state visit to Pakistan")
+    assert who.lead.startswith("Taking part in President Tokayev's state visit to Pakistan")
+    when = engine.answer("when was that", TODAY, context=who)
+    assert when.lead.startswith("President Tokayev's state visit to Pakistan — took place")
+    assert "Uzbek" not in when.text
