@@ -105,6 +105,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         # asked with its noun, which follows it, it goes first with the rest
         ("ur", "ریلوے کن بندرگاہوں سے جوڑے گی", "which ports connect railway"),
         ("ur", "کرابایف کن سے ملے", "Karabayev who"),
+        # an order handed over is an award conferred, not credentials presented
+        ("kk", "Зардари Тоқаевқа орденін тапсырады ма", "is Zardari and Tokayev award confer"),
         # a past form is read as written: "было" is "was", not "will" as "будут ли" is
         ("ru", "а когда это было?", "when was"),
         ("ru", "будут ли прямые рейсы", "is will direct flights"),
