@@ -819,7 +819,7 @@ class Engine:
         if state is None or not (state.date or state.announced):
             return None
         reply = Reply(self.kb)
-        said = f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}."
+        said = f"{_dated(state, reply, timeline.today)}."
         query = replace(previous, text=text, answer_type="when", events=(state.event.id,))
         return reply.answer(text, "events", said, 0.9, query=query, events=(state.event.id,))
 
@@ -1189,7 +1189,7 @@ class Engine:
         if len(found) != 1:
             return None
         state, reply, today = found[0], Reply(self.kb), timeline.today
-        said = f"{state.event.name} — {state.when(today)}{reply.cite(*state.sources)}."
+        said = f"{_dated(state, reply, today)}."
         events = (state.event.id,)
         if state.date is None and state.announced is None:
             lead = f"Not on record: no date for it. {said}"
@@ -1222,10 +1222,11 @@ class Engine:
     def _told(self, state: EventState, reply: Reply, timeline: Timeline) -> str:
         """An event's name and date, cited, as a lead; its details the reader may see, as
         the reply's bullets."""
+        said = f"{_dated(state, reply, timeline.today)}."
         for detail in state.event.details:
             if detail.quote.source in timeline.visible:
                 reply.add(detail.text, detail.quote.source)
-        return f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}."
+        return said
 
     def _one_event(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Tell me about the state visit", "Nurtleu's visit": the one event the question
@@ -1270,7 +1271,7 @@ class Engine:
         if len(found) != 1:
             return None
         state, reply = found[0], Reply(self.kb)
-        said = f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}"
+        said = _dated(state, reply, timeline.today)
         events = (state.event.id,)
         if subject in state.event.participants:
             if state.status is Status.TOOK_PLACE:
@@ -1395,7 +1396,7 @@ class Engine:
         theirs = [s for s in shared if person.id in s.event.participants]
         for state in reversed(theirs[:_SUPPORT_EVENTS]):  # each joins as the first bullet
             reply = Reply(self.kb)
-            line = f"{state.event.name} — {state.when(timeline.today)}{reply.cite(*state.sources)}"
+            line = _dated(state, reply, timeline.today)
             card = _joined(card, reply.answer(query.text, DIRECT, line, 0.9))
         events = tuple(s.event.id for s in theirs)
         held = replace(query, people=(person.id,), events=events)
@@ -1909,6 +1910,12 @@ _HELD_BEFORE = re.compile(r",\s+who\s+(?:previously|formerly|earlier)\s+held\b")
 
 
 _TRADE_FLOWS = frozenset({"trade", "export", "import", "turnov"})  # stems
+
+
+def _dated(state: EventState, reply: Reply, today: date) -> str:
+    """ "President Tokayev's state visit to Pakistan — took place; ... [1][2]": an event by
+    name, with its date as known on ``today``, cited."""
+    return f"{state.event.name} — {state.when(today)}{reply.cite(*state.sources)}"
 
 
 def _within(when: PartialDate, period: PartialDate) -> bool:
