@@ -127,7 +127,9 @@ _DONE_THERE = re.compile(
     r"\s+\w+ed\W*$"
 )
 # "what route?", "which city", "how many MoUs?": of what the last answer told of
-_TERSE = re.compile(r"(?:and\s+)?(?:what|which|how\s+many|how\s+much)\s+[a-z]+\W*")
+_TERSE = re.compile(  # "from which cities?": where they fly from
+    r"(?:and\s+)?(?:(?:from|to|in|at|for|with)\s+)?(?:what|which|how\s+many|how\s+much)\s+[a-z]+\W*"
+)
 # "is Gwadar in Kazakhstan?": where a place is, asked of a country
 _PLACE_IN = re.compile(r"\W*(?:is|are)\s+(?P<what>[\w' -]+?)\s+in\s+(?P<where>\w+)\W*$", re.I)
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")

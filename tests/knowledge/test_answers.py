@@ -2482,3 +2482,9 @@ def test_follow_ups_after_a_list_of_visits_are_of_the_first_listed(engine: Engin
     when = engine.answer("when was that", TODAY, context=who)
     assert when.lead.startswith("President Tokayev's state visit to Pakistan — took place")
     assert "Uzbek" not in when.text
+
+
+def test_a_terse_follow_up_with_a_preposition_leans_on_the_last_subject(engine: Engine) -> None:
+    """ "From which cities?" after the flights card: where the flights would fly from."""
+    _, answer = _follow(engine, "flights between pakistan and kazakhstan?", "from which cities")
+    assert answer.lead.startswith("Abdul Aleem Khan called for direct flights from Lahore")
