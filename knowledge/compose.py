@@ -240,6 +240,7 @@ _NOT_YET = re.compile(
     r"|will\s+(?:only\s+)?(?:be\s+)?(?:\w+ly\s+)?\w+\s+(?:once|after|when|as\s+soon\s+as)\b)",
     re.IGNORECASE,
 )
+_WHOLE_OVER = 0.8  # a best statement holding less than this of the question yields to a whole one
 _HEAD_OF_STATE = re.compile(r"\bheads?\s+of\s+(?:state|government)\b", re.IGNORECASE)
 _HEADS = frozenset({"chair", "chairman", "chairperson", "chief", "director"})  # stems
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
@@ -648,6 +649,12 @@ class Composer:
             return self._lead(
                 query, [*aims, *(e for e in covering if e not in aims)], covering, shown
             )
+        # what holds every word asked before what holds fewer, however often those appear
+        # ("e-visa processing time": "will process electronic visas within three days", not
+        # a sentence naming e-visas twice); asked of people, statements of them come first
+        holding_all = [e for e in covering if e.coverage >= 1.0]
+        if holding_all and covering[0].coverage < _WHOLE_OVER and not query.people:
+            covering = holding_all + [e for e in covering if e not in holding_all]
         return self._lead(query, covering, covering, shown)
 
     def _owners(self, text: str) -> dict[str, set[str]]:

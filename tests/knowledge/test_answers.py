@@ -975,6 +975,7 @@ def test_figures_are_weighed_only_when_sizes_are_compared(engine: Engine) -> Non
 
 
 TUNING4 = Path(__file__).parents[1] / "eval" / "articles" / "tuning4"
+TUNING10 = Path(__file__).parents[1] / "eval" / "articles" / "tuning10"
 
 
 @pytest.fixture
@@ -2488,3 +2489,15 @@ def test_a_terse_follow_up_with_a_preposition_leans_on_the_last_subject(engine: 
     """ "From which cities?" after the flights card: where the flights would fly from."""
     _, answer = _follow(engine, "flights between pakistan and kazakhstan?", "from which cities")
     assert answer.lead.startswith("Abdul Aleem Khan called for direct flights from Lahore")
+
+
+def test_a_statement_holding_every_word_asked_leads_one_repeating_fewer(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "e-visa processing time": "will process electronic visas within three working days",
+    not a sentence naming e-visas twice and nothing of processing."""
+    article = TUNING10 / "t39_tengrinews_evisa_pakistan.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-09-14")
+    answer = engine.answer("e-visa processing time", TODAY)
+    assert "within three working days" in answer.lead
