@@ -225,6 +225,10 @@ class Engine:
         for figure in (*(f for f in kb.curated.figures if f.id not in kb.extracted), *read):
             for topic in figure.topics:
                 self.topic_figures[topic].append(figure)
+        self.event_figures: dict[str, list[Figure]] = defaultdict(list)
+        for figure in kb.curated.figures:
+            if figure.event:
+                self.event_figures[figure.event].append(figure)
         self.by_topic: dict[str, list[Sentence]] = defaultdict(list)
         self.topic_words: dict[str, re.Pattern[str]] = {}
         for sentence in sorted(kb.sentences, key=lambda s: (rank[s.source], s.number)):
@@ -1228,6 +1232,9 @@ class Engine:
         for detail in state.event.details:
             if detail.quote.source in timeline.visible:
                 reply.add(detail.text, detail.quote.source)
+        for figure in self.event_figures.get(state.event.id, ()):  # "500 participants"
+            if sources := [s for s in figure.sources if s in timeline.visible]:
+                reply.add(figure_line(figure), *sources)
         return said
 
     def _one_event(self, query: Query, timeline: Timeline) -> Answer | None:
@@ -1242,6 +1249,8 @@ class Engine:
         if not (query.focus or any(kind in t.stems for t in query.terms)):
             return None  # "IT": a topic, whatever one meeting's name holds of it
         lead = self._told(state, reply, timeline)
+        if not reply.bullets:
+            return None  # a name and a date alone: the card or the sentences say more
         events = (state.event.id,)
         return reply.answer(query.text, "events", lead, 0.8, query=query, events=events)
 

@@ -781,6 +781,8 @@ def test_what_a_named_place_or_body_is_is_its_card_not_a_topics(engine: Engine) 
         ("tell me about the karabayev visit", "Marat Karabayev's official visit", "flights"),
         ("nurtleu's visit", "Murat Nurtleu's delegation visit", "AI ministers"),
         ("tell me about the lahore business forum", "Business Forum in Lahore", "Faisalabad"),
+        # its figures are its own too
+        ("tell me about the karachi business forum", "Business Forum in Karachi", "500"),
     ],
 )
 def test_one_event_named_is_told_with_its_details_not_listed(
