@@ -248,6 +248,7 @@ _POSTPONED = re.compile(
     r"\b(?:postponed|put off|pushed back|rescheduled|delayed|deferred)\b", re.IGNORECASE
 )
 _STILL = frozenset({"still", "schedule", "scheduled", "planned"})  # "still on", "on schedule"
+_PUT_OFF_ASKED = _CALLED_OFF_WORDS | _STILL | {"go", "ahead"}  # "is it still going ahead"
 _HE = re.compile(r"(?:He|She)\s")
 _WHO_IS = re.compile(r"\s*who(?:\s+is|'s|\u2019s|s)\b", re.IGNORECASE)
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
@@ -908,7 +909,7 @@ class Composer:
                 # "did the working group meet in Almaty?" "... had been cancelled"
                 return self._lead(query, named, covering, shown, prefix="No. ")
             put_off = _POSTPONED.search(best.text)
-            if put_off and asked <= best.own | _CALLED_OFF_WORDS | _STILL | {"go", "ahead"}:
+            if put_off and asked <= best.own | _PUT_OFF_ASKED:
                 # "is the festival still on for this month?" "... have been postponed to
                 # April": no, unless the time asked is the one it was put off to
                 later = best.text[put_off.end() :]

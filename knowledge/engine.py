@@ -1159,7 +1159,9 @@ class Engine:
 
     # -- visits and events -------------------------------------------------------------
 
-    def _named_events(self, query: Query, timeline: Timeline) -> list[EventState]:
+    def _named_events(
+        self, query: Query, timeline: Timeline, limit: int | None = None
+    ) -> list[EventState]:
         """The events a question names: every word it asks with, beyond "happened", "held"
         and the like, in the event's name, kind or place, and the people and places it
         names among the event's own. None when the question has words no event name holds."""
@@ -1183,6 +1185,8 @@ class Engine:
                 and set(query.people) <= set(event.participants)
             ):
                 found.append(state)
+                if len(found) == limit:  # enough to tell one from several
+                    break
         return found
 
     def _when_named(self, query: Query, timeline: Timeline) -> Answer | None:
@@ -1242,7 +1246,7 @@ class Engine:
         names, by its kind or who or where, told with its details, not a list one line long.
         Not so "visits to Islamabad", which asks for them all, however few."""
         plural = any(t.word in (f"{t.stems[0]}s", f"{t.stems[0]}es") for t in query.terms)
-        if plural or len(found := self._named_events(query, timeline)) != 1:
+        if plural or len(found := self._named_events(query, timeline, limit=2)) != 1:
             return None
         reply, state = Reply(self.kb), found[0]
         kind = stem(state.event.kind)
