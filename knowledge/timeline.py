@@ -129,6 +129,12 @@ class Timeline:
         return tuple(sorted(self.states, key=lambda s: s.sort_day, reverse=True))
 
     @cached_property
+    def position(self) -> dict[str, int]:
+        """Each visible event's place in ``states``: a few events looked up in their order,
+        not all of them scanned."""
+        return {s.event.id: n for n, s in enumerate(self.states)}
+
+    @cached_property
     def dates(self) -> dict[str, PartialDate | None]:
         """Each event's date as known that day: when it happened or is planned for."""
         return {s.event.id: s.date or s.announced for s in self.states}
