@@ -1839,7 +1839,8 @@ class Composer:
                 # dated only by the article that gave it: when it was reported, not when
                 # it was so ("USD 164.4 million (reported 9 April 2026)")
                 reported = "reported " if item.date == self._filed(item) else ""
-                text += f" ({reported}{item.date.human()})"
+                if reported or item.date.human() not in text:  # not "… in 2026 (2026)"
+                    text += f" ({reported}{item.date.human()})"
         return (text, *sources)
 
     def _leaned_on(self, item: Evidence, query: Query) -> str:

@@ -45,6 +45,7 @@ class Rules:
     units: Mapping[str, str]
     not_counted: frozenset[str]
     ongoing: tuple[str, ...]
+    comparisons: tuple[str, ...]
     not_title: tuple[str, ...] = ()
 
 
@@ -95,6 +96,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         units=mapping("units"),
         not_counted=frozenset(strings("not_counted")),
         ongoing=strings("ongoing"),
+        comparisons=strings("comparisons"),
         not_title=strings("not_title"),
     )
 
@@ -237,6 +239,7 @@ _DANGLING = frozenset(
     )
 )
 LEDE = 2  # the sentences that open a news story: they say what it is about, and it is news
+_BASE = re.compile(r"\b(?:than|from|compared|against)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|\.\s|\s(?:while|whereas|but)\s")  # a list's commas are not one
 _REPORTED = re.compile(r"\b(?:said|says|told|noted|added|stated|stressed|announced)\b")
 # where a number's clause ends: "$250 million when he announced the target" is no target
@@ -417,6 +420,13 @@ class Extractor:
         )
         self.not_event = re.compile(rf"\b(?:{_alternation(rules.not_events)})\b", re.IGNORECASE)
         self.target = re.compile(rf"\b(?:{_alternation(rules.targets)})\b", re.IGNORECASE)
+        # ", 46 percent more than in the same period last year": a clause that tells how the
+        # figure before it compares is part of what that figure says
+        self.compared = re.compile(
+            rf",\s*(?:(?:by\s+)?\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:%|percent|per cent)?\s+)?"
+            rf"(?:{_alternation(rules.comparisons)})\b[^,;()]*?(?=[,;()]|\.(?!\d)|$)",
+            re.IGNORECASE,
+        )
         unit_words = _alternation(rules.units)
         self.unit_words = frozenset(_TOKEN.findall(" ".join(rules.units).casefold()))
         self.measured = re.compile(
@@ -677,6 +687,7 @@ class Extractor:
             measures = measures or _around(text, match.start(), match.end())
             if not measures:
                 return  # a bare number: nothing to tell a reader what it counts
+            measures += self._comparison(text, match.end())
             if not any(match.start() < end and start < match.end() for start, end in spans):
                 spans.append(match.span())
                 found.append((match.group(0), value, unit, measures))
@@ -715,6 +726,15 @@ class Extractor:
             )
         ]
 
+    def _comparison(self, text: str, end: int) -> str:
+        """The clause right after a figure's own that compares it (", 46 percent more than
+        in the same period last year"), when the figure's words run on to that clause."""
+        comma = text.find(",", end)
+        if comma < 0 or _CLAUSE_END.search(text, end, comma):
+            return ""
+        clause = self.compared.match(text, comma)
+        return clause.group(0) if clause else ""
+
     def _figure_date(
         self, text: str, at: int, figures: list[tuple[int, int]], published: PartialDate | None
     ) -> PartialDate | None:
@@ -725,6 +745,8 @@ class Extractor:
         bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
         clauses = list(itertools.pairwise(bounds))
         own = next(c for c in clauses if c[0] <= at < c[1])
+        if base := _BASE.search(text, at, own[1]):  # "46 percent more than last year": the
+            own = (own[0], base.start())  # year compared with is not the figure's
         if date := self.date(text[own[0] : own[1]], published):
             return date
         if _MONTH_PAIR.search(text, own[0], own[1]):
@@ -812,6 +834,7 @@ def _after(text: str, end: int) -> str:
     return " ".join(kept)
 
 
+_CLAUSE_END = re.compile(r"[;()]|\.(?!\d)|\s(?:and|while|which|who|as)\s")
 _BEFORE_WORDS = 12  # "Pakistan's exports to Kazakhstan grew by 27 percent year-on-year to $163.7m"
 
 

@@ -83,7 +83,8 @@ def figure_line(figure: Figure) -> str:
         return figure_text(figure)
     before, gap, after = figure.measures.partition("\u2026")
     if gap:
-        return " ".join(p for p in (before.strip(), figure_text(figure), after.strip()) if p)
+        line = " ".join(p for p in (before.strip(), figure_text(figure), after.strip()) if p)
+        return line.replace(" ,", ",")  # "… rose 18 percent, compared with 2024"
     return f"{figure_text(figure)} {figure.measures}"
 
 

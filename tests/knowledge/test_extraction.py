@@ -370,6 +370,22 @@ def test_a_figure_is_dated_by_its_own_clause(
     assert [f.date.iso() if f.date else None for f in figures] == dates
 
 
+def test_a_figure_keeps_the_clause_that_compares_it(extractor: Extractor) -> None:
+    """A reader asking "and is that up?" needs the comparison the copy gives the figure; the
+    year compared with dates neither figure."""
+    text = (
+        "He said Kazakh consulates issued 9,840 visas to Pakistani citizens in January-August"
+        " 2026, 46 percent more than in the same period last year."
+    )
+    figures = extractor.figures(_sentence(text), PartialDate(2026, 9, 15))
+    assert [figure_line(f) for f in figures] == [
+        "46 percent more than in the same period last year",
+        "9,840 visas to Pakistani citizens in January-August 2026, 46 percent more than in the"
+        " same period last year",
+    ]
+    assert [f.date for f in figures] == [PartialDate(2026), PartialDate(2026)]
+
+
 def test_a_count_keeps_whose_it_is(extractor: Extractor) -> None:
     """ "1,400 Pakistani students", as the curated layer writes it: not Kazakh students."""
     text = "Some 1,400 Pakistani students are now enrolled at Kazakh universities."
