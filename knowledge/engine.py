@@ -107,6 +107,12 @@ SOURCES = "sources"
 _MARK = re.compile(r"\[(\d+)\]")
 _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
+# "which Kazakh envoy was with him": who else took part, of one office and side
+_WHICH_WITH = re.compile(
+    r"^(?:which|what)\s+(?P<office>[\w'’ -]+?)\s+(?:was|were|went|came)\s+(?:also\s+)?"
+    r"(?:with\s+(?:him|her|them)|there|present|along)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"\s(?:he|she|him|his|her|they|them|their|it|its|that|there|this)[\s?.!,]")
 # "there" that points nowhere: "is there a direct flight", "there are plans"
 # "they", "it": the thing asked about before ("what do they study"); not "that", which is
@@ -793,6 +799,11 @@ class Engine:
             seen = [_CITES.sub("", line) for line in (context.lead, *context.bullets)]
             more = self._answer(replace(previous, broad=False), timeline, shown=seen)
             return replace(more, question=text)
+        if kind is None and (which := _WHICH_WITH.match(text)):
+            office = which["office"]
+            taking = self._others_at(context, previous, timeline, office=office)
+            if taking is not None:
+                return replace(taking, question=text)
         if kind == "who_else" and (taking := self._others_at(context, previous, timeline)):
             return replace(taking, question=text)
         if kind == "said_by":
@@ -1001,9 +1012,12 @@ class Engine:
         held = replace(context.query, people=(speaker.id,)) if context.query else None
         return reply.answer(text, DIRECT, lead, 0.7, query=held, events=context.events)
 
-    def _others_at(self, context: Answer, previous: Query, timeline: Timeline) -> Answer | None:
+    def _others_at(
+        self, context: Answer, previous: Query, timeline: Timeline, office: str = ""
+    ) -> Answer | None:
         """ "Who else was there?": the other people the event just shown had taking part,
-        each with his title, from the event's record and its sources."""
+        each with his title, from the event's record and its sources; ``office`` ("Kazakh
+        envoy") keeps those of that office and side."""
         event = self.kb.event_by_id.get(context.events[0]) if context.events else None
         sources = [s for s in event.sources if s in timeline.visible] if event else []
         if event is None or not sources:
@@ -1014,25 +1028,41 @@ class Engine:
             if p in self.kb.person_by_id and p not in previous.people
         ]
         if not event.participants:
-            return self._took_part_unnamed(event, previous, timeline)
+            return None if office else self._took_part_unnamed(event, previous, timeline)
+        reply = Reply(self.kb)
+        holding = [p for p in others if self._holds(p, office, timeline)] if office else others
         if not others:
             return None
-        reply = Reply(self.kb)
         also = "Also taking part" if previous.people else "Taking part"  # "who else" or "who"
         lead = f"{also} in {event.name}{reply.cite(*sources)}:"
+        if not holding:  # "which Pakistani envoy was with him": none; who was, then
+            lead = f"Not on record: the sources name no {office} taking part. {lead}"
         state = next((s for s in timeline.states if s.event is event), None)
         if state is not None and state.status is not Status.TOOK_PLACE:
             # a forum only proposed has had nobody taking part: who is named with it
             lead = (
                 f"{event.name}{reply.cite(*sources)} is on record only as planned. Named with it:"
             )
-        for person in others:
+        for person in holding or others:
             roles = self._visible_roles(person, timeline)
             title = f" — {roles[0].title}" if roles else ""
             reply.add(f"{person.name}{title}", *(r.quote.source for r in roles[:1]))
-        for sentence in self._taking_part(event, timeline):
+        for sentence in () if office else self._taking_part(event, timeline):
             reply.add(quoted(clip(sentence.text)), sentence.source)
-        return reply.answer(previous.text, "who", lead, 0.8, query=previous, events=(event.id,))
+        kind = "who" if holding else NOT_ON_RECORD
+        return reply.answer(previous.text, kind, lead, 0.8, query=previous, events=(event.id,))
+
+    def _holds(self, person: Person, office: str, timeline: Timeline) -> bool:
+        """Whether a title the sources give the person is the office asked ("envoy" for
+        "Ambassador"), of the side asked ("Kazakh")."""
+        sides = {c for w in words(office) if (c := self.lexicon.countries.get(w.lower()))}
+        if sides and person.country not in sides:
+            return False
+        country_words = {stem(w) for w in self.lexicon.countries}
+        wanted = {s for s in self.lexicon.stems(office) if s not in country_words}
+        wanted |= {o for s in wanted for o in self.lexicon.synonyms.get(s, ())}
+        titles = (self.lexicon.stems(r.title) for r in self._visible_roles(person, timeline))
+        return any(wanted.intersection(t) for t in titles)
 
     def _taking_part(self, event: Event, timeline: Timeline) -> list[Sentence]:
         """The sentences that say who took part, by title where no name is given ("officials

@@ -95,6 +95,14 @@ _POINTS_BACK = re.compile(  # "It will be held", "The Pakistani side was led by"
 _SOMEONE_BEFORE = re.compile(rf"{_PRONOUN_START.pattern}|\b(?:him|them)\b", re.IGNORECASE)
 
 
+# "... agreed to set up a working group. They also agreed that a pilot convoy ...": the same
+# subject doing again what the sentence before says it did is about what that one is about
+# ("He also mentioned", after what he said of something else, is not)
+_GOES_ON = re.compile(
+    r"^(?:they|he|she|it|both(?: sides)?|the (?:two )?(?:sides|ministers|leaders|parties))"
+    r"(?:\s+(?:was|were|have|had))?\s+also\s+(?P<verb>\w+)",
+    re.IGNORECASE,
+)
 _NONE = array("I")  # no candidates
 _HE_CHAIN = 4  # sentences back a run of "He ..." sentences is followed to its name
 _PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
@@ -171,6 +179,16 @@ class Retriever:
         # a flag a sentence, not a set of numbers: a set of 50,000 ints costs megabytes
         self.leaning = np.zeros(len(self.sentences), dtype=bool)
         self.leaning[[at for at in range(1, len(self.sentences)) if self._leans(at)]] = True
+        self.goes_on = np.zeros(self.size, dtype=bool)  # by candidate: sentences at the end
+        self.goes_on[
+            [
+                len(self.facts) + at
+                for at in range(1, len(self.sentences))
+                if self.sentences[at - 1].source == self.sentences[at].source
+                and self._goes_on(self.sentences[at - 1].text, self.sentences[at].text)
+            ]
+        ] = True
+        self.goes_on_at = np.flatnonzero(self.goes_on)
         # the places a story's lede names set its scene: "the trial cargo that came through
         # Afghanistan" is the cargo of every later sentence of that story
         self.scene: dict[str, frozenset[str]] = {}
@@ -443,6 +461,14 @@ class Retriever:
                 self.index.add_scores(total, stem_, weight)
             prelim += factor * total
             totals.append(total)
+        # "They also agreed that ...": of whom and of what the sentence before it is, for the
+        # words asked it does not hold itself; below that one, which says who "they" are
+        again = self.goes_on_at
+        hits_all[again] = np.maximum(hits_all[again], hits_all[again - 1])
+        for term, total in zip(terms, totals, strict=True):
+            if not term.soft:
+                borrowed = np.where(total[again] > 0, 0.0, total[again - 1])
+                prelim[again] += _RELATED_WEIGHT * borrowed
         # from here on only the candidates: what holds a word asked or involves a name asked,
         # the best few thousand of them by score (a bound on the work at any corpus size)
         shown = self.visible(visible)
@@ -496,6 +522,13 @@ class Retriever:
                 dated = np.array([m == term.month for m in months], dtype=bool)
                 own_core[k] |= dated
                 per_core[k] = np.where(dated, np.maximum(per_core[k], 1.0), per_core[k])
+        goes_on = self.goes_on[at]
+        if goes_on.any():  # "They also agreed ...": holds what the sentence before holds
+            for k, term in enumerate(core):
+                total = totals[terms.index(term)]
+                inherits = goes_on & (total[at - 1] > 0)
+                own_core[k] = own_core[k] | inherits
+                per_core[k] = np.where(inherits, np.maximum(per_core[k], 1.0), per_core[k])
         # candidates covering most of the question first, however low their score
         share = np.zeros(len(at))  # float64: the same sums as the coverage below
         for w, scores, own in zip(weights, per_core, own_core, strict=True):
@@ -583,6 +616,12 @@ class Retriever:
                 return True
         published = self.kb.article_by_id[item.sources[0]].published if item.verbatim else None
         return any(_within(day, period) for _, day in implicit_dates(item.text, published))
+
+    def _goes_on(self, before: str, text: str) -> bool:
+        again = _GOES_ON.match(text)
+        return again is not None and set(self.lexicon.stems(again["verb"])) <= set(
+            self.lexicon.stems(before)
+        )
 
     def _leans(self, at: int) -> bool:
         """Whether the reader needs the sentence before sentence ``at`` to follow that one."""

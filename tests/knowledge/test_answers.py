@@ -2503,3 +2503,31 @@ def test_a_statement_holding_every_word_asked_leads_one_repeating_fewer(
     engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-09-14")
     answer = engine.answer("e-visa processing time", TODAY)
     assert "within three working days" in answer.lead
+
+
+def test_what_the_same_side_also_did_again_is_part_of_the_answer(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "... agreed to set up a joint working group on road transport. They also agreed that a
+    pilot convoy ...": both are what was agreed on road transport; "He also mentioned ..."
+    after a sentence on something else borrows nothing from it."""
+    article = TUNING10 / "t37_thenation_aleem_khan_astana_visit.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "The Nation", "2026-07-15")
+    answer = engine.answer("what was agreed on road transport in astana?", TODAY)
+    assert "joint working group on road transport" in answer.text
+    assert "pilot convoy of Kazakh trucks" in answer.text
+    no = engine.answer(
+        "is uzbekistan pakistan's largest export destination in central asia?", TODAY
+    )
+    assert no.lead.startswith("No")
+
+
+def test_which_office_was_there_is_who_of_that_office_and_side_took_part(engine: Engine) -> None:
+    """ "Which Kazakh envoy was with him": Kistafin, not what the minister said; a Pakistani
+    envoy nobody names is said not to be on record, with who did take part."""
+    _, kazakh = _follow(engine, "who is marat karabayev", "which kazakh envoy was with him")
+    assert kazakh.bullets == ("Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan [2]",)
+    _, pakistani = _follow(engine, "who is marat karabayev", "which pakistani envoy was there")
+    assert pakistani.lead.startswith("Not on record: the sources name no pakistani envoy")
+    assert any(b.startswith("Abdul Aleem Khan") for b in pakistani.bullets)
