@@ -182,6 +182,21 @@ _FIGURE_WORDS = re.compile(
 # "was hosted by", "co-chaired by"
 _BY_OF = re.compile(r"\b(?P<deed>[a-z][\w-]+)\s+(?:of|by)\s+(?=(?:the\s+)?[A-Z])")
 _AGENT_CHARS = 60  # after it, where the doer is named (with his title)
+_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:while|which|who)\b")
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
+_BY_CHARS = 200  # after a deed in the passive, where its "by" names the doer
+_BY = re.compile(r"\bby\s")
+_PHRASE_END = re.compile(r"[;:\"“”]")
+_AGENT_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:by|of)\s")
+_HE_IN = re.compile(r"\b(?:he|she|they)\b")
+# "who signed the deal", "who else attended": the deed asked of whoever did it
+_WHO_DID = re.compile(
+    r"^\s*who\s+(?:else\s+|actually\s+|first\s+)?"
+    r"(?!(?:is|was|were|are|will|would|did|does|do|has|have|had|can|could|should|else)\b)"
+    r"(?P<deed>[\w-]+)",
+    re.IGNORECASE,
+)
 _AROUND = 80  # characters either side of an amount, for what it measures
 _SAME_AMOUNT = 0.05  # "$200 million" is "over $200 million" and "$205 million"
 _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
@@ -527,6 +542,9 @@ class Composer:
                     for e in named
                     if heads & set(self.lexicon.stems(_HEAD_OF_STATE.sub(" ", e.text)))
                 ]
+            # "who signed the agreements": not "He noted ..., and new agreements signed
+            # between 20 institutions": a name in the clause of the deed, or after its "by"
+            named = [e for e in named if self._acts(e, query, focus)]
             if len(query.people) > 1:
                 # "who did Jam Kamal Khan hold talks with during the Tokayev visit": of the
                 # one named first, the doer; the other names the occasion
@@ -1029,6 +1047,53 @@ class Composer:
                     prefix = "Yes. " if doer in agents else "No. "
                     return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
         return None
+
+    def _acts(self, item: Evidence, query: Query, focus: set[str]) -> bool:
+        """Whether a statement names someone as doing the deed a "who <deed> ..." question
+        asks: named (or spoken of as "He") in the clause of the deed's word, before it and
+        not in the passive, or named right after its "by" or "of" ("on the invitation of
+        Prime Minister ..."). Our own lines, and statements not holding the deed's word,
+        say it in other words: they pass."""
+        deed = _WHO_DID.match(query.text)
+        if not item.verbatim or deed is None:
+            return True
+        deeds = set(self.lexicon.stems(deed["deed"]))
+        if deeds & self.lexicon.reporting:
+            return True  # "who said ...": whose words, which the quote marks tell
+        deeds |= {o for d in deeds for o in self.lexicon.synonyms.get(d, ())}
+        if deeds & self.lexicon.leads:  # "headed" by one who "led" or "chaired" it
+            deeds |= self.lexicon.leads | _HEADS
+        records = [
+            (i, r)
+            for i in item.named | item.subject
+            if (r := self.kb.person_by_id.get(i) or self.kb.entity_by_id.get(i))
+        ]
+        # the one asked about is no doer before the deed ("Tokayev will visit ... on the
+        # invitation of"), but is after its "by" ("a launch hosted by IPRI", asked "at IPRI")
+        agents = [n.casefold() for _, r in records for n in r.names]
+        named = [n.casefold() for i, r in records if i not in focus for n in r.names]
+        text = item.text.casefold()
+        held = False
+        for word in _WORD.finditer(text):
+            if not deeds.intersection(self.lexicon.stems(word.group())):
+                continue
+            held = True
+            start = max(
+                (m.end() for m in _CLAUSE_BREAK.finditer(text, 0, word.start())), default=0
+            )
+            before, after = text[start : word.start()], text[word.end() : word.end() + _BY_CHARS]
+            if (by := _AGENT_AFTER.match(after)) and any(n in after[by.end() :] for n in agents):
+                return True
+            # "was signed at the headquarters of KTZ by Daniyar Seitkali, ..., and Amir
+            # Baloch", "the session, co-chaired on the Kazakh side by Minister ..."
+            phrase = _PHRASE_END.split(after, maxsplit=1)[0]
+            if (by := _BY.search(phrase)) and any(n in phrase[by.end() :] for n in agents):
+                return True
+            if _PASSIVE_END.search(before):
+                continue
+            if any(n in before for n in named) or (item.subject - focus and _HE_IN.search(before)):
+                return True
+        return not held
 
     def _asked_doer(self, query: Query, said: str) -> str:
         """Whom a question asks did the deed: the one "by" names, the one whose deed it is

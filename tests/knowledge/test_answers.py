@@ -2531,3 +2531,23 @@ def test_which_office_was_there_is_who_of_that_office_and_side_took_part(engine:
     _, pakistani = _follow(engine, "who is marat karabayev", "which pakistani envoy was there")
     assert pakistani.lead.startswith("Not on record: the sources name no pakistani envoy")
     assert any(b.startswith("Abdul Aleem Khan") for b in pakistani.bullets)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # "... and new agreements signed between 20 Pakistani institutions and Kazakh
+        # universities", in a sentence of what Kistafin noted: he signed nothing
+        ("who signed the agreements for kazakhstan", "The sources name no one; they say:"),
+        # the doer after "of": "on the invitation of Prime Minister Shehbaz Sharif"
+        ("who invited tokayev", "“The President of the Republic of Kazakhstan"),
+        # after "by", though the question names the host as the place: "hosted by IPRI"
+        ("who hosted the book launch at ipri", "“Speaking at a book launch event hosted by"),
+    ],
+)
+def test_who_did_it_is_answered_by_one_named_doing_it(
+    engine: Engine, question: str, lead: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(lead)
+    assert "Kistafin" not in answer.lead or "hosted" in question
