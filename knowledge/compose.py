@@ -32,7 +32,7 @@ from knowledge.format import (
 from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
-from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Status
+from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Person, Sentence, Status
 from knowledge.query import IN_TIME, ROLE_WORDS, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
 from knowledge.text import STOPWORDS, first_named, words
@@ -185,6 +185,7 @@ _AGENT_CHARS = 60  # after it, where the doer is named (with his title)
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:while|which|who)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
+_SPEAKER_BACK = 4  # sentences back the one speaking may have been named
 _BY_CHARS = 200  # after a deed in the passive, where its "by" names the doer
 _BY = re.compile(r"\bby\s")
 _PHRASE_END = re.compile(r"[;:\"“”]")
@@ -377,6 +378,9 @@ class Composer:
     # lede's where it reports many
     occasions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     ledes: Mapping[str, str] = field(default_factory=dict)  # each article's lede's event
+    # an article's sentences in order: "The address highlighted ..." is of the speaker the
+    # sentence before it names
+    sentences_of: Callable[[str], Sequence[Sentence]] | None = None
     candidates: list[Evidence] = field(default_factory=list)
     _lines: dict[tuple[int, int], tuple[Evidence, Query, tuple[str, ...]]] = field(
         default_factory=dict
@@ -658,6 +662,8 @@ class Composer:
             return self._lead(
                 query, reasons + [e for e in covering if e not in reasons], covering, shown
             )
+        if kind == "what" and (unsaid := self._unsaid(query, covering)) is not None:
+            return unsaid
         # the words as asked or as their spelling was mended ("trade targt")
         asked_stems = {s for t in query.terms for s in t.stems}
         if kind == "what" and query.head and self._aims & asked_stems:
@@ -675,6 +681,58 @@ class Composer:
         if holding_all and covering[0].coverage < _WHOLE_OVER and not query.people:
             covering = holding_all + [e for e in covering if e not in holding_all]
         return self._lead(query, covering, covering, shown)
+
+    def _unsaid(self, query: Query, covering: list[Evidence]) -> Answer | None:
+        """ "What did Karabayev say about Afghanistan", when only others spoke of it in his
+        presence: not on record, with what was said of it labelled as only the closest."""
+        if len(query.people) != 1 or not self._asks_said(query):
+            return None
+        speaker = query.people[0]
+        # of a place or body named ("about Afghanistan"): what he said in other words is
+        # too often his, in words a question's need not share
+        topic = {f for f in query.focus if f != speaker}
+        if not topic:
+            return None
+        person = self.kb.person_by_id[speaker]
+        of_topic = [e for e in covering if topic & (e.about | e.named)]
+        if not of_topic or any(self._says(e, person) for e in of_topic):
+            return None
+        reply = Reply(self.kb)
+        for item in of_topic[:3]:
+            reply.add(*self.line(item, query))
+        about = " and ".join(self._name_of(f) for f in sorted(topic))
+        lead = f"Not on record: the sources report nothing {person.name} said about {about}"
+        lead += ". Closest on record:" if reply.bullets else "."
+        return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
+
+    def _says(self, item: Evidence, person: Person) -> bool:
+        """Whether a statement is the person's own: our line opening with his name ("Kistafin
+        said ..."), or a sentence of the sources (or one our line quotes) naming him or
+        speaking of him as "He", or naming no one after one naming him speaking."""
+        if not item.verbatim and item.text.startswith((*person.names, person.name.split()[-1])):
+            return True
+        if item.verbatim and person.id in item.named | item.subject:
+            return True
+        if self.sentences_of is None:
+            return False
+        said = [(item.sources[0], item.text)] if item.verbatim else list(item.quoted)
+        for source, quote in said:
+            article = self.sentences_of(source)
+            at = next((n for n, s in enumerate(article) if quote in s.text), None)
+            if at is None:
+                continue
+            for sentence in reversed(article[max(0, at - _SPEAKER_BACK) : at + 1]):
+                # "The ambassador said the past year had been historic ... Samruk-Kazyna
+                # also initiated talks": the last one named speaking goes on
+                if speakers := self.kb.person_by_id.keys() & set(sentence.mentions):
+                    if person.id in speakers:
+                        return True
+                    break
+        return False
+
+    def _name_of(self, ident: str) -> str:
+        record = self.kb.person_by_id.get(ident) or self.kb.entity_by_id.get(ident)
+        return record.name if record else ident
 
     def _owners(self, text: str) -> dict[str, set[str]]:
         """Each noun a country word stands before, with those countries: "Pakistani

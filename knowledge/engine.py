@@ -559,7 +559,12 @@ class Engine:
         if not evidence and not query.terms and not query.focus:
             return self._dont_know(query.text)
         composer = Composer(
-            self.kb, timeline, self.lexicon, self.retriever.occasions, self.retriever.ledes
+            self.kb,
+            timeline,
+            self.lexicon,
+            self.retriever.occasions,
+            self.retriever.ledes,
+            sentences_of=self.retriever.sentences_of,
         )
         return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
 

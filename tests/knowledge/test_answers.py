@@ -2551,3 +2551,18 @@ def test_who_did_it_is_answered_by_one_named_doing_it(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(lead)
     assert "Kistafin" not in answer.lead or "hosted" in question
+
+
+def test_what_someone_said_of_a_thing_only_others_spoke_of_is_not_on_record(
+    engine: Engine,
+) -> None:
+    """Khan spoke of Afghanistan at his meeting with Karabayev, Kistafin at IPRI: neither is
+    what Karabayev said, and the answer says so before showing them as the closest."""
+    answer = engine.answer("what did karabayev say about afghanistan", TODAY)
+    assert answer.lead == (
+        "Not on record: the sources report nothing Marat Karabayev said about Afghanistan."
+        " Closest on record:"
+    )
+    assert answer.bullets
+    his = engine.answer("what did kistafin say about afghanistan", TODAY)
+    assert his.lead.startswith("Kistafin said Afghanistan has stabilised since 2021")
