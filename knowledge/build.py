@@ -30,12 +30,13 @@ def build_from(seeds: Iterable[SeedArticle], curated_dir: Path = CURATED_DIR) ->
     every article; raise on any problem."""
     curated = load_curated(curated_dir)
     articles, lines = _read(seeds, curated, curated_dir)
-    merger = Merger(curated, Extractor(load_rules()), articles)
+    rules = load_rules()
+    merger = Merger(curated, Extractor(rules), articles)
     new = [(a, text) for a, text in zip(articles, lines, strict=True) if not merger.reviewed(a)]
     for article, text in new:  # people first: the annotator tags sentences with their names
         merger.people(article, [Sentence(article.id, n, t) for n, t in enumerate(text, 1)])
     merger.surnames()
-    annotator = Annotator(merger.result()[0])
+    annotator = Annotator(merger.result()[0], rules.countries)
     sentences = [
         annotator.sentence(article.id, number, sentence)
         for article, text in zip(articles, lines, strict=True)

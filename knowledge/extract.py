@@ -196,6 +196,11 @@ def split_sentences(text: str) -> list[str]:
 _WORD = re.compile(r"\w[\w'-]*\w|\w")
 
 
+# not what an office is: "the Kazakh envoy" is an envoy, "Ambassador to Pakistan" one too
+_NOT_OFFICE = frozenset({"the", "a", "an", "of", "to", "for", "and", "in", "mr", "ms", "dr"})
+_SAME_OFFICE = {"envoy": "ambassador", "envoys": "ambassadors"}
+
+
 def _words(text: str) -> list[str]:
     """Words with either dash made one and possessives dropped, so "Turghundi–Herat" is
     "Turghundi-Herat" and "Tokayev’s" is "Tokayev"."""
@@ -245,12 +250,31 @@ class _Vocabulary:
 class Annotator:
     """Tags sentences with the curated names and topic keywords."""
 
-    def __init__(self, curated: Curated) -> None:
+    def __init__(self, curated: Curated, countries: Iterable[str] = ()) -> None:
+        """``countries``: words naming a country ("Kazakh"), which no office is."""
         names: dict[str, tuple[str, ...]] = {}
         named: list[Person | Entity] = [*curated.people, *curated.entities]
         for record in named:
             for name in record.names:
                 names[name] = (*names.get(name, ()), record.id)
+        # "Kazakh envoy", an alias that is only an office: of whoever else holding that
+        # office a sentence names ("Kazakhstan's Ambassador to Pakistan, Nurlan Temirbekov"),
+        # once a successor is on record, not of the one the alias was written for
+        not_office = _NOT_OFFICE | {w.casefold() for c in countries for w in _words(c)}
+
+        def office(text: str) -> frozenset[str]:
+            said = (w.casefold() for w in _words(text))
+            return frozenset(_SAME_OFFICE.get(w, w) for w in said if w not in not_office)
+
+        self.offices: dict[str, frozenset[str]] = {}  # person -> office words of his aliases
+        self.held: dict[str, frozenset[str]] = {}  # person -> office words of his titles
+        self.names_of: dict[str, frozenset[str]] = {}  # person -> words of his own name
+        for person in curated.people:
+            own = office(person.name)
+            self.names_of[person.id] = own
+            aliases = [office(a) for a in person.aliases]
+            self.offices[person.id] = frozenset(w for a in aliases if own.isdisjoint(a) for w in a)
+            self.held[person.id] = frozenset(w for r in person.roles for w in office(r.title))
         keywords: dict[str, tuple[str, ...]] = {}
         for topic in curated.topics:
             for keyword in (topic.name, *topic.keywords):
@@ -294,6 +318,8 @@ class Annotator:
             named = self.names.find([*raw, *parts], [*folded, *(p.casefold() for p in parts)])
         else:
             named = self.names.find(raw, folded)
+        if len(named) > 1:
+            named = self._not_another_holders(named, folded)
         return Sentence(
             source=source,
             number=number,
@@ -304,6 +330,23 @@ class Annotator:
             counts=self._once(counts),
             dates=self._once(dates),
         )
+
+    def _not_another_holders(self, named: tuple[str, ...], folded: list[str]) -> tuple[str, ...]:
+        """Names found, less a person found only by an office alias when another person the
+        sentence names holds that office."""
+        said = set(folded)
+        kept = []
+        for ident in named:
+            office = self.offices.get(ident)
+            if office and (office & said) and not self._by_name(ident, said):
+                others = (self.held.get(o, frozenset()) for o in named if o != ident)
+                if any(office & held for held in others):
+                    continue
+            kept.append(ident)
+        return tuple(kept)
+
+    def _by_name(self, ident: str, said: set[str]) -> bool:
+        return bool(self.names_of.get(ident, frozenset()) & said)
 
     def article(self, source: str, text: str) -> Iterator[Sentence]:
         for number, sentence in enumerate(split_sentences(text), start=1):

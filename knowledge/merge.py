@@ -467,7 +467,10 @@ class Merger:
             named = mention.name is not None and _same_name(mention.name, event.name)
             people = [p for p in participants if p in self.layer.people]
             shared = any(p in draft.participants for p in (*people, *parties))
-            if not (named or shared or (place and place == event.place and not people)):
+            # a forum, a festival is where it is held, whoever opened it; a visit or talks
+            # at one place are of those named in them
+            placed = place and place == event.place and (not people or kind != "visit")
+            if not (named or shared or placed):
                 continue
             if _compatible(draft.dates, mention):
                 return ident
@@ -654,7 +657,7 @@ def suggest(
     merger = Merger(replace(curated, events=(), figures=()), extractor)
     merger.people(article, sentences)
     merger.surnames()
-    annotator = Annotator(merger.result()[0])
+    annotator = Annotator(merger.result()[0], extractor.rules.countries)
     tagged = [annotator.sentence(s.source, s.number, s.text) for s in sentences]
     merger.events(article, tagged)
     merger.figures(article, tagged)

@@ -745,11 +745,15 @@ class Analyser:
         # lists what he did anywhere)
         somewhere = match.entities or present.intersection(self.lexicon.countries)
         between = between or bool(people and somewhere and _WHAT_DONE.match(text))
+        # "what did Karabayev tell the Pakistani delegation": what he said, not the visits
+        # card the delegation is a word of
+        told = bool(people) and bool(self.lexicon.reporting & {stem(w) for w in tokens})
         broad = (
             not leftover
             and not unknown
             and not unknown_names
             and not between
+            and not (told and match.intent != "who")
             and not (when and not relative)  # "trade volume in 2024": not the trade card
             and (
                 kind in ("what", "list")

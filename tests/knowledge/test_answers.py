@@ -2566,3 +2566,14 @@ def test_what_someone_said_of_a_thing_only_others_spoke_of_is_not_on_record(
     assert answer.bullets
     his = engine.answer("what did kistafin say about afghanistan", TODAY)
     assert his.lead.startswith("Kistafin said Afghanistan has stabilised since 2021")
+
+
+def test_what_someone_told_a_delegation_is_what_he_said_not_the_visits_card(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Delegation" is a word of the visits card; "what did Karabayev tell" asks his words."""
+    article = TUNING10 / "t37_thenation_aleem_khan_astana_visit.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "The Nation", "2026-07-15")
+    answer = engine.answer("what did karabayev tell the pakistani delegation", TODAY)
+    assert answer.lead.startswith("“Karabayev told the Pakistani delegation that KTZ was ready")

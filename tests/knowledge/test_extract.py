@@ -1,7 +1,9 @@
+from dataclasses import replace
+
 import pytest
 
 from knowledge.extract import FREQUENCY, Annotator, dateline, headings, split_sentences
-from knowledge.model import KnowledgeBase
+from knowledge.model import KnowledgeBase, Person, Quote, Role
 
 
 def test_sentences_split_at_full_stops_but_not_after_titles() -> None:
@@ -149,3 +151,26 @@ def test_a_month_shortened_before_its_day_does_not_end_a_sentence() -> None:
 def test_how_often_as_copy_writes_it(text: str, rate: str | None) -> None:
     found = FREQUENCY.search(text)
     assert (found.group(0) if found else None) == rate
+
+
+def test_an_office_alias_is_not_of_the_one_it_was_written_for_beside_another_holder(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Kazakh envoy" is an alias of Kistafin's; once his successor is named in a sentence
+    as "Kazakhstan's Ambassador to Pakistan", that sentence is the successor's alone."""
+    successor = Person(
+        "nurlan-temirbekov",
+        "Nurlan Temirbekov",
+        "Kazakhstan",
+        ("Temirbekov",),
+        (Role("Kazakhstan's Ambassador to Pakistan", Quote("x", "Nurlan Temirbekov")),),
+    )
+    curated = replace(kb.curated, people=(*kb.curated.people, successor))
+    annotator = Annotator(curated, ("Kazakhstan", "Kazakh", "Pakistan"))
+    text = "Kazakhstan's Ambassador to Pakistan, Nurlan Temirbekov, said trade matters."
+    assert annotator.sentence("x", 1, text).mentions == ("nurlan-temirbekov",)
+    # named by name, either is himself; the alias alone is still Kistafin
+    both = annotator.sentence("x", 2, "Kistafin handed over to Nurlan Temirbekov.")
+    assert set(both.mentions) == {"yerzhan-kistafin", "nurlan-temirbekov"}
+    alone = annotator.sentence("x", 3, "The Kazakh envoy met Abdul Aleem Khan.")
+    assert "yerzhan-kistafin" in alone.mentions
