@@ -329,11 +329,19 @@ _KEEP = {
 }
 
 
-@lru_cache(maxsize=1)
-def _measure() -> re.Pattern[str]:
-    """A number with a unit of measure as the extraction rules list them ("520 tonnes")."""
-    units = "|".join(sorted(map(re.escape, load_rules().units), key=len, reverse=True))
-    return re.compile(rf"\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:{units})(?!\w)", re.I)
+@lru_cache(maxsize=2)
+def _measure(sizes: bool = False) -> re.Pattern[str]:
+    """A number with a unit of measure as the extraction rules list them ("520 tonnes"); with
+    ``sizes``, of how big a thing is: not a share, nor a count of flights."""
+    rules = load_rules().units
+    kept = [u for u, unit in rules.items() if not sizes or unit not in _NOT_SIZES]
+    units = "|".join(sorted(map(re.escape, kept), key=len, reverse=True))
+    return re.compile(
+        rf"\d[\d,.]*(?:\s*|-)(?:(?:million|billion|thousand)\s+)?(?:{units})(?!\w)", re.I
+    )
+
+
+_NOT_SIZES = frozenset({"percent", "flights"})
 
 
 # "Pakistan's largest export destination", "exports of Kazakhstan": whose trade it is
@@ -448,12 +456,17 @@ class Composer:
             asked_aim = any(self._aims.intersection(t.every) for t in query.terms)
             # "how much trade do they want": what they aim at
             asked_aim |= bool(self.lexicon.asks_aim & set(self.lexicon.stems(query.text)))
+            # "how big is the terminal": a measure in a statement of it, however far from
+            # the word ("The terminal will have an initial handling capacity of 40,000 TEUs")
+            size = bool(self.lexicon.sizes & set(self.lexicon.stems(query.text)))
             numbers = [
                 e
                 for e in covering
                 if (e.number or _NUMBER_OF.search(e.text))
                 and (asked_aim or not e.target)
-                and self.measures(e.text, query)
+                and (
+                    self.measures(e.text, query) or (size and _measure(sizes=True).search(e.text))
+                )
             ]
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
@@ -470,6 +483,8 @@ class Composer:
                 numbers = rates + [e for e in numbers if e not in rates]
             if kind == "how_much":  # "how much cargo": tonnes before a count of containers
                 numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
+            if size:  # "how big is the terminal": "40,000 TEUs a year" before "$65 million"
+                numbers.sort(key=lambda e: not _measure(sizes=True).search(e.text))
             if self.lexicon.costs & set(self.lexicon.stems(query.text)):
                 # "how much did TDAP spend": an amount of money, or none on record
                 numbers = [e for e in numbers if MONEY.search(e.text)]

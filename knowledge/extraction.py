@@ -424,13 +424,13 @@ class Extractor:
         # figure before it compares is part of what that figure says
         self.compared = re.compile(
             rf",\s*(?:(?:by\s+)?\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:%|percent|per cent)?\s+)?"
-            rf"(?:{_alternation(rules.comparisons)})\b[^,;()]*?(?=[,;()]|\.(?!\d)|$)",
+            rf"(?:{_alternation(rules.comparisons)})\b(?:[^,;()]|,(?=\d))*?(?=,(?!\d)|[;()]|\.(?!\d)|$)",
             re.IGNORECASE,
         )
         unit_words = _alternation(rules.units)
         self.unit_words = frozenset(_TOKEN.findall(" ".join(rules.units).casefold()))
         self.measured = re.compile(
-            rf"(?<![\w.])(?P<number>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:(?P<scale>million|billion|thousand)"
+            rf"(?<![\w.])(?P<number>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*|-)(?:(?P<scale>million|billion|thousand)"
             rf"\s+)?(?P<unit>{unit_words})(?!\w)",
             re.IGNORECASE,
         )
@@ -834,7 +834,7 @@ def _after(text: str, end: int) -> str:
     return " ".join(kept)
 
 
-_CLAUSE_END = re.compile(r"[;()]|\.(?!\d)|\s(?:and|while|which|who|as)\s")
+_CLAUSE_END = re.compile(r"[;]|\.(?!\d)|\s(?:and|while|which|who|as)\s")  # "(TEUs) a year,"
 _BEFORE_WORDS = 12  # "Pakistan's exports to Kazakhstan grew by 27 percent year-on-year to $163.7m"
 
 

@@ -85,6 +85,7 @@ class Lexicon:
     measures: frozenset[str] = frozenset()  # words, as asked: "what was the trade volume"
     currencies: frozenset[str] = frozenset()  # words, as read: "in dollars" is no subject
     costs: frozenset[str] = frozenset()  # stems: "how much did it cost" asks an amount of money
+    sizes: frozenset[str] = frozenset()  # stems: "how big is it" asks a measure, not its price
     asks_person: frozenset[str] = frozenset()  # stems: "which leaders" asks for people by name
     asks_body: frozenset[str] = frozenset()  # stems: "which companies" asks for bodies named
     asks_place: frozenset[str] = frozenset()  # stems: "which cities" asks for places named
@@ -285,6 +286,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         measures=frozenset(_strings(data.get("measures") or [], path, "measures")),
         currencies=frozenset(_strings(data.get("currencies") or [], path, "currencies")),
         costs=frozenset(stem(w) for w in _strings(data.get("costs") or [], path, "costs")),
+        sizes=frozenset(stem(w) for w in _strings(data.get("sizes") or [], path, "sizes")),
         asks_programme=frozenset(
             stem(w) for w in _strings(data.get("asks_programme") or [], path, "asks_programme")
         ),

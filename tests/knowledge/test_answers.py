@@ -2577,3 +2577,13 @@ def test_what_someone_told_a_delegation_is_what_he_said_not_the_visits_card(
     engine = _with_article(seeds_dir, tmp_path, text, "The Nation", "2026-07-15")
     answer = engine.answer("what did karabayev tell the pakistani delegation", TODAY)
     assert answer.lead.startswith("“Karabayev told the Pakistani delegation that KTZ was ready")
+
+
+def test_how_big_asks_a_measure_not_a_price(seeds_dir: Path, tmp_path: Path) -> None:
+    """ "How big is the terminal": its capacity, though the sentence stating it names the
+    terminal far from the number, before the $65 million put into it."""
+    article = TUNING10 / "t38_businessrecorder_nlc_ktz_port_qasim_terminal.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-08-27")
+    answer = engine.answer("how big is the port qasim terminal", TODAY)
+    assert answer.lead.startswith("The terminal will have an initial handling capacity of 40,000")

@@ -933,3 +933,16 @@ def test_a_figure_keeps_the_whole_subject_of_its_clause(extractor: Extractor) ->
     figures = extractor.figures(_sentence(text), PartialDate(2026, 8, 18))
     assert figures
     assert all(f.measures.startswith("Pakistan's exports") for f in figures)
+
+
+def test_sizes_are_figures_as_copy_writes_them(extractor: Extractor) -> None:
+    """ "a 12-hectare site", "40,000 TEUs ... rising to 75,000 TEUs": areas and capacities are
+    measures, and a rise the copy gives a figure stays with it (its thousands too)."""
+    [site] = extractor.figures(_sentence("It won a concession over a 12-hectare site."), None)
+    assert (site.value, site.unit) == (12, "hectares")
+    text = (
+        "The terminal will have an initial handling capacity of 40,000 TEUs (twenty-foot"
+        " equivalent units) a year, rising to 75,000 TEUs after the second phase."
+    )
+    first, *_ = extractor.figures(_sentence(text), PartialDate(2026, 8, 27))
+    assert figure_line(first).endswith("40,000 TEUs, rising to 75,000 TEUs after the second phase")
