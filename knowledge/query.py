@@ -517,6 +517,21 @@ class Analyser:
             self.matcher.match(text, raw=text).people
         )
 
+    def _scene_set(
+        self, terms: list[Term], scene: re.Match[str], text: str, tokens: list[str], match: Match
+    ) -> list[Term]:
+        """ "What did Kistafin say about Afghanistan at the book launch": the occasion says
+        where to look, the place or body before it what to find there; the occasion's words
+        still rank, but an answer need not hold them. Not so when no such subject is named
+        ("what was signed at the joint commission", "who spoke at the book launch"): there
+        the occasion is what sets the statement asked for apart."""
+        placed = set(tokens_of(scene["scene"], self.lexicon))
+        before = set(tokens_of(text[: scene.start()], self.lexicon)) - placed
+        persons = {w for span, ident in match.name_spans if ident in match.people for w in span}
+        if not ({tokens[i] for i in match.named} & before) - persons:
+            return terms
+        return [replace(t, soft=True) if t.word in placed else t for t in terms]
+
     def analyse(self, text: str, today: date) -> Query:
         text = self._unlabelled(self._spelled_out(clean(text)))
         text = self.claim_asked(text)  # "is it true that ...": yes or no
@@ -739,6 +754,8 @@ class Analyser:
                 replace(t, soft=True) if t.stems[0] in self.lexicon.asks_person else t
                 for t in terms
             ]
+        if scene := _AT_SCENE.search(text, 1):
+            terms = self._scene_set(terms, scene, text, tokens, match)
         # "what did Tokayev get from Zardari": what passed between two people, not a profile
         between = len(people) > 1 and bool(_DONE.intersection(tokens))
         # "what did Karabayev do in Pakistan": what he did there, not who he is (his card
@@ -904,6 +921,11 @@ _WHAT_DONE = re.compile(
 # question kinds that name the thing asked for right after the question word ("what *fare*")
 _ASKS_THING = ("what", "how_much", "how_many")
 _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore flight - when ..."
+# "... about Afghanistan at the book launch": the occasion a question ends on
+_AT_SCENE = re.compile(
+    r"\s(?:at|during)\s+(?:the|his|her|their|that|this)\s+(?P<scene>[^?.!,;]+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
 _SCENE_SET = re.compile(r"(?<=[.!])\s+(?=[A-Z][^.!?]*\?$)")  # a statement, then the question
 _ASKED = re.compile(r"(?<=\?)\s+(?=\S)")  # between two questions of one message
 FIRST_ASK_CHARS = 12  # a first question longer than "who, and what"

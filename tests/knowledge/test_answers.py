@@ -2587,3 +2587,22 @@ def test_how_big_asks_a_measure_not_a_price(seeds_dir: Path, tmp_path: Path) -> 
     engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-08-27")
     answer = engine.answer("how big is the port qasim terminal", TODAY)
     assert answer.lead.startswith("The terminal will have an initial handling capacity of 40,000")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what did kistafin say about afghanistan at the book launch",
+            "Kistafin said Afghanistan has stabilised since 2021",
+        ),
+        # no subject before the occasion: the occasion is what is asked about
+        ("what did kistafin say at the book launch", "“Speaking at a book launch event"),
+    ],
+)
+def test_an_occasion_a_question_ends_on_says_where_not_what(
+    engine: Engine, question: str, lead: str
+) -> None:
+    """The book launch sentence holds "book launch" and not Afghanistan; what Kistafin said
+    of Afghanistan there holds Afghanistan and not "book launch": the second is asked."""
+    assert engine.answer(question, TODAY).lead.startswith(lead)
