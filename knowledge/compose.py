@@ -163,8 +163,9 @@ def _not_only(word: str) -> re.Pattern[str]:
 
 
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?P<counted>(?:[A-Z][a-z]+\s+)?[a-z]+)\b[^.;]{0,60}?"
-    r"\b(?:to|at|reached|stood at|is|was|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d"
+    r"\bnumber\s+of\s+(?P<counted>(?:[A-Z][a-z]+\s+)?[a-z]+)\b[^.;]{0,100}?"
+    r"\b(?:to|at|reached|stood at|is|was|of)\s+(?:(?:exceed|reach|top|surpass|pass|cross)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?\d"  # "... from Pakistan to exceed 15,000"
 )
 # "do they differ", "did it change": yes where the figures are several
 _DIFFER = re.compile(r"\b(?:differ|differs|different|change|changed)\b", re.IGNORECASE)
@@ -621,7 +622,8 @@ class Composer:
                 # to name no one, where it names no one ("who signed it": "contracts were
                 # signed")
                 named.insert(0, whole)
-                if not whole.named - focus:  # nor a body: "KTZ Express will hold 60%"
+                # nor a body ("KTZ Express will hold 60%"), nor the one "who is" asks of
+                if not whole.named - focus and not _WHO_IS.match(query.text):
                     prefix = "The sources name no one; they say: "
                     return self._lead(query, named, covering, shown, prefix=prefix)
             if self._asks_body(query):
@@ -689,6 +691,12 @@ class Composer:
             return self._lead(
                 query, [*aims, *(e for e in covering if e not in aims)], covering, shown
             )
+        if kind == "what" and query.head and words(query.text.casefold())[1:2] == [query.head]:
+            # "what aircraft does Fly Jinnah use": a statement holding the thing asked for
+            # ("with Airbus A320 aircraft") before one holding only whose it is
+            bar = (covering[0].coverage if covering else 0.0) - _SUPPORT_GAP
+            heads = [e for e in covering if query.head in e.covered and e.coverage >= bar]
+            covering = heads + [e for e in covering if e not in heads]
         # what holds every word asked before what holds fewer, however often those appear
         # ("e-visa processing time": "will process electronic visas within three days", not
         # a sentence naming e-visas twice); asked of people, statements of them come first

@@ -195,10 +195,11 @@ _SINCE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)  # "since" earlier in t
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+_MONTHS_TO = r"(?:\s*[-\u2013]\s*|\s+(?:to|through)\s+)"  # "January-August", "January to August"
 _MONTHS_SPAN = re.compile(
-    rf"\b(?:{_MONTH_NAMES})\s*[-\u2013]\s*(?:{_MONTH_NAMES}),?\s+((?:19|20)\d\d)\b"
+    rf"\b(?:{_MONTH_NAMES}){_MONTHS_TO}(?:{_MONTH_NAMES}),?\s+((?:19|20)\d\d)\b"
 )
-_MONTH_PAIR = re.compile(rf"\b(?:{_MONTH_NAMES})\s*[-\u2013]\s*(?:{_MONTH_NAMES})\b")
+_MONTH_PAIR = re.compile(rf"\b(?:{_MONTH_NAMES}){_MONTHS_TO}(?:{_MONTH_NAMES})\b")
 _MONTH_ALONE = re.compile(r"\b(?:earlier|later)\s+this\s+(?:month|year)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:on\s+)?(?:last|this|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -236,6 +237,7 @@ _DANGLING = frozenset(
         "their",
         "his",
         "her",
+        "than",
     )
 )
 LEDE = 2  # the sentences that open a news story: they say what it is about, and it is news
@@ -326,7 +328,7 @@ class Extractor:
         self.offices = _alternation(rules.offices)
         office = (  # "Deputy Prime Minister", "Transport Minister", "Minister for Trade and
             # Integration", "Ambassador to Pakistan"
-            rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio})\s+){{0,2}}(?:{self.offices})"
+            rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio}|{_ACRONYM})\s+){{0,2}}(?:{self.offices})"
             rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:{portfolio})\b"
             # "Minister of Trade and Integration of the Republic of Kazakhstan"
             rf"(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|to)\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
@@ -635,7 +637,7 @@ class Extractor:
         """The date a sentence gives, resolved against the article's publication date and
         as precise as the words: "next month" is a month, "on Tuesday" a day. An undated
         article dates nothing its words leave relative."""
-        dashed = "-" in text or "\u2013" in text
+        dashed = "-" in text or "\u2013" in text or " to " in text or " through " in text
         if dashed and (span := _MONTHS_SPAN.search(text)):  # "January-August 2026": the year
             return PartialDate(int(span.group(1)))
         if dashed and (pair := _MONTH_PAIR.search(text)):
@@ -692,7 +694,11 @@ class Extractor:
                 spans.append(match.span())
                 found.append((match.group(0), value, unit, measures))
 
+        last = -1
         for match in MONEY.finditer(text) if digits else ():
+            if last >= 0 and _RANGE_TO.fullmatch(text, last, match.start()):
+                continue  # "$4,000 to $6,000": the top of the range is read with its bottom
+            last = match.end()
             amount, currency = _money(match.group(0))
             if amount is not None:
                 add(match, amount, currency, _around(text, match.start(), match.end()))
@@ -822,7 +828,7 @@ def _count(text: str) -> tuple[float, str] | None:
 
 def _after(text: str, end: int) -> str:
     """What a number qualifies, read on to the end of its clause: "of wheat a year"."""
-    rest = re.split(r"[,;()]|\.(?!\d)|\s(?:and|while|which|who|as)\s", text[end:], maxsplit=1)[0]
+    rest = _CLAUSE_AFTER.split(text[end:], maxsplit=1)[0]
     words = rest.split()
     kept = words[:12]
     if len(words) > len(kept):  # cut inside a phrase: back to where one ended, so not
@@ -835,12 +841,21 @@ def _after(text: str, end: int) -> str:
 
 
 _CLAUSE_END = re.compile(r"[;]|\.(?!\d)|\s(?:and|while|which|who|as)\s")  # "(TEUs) a year,"
+# a body by its initials before an office: "PM&DC Registrar", "NHA Chairman"
+_ACRONYM = r"(?-i:[A-Z]{2,}(?:&[A-Z]{1,4})?)"
+_COMMA = r",(?!\d{3}\b)"  # a clause's comma, not one in "$6,000"
+_CLAUSE_AFTER = re.compile(rf"{_COMMA}|[;()]|\.(?!\d)|\s(?:and|while|which|who|as)\s")
+_JOINING = frozenset({"where", "which", "while", "whereas", "and", "but", "as"})
+_RANGE_TO = re.compile(r"\s*(?:to|-|\u2013)\s*")  # "$4,000 to $6,000", "$4,000-$6,000"
 _BEFORE_WORDS = 12  # "Pakistan's exports to Kazakhstan grew by 27 percent year-on-year to $163.7m"
 
 
 def _around(text: str, start: int, end: int) -> str:
     """An amount's noun phrase on either side: "trade volume of ... in 2024"."""
-    before = re.split(r"[,;()]|\.(?!\d)|\bthat\b", text[:start])[-1].split()[-_BEFORE_WORDS:]
+    before = re.split(rf"{_COMMA}|[;()]|\.(?!\d)|\bthat\b", text[:start])[-1].split()
+    before = before[-_BEFORE_WORDS:]
+    while before and before[0].lower() in _JOINING:  # ", where tuition fees of ...": a
+        before.pop(0)  # clause's opening word, no part of what the figure measures
     after = _after(text, end)
     return f"{' '.join(before)} … {after}".rstrip() if before else after
 

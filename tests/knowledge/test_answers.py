@@ -977,6 +977,7 @@ def test_figures_are_weighed_only_when_sizes_are_compared(engine: Engine) -> Non
 
 
 TUNING4 = Path(__file__).parents[1] / "eval" / "articles" / "tuning4"
+TUNING9 = Path(__file__).parents[1] / "eval" / "articles" / "tuning9"
 TUNING10 = Path(__file__).parents[1] / "eval" / "articles" / "tuning10"
 
 
@@ -2605,4 +2606,52 @@ def test_an_occasion_a_question_ends_on_says_where_not_what(
 ) -> None:
     """The book launch sentence holds "book launch" and not Afghanistan; what Kistafin said
     of Afghanistan there holds Afghanistan and not "book launch": the second is asked."""
+    assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("article", "day", "question", "lead"),
+    [
+        # an abbreviation with an ampersand is one word as readers type it
+        (
+            "t35_tribune_medical_degrees_dispute.txt",
+            "2026-06-18",
+            "which cities will pmdc inspect",
+            "“Its first meeting will be held in Astana on July 20, and a PM&DC team",
+        ),
+        (
+            "t35_tribune_medical_degrees_dispute.txt",
+            "2026-06-18",
+            "who is the pmdc registrar",
+            "Tariq Mehmood Bhutta — PM&DC Registrar",
+        ),
+        # "the number of tourists from Pakistan to exceed 15,000": a count of what is asked
+        (
+            "t36_kazinform_fly_jinnah_lahore_almaty.txt",
+            "2026-09-29",
+            "how many pakistani tourists does kazakhstan expect",
+            "“The national company Kazakh Tourism expects the number of tourists from Pakistan",
+        ),
+        # "the number of visas issued ... from January to August 2026 reached 9,870": of 2026
+        (
+            "t36_kazinform_fly_jinnah_lahore_almaty.txt",
+            "2026-09-29",
+            "how many visas were issued to pakistanis this year",
+            "“The committee noted that the number of visas issued to Pakistani citizens",
+        ),
+        # "what aircraft": the statement holding the thing asked for, not only whose it is
+        (
+            "t36_kazinform_fly_jinnah_lahore_almaty.txt",
+            "2026-09-29",
+            "what aircraft does fly jinnah use",
+            "“The flights will operate twice a week, on Tuesdays and Saturdays, with Airbus",
+        ),
+    ],
+)
+def test_new_articles_answer_in_the_words_readers_use(
+    seeds_dir: Path, tmp_path: Path, article: str, day: str, question: str, lead: str
+) -> None:
+    text = (TUNING9 / article).read_text(encoding="utf-8")
+    publisher = article.split("_")[1]  # t36_kazinform_...: Kazinform
+    engine = _with_article(seeds_dir, tmp_path, text, publisher.title(), day)
     assert engine.answer(question, TODAY).lead.startswith(lead)

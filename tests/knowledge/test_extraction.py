@@ -175,6 +175,29 @@ def test_each_side_and_lower_case_offices(
     assert {m.name: m.country for m in extractor.roles(_sentence(text))} == people
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "PM&DC Registrar Dr Tariq Mehmood Bhutta said only 41 per cent had passed.",
+            "Tariq Mehmood Bhutta",
+            "PM&DC Registrar",
+        ),
+        (
+            "In a statement, Embassy Counsellor Dinara Abenova said the figures were mixed.",
+            "Dinara Abenova",
+            "Embassy Counsellor",
+        ),
+    ],
+)
+def test_a_body_by_its_initials_and_embassy_offices(
+    extractor: Extractor, text: str, name: str, title: str
+) -> None:
+    """A body's initials before an office are part of the title; registrars and counsellors
+    hold offices as ministers do."""
+    assert [(m.name, m.title) for m in extractor.roles(_sentence(text))] == [(name, title)]
+
+
 def test_those_in_someones_company_are_of_that_persons_country(extractor: Extractor) -> None:
     text = (
         "Kazakh Foreign Minister Murat Nurtleu was accompanied by Minister of Transport "
@@ -320,6 +343,9 @@ def test_events_are_read_with_their_kind_status_and_date(
         ("The delegation arrived last week.", "2026-02-18", "2026-02"),
         ("The talks were held on Tuesday.", "2025-11", None),  # which Tuesday of November?
         ("The forum was held in March.", None, None),  # which March?
+        # months of one year, however joined: that year, no one month of it
+        ("Visas issued from January to August 2026 reached 9,870.", "2026-09-29", "2026"),
+        ("Visas issued in January-August 2026 reached 9,870.", "2026-09-29", "2026"),
     ],
 )
 def test_dates_are_resolved_against_the_article_keeping_their_precision(
@@ -946,3 +972,15 @@ def test_sizes_are_figures_as_copy_writes_them(extractor: Extractor) -> None:
     )
     first, *_ = extractor.figures(_sentence(text), PartialDate(2026, 8, 27))
     assert figure_line(first).endswith("40,000 TEUs, rising to 75,000 TEUs after the second phase")
+
+
+def test_a_range_of_money_is_one_figure_with_both_ends(extractor: Extractor) -> None:
+    """ "$4,000 to $6,000": one figure whose line keeps the top of the range, and the comma
+    inside "$6,000" is no end of a clause ("to $6" would be a wrong amount)."""
+    text = (
+        "Medical education is the biggest draw, where tuition fees of $4,000 to $6,000 a year"
+        " are far lower than at private colleges."
+    )
+    [figure] = extractor.figures(_sentence(text), None)
+    assert figure.value == 4000
+    assert figure_line(figure).startswith("tuition fees of USD 4,000 to $6,000 a year")
