@@ -695,8 +695,8 @@ class Composer:
             # "what aircraft does Fly Jinnah use": a statement holding the thing asked for
             # ("with Airbus A320 aircraft") before one holding only whose it is
             bar = (covering[0].coverage if covering else 0.0) - _SUPPORT_GAP
-            heads = [e for e in covering if query.head in e.covered and e.coverage >= bar]
-            covering = heads + [e for e in covering if e not in heads]
+            naming = [e for e in covering if query.head in e.covered and e.coverage >= bar]
+            covering = naming + [e for e in covering if e not in naming]
         # what holds every word asked before what holds fewer, however often those appear
         # ("e-visa processing time": "will process electronic visas within three days", not
         # a sentence naming e-visas twice); asked of people, statements of them come first
