@@ -354,8 +354,11 @@ class Engine:
             if named.events:
                 result = self._beside(text, named, beside["side"].lower() == "after", timeline)
         if result is None:
-            query = self.analyser.analyse(text, today)
+            asked = self.analyser.analyse(text, today)
+            query = self._held_now(asked, timeline)
             result = self._two_part(text, timeline) or self._answer(query, timeline)
+            if query is not asked and result.not_on_record:
+                result = self._held_before(asked, query, timeline) or result
             if self.analyser.asks_who_took_part(text):
                 # the occasion the question names, then who took part in it (an answer led
                 # by a sentence of no occasion leaves it to the question's words)
@@ -368,6 +371,38 @@ class Engine:
                     named = replace(result, events=self._named_first(events, text))
                     result = self._others_at(named, query, timeline) or result
         return replace(result, question=question)
+
+    def _held_now(self, query: Query, timeline: Timeline) -> Query:
+        """ "When did the new Kazakh ambassador present his credentials": a name that is only
+        an office ("Kazakh ambassador", an alias written for Kistafin) is of its holder by the
+        newest source that day, once a later article names another one."""
+        people = list(query.people)
+        for span, ident in query.match.name_spans:
+            if ident not in people or not set(span) <= self.analyser.titles:
+                continue
+            holders = self.matcher.by_role(list(span))
+            if len(holders) < 2 or ident not in holders:
+                continue
+            days = {p: d.first_day for p in holders if (d := self._role_day(p, timeline))}
+            if days:
+                people[people.index(ident)] = max(days, key=days.__getitem__)
+        if people == list(query.people):
+            return query
+        return replace(query, people=tuple(dict.fromkeys(people)))
+
+    def _held_before(self, asked: Query, now: Query, timeline: Timeline) -> Answer | None:
+        """What the sources have of the office's earlier holder, when they have nothing of
+        its holder now ("what did the Kazakh envoy say about Afghanistan"), said to be his."""
+        earlier = [p for p in asked.people if p not in now.people]
+        later = [p for p in now.people if p not in asked.people]
+        if len(earlier) != 1 or len(later) != 1:
+            return None
+        answer = self._answer(asked, timeline)
+        if answer.not_on_record:
+            return None
+        before, holder = self.kb.person_by_id[earlier[0]], self.kb.person_by_id[later[0]]
+        note = f"Of {before.name}, who held the office before {holder.name}: "
+        return replace(answer, lead=note + answer.lead)
 
     def _place_in(self, placed: re.Match[str], today: date) -> Answer | None:
         """ "Is Gwadar in Kazakhstan?": by the country the KB gives the place (its capital's
