@@ -169,6 +169,15 @@ _NAMED_EVENT = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
     r"(?:commission|committee|working group|council|dialogue)\b"
 )
+# "to implement the 15 agreements signed during the state visit": documents of an occasion
+# told before, named by it
+_SIGNED_THEN = re.compile(
+    r"\b(?:agreements?|memoranda(?:\s+of\s+understanding)?|MoUs?|documents?|deals?|accords?"
+    r"|contracts?)\s+(?:that\s+were\s+|which\s+were\s+)?(?:signed|inked)\s+"
+    r"(?:during|at|in)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visits?|forums?|sessions?|summits?|meetings?|talks|conferences?)\b",
+    re.IGNORECASE,
+)
 _ON_A_VISIT = re.compile(
     r"\b(?:arrived|arrives|is|was|currently)\b[^.;]{0,40}?\bon\s+(?:an?|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:state|official|working)\s+visit\b"
@@ -567,6 +576,11 @@ class Extractor:
         labels = self.phrases.labels(sentence.text)
         if "not_event" in labels:  # "received the title": the event words outside it
             labels = self.phrases.labels(self.not_event.sub(" ", sentence.text))
+        # undated, it reports nothing of that occasion either; dated ("... signed during the
+        # state visit on November 11-12"), it dates the occasion (below)
+        then = "event:signing" in labels and not _ABSOLUTE.search(sentence.text)
+        if then and _SIGNED_THEN.search(sentence.text):
+            labels = self.phrases.labels(_SIGNED_THEN.sub(" ", sentence.text))
         kinds = [kind for kind in self.rules.events if f"event:{kind}" in labels]
         if not kinds:
             return None

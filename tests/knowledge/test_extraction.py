@@ -309,6 +309,15 @@ def test_a_sentence_opening_on_an_occasion_told_before_points_back_to_it(
         # a wish and an honour are no events
         ("He stressed the need to launch direct flights from Lahore.", 9, None, None, None),
         ("Professor Haq received the title of Ambassador of Goodwill.", 9, None, None, None),
+        # documents of an occasion told before, named by it: no signing, nor that visit
+        (
+            "The ambassador said he would work to implement the 15 agreements and memoranda"
+            " of understanding signed during the state visit.",
+            9,
+            None,
+            None,
+            None,
+        ),
     ],
 )
 def test_events_are_read_with_their_kind_status_and_date(
