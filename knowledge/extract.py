@@ -75,7 +75,7 @@ _AMOUNT = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}?"
 MONEY = re.compile(
     rf"(?:(?:over|nearly|about|around|more than|some)\s+)?"
     rf"(?:(?:USD|US\$|\$|PKR|Rs\.?|KZT|EUR|€|CNY)\s?{_AMOUNT}"
-    rf"|{_AMOUNT}\s+(?:dollars|USD|rupees|tenge|euros|EUR|yuan))",
+    rf"|{_AMOUNT}\s+(?:(?:US\s+)?dollars|USD|rupees|tenge|euros|EUR|yuan))",
     re.IGNORECASE,
 )
 # a currency's sign or name, without which MONEY cannot match: a cheap look first

@@ -366,7 +366,8 @@ class Extractor:
         # found by the office (a plain alternation, quick), then the body before it
         lower = _alternation(rules.lower_offices)
         self.lower_office = re.compile(
-            rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP}|\s+of\s+(?:the\s+)?[A-Z]|,\s+{_CAP}\s+{_CAP})"
+            rf"\b(?:{lower})(?=\s+{_CAP}\s+{_CAP}|\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}"
+            rf"(?:of\s+(?:the\s+)?)?[A-Z]|,\s+{_CAP}\s+{_CAP})"
         )
         # "the committee's chairman, Yerbol Kassymov": the office of a body named before
         self.possessor = re.compile(r"\b(?P<body>[a-z]+)['\u2019]s\s+$")
@@ -375,7 +376,10 @@ class Extractor:
         # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi", "the
         # chairman of Kazakhstan's national railway company, Talgat Aldybergenov"
         self.lower_of = re.compile(
-            rf"\s+of\s+(?:the\s+)?(?:{_CAP}(?:\s+{_CAP}){{0,3}}|(?:{countries})\s+(?:[a-z]+\s+){{0,3}}[a-z]+)"
+            # "of the management board of Kazakhstan Temir Zholy (KTZ), Daniyar Kuanyshev"
+            rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?)?"
+            rf"(?:{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]{{2,}}\))?"
+            rf"|(?:{countries})\s+(?:[a-z]+\s+){{0,3}}[a-z]+)"
             rf",?\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
         # "Ruslan Ismailov, chief executive officer of KTZ Express": the name before it

@@ -137,6 +137,13 @@ def _sentence(text: str) -> Sentence:
             None,
         ),
         (
+            "Also present was the chairman of the management board of Kazakhstan Temir Zholy"
+            " (KTZ), Daniyar Kuanyshev.",
+            "Daniyar Kuanyshev",
+            "Chairman of the Management Board of Kazakhstan Temir Zholy (KTZ)",
+            "Kazakhstan",  # the body's name says whose it is
+        ),
+        (
             "Daniyar Amanbayev was appointed Minister of Trade and Integration on 3 March.",
             "Daniyar Amanbayev",
             "Minister of Trade and Integration",
@@ -376,6 +383,7 @@ def test_dates_are_resolved_against_the_article_keeping_their_precision(
         ("Investment of 1.2 billion tenge in the terminal was approved.", 1.2e9, "KZT"),
         ("The import from Pakistan reached 164.4 million dollars.", 164.4e6, "USD"),  # no "rs"
         ("Kinnow exports fetched Rs 4.5 billion last season.", 4.5e9, "PKR"),
+        ("The fee for a single-entry e-visa will be 50 US dollars.", 50, "USD"),
     ],
 )
 def test_money_keeps_its_scale_and_currency_as_copy_writes_them(
