@@ -655,10 +655,11 @@ class Extractor:
         """The date a sentence gives, resolved against the article's publication date and
         as precise as the words: "next month" is a month, "on Tuesday" a day. An undated
         article dates nothing its words leave relative."""
-        dashed = "-" in text or "\u2013" in text or " to " in text or " through " in text
-        if dashed and (span := _MONTHS_SPAN.search(text)):  # "January-August 2026": the year
+        # a cheap look first: most sentences name no span of months
+        spanned = "-" in text or "\u2013" in text or " to " in text or " through " in text
+        if spanned and (span := _MONTHS_SPAN.search(text)):  # "January-August 2026": the year
             return PartialDate(int(span.group(1)))
-        if dashed and (pair := _MONTH_PAIR.search(text)):
+        if spanned and (pair := _MONTH_PAIR.search(text)):
             # "July-April of FY2025-26": months of no one year, so no date of the sentence's
             text = f"{text[: pair.start()]}{text[pair.end() :]}"
         relative = not _RELATIVE_WORDS.isdisjoint(_tokens(text))
@@ -863,6 +864,7 @@ _CLAUSE_END = re.compile(r"[;]|\.(?!\d)|\s(?:and|while|which|who|as)\s")  # "(TE
 _ACRONYM = r"(?-i:[A-Z]{2,}(?:&[A-Z]{1,4})?)"
 _COMMA = r",(?!\d{3}\b)"  # a clause's comma, not one in "$6,000"
 _CLAUSE_AFTER = re.compile(rf"{_COMMA}|[;()]|\.(?!\d)|\s(?:and|while|which|who|as)\s")
+_CLAUSE_BEFORE = re.compile(rf"{_COMMA}|[;()]|\.(?!\d)|\bthat\b")
 _JOINING = frozenset({"where", "which", "while", "whereas", "and", "but", "as"})
 _RANGE_TO = re.compile(r"\s*(?:to|-|\u2013)\s*")  # "$4,000 to $6,000", "$4,000-$6,000"
 _BEFORE_WORDS = 12  # "Pakistan's exports to Kazakhstan grew by 27 percent year-on-year to $163.7m"
@@ -870,8 +872,7 @@ _BEFORE_WORDS = 12  # "Pakistan's exports to Kazakhstan grew by 27 percent year-
 
 def _around(text: str, start: int, end: int) -> str:
     """An amount's noun phrase on either side: "trade volume of ... in 2024"."""
-    before = re.split(rf"{_COMMA}|[;()]|\.(?!\d)|\bthat\b", text[:start])[-1].split()
-    before = before[-_BEFORE_WORDS:]
+    before = _CLAUSE_BEFORE.split(text[:start])[-1].split()[-_BEFORE_WORDS:]
     while before and before[0].lower() in _JOINING:  # ", where tuition fees of ...": a
         before.pop(0)  # clause's opening word, no part of what the figure measures
     after = _after(text, end)
