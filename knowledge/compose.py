@@ -456,10 +456,13 @@ class Composer:
             # a target answers "how much is the target", never "how much trade is there"
             asked_aim = any(self._aims.intersection(t.every) for t in query.terms)
             # "how much trade do they want": what they aim at
-            asked_aim |= bool(self.lexicon.asks_aim & set(self.lexicon.stems(query.text)))
+            # "what is the target for bilateral trade": the word itself, though the trade card's
+            # keyword is no search term
+            asked_stems = set(self.lexicon.stems(query.text))
+            asked_aim |= bool((self.lexicon.asks_aim | self._aims) & asked_stems)
             # "how big is the terminal": a measure in a statement of it, however far from
             # the word ("The terminal will have an initial handling capacity of 40,000 TEUs")
-            size = bool(self.lexicon.sizes & set(self.lexicon.stems(query.text)))
+            size = bool(self.lexicon.sizes & asked_stems)
             numbers = [
                 e
                 for e in covering
@@ -486,7 +489,7 @@ class Composer:
                 numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
             if size:  # "how big is the terminal": "40,000 TEUs a year" before "$65 million"
                 numbers.sort(key=lambda e: not _measure(sizes=True).search(e.text))
-            if self.lexicon.costs & set(self.lexicon.stems(query.text)):
+            if self.lexicon.costs & asked_stems:
                 # "how much did TDAP spend": an amount of money, or none on record
                 numbers = [e for e in numbers if MONEY.search(e.text)]
             return self._lead(query, numbers, covering, shown)

@@ -559,7 +559,11 @@ class Engine:
             name = self.kb.person_by_id[query.people[0]].name
             lead = f"Not on record: the sources give no age for {name}."
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
-        if query.answer_type == "when" and (dated := self._when_named(query, timeline)):
+        if (
+            query.answer_type == "when"
+            and not EARLIER_ONE.search(query.text)  # "the last one before Tokayev's": another
+            and (dated := self._when_named(query, timeline) or self._been_to(query, timeline))
+        ):
             return dated
         if query.answer_type == "yesno" and (
             on_record := self._holds_office(query, timeline, match)
@@ -1269,8 +1273,6 @@ class Engine:
         """ "When is the Lahore business forum?": the date of the one event the question
         names, or that it has none on record; never the date of a better-dated event the
         question only resembles (Karachi's forum)."""
-        if EARLIER_ONE.search(query.text):
-            return None  # "the last Kazakh president's visit before Tokayev's": another one
         found = self._named_events(query, timeline)
         if len(found) != 1:
             return None
@@ -1383,7 +1385,8 @@ class Engine:
     def _been_to(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Has Karabayev been to Pakistan?": the events on record that took him there, done
         before planned; none on record is "Not on record", never "No" (the sources are news
-        reports, not his diary)."""
+        reports, not his diary). "When did he go to Pakistan": the same events, dated, or
+        none on record, not another's visit that took the question's words."""
         place = asked_place(query.text, self.lexicon.countries)
         if place is None or len(query.people) != 1:
             return None
@@ -1399,9 +1402,11 @@ class Engine:
         there.sort(key=lambda s: (s.status is not Status.TOOK_PLACE, -s.sort_day.toordinal()))
         reply, today = Reply(self.kb), timeline.today
         events = [s.event.id for s in there]
-        if there and there[0].status is Status.TOOK_PLACE:
+        when = query.answer_type == "when"
+        if there and (when or there[0].status is Status.TOOK_PLACE):
             first, *rest = there
-            lead = f"Yes. {first.event.name} — {first.when(today)}{reply.cite(*first.sources)}."
+            lead = f"{first.event.name} — {first.when(today)}{reply.cite(*first.sources)}."
+            lead = lead if when else f"Yes. {lead}"
             for state in rest:
                 self._event_line(state, reply, today)
             return reply.answer(query.text, "visits", lead, 0.9, query=query, events=events)
@@ -1411,9 +1416,21 @@ class Engine:
                 self._event_line(state, reply, today)
         else:
             lead = f"Not on record: the sources report no visit by {person.name} to {place.name}."
-            for state in theirs[:3]:
+            # "did Khan go to Astana": his visit to Kazakhstan, whose city no source names,
+            # first and said to be that
+            inside = [
+                s
+                for s in theirs
+                if place.city
+                and (held := destination(s.event, self.lexicon.countries))
+                and not held.city
+                and held.country == place.country
+            ]
+            for state in (inside or theirs)[:3]:
                 self._event_line(state, reply, today)
-            if theirs:
+            if inside:
+                lead += f" On record, to {place.country}, no city named:"
+            elif theirs:
                 lead += " What the sources do report:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query, events=events)
 

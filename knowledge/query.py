@@ -123,6 +123,9 @@ def tokens_of(text: str, lexicon: Lexicon) -> list[str]:
     return [w for w in lexicon.words(text) if w != "s"][:40]
 
 
+_INDEFINITE = frozenset({"a", "an", "any", "another", "some"})
+
+
 def _find(tokens: list[str], phrase: tuple[str, ...]) -> int:
     """Where a phrase starts in the tokens, or -1."""
     size = len(phrase)
@@ -682,7 +685,11 @@ class Analyser:
             ]
         if not role and not unknown_names and ROLE_WORDS.intersection(tokens):
             titled = self._office_words(tokens)  # "the Kazakh trade minister"
-            holders = self.matcher.by_role(titled)
+            # "did Kazakhstan invite any Pakistani minister": whoever holds such an office,
+            # not the one whose title is nearest ("Prime Minister")
+            start = tokens.index(titled[0])
+            any_holder = bool(start) and tokens[start - 1] in _INDEFINITE
+            holders = self.matcher.by_role(titled, every=any_holder)
             # "the minister": which one? "the envoy": him; "did Aleem Khan host the Kazakh
             # transport minister": him too, beside the one named
             # ("is Karabayev the ambassador?" asks whether he holds it)

@@ -2678,3 +2678,44 @@ def test_a_name_that_is_only_an_office_is_of_its_holder_now(
     text = (TUNING9 / "t33_app_kazakh_ambassador_credentials.txt").read_text(encoding="utf-8")
     engine = _with_article(seeds_dir, tmp_path, text, "APP", "2026-01-14")
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_the_target_asked_for_in_other_words_is_the_target(engine: Engine) -> None:
+    """ "What is the target for bilateral trade": the USD 1 billion aim, not "no figure"."""
+    answer = engine.answer("what is the target for bilateral trade and by when", TODAY)
+    assert not answer.not_on_record
+    assert "USD 1 billion" in answer.lead
+
+
+def test_any_holder_of_an_office_is_not_the_one_with_the_nearest_title(engine: Engine) -> None:
+    """ "any Pakistani minister": Karabayev invited Aleem Khan; "minister" is not read as the
+    Prime Minister, whom no one from Kazakhstan invited."""
+    answer = engine.answer("did kazakhstan invite any pakistani minister", TODAY)
+    assert answer.lead.startswith("Yes.")
+    assert "Abdul Aleem Khan" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # his own visit, dated, as "has he been to Pakistan" finds it
+        ("when did karabayev go to pakistan", "Kazakh Transport Minister Marat Karabayev's"),
+        # no visit of his: not Tokayev's visit to Pakistan, which he hosted
+        (
+            "when did shehbaz sharif go to kazakhstan",
+            "Not on record: the sources report no visit by Shehbaz Sharif to Kazakhstan.",
+        ),
+        # a visit to the country with no city named is said to be that
+        (
+            "when did aleem khan go to astana",
+            "Not on record: the sources report no visit by Abdul Aleem Khan to Astana. "
+            "On record, to Kazakhstan, no city named:",
+        ),
+    ],
+)
+def test_when_someone_went_somewhere_is_his_own_visit_there(
+    engine: Engine, question: str, lead: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(lead)
+    assert "Tokayev" not in answer.lead
