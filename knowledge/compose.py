@@ -1481,16 +1481,23 @@ class Composer:
         just before the deed's word ("Pakistan's HEC will in turn offer 30 scholarships
         to Kazakh students": Pakistan's offer); None where it names no deed or no doer."""
         tokens = words(" ".join([item.text, *(q for _, q in item.quoted)]).casefold())
-        at = next((i for i, t in enumerate(tokens) if stem(t) in deed), None)
+        # the deed in any of its forms: "accorded a guard of honour" is one granted
+        said = set(deed)
+        at = next(
+            (i for i, t in enumerate(tokens) if said.intersection(self.lexicon.stems(t))), None
+        )
         if at is None:
             return None
+        after = tokens[at + 1 : at + 1 + _DOER_REACH]
+        for word, then in itertools.pairwise(after):
+            if word == "by" and (by := self.lexicon.countries.get(then)):
+                return by == country  # "accorded ... by Pakistan's armed forces": Pakistan's
         before = tokens[max(0, at - _DOER_REACH) : at]
         doers = [c for t in before if (c := self.lexicon.countries.get(t))]
         if doers:  # "Pakistan and Kazakhstan signed": both did
             return country in doers
         # "Khan announced two-year visas, issued ... for Kazakhstan's business community":
         # Kazakhstan is who they are for, not who issues them
-        after = tokens[at + 1 : at + 1 + _DOER_REACH]
         for word, then in itertools.pairwise(after):
             if word in ("for", "to") and self.lexicon.countries.get(then) == country:
                 return False

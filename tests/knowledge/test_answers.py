@@ -2719,3 +2719,16 @@ def test_when_someone_went_somewhere_is_his_own_visit_there(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(lead)
     assert "Tokayev" not in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "given_by_pakistan"),
+    [("what did pakistan offer kazakhstan", True), ("what did kazakhstan offer pakistan", False)],
+)
+def test_a_deed_done_by_a_country_after_by_is_that_countrys(
+    engine: Engine, question: str, given_by_pakistan: bool
+) -> None:
+    """ "accorded guard of honour by Pakistan's armed forces": Pakistan gave it, in any of
+    the deed's words ("accorded" is granted, which offers)."""
+    answer = engine.answer(question, TODAY)
+    assert ("guard of honour" in answer.lead) is given_by_pakistan
