@@ -1312,23 +1312,20 @@ class Composer:
         country ``best`` does not name, where ``best`` denies nothing."""
         if _NEGATION.search(best.text):
             return None
-        countries, of_best = self._countries_in(query.text), self._countries_in(best.text)
+        countries, of_best = (
+            self.lexicon.countries_in(query.text),
+            self.lexicon.countries_in(best.text),
+        )
         for other in named[1:]:
-            own = (countries & self._countries_in(other.text)) - of_best
+            own = (countries & self.lexicon.countries_in(other.text)) - of_best
             if own and other.coverage >= best.coverage and _NEGATION.search(other.text):
                 return other
         return None
 
-    def _countries_in(self, text: str) -> set[str]:
-        """The countries a text names, by any form the lexicon reads ("Pakistanis")."""
-        countries = self.lexicon.countries
-        found = (x for w in words(text.casefold()) for x in (w, stem(w)))
-        return {countries[w] for w in found if w in countries}
-
     def _other_country(self, item: Evidence, query: Query) -> bool:
         """Whether a statement names a country the question does not, where the question
         names one the statement does not: the same words said of another country."""
-        asked, said = self._countries_in(query.text), self._countries_in(item.text)
+        asked, said = self.lexicon.countries_in(query.text), self.lexicon.countries_in(item.text)
         return bool(said - asked) and bool(asked - said)
 
     def _of(self, item: Evidence, people: set[str], bodies: frozenset[str] = frozenset()) -> bool:

@@ -108,6 +108,8 @@ _MARK = re.compile(r"\[(\d+)\]")
 _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
 # "which Kazakh envoy was with him": who else took part, of one office and side
+# "who was at the meeting from Pakistan's side", "on the Kazakh side": those of one country
+_FROM_SIDE = re.compile(r"\b(?:from|on)\s+(?:the\s+)?(?P<side>[\w-]+?)(?:'s|’s)?\s+side\b", re.I)
 _WHICH_WITH = re.compile(
     r"^(?:which|what)\s+(?P<office>[\w'’ -]+?)\s+(?:was|were|went|came)\s+(?:also\s+)?"
     r"(?:with\s+(?:him|her|them)|there|present|along)\b",
@@ -369,7 +371,9 @@ class Engine:
                 events = result.events or [s.event.id for s in self._named_events(asked, timeline)]
                 if events:
                     named = replace(result, events=self._named_first(events, text))
-                    result = self._others_at(named, query, timeline) or result
+                    side = _FROM_SIDE.search(text)
+                    office = side["side"] if side else ""
+                    result = self._others_at(named, query, timeline, office) or result
         return replace(result, question=question)
 
     def _held_now(self, query: Query, timeline: Timeline) -> Query:
@@ -831,7 +835,9 @@ class Engine:
         self, text: str, context: Answer, previous: Query, timeline: Timeline
     ) -> Answer | None:
         """A message that leans on the previous answer, or None for a question of its own."""
-        kind = self.analyser.follow_up(text)
+        # "who else was there from the Kazakh side": who else was there, of that side
+        side = _FROM_SIDE.search(text)
+        kind = self.analyser.follow_up(_FROM_SIDE.sub("", text) if side else text)
         if kind is None and self.analyser.asks_who_took_part(text):
             # "who else was at this meeting from the Kazakh side": of the occasion told of,
             # where the question points back to it
@@ -848,7 +854,9 @@ class Engine:
             taking = self._others_at(context, previous, timeline, office=office)
             if taking is not None:
                 return replace(taking, question=text)
-        if kind == "who_else" and (taking := self._others_at(context, previous, timeline)):
+        if kind == "who_else" and (
+            taking := self._others_at(context, previous, timeline, side["side"] if side else "")
+        ):
             return replace(taking, question=text)
         if kind == "said_by":
             return self._said_by(text, context, timeline) or self._dont_know(text)
@@ -1079,8 +1087,12 @@ class Engine:
             return None
         also = "Also taking part" if previous.people else "Taking part"  # "who else" or "who"
         lead = f"{also} in {event.name}{reply.cite(*sources)}:"
+        countries = self.lexicon.countries
+        sides = {c for w in words(office) if (c := countries.get(w.lower()))}
+        side_only = bool(sides) and all(w.lower() in countries for w in words(office))
         if not holding:  # "which Pakistani envoy was with him": none; who was, then
-            lead = f"Not on record: the sources name no {office} taking part. {lead}"
+            asked = f"one from {', '.join(sorted(sides))}" if side_only else office
+            lead = f"Not on record: the sources name no {asked} taking part. {lead}"
         state = next((s for s in timeline.states if s.event is event), None)
         if state is not None and state.status is not Status.TOOK_PLACE:
             # a forum only proposed has had nobody taking part: who is named with it
@@ -1091,8 +1103,12 @@ class Engine:
             roles = self._visible_roles(person, timeline)
             title = f" — {roles[0].title}" if roles else ""
             reply.add(f"{person.name}{title}", *(r.quote.source for r in roles[:1]))
-        for sentence in () if office else self._taking_part(event, timeline):
-            reply.add(quoted(clip(sentence.text)), sentence.source)
+        for sentence in () if office and not side_only else self._taking_part(event, timeline):
+            # "From Pakistan's side, the Federal Secretary ... were present": of the side asked,
+            # the first a sentence names ("Kazakhstan's Ambassador to Pakistan ...": Kazakh)
+            said = (c for w in words(sentence.text) if (c := countries.get(w.casefold())))
+            if not side_only or next(said, None) in sides:
+                reply.add(quoted(clip(sentence.text)), sentence.source)
         kind = "who" if holding else NOT_ON_RECORD
         return reply.answer(previous.text, kind, lead, 0.8, query=previous, events=(event.id,))
 
@@ -1104,6 +1120,8 @@ class Engine:
             return False
         country_words = {stem(w) for w in self.lexicon.countries}
         wanted = {s for s in self.lexicon.stems(office) if s not in country_words}
+        if not wanted:
+            return bool(sides)  # "from Pakistan's side": anyone of that side
         wanted |= {o for s in wanted for o in self.lexicon.synonyms.get(s, ())}
         titles = (self.lexicon.stems(r.title) for r in self._visible_roles(person, timeline))
         return any(wanted.intersection(t) for t in titles)

@@ -161,6 +161,11 @@ class Lexicon:
             known = self._stemmed[text] = tuple(stem(w) for w in self.normal(self.words(text)))
         return list(known)
 
+    def countries_in(self, text: str) -> set[str]:
+        """The countries a text names, by any form read here ("Pakistanis")."""
+        found = (x for w in words(text.casefold()) for x in (w, stem(w)))
+        return {self.countries[w] for w in found if w in self.countries}
+
 
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(words(text))

@@ -2732,3 +2732,28 @@ def test_a_deed_done_by_a_country_after_by_is_that_countrys(
     the deed's words ("accorded" is granted, which offers)."""
     answer = engine.answer(question, TODAY)
     assert ("guard of honour" in answer.lead) is given_by_pakistan
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "not_named"),
+    [
+        ("who was at the karabayev khan meeting from pakistan's side", "Aleem Khan", "Kistafin"),
+        ("who attended the karabayev meeting from the kazakh side", "Kistafin", "Aleem Khan"),
+    ],
+)
+def test_who_took_part_from_one_side_names_only_that_side(
+    engine: Engine, question: str, named: str, not_named: str
+) -> None:
+    """People and "took part" sentences of the side asked: "Kazakhstan's Ambassador to
+    Pakistan ... participated" is the Kazakh side's, though it names Pakistan."""
+    said = "\n".join(engine.answer(question, TODAY).bullets)
+    assert named in said
+    assert not_named not in said
+
+
+def test_who_else_was_there_from_a_side_is_a_follow_up(engine: Engine) -> None:
+    previous = engine.answer("tell me about karabayev's visit to pakistan", TODAY)
+    answer = engine.answer("who else was there from the kazakh side", TODAY, context=previous)
+    assert answer.lead.startswith("Also taking part in Kazakh Transport Minister")
+    assert "Kistafin" in answer.bullets[0]
+    assert not any("Aleem Khan" in bullet for bullet in answer.bullets)
