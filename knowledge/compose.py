@@ -236,6 +236,7 @@ _OWN_MEANS = re.compile(
     r"|\bat\s+(?:its|their)\s+own\s+(?:cost|expense)\b",
     re.IGNORECASE,
 )
+_FREE_OF = re.compile(r"\b(\w+)[- ]free\b")  # "visa-free", "duty free": without it
 _NEGATION = re.compile(r"\b(?:not|never|no longer|\w+n[\u2019']t)\b", re.IGNORECASE)
 
 
@@ -1039,7 +1040,8 @@ class Composer:
                 # "will Kazakhstan let Pakistanis in visa-free?" "Kazakhstan grants visa-free
                 # entry to 80 countries" [and] "Pakistan is not on that list": the statement
                 # of the country asked says what one of others does not
-                return self._lead(query, [denied, best], covering, shown, prefix="No. ")
+                prefix = "Yes. " if self._without_it(query, best) else "No. "
+                return self._lead(query, [denied, best], covering, shown, prefix=prefix)
             elif asked <= best.own:
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
@@ -1050,6 +1052,8 @@ class Composer:
                 if _negated(query.text) and not _NEGATION.search(best.text):
                     # "did he say India is not part of it?" "India is also included": no (a
                     # negation in the statement alone is no "No": "not only ... but also")
+                    yes = not yes
+                if self._without_it(query, best):
                     yes = not yes
                 prefix = "Yes. " if yes else "No. "
                 return self._lead(query, named, covering, shown, prefix=prefix)
@@ -1317,10 +1321,32 @@ class Composer:
             self.lexicon.countries_in(best.text),
         )
         for other in named[1:]:
-            own = (countries & self.lexicon.countries_in(other.text)) - of_best
-            if own and other.coverage >= best.coverage and _NEGATION.search(other.text):
+            if not (denial := _NEGATION.search(other.text)):
+                continue
+            # the country denied it: named before the denial ("Pakistan is not on that list"),
+            # not after ("Students are not covered ... apply at the embassy in Islamabad")
+            own = (countries & self.lexicon.countries_in(other.text[: denial.start()])) - of_best
+            # as full, or the sentence right after it
+            if own and (self._follows(other, best) or other.coverage >= best.coverage):
                 return other
         return None
+
+    def _without_it(self, query: Query, item: Evidence) -> bool:
+        """Whether a statement speaks of going without a thing the question asks of having:
+        "do Pakistanis need a visa?" is answered the other way round by "visa-free entry"."""
+        if "free" in words(self.lexicon.noted(query.text).casefold()):  # "without a visa" too
+            return False
+        freed = {stem(m[1].casefold()) for m in _FREE_OF.finditer(item.text)}
+        return any(freed.intersection(t.stems) for t in query.core)
+
+    def _follows(self, item: Evidence, first: Evidence) -> bool:
+        """Whether a sentence of the sources comes right after another in its article."""
+        if not (item.verbatim and first.verbatim and self.sentences_of):
+            return False
+        if item.sources[:1] != first.sources[:1]:
+            return False
+        texts = [s.text for s in self.sentences_of(item.sources[0])]
+        return any(a == first.text and b == item.text for a, b in itertools.pairwise(texts))
 
     def _other_country(self, item: Evidence, query: Query) -> bool:
         """Whether a statement names a country the question does not, where the question

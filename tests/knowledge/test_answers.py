@@ -2757,3 +2757,26 @@ def test_who_else_was_there_from_a_side_is_a_follow_up(engine: Engine) -> None:
     assert answer.lead.startswith("Also taking part in Kazakh Transport Minister")
     assert "Kistafin" in answer.bullets[0]
     assert not any("Aleem Khan" in bullet for bullet in answer.bullets)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # "Kazakhstan grants visa-free entry to citizens of more than 80 countries." and
+        # right after it "Pakistan is not on that list, ...": the next sentence denies it
+        ("is pakistan getting visa free entry to kazakhstan", "No. “Pakistan is not on that"),
+        # asked of the visa itself: the same denial says yes, one is needed
+        ("do pakistanis need a visa for kazakhstan", "Yes. “Pakistan is not on that"),
+    ],
+)
+def test_a_list_the_next_sentence_leaves_a_country_off_answers_of_that_country(
+    seeds_dir: Path, tmp_path: Path, question: str, opening: str
+) -> None:
+    article = TUNING10 / "t39_tengrinews_evisa_pakistan.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-09-14")
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    # "Students are not covered by the e-visa and must still apply at the Kazakh embassy in
+    # Islamabad" denies nothing of Pakistan: the countries it names follow the denial
+    assert "Students are not covered" not in answer.lead
