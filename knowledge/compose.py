@@ -611,7 +611,17 @@ class Composer:
                 )
                 if roles or his:
                     return self._lead(replace(query, answer_type="what"), roles or his, his, shown)
-            whole = next((e for e in covering if e.coverage >= 1.0), None)
+            # of what was named, place or not ("who signed the Port Qasim deal": not another
+            # article's "They also agreed ...")
+            named_focus = set(query.focus)
+            whole = next(
+                (
+                    e
+                    for e in covering
+                    if e.coverage >= 1.0 and (not named_focus or named_focus & e.about)
+                ),
+                None,
+            )
             alone = len(query.people) < 2  # two named: the question is of someone else
             if (
                 alone

@@ -36,6 +36,7 @@ class Rules:
     portfolios: frozenset[str]
     honorifics: tuple[str, ...]
     not_names: frozenset[str]
+    bodies: frozenset[str]
     office_country: Mapping[str, str]
     events: Mapping[str, tuple[str, ...]]
     not_events: tuple[str, ...]
@@ -87,6 +88,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         portfolios=frozenset(strings("portfolios")),
         honorifics=strings("honorifics"),
         not_names=frozenset(strings("not_names")),
+        bodies=frozenset(strings("bodies")),
         office_country=mapping("office_country"),
         events={str(k): strings(f"events.{k}", v) for k, v in events.items()},
         not_events=strings("not_events"),
@@ -545,6 +547,8 @@ class Extractor:
         tokens = raw.split()
         if tokens:
             tokens[-1] = tokens[-1].removesuffix("'s")
+        if tokens and tokens[-1] in self.rules.bodies:
+            return None  # "Logistics Cell": a body, not a man
         while tokens and (tokens[-1] in self.rules.not_names or tokens[-1] in _SMALL):
             tokens.pop()
         if not tokens or any(t in self.rules.not_names for t in tokens):

@@ -511,7 +511,9 @@ class Merger:
         quote = _quote(mention)
         if quote in draft.quoted:
             return
-        draft.detail(Detail(mention.sentence.text, mention.sentence.topics, quote), day)
+        # a line of ours, as a curated detail is: no full stop before its citation
+        text = mention.sentence.text.removesuffix(".")
+        draft.detail(Detail(text, mention.sentence.topics, quote), day)
         if mention.date is None or (at := draft.reported.get(quote.source)) is None:
             return
         # a later sentence of the same article dates what its first one left undated

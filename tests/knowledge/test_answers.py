@@ -2780,3 +2780,25 @@ def test_a_list_the_next_sentence_leaves_a_country_off_answers_of_that_country(
     # "Students are not covered by the e-visa and must still apply at the Kazakh embassy in
     # Islamabad" denies nothing of Pakistan: the countries it names follow the denial
     assert "Students are not covered" not in answer.lead
+
+
+def test_who_did_it_to_a_named_thing_is_of_that_thing(seeds_dir: Path, tmp_path: Path) -> None:
+    """ "who signed the Port Qasim deal": "The agreement was signed by ...", of the article on
+    the terminal, not "the sources name no one" over another article's "They also agreed";
+    an extracted detail, shown as a line of ours, has no full stop before its citation."""
+    for name, publisher, day in (
+        ("t37_thenation_aleem_khan_astana_visit.txt", "The Nation", "2026-07-15"),
+        (
+            "t38_businessrecorder_nlc_ktz_port_qasim_terminal.txt",
+            "Business Recorder",
+            "2026-08-27",
+        ),
+    ):
+        ingest(TUNING10 / name, seeds_dir, publisher=publisher, date=day, today=TODAY)
+    kb = build(seeds_dir)
+    answer = Engine(kb).answer("who signed the port qasim deal", TODAY)
+    assert "signed by Maj Gen Asif Raza Kazmi" in answer.lead
+    assert not answer.lead.startswith("The sources name no one")
+    details = [d.text for e in kb.curated.events for d in e.details]
+    assert "The agreement was signed by Maj Gen Asif Raza Kazmi" in " ".join(details)
+    assert not any(d.endswith(".") for d in details)

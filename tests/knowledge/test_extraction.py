@@ -224,6 +224,8 @@ def test_those_in_someones_company_are_of_that_persons_country(extractor: Extrac
         "The Minister for Trade met traders in Karachi.",  # an office, nobody named
         "The Business Forum in Lahore drew 500 people.",
         "Prime Minister House was decorated.",
+        # a body's name after "of the": "Logistics Cell" is no man
+        "He met the director general of the National Logistics Cell (NLC) in Karachi.",
     ],
 )
 def test_no_person_where_copy_names_none(extractor: Extractor, text: str) -> None:
