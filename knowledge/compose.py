@@ -273,6 +273,8 @@ _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its "ii."
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
+_TOLD_NEXT = 3  # sentences after a statement a "why" looks in for what was said of it
+_SPOKEN = re.compile(r"[\"“”]|\b(?:said|says|told|explained)\b")  # a quotation, or one reported
 _SUPPORT_GAP = 0.25
 _FUTURE = {"will"}  # asked whether it will happen, not whether it is planned
 _EARLIER = {"ever", "before", "previously", "earlier"}  # asks whether one came before
@@ -690,6 +692,8 @@ class Composer:
             return self._yes_no(query, covering, shown)
         if kind == "why" and (cause := self.lexicon.any_cause):  # a statement giving a reason
             reasons = [e for e in covering if cause.search(e.text)]
+            if not reasons and (told := self._told_next(query, covering, shown)):
+                return told
             return self._lead(
                 query, reasons + [e for e in covering if e not in reasons], covering, shown
             )
@@ -718,6 +722,33 @@ class Composer:
         if holding_all and covering[0].coverage < _WHOLE_OVER and not query.people:
             covering = holding_all + [e for e in covering if e not in holding_all]
         return self._lead(query, covering, covering, shown)
+
+    def _told_next(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Why were the culture days postponed", where no statement gives a reason in so
+        many words: the statement of it and what was said right after it in its article
+        ("Some of the main venues are not available in November ...", the organiser said),
+        where the reason is usually told, said to be that rather than a reason. Only for a
+        thing one statement tells."""
+        whole = [e for e in covering if e.coverage >= 1.0 and e.verbatim]
+        if len(whole) != 1 or shown or self.sentences_of is None:
+            return None  # several statements of all asked ("important"): they answer it
+        best = whole[0]
+        article = list(self.sentences_of(best.sources[0]))
+        at = next((n for n, s in enumerate(article) if s.text == best.text), None)
+        if at is None:
+            return None
+        said = [s for s in article[at + 1 : at + 1 + _TOLD_NEXT] if _SPOKEN.search(s.text)]
+        if not said:
+            return None
+        reply = Reply(self.kb)
+        reply.add(*self.line(best, query))
+        for sentence in said:
+            reply.add(quoted(clip(sentence.text)), sentence.source)
+        lead = "The sources give no reason in so many words. What they report, and what was said"
+        lead += " next:"
+        return reply.answer(query.text, DIRECT, lead, 0.6, query=query)
 
     def _unsaid(self, query: Query, covering: list[Evidence]) -> Answer | None:
         """ "What did Karabayev say about Afghanistan", when only others spoke of it in his

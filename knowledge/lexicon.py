@@ -277,7 +277,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         ),
         asks_title=frozenset(_strings(data.get("asks_title") or [], path, "asks_title")),
         any_cause=re.compile(
-            r"\b(?:"
+            # "have since signed": a time, not a reason
+            r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bever\s)\b(?:"
             + "|".join(map(re.escape, _strings(data.get("causes") or ["because"], path, "causes")))
             # "since 2021", "since March": a time, not a reason
             + r")\b(?!\s+(?:\d|"

@@ -2802,3 +2802,27 @@ def test_who_did_it_to_a_named_thing_is_of_that_thing(seeds_dir: Path, tmp_path:
     details = [d.text for e in kb.curated.events for d in e.details]
     assert "The agreement was signed by Maj Gen Asif Raza Kazmi" in " ".join(details)
     assert not any(d.endswith(".") for d in details)
+
+
+def test_why_with_no_reason_in_so_many_words_shows_what_was_said_next(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "have since signed" is a time, no reason; where no statement gives one, the statement
+    of the thing and what its article quotes next ("Some of the main venues are not
+    available ..."), said to be that."""
+    article = TUNING10 / "t40_arabnews_kazakh_culture_days_postponed.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Arab News Pakistan", "2026-11-05")
+    answer = engine.answer("why were the culture days postponed", TODAY)
+    assert answer.lead.startswith("The sources give no reason in so many words.")
+    assert "postponed to April 2027" in answer.bullets[0]
+    assert any("main venues are not available" in b for b in answer.bullets)
+    assert "1992" not in answer.text
+
+
+def test_why_is_answered_by_what_it_was_a_response_to(seeds_dir: Path, tmp_path: Path) -> None:
+    article = TUNING10 / "t39_tengrinews_evisa_pakistan.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-09-14")
+    answer = engine.answer("why did kazakhstan cut the e-visa processing time", TODAY)
+    assert "a response to the requests of business circles" in answer.lead
