@@ -721,6 +721,13 @@ class Composer:
         holding_all = [e for e in covering if e.coverage >= 1.0]
         if holding_all and covering[0].coverage < _WHOLE_OVER and not query.people:
             covering = holding_all + [e for e in covering if e not in holding_all]
+        if kind == "what" and not query.people:
+            # "what was agreed on road transport in Astana": what was agreed, before the
+            # name of the visit it was agreed at, which says only that it took place (asked
+            # of someone, his occasion may be the answer: "what happens to Tokayev on
+            # arrival": his state visit)
+            stated = max((e.coverage for e in covering if e.kind != "report"), default=0.0)
+            covering = sorted(covering, key=lambda e: e.kind == "report" and e.coverage <= stated)
         return self._lead(query, covering, covering, shown)
 
     def _told_next(

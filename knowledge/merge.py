@@ -44,6 +44,8 @@ _NEAREST = 50
 # its first few), the newest details
 _REPORTS_A_DATE = 3
 _DETAILS = 12
+_LEDE = 2  # sentences that open a story: what they report as done, the dateline places
+_FILED = re.compile(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?")  # the place a dateline opens with
 _SPAN = timedelta(days=6)  # the days one visit or forum may take, arrival to departure
 # "Communications Minister Abdul Aleem Khan's visit": whose occasion it is, by name
 _POSSESSED = re.compile(
@@ -219,6 +221,9 @@ class Merger:
         kinds = {e.id: e.kind for e in curated.entities}
         self.organisations = {i for i, k in kinds.items() if k is EntityKind.ORGANISATION}
         self.places = {i for i, k in kinds.items() if k is EntityKind.PLACE}
+        self.place_named = {
+            n.casefold(): e.id for e in curated.entities if e.id in self.places for n in e.names
+        }
 
     def _index_event(self, ident: str, kind: str, keys: Iterable[str | None]) -> None:
         self.order.setdefault(ident, len(self.order))
@@ -360,6 +365,7 @@ class Merger:
         day = _day(article)
         own: list[str] = []  # this article's events, newest last
         days: dict[str, PartialDate] = {}  # kind -> the day the article's last such is on
+        filed = self._filed_at(article)
         for sentence in sentences:
             mention = self.extractor.events(sentence, article.published)
             if mention is None:
@@ -372,6 +378,10 @@ class Merger:
             participants = tuple(m for m in sentence.mentions if m in people or m in organisations)
             participants = self._possessors(sentence.text, participants)
             place = next((m for m in sentence.mentions if m in self.places), None)
+            if place is None and not own and sentence.number <= _LEDE:
+                # "ASTANA - ... who arrived in the Kazakh capital on Monday, held talks ...":
+                # what the lede reports as done happened where the story was filed
+                place = filed if mention.status is Status.TOOK_PLACE else None
             if not participants and mention.name is None:
                 # "the visit was fruitful": nothing to tell it from another visit; "a forum
                 # will be held in Lahore in January" dates only a forum announced there
@@ -389,10 +399,15 @@ class Merger:
             if same is None:
                 same = self._match(mention, participants, place, day=day)
             if same is not None:
-                self._report(same, mention, participants, day)
+                self._report(same, mention, participants, day, place)
             else:
                 same = self._new(mention, participants, place)
             own.append(same)
+
+    def _filed_at(self, article: Article) -> str | None:
+        """The known place an article's dateline names ("ASTANA -", "ISLAMABAD, May 27")."""
+        found = _FILED.match(article.dateline or "")
+        return self.place_named.get(found.group(0).casefold()) if found else None
 
     def _possessors(self, text: str, participants: tuple[str, ...]) -> tuple[str, ...]:
         """ "Temirbekov said it followed up on ... Abdul Aleem Khan's visit to Astana": the
@@ -494,7 +509,12 @@ class Merger:
         )
 
     def _report(
-        self, ident: str, mention: EventMention, participants: tuple[str, ...], day: date
+        self,
+        ident: str,
+        mention: EventMention,
+        participants: tuple[str, ...],
+        day: date,
+        place: str | None = None,
     ) -> None:
         draft = self.layer.events[ident]
         quote = _quote(mention)
@@ -504,7 +524,9 @@ class Merger:
         draft.participants.update(dict.fromkeys(participants))
         draft.ordinal = draft.ordinal or mention.ordinal
         draft.report(Report(mention.status, mention.date, quote))
-        self._index_event(ident, draft.event.kind, participants)
+        if place and draft.event.place is None:  # a later report says where it was held
+            draft.event = replace(draft.event, place=place)
+        self._index_event(ident, draft.event.kind, (*participants, place))
 
     def _detail(self, ident: str, mention: EventMention, day: date) -> None:
         draft = self.layer.events[ident]

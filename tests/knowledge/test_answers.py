@@ -2826,3 +2826,20 @@ def test_why_is_answered_by_what_it_was_a_response_to(seeds_dir: Path, tmp_path:
     engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-09-14")
     answer = engine.answer("why did kazakhstan cut the e-visa processing time", TODAY)
     assert "a response to the requests of business circles" in answer.lead
+
+
+def test_what_a_lede_reports_as_done_was_done_where_the_story_was_filed(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "ASTANA - Federal Minister ... Abdul Aleem Khan, who arrived in the Kazakh capital on
+    Monday ...": his visit to Kazakhstan, which the seeds left unplaced, was to Astana."""
+    article = TUNING10 / "t37_thenation_aleem_khan_astana_visit.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "The Nation", "2026-07-15")
+    answer = engine.answer("has aleem khan been to astana", TODAY)
+    assert answer.lead.startswith("Yes. Communications Minister Abdul Aleem Khan's visit")
+    assert "13 July 2026" in answer.lead
+    # a dateline places only what took place: the seeds' events keep their places
+    places = {e.id: e.place for e in engine.kb.curated.events}
+    assert places["aleem-khan-visit-to-kazakhstan"] == "astana"
+    assert places["karabayev-visit-2025-04"] is None
