@@ -268,7 +268,12 @@ _POSTPONED = re.compile(
 _STILL = frozenset({"still", "schedule", "scheduled", "planned"})  # "still on", "on schedule"
 _PUT_OFF_ASKED = _CALLED_OFF_WORDS | _STILL | {"go", "ahead"}  # "is it still going ahead"
 _HE = re.compile(r"(?:He|She)\s")
-_WHO_IS = re.compile(r"\s*who(?:\s+is|'s|\u2019s|s)\b", re.IGNORECASE)
+# "who is Kistafin", "who is going to be CEO"; not "who is going to confer it" (a deed)
+_WHO_IS = re.compile(
+    r"\s*who(?:\s+is|'s|\u2019s|s)\b(?!\s+(?:\w+ing|to|expected|set|due|slated|scheduled|"
+    r"likely|about)(?:\s+to)?\s+(?!to\b|be\b)\w)",
+    re.IGNORECASE,
+)
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its "ii."
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
@@ -477,6 +482,10 @@ class Composer:
             ]
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
+            if months := {t.month for t in query.terms if t.month}:
+                # "contracts signed at the forum he addressed in November": a figure of then,
+                # not April's forum's, nor one no source dates
+                numbers = [e for e in numbers if not self._dated_otherwise(e, months)]
             # "scholarships for Pakistani students": not those "to Kazakh students"
             numbers = [e for e in numbers if not self._owned_otherwise(e.text, query.text)]
             if places := {f for f in query.focus if self._is_place(f)}:
@@ -729,6 +738,24 @@ class Composer:
             stated = max((e.coverage for e in covering if e.kind != "report"), default=0.0)
             covering = sorted(covering, key=lambda e: e.kind == "report" and e.coverage <= stated)
         return self._lead(query, covering, covering, shown)
+
+    def _dated_otherwise(self, item: Evidence, months: set[int]) -> bool:
+        """Whether a statement is of an occasion dated in none of these months: by its own
+        event, or by the event of a figure record quoting it ("Commercial contracts worth USD
+        200 million were signed in one day": the Karachi forum's, in April). A date taken
+        from when an article came out says nothing of the occasion."""
+        if any(re.search(rf"\b{MONTH_NAMES[m]}\b", item.text, re.I) for m in months):
+            return False
+        dated = [item.date] if item.event and item.date else []
+        if item.verbatim:
+            dated += [
+                f.date
+                for f in self.candidates
+                if f.kind == "figure" and f.event and f.date
+                for source, quote in f.quoted
+                if source == item.sources[0] and quote in item.text
+            ]
+        return bool(dated) and all(d.month not in months for d in dated)
 
     def _told_next(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]
@@ -1214,9 +1241,11 @@ class Composer:
             if not deeds.intersection(self.lexicon.stems(word.group())):
                 continue
             held = True
-            start = max(
-                (m.end() for m in _CLAUSE_BREAK.finditer(text, 0, word.start())), default=0
-            )
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, word.start())]
+            start = breaks[-1] if breaks else 0
+            if breaks and not text[start : word.start()].strip():
+                # "..., Murat Nurtleu, led a delegation": the name set off by commas
+                start = breaks[-2] if len(breaks) > 1 else 0
             before, after = text[start : word.start()], text[word.end() : word.end() + _BY_CHARS]
             if (by := _AGENT_AFTER.match(after)) and any(n in after[by.end() :] for n in agents):
                 return True

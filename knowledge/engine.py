@@ -146,7 +146,8 @@ _THERE_IS = re.compile(
     r"|there\s+(?:is|are|was|were|will|has|have))\b"
 )
 _ROLE_ASKED = re.compile(
-    r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s|will|would))?(?:\s+going\s+to)?(?:\s+be)?\s+",
+    r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s|will|would))?"
+    r"(?:\s+(?:going|expected|set|due))?(?:\s+to)?(?:\s+be)?\s+",
     re.I,
 )
 # Each one a question as a reader would send it: help's examples work when sent back.

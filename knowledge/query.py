@@ -124,6 +124,8 @@ def tokens_of(text: str, lexicon: Lexicon) -> list[str]:
 
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "some"})
+# after "who is": a deed to come ("who is going to", "who is expected to"), not an identity
+_DOING_NEXT = frozenset({"to", "expected", "set", "due", "slated", "scheduled", "likely", "about"})
 
 
 def _find(tokens: list[str], phrase: tuple[str, ...]) -> int:
@@ -658,7 +660,12 @@ class Analyser:
         # "who's the Pakistani minister the Kazakh envoy went to see": whom he saw, not who
         # holds the office
         described = self._described(tokens, match) if who_is else ()
-        who_is = who_is and not described
+        # "who is going to confer the award", "who is to sign": who does it, not who one is
+        # (as "who is going to be CEO" asks)
+        doing = bool(tokens[2:3]) and (tokens[2] in _DOING_NEXT or tokens[2].endswith("ing"))
+        then = tokens[3:5] if tokens[3:4] != ["to"] else tokens[4:5]
+        doing = doing and then[:1] != ["be"] and tokens[2:4] != ["to", "be"]
+        who_is = who_is and not described and not doing
         role = role and (who_is or all(t.word in self.titles for t in terms))
         office = () if role or people or organisations else self._leader(kind, tokens, terms)
         offices = [s for s, _ in match.name_spans if set(s) <= self.titles]

@@ -2843,3 +2843,43 @@ def test_what_a_lede_reports_as_done_was_done_where_the_story_was_filed(
     places = {e.id: e.place for e in engine.kb.curated.events}
     assert places["aleem-khan-visit-to-kazakhstan"] == "astana"
     assert places["karabayev-visit-2025-04"] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the doer set off by commas before the deed ("..., Murat Nurtleu, led a
+        # delegation"); "shortly before" says when, loosely: no word to find
+        (
+            "who headed the kazakh ministerial delegation that came to islamabad shortly "
+            "before tokayev's trip?",
+            "“Earlier this month, Kazakhstan’s Deputy Prime Minister and Foreign Minister, Murat",
+        ),
+        # "who is going to confer it" asks who does it, not who the Kazakh president is
+        (
+            "who is going to confer the nishan-i-pakistan on the kazakh president?",
+            "President Zardari is to confer the Nishan-i-Pakistan",
+        ),
+        # "who is going to be ..." still asks for an office's holder
+        ("who is going to be the CEO of the joint venture", "Not on record: the sources don't"),
+        # as a phone types it: "ovr" is over
+        ("wat did karabayev say kz wants to do ovr the next 5 yrs", "Karabayev wants more land"),
+        # "posts": the titles he holds, not sentences holding "post-2021"
+        ("what posts does murat nurtleu hold?", "Murat Nurtleu — Kazakhstan's Deputy Prime"),
+    ],
+)
+def test_questions_as_readers_word_them(engine: Engine, question: str, lead: str) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_a_figure_of_an_occasion_in_another_month_is_not_the_one_asked(engine: Engine) -> None:
+    """The USD 200 million was signed at April's Karachi forum (the figure record quoting the
+    sentence says so), not at the forum Tokayev was to address in November."""
+    answer = engine.answer(
+        "what was the total value of contracts signed at the business forum tokayev addressed"
+        " in november?",
+        TODAY,
+    )
+    assert answer.lead.startswith("Not on record: no figure for that.")
+    april = engine.answer("how much was signed at the karachi forum in april", TODAY)
+    assert april.lead.startswith("USD 200 million in commercial contracts")
