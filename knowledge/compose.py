@@ -187,6 +187,11 @@ _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:while|which|who)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _SPEAKER_BACK = 4  # sentences back the one speaking may have been named
+# right after a deed: its "by" and a name ("by Lahore-based scholar Dr. Farzana Iqbal")
+_BY_NAME = re.compile(
+    r"[\s,]*by\s+(?:[\w-]+\s+){0,3}?(?:(?:Dr|Prof|Mr|Mrs|Ms|Engr)\.?\s+)*"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
+)
 _BY_CHARS = 200  # after a deed in the passive, where its "by" names the doer
 _BY = re.compile(r"\bby\s")
 _PHRASE_END = re.compile(r"[;:\"“”]")
@@ -351,6 +356,7 @@ def _measure(sizes: bool = False) -> re.Pattern[str]:
 
 
 _NOT_SIZES = frozenset({"percent", "flights"})
+_ANYONE = frozenset({"people", "persons", "individuals"})  # counted by what they did
 
 
 # "Pakistan's largest export destination", "exports of Kazakhstan": whose trade it is
@@ -580,6 +586,13 @@ class Composer:
             # "who signed the agreements": not "He noted ..., and new agreements signed
             # between 20 institutions": a name in the clause of the deed, or after its "by"
             named = [e for e in named if self._acts(e, query, focus)]
+            # "The translation, by Lahore-based scholar Dr. Farzana Iqbal ...": one the KB
+            # knows no role of, named doing it
+            named += [
+                e
+                for e in evidence
+                if e.coverage >= _CLOSE_COVERAGE and e not in named and self._by_someone(e, query)
+            ]
             if len(query.people) > 1:
                 # "who did Jam Kamal Khan hold talks with during the Tokayev visit": of the
                 # one named first, the doer; the other names the occasion
@@ -634,6 +647,12 @@ class Composer:
                 None,
             )
             alone = len(query.people) < 2  # two named: the question is of someone else
+            follows = [e for e in named if whole and self._follows(e, whole)]
+            if after := [e for e in follows if self._by_someone(e, query)]:
+                # "... launched an Urdu translation of 'The Book of Words' ..." then "The
+                # translation, by Lahore-based scholar Dr. Farzana Iqbal ...": the one it names
+                held = after + held
+                named = after + [e for e in named if e not in after]
             if (
                 alone
                 and whole
@@ -1260,6 +1279,25 @@ class Composer:
                 return True
         return not held
 
+    def _by_someone(self, item: Evidence, query: Query) -> bool:
+        """Whether a sentence names a person, known here or not, right after the "by" of
+        the deed a "who <deed> ..." question asks ("The translation, by ... Dr. Farzana
+        Iqbal")."""
+        deed = _WHO_DID.match(query.text)
+        if not item.verbatim or deed is None:
+            return False
+        deeds = set(self.lexicon.stems(deed["deed"]))
+        deeds |= {o for d in deeds for o in self.lexicon.related.get(d, ())}
+        rules = load_rules()
+        for word in _WORD.finditer(item.text):
+            if deeds.intersection(self.lexicon.stems(word.group())):
+                by = _BY_NAME.match(item.text, word.end(), word.end() + _BY_CHARS)
+                # a person's name, not a body's ("by the National Book Foundation")
+                name = by["name"].split() if by else []
+                if name and not rules.bodies & set(name) and not rules.not_names & set(name):
+                    return True
+        return False
+
     def _asked_doer(self, query: Query, said: str) -> str:
         """Whom a question asks did the deed: the one "by" names, the one whose deed it is
         ("Zardari's invitation"), else the one named first."""
@@ -1619,12 +1657,15 @@ class Composer:
         worth $200 million". A count must count the thing asked for, of the country asked
         for; an amount must stand within a few words of something the question asks about."""
         if (asked := query.measured) is not None:
+            counted = set(asked.every)
+            if asked.word in _ANYONE:  # "how many people watched": "1,800 viewers" too
+                counted.update(s for t in query.core for s in t.every)
             for count in COUNT.finditer(text):
                 *adjectives, noun = words(count.group(0))
                 # "two hundred grain and container wagons": the noun may close a short run
                 more = _RUN.match(text, count.end())
                 run = [noun, *(more.group(0).split() if more else ())]
-                if not set(self.lexicon.stems(" ".join(run))) & set(asked.every):
+                if not set(self.lexicon.stems(" ".join(run))) & counted:
                     continue
                 whose = {self.lexicon.countries.get(w) for w in adjectives} - {None}
                 if not query.measured_country or not whose or query.measured_country in whose:

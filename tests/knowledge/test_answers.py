@@ -2883,3 +2883,24 @@ def test_a_figure_of_an_occasion_in_another_month_is_not_the_one_asked(engine: E
     assert answer.lead.startswith("Not on record: no figure for that.")
     april = engine.answer("how much was signed at the karachi forum in april", TODAY)
     assert april.lead.startswith("USD 200 million in commercial contracts")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # one the KB knows no office of, named after the deed's "by", in the sentence right
+        # after the one of the thing done
+        ("who translated abai into urdu", "“The translation, by Lahore-based scholar Dr."),
+        # "people" counted by what they did: "1,800 viewers" watched
+        ("how many people watched the kazakh film week", "“A Kazakh film week, which screened"),
+        # artists, however copy lists them ("musicians, dancers and artisans")
+        ("how many artists were coming for the culture days", "“The Days of Kazakh Culture"),
+    ],
+)
+def test_a_new_articles_people_and_counts_in_the_readers_words(
+    seeds_dir: Path, tmp_path: Path, question: str, lead: str
+) -> None:
+    article = TUNING10 / "t40_arabnews_kazakh_culture_days_postponed.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Arab News Pakistan", "2026-11-05")
+    assert engine.answer(question, TODAY).lead.startswith(lead)
