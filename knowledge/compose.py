@@ -586,6 +586,9 @@ class Composer:
             # "who signed the agreements": not "He noted ..., and new agreements signed
             # between 20 institutions": a name in the clause of the deed, or after its "by"
             named = [e for e in named if self._acts(e, query, focus)]
+            # "Askar Nurgaliyev, who led the Kazakh delegation": one named doing it in the
+            # deed's own word, before those that may say it in others
+            named.sort(key=lambda e: not self._doer_named(e, query, focus))
             # "The translation, by Lahore-based scholar Dr. Farzana Iqbal ...": one the KB
             # knows no role of, named doing it
             named += [
@@ -1232,16 +1235,21 @@ class Composer:
 
     def _acts(self, item: Evidence, query: Query, focus: set[str]) -> bool:
         """Whether a statement names someone as doing the deed a "who <deed> ..." question
+        asks, or may say so in other words."""
+        return self._doer_named(item, query, focus) is not False
+
+    def _doer_named(self, item: Evidence, query: Query, focus: set[str]) -> bool | None:
+        """Whether a statement names someone as doing the deed a "who <deed> ..." question
         asks: named (or spoken of as "He") in the clause of the deed's word, before it and
         not in the passive, or named right after its "by" or "of" ("on the invitation of
-        Prime Minister ..."). Our own lines, and statements not holding the deed's word,
-        say it in other words: they pass."""
+        Prime Minister ..."). None for our own lines and statements not holding the deed's
+        word: they may say it in other words."""
         deed = _WHO_DID.match(query.text)
         if not item.verbatim or deed is None:
-            return True
+            return None
         deeds = set(self.lexicon.stems(deed["deed"]))
         if deeds & self.lexicon.reporting:
-            return True  # "who said ...": whose words, which the quote marks tell
+            return None  # "who said ...": whose words, which the quote marks tell
         deeds |= {o for d in deeds for o in self.lexicon.synonyms.get(d, ())}
         if deeds & self.lexicon.leads:  # "headed" by one who "led" or "chaired" it
             deeds |= self.lexicon.leads | _HEADS
@@ -1261,10 +1269,13 @@ class Composer:
                 continue
             held = True
             breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, word.start())]
-            start = breaks[-1] if breaks else 0
-            if breaks and not text[start : word.start()].strip():
-                # "..., Murat Nurtleu, led a delegation": the name set off by commas
-                start = breaks[-2] if len(breaks) > 1 else 0
+            start = breaks.pop() if breaks else 0
+            while breaks and not _CLAUSE_BREAK.sub("", text[start : word.start()]).strip():
+                # "..., Murat Nurtleu, led a delegation", "Askar Nurgaliyev, who led the
+                # delegation": the name set off by commas
+                start = breaks.pop()
+            if not breaks and not _CLAUSE_BREAK.sub("", text[start : word.start()]).strip():
+                start = 0
             before, after = text[start : word.start()], text[word.end() : word.end() + _BY_CHARS]
             if (by := _AGENT_AFTER.match(after)) and any(n in after[by.end() :] for n in agents):
                 return True
@@ -1277,7 +1288,7 @@ class Composer:
                 continue
             if any(n in before for n in named) or (item.subject - focus and _HE_IN.search(before)):
                 return True
-        return not held
+        return False if held else None
 
     def _by_someone(self, item: Evidence, query: Query) -> bool:
         """Whether a sentence names a person, known here or not, right after the "by" of

@@ -2904,3 +2904,15 @@ def test_a_new_articles_people_and_counts_in_the_readers_words(
     text = article.read_text(encoding="utf-8")
     engine = _with_article(seeds_dir, tmp_path, text, "Arab News Pakistan", "2026-11-05")
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_one_named_doing_it_in_the_deeds_own_word_comes_first(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Askar Nurgaliyev, who led the Kazakh delegation, said ...": the doer set off by
+    commas before "who", ahead of statements of the forum naming others saying things."""
+    article = TUNING9 / "t34_businessrecorder_lahore_business_forum.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
+    answer = engine.answer("who led the kazakh delegation at the lahore business forum", TODAY)
+    assert "Askar Nurgaliyev, who led the Kazakh delegation" in answer.lead
