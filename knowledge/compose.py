@@ -187,11 +187,13 @@ _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:while|which|who)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _SPEAKER_BACK = 4  # sentences back the one speaking may have been named
-# right after a deed: its "by" and a name ("by Lahore-based scholar Dr. Farzana Iqbal")
+# right after a deed: its "by" and a name ("by Lahore-based scholar Dr. Farzana Iqbal", "by
+# the Lahore Chamber of Commerce")
 _BY_NAME = re.compile(
-    r"[\s,]*by\s+(?:[\w-]+\s+){0,3}?(?:(?:Dr|Prof|Mr|Mrs|Ms|Engr)\.?\s+)*"
+    r"[\s,]*(?:\w+ly\s+)?by\s+(?:[\w-]+\s+){0,3}?(?:(?:Dr|Prof|Mr|Mrs|Ms|Engr)\.?\s+)*"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
 )
+_INFINITIVE = re.compile(r"\bto\s+$")  # "the proposal to organize": not done
 _BY_CHARS = 200  # after a deed in the passive, where its "by" names the doer
 _BY = re.compile(r"\bby\s")
 _PHRASE_END = re.compile(r"[;:\"“”]")
@@ -586,16 +588,15 @@ class Composer:
             # "who signed the agreements": not "He noted ..., and new agreements signed
             # between 20 institutions": a name in the clause of the deed, or after its "by"
             named = [e for e in named if self._acts(e, query, focus)]
-            # "Askar Nurgaliyev, who led the Kazakh delegation": one named doing it in the
-            # deed's own word, before those that may say it in others
-            named.sort(key=lambda e: not self._doer_named(e, query, focus))
             # "The translation, by Lahore-based scholar Dr. Farzana Iqbal ...": one the KB
             # knows no role of, named doing it
-            named += [
-                e
-                for e in evidence
-                if e.coverage >= _CLOSE_COVERAGE and e not in named and self._by_someone(e, query)
+            by_name = [
+                e for e in evidence if e.coverage >= _CLOSE_COVERAGE and self._by_someone(e, query)
             ]
+            named += [e for e in by_name if e not in named]
+            # "Askar Nurgaliyev, who led the Kazakh delegation": one named doing it in the
+            # deed's own word, before those that may say it in others
+            doing = {id(e) for e in named if e in by_name or self._doer_named(e, query, focus)}
             if len(query.people) > 1:
                 # "who did Jam Kamal Khan hold talks with during the Tokayev visit": of the
                 # one named first, the doer; the other names the occasion
@@ -614,6 +615,7 @@ class Composer:
             named.sort(
                 key=lambda e: (
                     bool(asked) and not asked & (e.about | e.named | e.subject),
+                    id(e) not in doing,
                     e.coverage < top,
                     not any(p in people for p in e.named - focus),
                 )
@@ -645,7 +647,11 @@ class Composer:
                 (
                     e
                     for e in covering
-                    if e.coverage >= 1.0 and (not named_focus or named_focus & e.about)
+                    if e.coverage >= 1.0
+                    and (not named_focus or named_focus & e.about)
+                    # not one naming someone who did something else ("welcomed the proposal
+                    # to organize")
+                    and not (e.named - focus and self._doer_named(e, query, focus) is False)
                 ),
                 None,
             )
@@ -1277,6 +1283,8 @@ class Composer:
             if not breaks and not _CLAUSE_BREAK.sub("", text[start : word.start()]).strip():
                 start = 0
             before, after = text[start : word.start()], text[word.end() : word.end() + _BY_CHARS]
+            if _INFINITIVE.search(before) and deed["deed"].casefold().endswith("ed"):
+                continue  # "who organised it": not one who "welcomed the proposal to organize"
             if (by := _AGENT_AFTER.match(after)) and any(n in after[by.end() :] for n in agents):
                 return True
             # "was signed at the headquarters of KTZ by Daniyar Seitkali, ..., and Amir
@@ -1291,23 +1299,19 @@ class Composer:
         return False if held else None
 
     def _by_someone(self, item: Evidence, query: Query) -> bool:
-        """Whether a sentence names a person, known here or not, right after the "by" of
-        the deed a "who <deed> ..." question asks ("The translation, by ... Dr. Farzana
-        Iqbal")."""
+        """Whether a sentence names someone, a person or a body, known here or not, right
+        after the "by" of the deed a "who <deed> ..." question asks ("The translation, by
+        ... Dr. Farzana Iqbal", "organised jointly by the Lahore Chamber of ...")."""
         deed = _WHO_DID.match(query.text)
         if not item.verbatim or deed is None:
             return False
         deeds = set(self.lexicon.stems(deed["deed"]))
         deeds |= {o for d in deeds for o in self.lexicon.related.get(d, ())}
-        rules = load_rules()
-        for word in _WORD.finditer(item.text):
-            if deeds.intersection(self.lexicon.stems(word.group())):
-                by = _BY_NAME.match(item.text, word.end(), word.end() + _BY_CHARS)
-                # a person's name, not a body's ("by the National Book Foundation")
-                name = by["name"].split() if by else []
-                if name and not rules.bodies & set(name) and not rules.not_names & set(name):
-                    return True
-        return False
+        return any(
+            deeds.intersection(self.lexicon.stems(word.group()))
+            and _BY_NAME.match(item.text, word.end(), word.end() + _BY_CHARS)
+            for word in _WORD.finditer(item.text)
+        )
 
     def _asked_doer(self, query: Query, said: str) -> str:
         """Whom a question asks did the deed: the one "by" names, the one whose deed it is

@@ -2916,3 +2916,17 @@ def test_one_named_doing_it_in_the_deeds_own_word_comes_first(
     engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
     answer = engine.answer("who led the kazakh delegation at the lahore business forum", TODAY)
     assert "Askar Nurgaliyev, who led the Kazakh delegation" in answer.lead
+
+
+def test_who_did_it_is_not_one_who_welcomed_a_proposal_to_do_it(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "who organised the Lahore forum": "The forum, organised jointly by the Lahore
+    Chamber of Commerce ...", bodies the KB does not know; not Kistafin, who "welcomed the
+    proposal to organize" it."""
+    article = TUNING9 / "t34_businessrecorder_lahore_business_forum.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
+    answer = engine.answer("who organised the lahore forum", TODAY)
+    assert "organised jointly by the Lahore Chamber of Commerce" in answer.lead
+    assert "Kistafin" not in answer.lead
