@@ -39,6 +39,7 @@ class Rules:
     bodies: frozenset[str]
     office_country: Mapping[str, str]
     events: Mapping[str, tuple[str, ...]]
+    told_back: Mapping[str, tuple[str, ...]]
     not_events: tuple[str, ...]
     lower_offices: tuple[str, ...]
     planned: tuple[str, ...]
@@ -81,6 +82,9 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     events = data.get("events")
     if not isinstance(events, dict) or not events:
         raise DataError(path, "events", "must map each kind of event to its words")
+    told_back = data.get("told_back") or {}
+    if not isinstance(told_back, dict) or not set(told_back) <= set(events):
+        raise DataError(path, "told_back", "must map kinds of event listed under events to words")
     return Rules(
         countries=mapping("countries"),
         offices=strings("offices"),
@@ -91,6 +95,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         bodies=frozenset(strings("bodies")),
         office_country=mapping("office_country"),
         events={str(k): strings(f"events.{k}", v) for k, v in events.items()},
+        told_back={str(k): strings(f"told_back.{k}", v) for k, v in told_back.items()},
         not_events=strings("not_events"),
         lower_offices=strings("lower_offices"),
         planned=strings("planned"),
@@ -131,6 +136,10 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+# where a clause that reports an event ends and one about something else begins
+_CLAUSE_TAIL = re.compile(r",\s+(?:and\s+)?(?:\w+ing|while|which|where|with)\b|;")
+
+
 def _normal(text: str) -> str:
     """Typographic apostrophes and dashes as plain ones, character for character, so offsets
     found in the result are offsets in the original."""
@@ -166,9 +175,11 @@ _NAMED_EVENT = re.compile(
     r"|Festival)\b"
     # "The Days of Kazakh Culture in Pakistan": a festival named by its days
     r"|\bDays\s+of\s+(?:[A-Z][\w'-]*\s+){0,2}Culture(?:\s+in\s+[A-Z][\w'-]*)?"
-    r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[A-Z][\w'-]*\s*){1,6}"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+(?:the|their)\s+"
+    r"(?:[A-Z][\w'-]*\s*){1,6}"
     # "the 13th session of the intergovernmental commission", as copy often writes it
-    r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+the\s+(?:[a-z][\w'-]*\s+){0,3}"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+(?:the|their)\s+"
+    r"(?:[a-z][\w'-]*\s+){0,3}"
     r"(?:commission|committee|working group|council|dialogue)\b"
 )
 # "to implement the 15 agreements signed during the state visit": documents of an occasion
@@ -332,6 +343,14 @@ class Extractor:
         self.named = {
             kind: re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)
             for kind, words in rules.events.items()
+        }
+        # "The two-day session, held ... on 15 and 16 September, ...": the article's own
+        self.told_back = {
+            kind: re.compile(
+                rf"^\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{_alternation(words)})\b",
+                re.IGNORECASE,
+            )
+            for kind, words in rules.told_back.items()
         }
         countries = _alternation(rules.countries)
         ranks = _alternation(rules.ranks)
@@ -591,7 +610,17 @@ class Extractor:
             labels = self.phrases.labels(_SIGNED_THEN.sub(" ", sentence.text))
         kinds = [kind for kind in self.rules.events if f"event:{kind}" in labels]
         if not kinds:
-            return None
+            kinds = [k for k, opening in self.told_back.items() if opening.match(sentence.text)]
+            if not kinds:
+                return None
+            return EventMention(
+                kind=kinds[0],
+                name=None,
+                status=Status.PLANNED if "planned" in labels else Status.TOOK_PLACE,
+                date=self.date(sentence.text, published),
+                sentence=sentence,
+                back=True,
+            )
         if "visit" in kinds and _ON_A_VISIT.search(sentence.text):
             # "Khan, who arrived on a three-day official visit, held talks with ...": the
             # talks are the visit's; the visit is the occasion the sentence reports
@@ -610,7 +639,18 @@ class Extractor:
                 # force ... signed during the state visit ... on November 11-12"
                 scene = scene[dated.start() - gap :]
         named = _NAMED_EVENT.search(_normal(sentence.text))
-        planned = "planned" in labels
+        # the event's own clause: "on Wednesday signed 11 agreements ..., agreeing to open
+        # talks early next year" reports a signing done, whatever comes next year; "... the
+        # 31st session ..., where both sides agreed to raise trade ... by 2029" is no 2029
+        # session
+        told = self.named[kinds[0]].search(scene)
+        tail = _CLAUSE_TAIL.search(scene, told.end()) if told else None
+        scene = scene[: tail.start()] if tail else scene
+        planned = "planned" in (self.phrases.labels(scene) if tail else labels)
+        if named and told and self.date(scene[told.start() :], published):
+            # "agreed in July ... and was endorsed at the 31st session ... in September": a
+            # named occasion's date is the one its own words stand before
+            scene = scene[told.start() :]
         # "Speaking at the forum, he said trade doubled in 2025": what was said is dated,
         # not the occasion it was said at
         if (said := _REPORTED.search(scene)) and f"event:{kinds[0]}" in self.phrases.labels(
@@ -635,7 +675,8 @@ class Extractor:
         ordinal = (named and ORDINAL.search(named.group(0))) or ORDINAL.search(sentence.text)
         return EventMention(
             kind=kinds[0],
-            name=named.group(0).strip() if named else None,
+            # "the 31st session of their Intergovernmental Joint Commission": of the
+            name=named.group(0).strip().replace(" of their ", " of the ") if named else None,
             status=Status.PLANNED if planned else Status.TOOK_PLACE,
             date=when,
             sentence=sentence,

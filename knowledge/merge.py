@@ -546,6 +546,7 @@ class Merger:
             # own trip in April last year" is of that trip)
             not report.date
             or timedelta(0) < report.date.first_day - mention.date.last_day <= _SPAN
+            or _spans(mention.date, report.date)
         ):
             draft.redate(at, mention.date)
 
@@ -628,6 +629,18 @@ def _his_country(text: str, before: str, mentions: Sequence[RoleMention]) -> str
     named = sorted((at, m.name) for m in mentions if (at := before.find(m.name)) >= 0)
     countries = {m.country for m in mentions if named and m.name == named[0][1] and m.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _spans(days: PartialDate, day: PartialDate) -> bool:
+    """Whether ``days`` are several days, as precise, holding ``day``: "on Wednesday" (the
+    16th, when it closed), then "the two-day session ... on 15 and 16 September"."""
+    return (
+        days.until is not None
+        and day.day is not None
+        and days.first_day <= day.first_day
+        and day.last_day <= days.last_day
+        and days != day
+    )
 
 
 def _day(article: Article) -> date:

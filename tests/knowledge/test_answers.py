@@ -2930,3 +2930,27 @@ def test_who_did_it_is_not_one_who_welcomed_a_proposal_to_do_it(
     answer = engine.answer("who organised the lahore forum", TODAY)
     assert "organised jointly by the Lahore Chamber of Commerce" in answer.lead
     assert "Kistafin" not in answer.lead
+
+
+def test_a_numbered_session_reported_by_four_articles_is_one_dated_by_its_own_story(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Dawn's "on Wednesday signed ... at the close of the 31st session of their ...
+    Commission, agreeing to ... next year" and "The two-day session, held ... on 15 and 16
+    September", then three later articles naming it in passing: one session, 15-16
+    September, not a signing next Wednesday, a July session or one in 2029."""
+    folder = Path(__file__).parents[1] / "eval" / "articles" / "tuning11"
+    for name, publisher, day in (
+        ("t41_dawn_joint_commission_31st_session.txt", "Dawn", "2026-09-17"),
+        ("t42_kazinform_pilot_tir_convoy_karachi.txt", "Kazinform", "2026-10-19"),
+        ("t43_astanatimes_pakistani_pharma_plant_shymkent.txt", "The Astana Times", "2026-11-06"),
+        ("t44_app_ambassador_farooqui_credentials_tokayev.txt", "APP", "2026-11-19"),
+    ):
+        ingest(folder / name, seeds_dir, publisher=publisher, date=day, today=TODAY)
+    engine = Engine(build(seeds_dir))
+    sessions = [e for e in engine.kb.curated.events if "31st" in e.name]
+    assert [e.name for e in sessions] == ["31st session of the Intergovernmental Joint Commission"]
+    answer = engine.answer("when was the 31st joint commission session held?", TODAY)
+    assert answer.lead.startswith(
+        "31st session of the Intergovernmental Joint Commission — 15–16 September 2026"
+    )

@@ -327,6 +327,45 @@ def test_a_sentence_opening_on_an_occasion_told_before_points_back_to_it(
             None,
             None,
         ),
+        # done, whatever the next clause plans: not a signing next Wednesday
+        (
+            "Pakistan and Kazakhstan on Wednesday signed 11 agreements at the close of the"
+            " 31st session of their Intergovernmental Joint Commission, agreeing to open"
+            " talks on a preferential trade agreement early next year.",
+            1,
+            "commission",
+            "took_place",
+            "2025-05-21",
+        ),
+        # "by 2029" is the trade target's, in a clause of its own
+        (
+            "The signing came two months after the 31st session of the Intergovernmental"
+            " Joint Commission in Islamabad, where both sides agreed to raise trade to $1"
+            " billion by 2029.",
+            9,
+            "commission",
+            "took_place",
+            None,
+        ),
+        # a named occasion is dated by the date after its own words, not an earlier clause's
+        (
+            "The run was agreed in February during the visit of the minister and was"
+            " endorsed at the 31st session of the Intergovernmental Joint Commission in"
+            " Islamabad in April.",
+            9,
+            "commission",
+            "took_place",
+            "2025-04",
+        ),
+        # a sentence opening on "The two-day session" is the story's session
+        (
+            "The two-day session, held in the federal capital on 15 and 16 May, was"
+            " co-chaired by the ministers.",
+            2,
+            "commission",
+            "took_place",
+            "2025-05-15/16",
+        ),
     ],
 )
 def test_events_are_read_with_their_kind_status_and_date(
