@@ -2954,3 +2954,18 @@ def test_a_numbered_session_reported_by_four_articles_is_one_dated_by_its_own_st
     assert answer.lead.startswith(
         "31st session of the Intergovernmental Joint Commission — 15–16 September 2026"
     )
+
+
+def test_not_started_yet_where_the_story_says_it_is_due_later(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Construction is due to begin in April 2027", in the story of the plant, though the
+    sentence names neither the plant nor Shymkent: not yet, as of 1 December 2026."""
+    folder = Path(__file__).parents[1] / "eval" / "articles" / "tuning11"
+    text = (folder / "t43_astanatimes_pakistani_pharma_plant_shymkent.txt").read_text("utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "The Astana Times", "2026-11-06")
+    answer = engine.answer("has construction of the shymkent drug plant started yet?", TODAY)
+    assert answer.lead.startswith("No. “Construction is due to begin in April 2027")
+    # a plan with no date ahead is no "No": not on record as done
+    visas = engine.answer("has pakistan already started giving 5-year visas?", TODAY)
+    assert visas.lead.startswith("Not on record as done")
