@@ -1670,7 +1670,7 @@ class Composer:
             if word == "by" and (by := self.lexicon.countries.get(then)):
                 return by == country  # "accorded ... by Pakistan's armed forces": Pakistan's
         before = tokens[max(0, at - _DOER_REACH) : at]
-        doers = [c for t in before if (c := self.lexicon.countries.get(t))]
+        doers = self._nearest_doers(before)
         if doers:  # "Pakistan and Kazakhstan signed": both did
             return country in doers
         # "Khan announced two-year visas, issued ... for Kazakhstan's business community":
@@ -1679,6 +1679,18 @@ class Composer:
             if word in ("for", "to") and self.lexicon.countries.get(then) == country:
                 return False
         return None
+
+    def _nearest_doers(self, before: list[str]) -> list[str]:
+        """The countries named nearest before a deed, with those joined to them by "and":
+        "Kazakhstan is Pakistan's largest export destination" exports Pakistan's goods;
+        "Pakistan and Kazakhstan signed" is both."""
+        doers: list[str] = []
+        for n in range(len(before) - 1, -1, -1):
+            if country := self.lexicon.countries.get(before[n]):
+                doers.append(country)
+            elif doers and before[n] not in ("and", "s"):
+                break
+        return doers
 
     def _flow(self, text: str) -> tuple[str, str] | None:
         """Whose exports or imports a text speaks of: "Kazakhstan's main exports", "exports

@@ -2969,3 +2969,14 @@ def test_not_started_yet_where_the_story_says_it_is_due_later(
     # a plan with no date ahead is no "No": not on record as done
     visas = engine.answer("has pakistan already started giving 5-year visas?", TODAY)
     assert visas.lead.startswith("Not on record as done")
+
+
+def test_a_deed_is_of_the_country_named_nearest_before_it(seeds_dir: Path, tmp_path: Path) -> None:
+    """ "What will Kazakhstan sell to Pakistan": "Kazakhstan was ready to supply wheat ...";
+    "Kazakhstan is Pakistan's largest export destination" is of Pakistan's exports."""
+    article = TUNING9 / "t34_businessrecorder_lahore_business_forum.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
+    answer = engine.answer("what will kazakhstan sell to pakistan", TODAY)
+    assert "ready to supply wheat" in answer.lead
+    assert "largest export destination" not in answer.text
