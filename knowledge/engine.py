@@ -78,7 +78,7 @@ from knowledge.query import (
     sides,
 )
 from knowledge.records import DataError
-from knowledge.retrieve import MIN_COVERAGE, Retriever, leans_back
+from knowledge.retrieve import MIN_COVERAGE, Evidence, Retriever, leans_back
 from knowledge.text import STOPWORDS, first_named, terms, words
 from knowledge.timeline import STALE_AFTER, EventState, Timeline
 
@@ -144,6 +144,10 @@ _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
     r"|there\s+(?:is|are|was|were|will|has|have))\b"
+)
+# the part asked for, before where or when: "the chief guest" of "the chief guest at the forum"
+_ROLE_PHRASE = re.compile(
+    r"(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s+(?:at|of|in|on|for)\b|$)", re.I
 )
 _ROLE_ASKED = re.compile(
     r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s|will|would))?"
@@ -543,7 +547,12 @@ class Engine:
             composer = Composer(self.kb, timeline, self.lexicon)
             titles = ROLE_WORDS | self.analyser.titles
             body = {t.word for t in query.core if t.word not in titles}
-            for item in self.retriever.search(query, timeline.visible, timeline.dates)[:2]:
+            found = self.retriever.search(query, timeline.visible, timeline.dates)
+            if beside := self._named_as(asked, found):
+                # "..., Chaudhry Shafay Hussain, the chief guest, said ...": a part someone
+                # played there, which no title records
+                return composer.compose(replace(query, role=False), [beside])
+            for item in found[:2]:
                 if body and body <= item.own:
                     reply.add(*composer.line(item, query))
             if not reply.bullets:
@@ -611,6 +620,16 @@ class Engine:
             sentences_of=self.retriever.sentences_of,
         )
         return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
+
+    def _named_as(self, asked: str, found: Sequence[Evidence]) -> Evidence | None:
+        """A sentence naming someone as what was asked for ("the chief guest" of "who was
+        the chief guest at the Lahore forum"), beside his name."""
+        office = _ROLE_PHRASE.match(asked)
+        if office is None:
+            return None
+        said = re.escape(office[1])
+        beside = re.compile(rf",\s+the\s+{said}\s*,", re.I)  # "Name, the chief guest, said"
+        return next((e for e in found if e.verbatim and e.named and beside.search(e.text)), None)
 
     def _holds_office(self, query: Query, timeline: Timeline, match: Match) -> Answer | None:
         """ "Is Karabayev Kazakhstan's ambassador to Pakistan?": whether the one person named

@@ -2980,3 +2980,14 @@ def test_a_deed_is_of_the_country_named_nearest_before_it(seeds_dir: Path, tmp_p
     answer = engine.answer("what will kazakhstan sell to pakistan", TODAY)
     assert "ready to supply wheat" in answer.lead
     assert "largest export destination" not in answer.text
+
+
+def test_a_part_someone_played_is_named_beside_him(seeds_dir: Path, tmp_path: Path) -> None:
+    """ "..., Chaudhry Shafay Hussain, the chief guest, said ...": no title records it, yet
+    the sources name him; "the president of Uzbekistan" stays unnamed."""
+    article = TUNING9 / "t34_businessrecorder_lahore_business_forum.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
+    answer = engine.answer("who was the chief guest at the lahore forum", TODAY)
+    assert "Chaudhry Shafay Hussain, the chief guest" in answer.lead
+    assert engine.answer("who is the president of uzbekistan", TODAY).not_on_record
