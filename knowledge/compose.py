@@ -504,6 +504,9 @@ class Composer:
                 # a rate, which may lean on the sentence before for what it is of
                 near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
                 rates = [e for e in near if FREQUENCY.search(e.text)]
+                # "how often will Fly Jinnah fly": "The flights will operate twice a week",
+                # after the sentence naming it, before a cap in an agreement naming neither
+                rates.sort(key=lambda e: (-e.coverage, not self._after_the_rest(e, query)))
                 numbers = rates + [e for e in numbers if e not in rates]
             if kind == "how_much":  # "how much cargo": tonnes before a count of containers
                 numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
@@ -1492,6 +1495,19 @@ class Composer:
             return False
         freed = {stem(m[1].casefold()) for m in _FREE_OF.finditer(item.text)}
         return any(freed.intersection(t.stems) for t in query.core)
+
+    def _after_the_rest(self, item: Evidence, query: Query) -> bool:
+        """Whether the sentence before a statement in its article holds every word asked that
+        the statement lacks: "Fly Jinnah will launch direct flights ..." then "The flights
+        will operate twice a week"."""
+        if not (item.verbatim and self.sentences_of):
+            return False
+        article = [s.text for s in self.sentences_of(item.sources[0])]
+        at = next((n for n, text in enumerate(article) if text == item.text), 0)
+        if not at:
+            return False
+        held = set(self.lexicon.stems(article[at - 1]))
+        return all(held.intersection(t.every) for t in query.core if t.word not in item.covered)
 
     def _follows(self, item: Evidence, first: Evidence) -> bool:
         """Whether a sentence of the sources comes right after another in its article."""

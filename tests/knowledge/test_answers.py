@@ -2991,3 +2991,15 @@ def test_a_part_someone_played_is_named_beside_him(seeds_dir: Path, tmp_path: Pa
     answer = engine.answer("who was the chief guest at the lahore forum", TODAY)
     assert "Chaudhry Shafay Hussain, the chief guest" in answer.lead
     assert engine.answer("who is the president of uzbekistan", TODAY).not_on_record
+
+
+def test_how_often_is_the_rate_told_right_after_the_thing_asked(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Fly Jinnah will launch direct flights ..." then "The flights will operate twice a
+    week": the airline's rate, before the agreement's cap of 14 flights a week."""
+    article = TUNING9 / "t36_kazinform_fly_jinnah_lahore_almaty.txt"
+    text = article.read_text(encoding="utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Kazinform", "2026-09-22")
+    answer = engine.answer("how often will fly jinnah fly", TODAY)
+    assert answer.lead.startswith("“The flights will operate twice a week")
