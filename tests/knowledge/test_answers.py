@@ -540,8 +540,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("is there a plan for flights between the two countries", "Yes.", "discussed"),
         # a yes about someone is a statement about him: Kistafin said it, not Nurtleu
         ("did nurtleu say afghanistan has stabilised?", "Not on record", "Kistafin said"),
-        # his own honours lead, not a scholar's honoured at another event the article covers
-        ("will tokayev get an award", "Yes. “President Tokayev was accorded", "Nishan"),
+        # his own award leads (not his guard of honour, a welcome), nor a scholar's honoured
+        # at another event the article covers
+        ("will tokayev get an award", "Yes. President Zardari is to confer the Nishan", ""),
         # whether someone holds an office: by its holders on record, never a statement that
         # only names both (the president of Pakistan is Zardari, not Shehbaz Sharif)
         ("is marat karabayev kazakhstan's ambassador to pakistan?", "No. Yerzhan Kistafin", ""),
