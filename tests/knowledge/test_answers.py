@@ -3004,6 +3004,9 @@ def test_how_often_is_the_rate_told_right_after_the_thing_asked(
     engine = _with_article(seeds_dir, tmp_path, text, "Kazinform", "2026-09-22")
     answer = engine.answer("how often will fly jinnah fly", TODAY)
     assert answer.lead.startswith("“The flights will operate twice a week")
+    # a plane is an aircraft ("with Airbus A320 aircraft"), not an airline
+    plane = engine.answer("what plane will fly jinnah use", TODAY)
+    assert plane.lead.startswith("“The flights will operate twice a week")
 
 
 def test_a_guard_of_honour_is_a_welcome_not_an_award(engine: Engine) -> None:
