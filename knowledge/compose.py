@@ -1981,6 +1981,8 @@ class Composer:
         lead = _MISSING.get(query.answer_type, "I don't have that")
         if query.period:
             lead += f" in {query.period.human()}"
+        elif months := [MONTH_NAMES[t.month] for t in query.terms if t.month]:
+            lead += f" in {' or '.join(dict.fromkeys(months))}"  # "the forum in November"
         focus = set(query.focus)
         near = [
             e for e in close if e.coverage >= _CLOSE_COVERAGE and (not focus or e.about & focus)

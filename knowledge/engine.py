@@ -563,6 +563,11 @@ class Engine:
             return described
         if query.period and not query.core and not query.focus:
             return self._period(query, timeline)
+        months = {t.month for t in query.core if t.month}
+        if len(months) == 1 and all(t.month for t in query.core) and not query.focus:
+            # "what happened in May": the last May before today with anything on record
+            when = self._last_month(months.pop(), timeline)
+            return self._period(replace(query, period=when, terms=()), timeline)
         if self._asks_title(query) and query.answer_type == "what" and len(query.people) == 1:
             person = self.kb.person_by_id[query.people[0]]  # "what was X's title": X's roles
             answer = self._person(query.text, person, timeline, match, events=False)
@@ -1251,6 +1256,18 @@ class Engine:
         if len(within) > PAGE_LINES:
             lead = f"On record for {period.human()}, {len(within)} {said_kind}; the first by date:"
         return reply.answer(query.text, "period", lead, 0.9, query=query, events=events)
+
+    def _last_month(self, month: int, timeline: Timeline) -> PartialDate:
+        """The latest such month begun by today that has an event on record, else the latest
+        begun by today: a reader asking of "May" means one the news covers."""
+        today = timeline.today
+        year = today.year if month <= today.month else today.year - 1
+        dated = {
+            (when.year, when.month) for s in timeline.states if (when := s.date or s.announced)
+        }
+        earliest = min((y for y, _ in dated), default=year)
+        held = (y for y in range(year, earliest - 1, -1) if (y, month) in dated)
+        return PartialDate(next(held, year), month)
 
     def _is_upcoming(self, query: Query, timeline: Timeline) -> Answer:
         """ "Is a state visit coming up?": yes with what is planned, or no, as of today."""

@@ -634,11 +634,11 @@ class Analyser:
                 # "... if Pakistan gets woven into it": the condition's wording; "the 3
                 # routes": how many the reader counts, which no article need say
                 soft = True
-            if not soft and not known and i not in match.keywords:
-                unknown.append(token)
             # not the verb "may", unless it follows a word that takes a month ("in may")
             month_word = len(token) > 3 or (i and tokens[i - 1] in _BEFORE_MONTH) or i in dated
             month = _MONTHS.get(token) if month_word else None
+            if not soft and not known and not month and i not in match.keywords:
+                unknown.append(token)  # a month no article names is a time, not a subject
             used = any(map(self.known, own))
             terms.append(Term(token, own, soft, related, month, used, opposite))
             at[i] = terms[-1]

@@ -2881,7 +2881,7 @@ def test_a_figure_of_an_occasion_in_another_month_is_not_the_one_asked(engine: E
         " in november?",
         TODAY,
     )
-    assert answer.lead.startswith("Not on record: no figure for that.")
+    assert answer.lead.startswith("Not on record: no figure for that in November.")
     april = engine.answer("how much was signed at the karachi forum in april", TODAY)
     assert april.lead.startswith("USD 200 million in commercial contracts")
 
@@ -3012,3 +3012,22 @@ def test_how_often_is_the_rate_told_right_after_the_thing_asked(
 def test_a_guard_of_honour_is_a_welcome_not_an_award(engine: Engine) -> None:
     answer = engine.answer("what award was given to tokayev", TODAY)
     assert answer.lead.startswith("President Zardari is to confer the Nishan-i-Pakistan")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the last May begun by today with anything on record
+        ("what happened in may", "On record for May 2025:"),
+        # none on record in any March: the last one, and how old the news is; a month no
+        # article names is a time asked, not a subject unknown
+        (
+            "anything in march",
+            "Not on record: nothing dated March 2026; the newest article is from November 2025.",
+        ),
+    ],
+)
+def test_a_month_without_a_year_is_the_last_one_the_news_covers(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
