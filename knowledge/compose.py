@@ -285,6 +285,10 @@ _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its "ii."
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
+_WHAT_TIME = re.compile(r"\b(?:what|which)\s+time\b|\bat\s+what\s+hour\b", re.I)
+_CLOCK = re.compile(  # a time of day: "at 07:40", "10 am"; not "1.45 million"
+    r"\b\d{1,2}[:.]\d{2}\b(?!\s*(?:million|billion|percent|%))|\b\d{1,2}\s*[ap]\.?m\b", re.I
+)
 _TOLD_NEXT = 3  # sentences after a statement a "why" looks in for what was said of it
 _SPOKEN = re.compile(r"[\"“”]|\b(?:said|says|told|explained)\b")  # a quotation, or one reported
 _SUPPORT_GAP = 0.25
@@ -519,6 +523,13 @@ class Composer:
         if kind == "how_long":  # "how long is the e-visa valid": "a 30-day electronic visa"
             spans = [e for e in covering if DURATION.search(e.text)]
             return self._lead(query, spans, covering, shown)
+        if (
+            kind == "when"
+            and _WHAT_TIME.search(query.text)
+            and (clocked := [e for e in covering if _CLOCK.search(e.text)])
+        ):
+            # "what time does the flight leave": "will depart Almaty at 07:40", a time of day
+            return self._lead(query, clocked, covering, shown)
         if kind == "when":  # a statement's own date, or the event's; not when it was said,
             # unless that is what is asked ("when did he say ..."): the day it was reported
             if EARLIER_ONE.search(query.text) and (

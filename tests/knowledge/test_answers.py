@@ -3031,3 +3031,24 @@ def test_a_month_without_a_year_is_the_last_one_the_news_covers(
     engine: Engine, question: str, lead: str
 ) -> None:
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # a fare is what a ticket costs
+        ("how much is an air astana ticket", "“Round-trip fares start at 118,000 tenge"),
+        # a time of day asked: the clock time, not the day flights start
+        (
+            "what time does the air astana flight leave almaty",
+            "Reported 19 February 2026: “Flight",
+        ),
+    ],
+)
+def test_a_flights_fare_and_hour(
+    seeds_dir: Path, tmp_path: Path, question: str, lead: str
+) -> None:
+    folder = Path(__file__).parents[1] / "eval" / "articles" / "tuning8"
+    text = (folder / "t30_tengrinews_air_astana_almaty_islamabad.txt").read_text("utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-02-19")
+    assert engine.answer(question, TODAY).lead.startswith(lead)
