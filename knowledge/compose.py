@@ -285,6 +285,15 @@ _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its "ii."
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 4
+# asked what someone did before his office, and said so
+_BEFORE_NOW = re.compile(
+    r"\b(?:before|previously|earlier|prior to)\b.*\b(?:becom|appoint|took|tak|join)", re.I
+)
+_EARLIER_POST = re.compile(
+    r"\b(?:before (?:his|her|taking|joining|being)|previously|formerly|prior to (?:his|her)|"
+    r"(?:had )?served as)\b",
+    re.I,
+)
 _WHAT_TIME = re.compile(r"\b(?:what|which)\s+time\b|\bat\s+what\s+hour\b", re.I)
 _CLOCK = re.compile(  # a time of day: "at 07:40", "10 am"; not "1.45 million"
     r"\b\d{1,2}[:.]\d{2}\b(?!\s*(?:million|billion|percent|%))|\b\d{1,2}\s*[ap]\.?m\b", re.I
@@ -748,6 +757,13 @@ class Composer:
             return self._lead(
                 query, reasons + [e for e in covering if e not in reasons], covering, shown
             )
+        if kind == "what" and query.people and _BEFORE_NOW.search(query.text):
+            # "what did Zhanuzakov do before becoming minister": "Before his appointment,
+            # Zhanuzakov served as chairman of ...", a statement of him of a job before
+            whose = set(query.people)
+            earlier = [e for e in evidence if self._of(e, whose) and _EARLIER_POST.search(e.text)]
+            if earlier:
+                return self._lead(query, earlier, earlier, shown)
         if kind == "what" and (unsaid := self._unsaid(query, covering)) is not None:
             return unsaid
         # the words as asked or as their spelling was mended ("trade targt")

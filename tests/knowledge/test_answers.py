@@ -3052,3 +3052,14 @@ def test_a_flights_fare_and_hour(
     text = (folder / "t30_tengrinews_air_astana_almaty_islamabad.txt").read_text("utf-8")
     engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-02-19")
     assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_what_someone_did_before_his_office_is_his_earlier_post(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    folder = Path(__file__).parents[1] / "eval" / "articles" / "tuning7"
+    text = (folder / "t26_kazinform_flyarystan_almaty_lahore_flights.txt").read_text("utf-8")
+    engine = _with_article(seeds_dir, tmp_path, text, "Kazinform", "2026-02-19")
+    answer = engine.answer("what did zhanuzakov do before becoming minister", TODAY)
+    assert answer.lead.startswith("“Before his appointment, Zhanuzakov served as chairman")
+    assert not answer.bullets  # nothing else he did is an earlier post
