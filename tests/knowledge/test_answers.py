@@ -3063,3 +3063,9 @@ def test_what_someone_did_before_his_office_is_his_earlier_post(
     answer = engine.answer("what did zhanuzakov do before becoming minister", TODAY)
     assert answer.lead.startswith("“Before his appointment, Zhanuzakov served as chairman")
     assert not answer.bullets  # nothing else he did is an earlier post
+
+
+def test_on_track_to_hit_a_target_asks_whether_it_is_reached(engine: Engine) -> None:
+    answer = engine.answer("is trade on track to hit the target", TODAY)
+    assert answer.lead.startswith("Not on record as reached; the sources give the aim:")
+    assert "USD 1 billion" in answer.text
