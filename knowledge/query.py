@@ -379,11 +379,11 @@ class Analyser:
         # ambassador", an alias that is the office itself
         return cue is not None and all(said.find(" ".join(s), cue.end()) >= 0 for s in named)
 
-    def _office_words(self, tokens: list[str]) -> list[str]:
+    def _office_words(self, tokens: list[str], after: int = 0) -> list[str]:
         """The words of the office named: the run of title words around the first office
-        word ("the Kazakh trade minister"), not a country named elsewhere ("the ambassador's
-        line on Pakistan joining")."""
-        at = next(i for i, w in enumerate(tokens) if w in ROLE_WORDS)
+        word from ``after`` on ("the Kazakh trade minister"), not a country named elsewhere
+        ("the ambassador's line on Pakistan joining")."""
+        at = next(i for i, w in enumerate(tokens) if w in ROLE_WORDS and i >= after)
         start, end = at, at + 1
         while start and tokens[start - 1] in self.titles:
             start -= 1
@@ -692,9 +692,15 @@ class Analyser:
             ]
         if not role and not unknown_names and ROLE_WORDS.intersection(tokens):
             titled = self._office_words(tokens)  # "the Kazakh trade minister"
+            start = tokens.index(titled[0])
+            later = [i for i in range(start + len(titled), len(tokens)) if tokens[i] in ROLE_WORDS]
+            if start and tokens[start - 1] in ("which", "what") and later:
+                # "which Pakistani minister met the Kazakh transport minister": the office
+                # asked for is no one given; the one after it is
+                titled = self._office_words(tokens, later[0])
+                start = tokens.index(titled[0], later[0] - len(titled) + 1)
             # "did Kazakhstan invite any Pakistani minister": whoever holds such an office,
             # not the one whose title is nearest ("Prime Minister")
-            start = tokens.index(titled[0])
             any_holder = bool(start) and tokens[start - 1] in _INDEFINITE
             holders = self.matcher.by_role(titled, every=any_holder)
             # "the minister": which one? "the envoy": him; "did Aleem Khan host the Kazakh

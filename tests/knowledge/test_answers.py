@@ -2865,6 +2865,12 @@ def test_what_a_lede_reports_as_done_was_done_where_the_story_was_filed(
         ("who is going to be the CEO of the joint venture", "Not on record: the sources don't"),
         # as a phone types it: "ovr" is over
         ("wat did karabayev say kz wants to do ovr the next 5 yrs", "Karabayev wants more land"),
+        # the office asked for ("which Pakistani minister") is no one given; the one after
+        # it is: Karabayev, whom Aleem Khan met (not the Prime Minister, nearest in title)
+        (
+            "which pakistani minister met the kazakh transport minister",
+            "“Kazakhstan’s Minister for Transport Marat Karabayev, currently on an official",
+        ),
         # "posts": the titles he holds, not sentences holding "post-2021"
         ("what posts does murat nurtleu hold?", "Murat Nurtleu — Kazakhstan's Deputy Prime"),
     ],
