@@ -83,6 +83,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "Кто выиграл матч по крикету?", "who won match cricket"),
         # Kazakh: what one means to do (-бек), and talk there was of something
         ("kk", "Сауданы қанша долларға жеткізбек?", "trade how much usd aim reach"),
+        # "for what sum": an amount asked, not a count
+        ("kk", "қанша сомаға келісімшарт жасалды", "how much contracts make"),
         ("kk", "Рейс ашу туралы сөз болды ма?", "is flights open discussed"),
         # an Urdu name spelt with other vowels than the table's is found by its consonants
         ("ur", "مارات کارابائیف کون ہیں؟", "Marat Karabayev who"),
