@@ -1,9 +1,11 @@
 """The fact asked for, led with, or exactly what is missing: as a reader on a phone sees it."""
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 
 from knowledge.answer import Answer
 from knowledge.build import build
@@ -633,6 +635,23 @@ def _follow(engine: Engine, first: str, then: str) -> tuple[Answer, Answer]:
     return previous, engine.answer(then, TODAY, context=previous)
 
 
+@cache
+def _eval_articles() -> dict[str, tuple[Path, str, str]]:
+    """The tuning sets' articles by stem, with the publisher and date their set gives."""
+    found = {}
+    for spec in EVAL.glob("articles_tuning*.yaml"):
+        for article in yaml.safe_load(spec.read_text(encoding="utf-8"))["articles"]:
+            file = spec.parent / article["file"]
+            found[file.stem] = (file, article.get("publisher") or "", str(article["date"]))
+    return found
+
+
+def _with_eval_article(seeds_dir: Path, tmp_path: Path, stem: str) -> Engine:
+    """The engine of the seeds with one tuning set's article put in as ``_with_article``."""
+    file, publisher, day = _eval_articles()[stem]
+    return _with_article(seeds_dir, tmp_path, file.read_text(encoding="utf-8"), publisher, day)
+
+
 def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, day: str) -> Engine:
     """The engine of the seeds with one more article put in through the real ingest path,
     its stem "article"."""
@@ -978,8 +997,9 @@ def test_figures_are_weighed_only_when_sizes_are_compared(engine: Engine) -> Non
 
 
 TUNING4 = Path(__file__).parents[1] / "eval" / "articles" / "tuning4"
-TUNING9 = Path(__file__).parents[1] / "eval" / "articles" / "tuning9"
-TUNING10 = Path(__file__).parents[1] / "eval" / "articles" / "tuning10"
+EVAL = Path(__file__).parents[1] / "eval"
+TUNING9 = EVAL / "articles" / "tuning9"
+TUNING10 = EVAL / "articles" / "tuning10"
 
 
 @pytest.fixture
@@ -2510,9 +2530,7 @@ def test_a_statement_holding_every_word_asked_leads_one_repeating_fewer(
 ) -> None:
     """ "e-visa processing time": "will process electronic visas within three working days",
     not a sentence naming e-visas twice and nothing of processing."""
-    article = TUNING10 / "t39_tengrinews_evisa_pakistan.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-09-14")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t39_tengrinews_evisa_pakistan")
     answer = engine.answer("e-visa processing time", TODAY)
     assert "within three working days" in answer.lead
 
@@ -2523,9 +2541,7 @@ def test_what_the_same_side_also_did_again_is_part_of_the_answer(
     """ "... agreed to set up a joint working group on road transport. They also agreed that a
     pilot convoy ...": both are what was agreed on road transport; "He also mentioned ..."
     after a sentence on something else borrows nothing from it."""
-    article = TUNING10 / "t37_thenation_aleem_khan_astana_visit.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "The Nation", "2026-07-15")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t37_thenation_aleem_khan_astana_visit")
     answer = engine.answer("what was agreed on road transport in astana?", TODAY)
     assert "joint working group on road transport" in answer.text
     assert "pilot convoy of Kazakh trucks" in answer.text
@@ -2584,9 +2600,7 @@ def test_what_someone_told_a_delegation_is_what_he_said_not_the_visits_card(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
     """ "Delegation" is a word of the visits card; "what did Karabayev tell" asks his words."""
-    article = TUNING10 / "t37_thenation_aleem_khan_astana_visit.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "The Nation", "2026-07-15")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t37_thenation_aleem_khan_astana_visit")
     answer = engine.answer("what did karabayev tell the pakistani delegation", TODAY)
     assert answer.lead.startswith("“Karabayev told the Pakistani delegation that KTZ was ready")
 
@@ -2594,9 +2608,9 @@ def test_what_someone_told_a_delegation_is_what_he_said_not_the_visits_card(
 def test_how_big_asks_a_measure_not_a_price(seeds_dir: Path, tmp_path: Path) -> None:
     """ "How big is the terminal": its capacity, though the sentence stating it names the
     terminal far from the number, before the $65 million put into it."""
-    article = TUNING10 / "t38_businessrecorder_nlc_ktz_port_qasim_terminal.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-08-27")
+    engine = _with_eval_article(
+        seeds_dir, tmp_path, "t38_businessrecorder_nlc_ktz_port_qasim_terminal"
+    )
     answer = engine.answer("how big is the port qasim terminal", TODAY)
     assert answer.lead.startswith("The terminal will have an initial handling capacity of 40,000")
 
@@ -2783,9 +2797,7 @@ def test_who_else_was_there_from_a_side_is_a_follow_up(engine: Engine) -> None:
 def test_a_list_the_next_sentence_leaves_a_country_off_answers_of_that_country(
     seeds_dir: Path, tmp_path: Path, question: str, opening: str
 ) -> None:
-    article = TUNING10 / "t39_tengrinews_evisa_pakistan.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-09-14")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t39_tengrinews_evisa_pakistan")
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(opening)
     # "Students are not covered by the e-visa and must still apply at the Kazakh embassy in
@@ -2821,9 +2833,7 @@ def test_why_with_no_reason_in_so_many_words_shows_what_was_said_next(
     """ "have since signed" is a time, no reason; where no statement gives one, the statement
     of the thing and what its article quotes next ("Some of the main venues are not
     available ..."), said to be that."""
-    article = TUNING10 / "t40_arabnews_kazakh_culture_days_postponed.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Arab News Pakistan", "2026-11-05")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t40_arabnews_kazakh_culture_days_postponed")
     answer = engine.answer("why were the culture days postponed", TODAY)
     assert answer.lead.startswith("The sources give no reason in so many words.")
     assert "postponed to April 2027" in answer.bullets[0]
@@ -2832,9 +2842,7 @@ def test_why_with_no_reason_in_so_many_words_shows_what_was_said_next(
 
 
 def test_why_is_answered_by_what_it_was_a_response_to(seeds_dir: Path, tmp_path: Path) -> None:
-    article = TUNING10 / "t39_tengrinews_evisa_pakistan.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-09-14")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t39_tengrinews_evisa_pakistan")
     answer = engine.answer("why did kazakhstan cut the e-visa processing time", TODAY)
     assert "a response to the requests of business circles" in answer.lead
 
@@ -2844,9 +2852,7 @@ def test_what_a_lede_reports_as_done_was_done_where_the_story_was_filed(
 ) -> None:
     """ "ASTANA - Federal Minister ... Abdul Aleem Khan, who arrived in the Kazakh capital on
     Monday ...": his visit to Kazakhstan, which the seeds left unplaced, was to Astana."""
-    article = TUNING10 / "t37_thenation_aleem_khan_astana_visit.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "The Nation", "2026-07-15")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t37_thenation_aleem_khan_astana_visit")
     answer = engine.answer("has aleem khan been to astana", TODAY)
     assert answer.lead.startswith("Yes. Communications Minister Abdul Aleem Khan's visit")
     assert "13 July 2026" in answer.lead
@@ -2917,9 +2923,7 @@ def test_a_figure_of_an_occasion_in_another_month_is_not_the_one_asked(engine: E
 def test_a_new_articles_people_and_counts_in_the_readers_words(
     seeds_dir: Path, tmp_path: Path, question: str, lead: str
 ) -> None:
-    article = TUNING10 / "t40_arabnews_kazakh_culture_days_postponed.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Arab News Pakistan", "2026-11-05")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t40_arabnews_kazakh_culture_days_postponed")
     assert engine.answer(question, TODAY).lead.startswith(lead)
 
 
@@ -2928,9 +2932,7 @@ def test_one_named_doing_it_in_the_deeds_own_word_comes_first(
 ) -> None:
     """ "Askar Nurgaliyev, who led the Kazakh delegation, said ...": the doer set off by
     commas before "who", ahead of statements of the forum naming others saying things."""
-    article = TUNING9 / "t34_businessrecorder_lahore_business_forum.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t34_businessrecorder_lahore_business_forum")
     answer = engine.answer("who led the kazakh delegation at the lahore business forum", TODAY)
     assert "Askar Nurgaliyev, who led the Kazakh delegation" in answer.lead
 
@@ -2941,9 +2943,7 @@ def test_who_did_it_is_not_one_who_welcomed_a_proposal_to_do_it(
     """ "who organised the Lahore forum": "The forum, organised jointly by the Lahore
     Chamber of Commerce ...", bodies the KB does not know; not Kistafin, who "welcomed the
     proposal to organize" it."""
-    article = TUNING9 / "t34_businessrecorder_lahore_business_forum.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t34_businessrecorder_lahore_business_forum")
     answer = engine.answer("who organised the lahore forum", TODAY)
     assert "organised jointly by the Lahore Chamber of Commerce" in answer.lead
     assert "Kistafin" not in answer.lead
@@ -2956,7 +2956,7 @@ def test_a_numbered_session_reported_by_four_articles_is_one_dated_by_its_own_st
     Commission, agreeing to ... next year" and "The two-day session, held ... on 15 and 16
     September", then three later articles naming it in passing: one session, 15-16
     September, not a signing next Wednesday, a July session or one in 2029."""
-    folder = Path(__file__).parents[1] / "eval" / "articles" / "tuning11"
+    folder = EVAL / "articles" / "tuning11"
     for name, publisher, day in (
         ("t41_dawn_joint_commission_31st_session.txt", "Dawn", "2026-09-17"),
         ("t42_kazinform_pilot_tir_convoy_karachi.txt", "Kazinform", "2026-10-19"),
@@ -2978,9 +2978,9 @@ def test_not_started_yet_where_the_story_says_it_is_due_later(
 ) -> None:
     """ "Construction is due to begin in April 2027", in the story of the plant, though the
     sentence names neither the plant nor Shymkent: not yet, as of 1 December 2026."""
-    folder = Path(__file__).parents[1] / "eval" / "articles" / "tuning11"
-    text = (folder / "t43_astanatimes_pakistani_pharma_plant_shymkent.txt").read_text("utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "The Astana Times", "2026-11-06")
+    engine = _with_eval_article(
+        seeds_dir, tmp_path, "t43_astanatimes_pakistani_pharma_plant_shymkent"
+    )
     answer = engine.answer("has construction of the shymkent drug plant started yet?", TODAY)
     assert answer.lead.startswith("No. “Construction is due to begin in April 2027")
     # a plan with no date ahead is no "No": not on record as done
@@ -2991,9 +2991,7 @@ def test_not_started_yet_where_the_story_says_it_is_due_later(
 def test_a_deed_is_of_the_country_named_nearest_before_it(seeds_dir: Path, tmp_path: Path) -> None:
     """ "What will Kazakhstan sell to Pakistan": "Kazakhstan was ready to supply wheat ...";
     "Kazakhstan is Pakistan's largest export destination" is of Pakistan's exports."""
-    article = TUNING9 / "t34_businessrecorder_lahore_business_forum.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t34_businessrecorder_lahore_business_forum")
     answer = engine.answer("what will kazakhstan sell to pakistan", TODAY)
     assert "ready to supply wheat" in answer.lead
     assert "largest export destination" not in answer.text
@@ -3002,9 +3000,7 @@ def test_a_deed_is_of_the_country_named_nearest_before_it(seeds_dir: Path, tmp_p
 def test_a_part_someone_played_is_named_beside_him(seeds_dir: Path, tmp_path: Path) -> None:
     """ "..., Chaudhry Shafay Hussain, the chief guest, said ...": no title records it, yet
     the sources name him; "the president of Uzbekistan" stays unnamed."""
-    article = TUNING9 / "t34_businessrecorder_lahore_business_forum.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Business Recorder", "2026-03-10")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t34_businessrecorder_lahore_business_forum")
     answer = engine.answer("who was the chief guest at the lahore forum", TODAY)
     assert "Chaudhry Shafay Hussain, the chief guest" in answer.lead
     assert engine.answer("who is the president of uzbekistan", TODAY).not_on_record
@@ -3015,9 +3011,7 @@ def test_how_often_is_the_rate_told_right_after_the_thing_asked(
 ) -> None:
     """ "Fly Jinnah will launch direct flights ..." then "The flights will operate twice a
     week": the airline's rate, before the agreement's cap of 14 flights a week."""
-    article = TUNING9 / "t36_kazinform_fly_jinnah_lahore_almaty.txt"
-    text = article.read_text(encoding="utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Kazinform", "2026-09-22")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t36_kazinform_fly_jinnah_lahore_almaty")
     answer = engine.answer("how often will fly jinnah fly", TODAY)
     assert answer.lead.startswith("“The flights will operate twice a week")
     # a plane is an aircraft ("with Airbus A320 aircraft"), not an airline
@@ -3064,18 +3058,16 @@ def test_a_month_without_a_year_is_the_last_one_the_news_covers(
 def test_a_flights_fare_and_hour(
     seeds_dir: Path, tmp_path: Path, question: str, lead: str
 ) -> None:
-    folder = Path(__file__).parents[1] / "eval" / "articles" / "tuning8"
-    text = (folder / "t30_tengrinews_air_astana_almaty_islamabad.txt").read_text("utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Tengrinews", "2026-02-19")
+    engine = _with_eval_article(seeds_dir, tmp_path, "t30_tengrinews_air_astana_almaty_islamabad")
     assert engine.answer(question, TODAY).lead.startswith(lead)
 
 
 def test_what_someone_did_before_his_office_is_his_earlier_post(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
-    folder = Path(__file__).parents[1] / "eval" / "articles" / "tuning7"
-    text = (folder / "t26_kazinform_flyarystan_almaty_lahore_flights.txt").read_text("utf-8")
-    engine = _with_article(seeds_dir, tmp_path, text, "Kazinform", "2026-02-19")
+    engine = _with_eval_article(
+        seeds_dir, tmp_path, "t26_kazinform_flyarystan_almaty_lahore_flights"
+    )
     answer = engine.answer("what did zhanuzakov do before becoming minister", TODAY)
     assert answer.lead.startswith("“Before his appointment, Zhanuzakov served as chairman")
     assert not answer.bullets  # nothing else he did is an earlier post
