@@ -194,6 +194,10 @@ _BY_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)"
 )
 _INFINITIVE = re.compile(r"\bto\s+$")  # "the proposal to organize": not done
+_ASIDE = 8  # words of an aside between a subject and its verb ("X, currently on a visit, held")
+_ASIDE_VERB = re.compile(  # the verb right after such an aside: "held an important meeting"
+    r"^\s*(?:\w+ed|held|met|led|made|paid|gave|took)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$"
+)
 _BY_CHARS = 200  # after a deed in the passive, where its "by" names the doer
 _BY = re.compile(r"\bby\s")
 _PHRASE_END = re.compile(r"[;:\"“”]")
@@ -1329,6 +1333,10 @@ class Composer:
                 continue
             held = True
             breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, word.start())]
+            # "Karabayev, currently on an official visit to Pakistan, held a meeting": the
+            # subject before a short aside set off by commas
+            aside = len(breaks) > 1 and len(text[breaks[-2] : breaks[-1]].split()) <= _ASIDE
+            subject = text[breaks[-3] if len(breaks) > 2 else 0 : breaks[-2]] if aside else ""
             start = breaks.pop() if breaks else 0
             while breaks and not _CLAUSE_BREAK.sub("", text[start : word.start()]).strip():
                 # "..., Murat Nurtleu, led a delegation", "Askar Nurgaliyev, who led the
@@ -1349,6 +1357,9 @@ class Composer:
             if _PASSIVE_END.search(before):
                 continue
             if any(n in before for n in named) or (item.subject - focus and _HE_IN.search(before)):
+                return True
+            at_verb = not before.strip(" ,") or _ASIDE_VERB.match(before)
+            if at_verb and any(n in subject for n in named):
                 return True
         return False if held else None
 

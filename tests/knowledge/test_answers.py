@@ -2877,6 +2877,9 @@ def test_what_a_lede_reports_as_done_was_done_where_the_story_was_filed(
             "who is going to confer the nishan-i-pakistan on the kazakh president?",
             "President Zardari is to confer the Nishan-i-Pakistan",
         ),
+        # the subject before a short aside: "Karabayev, currently on an official visit to
+        # Pakistan, held an important meeting with ... Abdul Aleem Khan"
+        ("who met aleem khan", "“Kazakhstan’s Minister for Transport Marat Karabayev, current"),
         # "who is going to be ..." still asks for an office's holder
         ("who is going to be the CEO of the joint venture", "Not on record: the sources don't"),
         # as a phone types it: "ovr" is over
