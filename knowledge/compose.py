@@ -33,7 +33,7 @@ from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
 from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Person, Sentence, Status
-from knowledge.query import IN_TIME, ROLE_WORDS, Query, sides
+from knowledge.query import DOING_NEXT, IN_TIME, ROLE_WORDS, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
 from knowledge.text import STOPWORDS, first_named, words
 from knowledge.timeline import EventState, Timeline
@@ -281,8 +281,8 @@ _PUT_OFF_ASKED = _CALLED_OFF_WORDS | _STILL | {"go", "ahead"}  # "is it still go
 _HE = re.compile(r"(?:He|She)\s")
 # "who is Kistafin", "who is going to be CEO"; not "who is going to confer it" (a deed)
 _WHO_IS = re.compile(
-    r"\s*who(?:\s+is|'s|\u2019s|s)\b(?!\s+(?:\w+ing|to|expected|set|due|slated|scheduled|"
-    r"likely|about)(?:\s+to)?\s+(?!to\b|be\b)\w)",
+    rf"\s*who(?:\s+is|'s|\u2019s|s)\b(?!\s+(?:\w+ing|{'|'.join(DOING_NEXT)})(?:\s+to)?"
+    r"\s+(?!to\b|be\b)\w)",
     re.IGNORECASE,
 )
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
@@ -508,8 +508,8 @@ class Composer:
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
             if months := {t.month for t in query.terms if t.month}:
-                # "contracts signed at the forum he addressed in November": a figure of then,
-                # not April's forum's, nor one no source dates
+                # "contracts signed at the forum he addressed in November": not a figure of
+                # April's forum (one no source dates may be of then)
                 numbers = [e for e in numbers if not self._dated_otherwise(e, months)]
             # "scholarships for Pakistani students": not those "to Kazakh students"
             numbers = [e for e in numbers if not self._owned_otherwise(e.text, query.text)]
@@ -842,8 +842,10 @@ class Composer:
         reply.add(*self.line(best, query))
         for sentence in said:
             reply.add(quoted(clip(sentence.text)), sentence.source)
-        lead = "The sources give no reason in so many words. What they report, and what was said"
-        lead += " next:"
+        lead = (
+            "The sources give no reason in so many words. What they report, and what was said"
+            " next:"
+        )
         return reply.answer(query.text, DIRECT, lead, 0.6, query=query)
 
     def _unsaid(self, query: Query, covering: list[Evidence]) -> Answer | None:

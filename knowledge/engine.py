@@ -376,10 +376,15 @@ class Engine:
                 events = result.events or [s.event.id for s in self._named_events(asked, timeline)]
                 if events:
                     named = replace(result, events=self._named_first(events, text))
-                    side = _FROM_SIDE.search(text)
-                    office = side["side"] if side else ""
+                    office = self._side_asked(text)
                     result = self._others_at(named, query, timeline, office) or result
         return replace(result, question=question)
+
+    def _side_asked(self, text: str) -> str:
+        """The country of "from Pakistan's side", "on the Kazakh side"; none of "on the
+        other side"."""
+        side = _FROM_SIDE.search(text)
+        return side["side"] if side and side["side"].casefold() in self.lexicon.countries else ""
 
     def _held_now(self, query: Query, timeline: Timeline) -> Query:
         """ "When did the new Kazakh ambassador present his credentials": a name that is only
@@ -861,7 +866,7 @@ class Engine:
     ) -> Answer | None:
         """A message that leans on the previous answer, or None for a question of its own."""
         # "who else was there from the Kazakh side": who else was there, of that side
-        side = _FROM_SIDE.search(text)
+        side = self._side_asked(text)
         kind = self.analyser.follow_up(_FROM_SIDE.sub("", text) if side else text)
         if kind is None and self.analyser.asks_who_took_part(text):
             # "who else was at this meeting from the Kazakh side": of the occasion told of,
@@ -879,9 +884,7 @@ class Engine:
             taking = self._others_at(context, previous, timeline, office=office)
             if taking is not None:
                 return replace(taking, question=text)
-        if kind == "who_else" and (
-            taking := self._others_at(context, previous, timeline, side["side"] if side else "")
-        ):
+        if kind == "who_else" and (taking := self._others_at(context, previous, timeline, side)):
             return replace(taking, question=text)
         if kind == "said_by":
             return self._said_by(text, context, timeline) or self._dont_know(text)

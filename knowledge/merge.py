@@ -20,7 +20,7 @@ from itertools import islice
 
 from knowledge.dates import PartialDate
 from knowledge.extract import Annotator
-from knowledge.extraction import ORDINAL, EventMention, Extractor, RoleMention
+from knowledge.extraction import LEDE, ORDINAL, EventMention, Extractor, RoleMention
 from knowledge.model import (
     Article,
     Curated,
@@ -44,7 +44,6 @@ _NEAREST = 50
 # its first few), the newest details
 _REPORTS_A_DATE = 3
 _DETAILS = 12
-_LEDE = 2  # sentences that open a story: what they report as done, the dateline places
 _FILED = re.compile(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?")  # the place a dateline opens with
 _SPAN = timedelta(days=6)  # the days one visit or forum may take, arrival to departure
 # "Communications Minister Abdul Aleem Khan's visit": whose occasion it is, by name
@@ -378,7 +377,7 @@ class Merger:
             participants = tuple(m for m in sentence.mentions if m in people or m in organisations)
             participants = self._possessors(sentence.text, participants)
             place = next((m for m in sentence.mentions if m in self.places), None)
-            if place is None and not own and sentence.number <= _LEDE:
+            if place is None and not own and sentence.number <= LEDE:
                 # "ASTANA - ... who arrived in the Kazakh capital on Monday, held talks ...":
                 # what the lede reports as done happened where the story was filed
                 place = filed if mention.status is Status.TOOK_PLACE else None

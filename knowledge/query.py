@@ -125,7 +125,7 @@ def tokens_of(text: str, lexicon: Lexicon) -> list[str]:
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "some"})
 # after "who is": a deed to come ("who is going to", "who is expected to"), not an identity
-_DOING_NEXT = frozenset({"to", "expected", "set", "due", "slated", "scheduled", "likely", "about"})
+DOING_NEXT = ("to", "expected", "set", "due", "slated", "scheduled", "likely", "about")
 
 
 def _find(tokens: list[str], phrase: tuple[str, ...]) -> int:
@@ -662,7 +662,7 @@ class Analyser:
         described = self._described(tokens, match) if who_is else ()
         # "who is going to confer the award", "who is to sign": who does it, not who one is
         # (as "who is going to be CEO" asks)
-        doing = bool(tokens[2:3]) and (tokens[2] in _DOING_NEXT or tokens[2].endswith("ing"))
+        doing = bool(tokens[2:3]) and (tokens[2] in DOING_NEXT or tokens[2].endswith("ing"))
         then = tokens[3:5] if tokens[3:4] != ["to"] else tokens[4:5]
         doing = doing and then[:1] != ["be"] and tokens[2:4] != ["to", "be"]
         who_is = who_is and not described and not doing

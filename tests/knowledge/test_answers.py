@@ -2782,6 +2782,9 @@ def test_who_else_was_there_from_a_side_is_a_follow_up(engine: Engine) -> None:
     assert answer.lead.startswith("Also taking part in Kazakh Transport Minister")
     assert "Kistafin" in answer.bullets[0]
     assert not any("Aleem Khan" in bullet for bullet in answer.bullets)
+    # a side that is no country's limits nothing
+    other = engine.answer("who else was there on the other side", TODAY, context=previous)
+    assert other.lead.startswith("Also taking part in Kazakh Transport Minister")
 
 
 @pytest.mark.parametrize(
