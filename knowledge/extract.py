@@ -55,6 +55,7 @@ _FURNITURE = re.compile(
 _HEADLINE_WORDS = 25
 _CROSSHEAD_WORDS = 12
 _ITEM_START = re.compile(r"(?:[-\u2013\u2014\u2022*]|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)])\s")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "I.I.", "M.A.": a name's initials
 _SENTENCE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u2026", ":")
 
 _MONTHS = (
@@ -181,9 +182,12 @@ def split_sentences(text: str) -> list[str]:
         for match in _SPLIT.finditer(line):
             before = line[start : match.start()].rsplit(None, 1)[-1].rstrip(".").lower()
             dated = before in _MONTHS_SHORT and line[match.end() : match.end() + 1].isdigit()
+            # "on I.I. Chundrigar Road": initials before a name end no sentence
+            initials = _INITIALS.fullmatch(line[start : match.start()].rsplit(None, 1)[-1])
             if (
                 dated
                 or before in _ABBREVIATIONS
+                or initials
                 or _LIST_MARK.fullmatch(line[start : match.end()].strip())
             ):
                 continue  # "H.E. Tokayev"; "ii. Protocol on ..." is one item, not two

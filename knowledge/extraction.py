@@ -136,6 +136,8 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+# an event's word that says it was done ("signed", "held talks", "visited")
+_DONE = re.compile(r"\w+ed|held|met|began|inked|led|made", re.IGNORECASE)
 # where a clause that reports an event ends and one about something else begins
 _CLAUSE_TAIL = re.compile(r",\s+(?:and\s+)?(?:\w+ing|while|which|where|with)\b|;")
 
@@ -647,6 +649,10 @@ class Extractor:
         tail = _CLAUSE_TAIL.search(scene, told.end()) if told else None
         scene = scene[: tail.start()] if tail else scene
         planned = "planned" in (self.phrases.labels(scene) if tail else labels)
+        if planned and told and _DONE.fullmatch(told.group(0)):
+            # "on Tuesday signed an arrangement that will let traders ...": signed, done;
+            # only a word of plan before the deed makes it one ("is expected to sign")
+            planned = "planned" in self.phrases.labels(scene[: told.start()])
         if named and told and self.date(scene[told.start() :], published):
             # "agreed in July ... and was endorsed at the 31st session ... in September": a
             # named occasion's date is the one its own words stand before

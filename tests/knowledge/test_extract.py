@@ -19,6 +19,14 @@ def test_sentences_split_at_full_stops_but_not_after_titles() -> None:
     ]
 
 
+def test_a_names_initials_end_no_sentence() -> None:
+    text = "It was signed at the head office on I.I. Chundrigar Road by the president. Next."
+    assert split_sentences(text) == [
+        "It was signed at the head office on I.I. Chundrigar Road by the president.",
+        "Next.",
+    ]
+
+
 def test_a_heading_between_paragraphs_is_no_sentence_but_is_kept() -> None:
     text = (
         "Pakistan welcomes Kazakh President\n"

@@ -337,6 +337,15 @@ def test_a_sentence_opening_on_an_occasion_told_before_points_back_to_it(
             "took_place",
             "2025-05-21",
         ),
+        # signed, done: a plan in the relative clause after it is the arrangement's
+        (
+            "The two banks on Tuesday signed an arrangement that will let traders settle"
+            " payments directly.",
+            1,
+            "signing",
+            "took_place",
+            "2025-05-27",  # a Tuesday: the story's own day
+        ),
         # "by 2029" is the trade target's, in a clause of its own
         (
             "The signing came two months after the 31st session of the Intergovernmental"
