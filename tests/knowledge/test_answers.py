@@ -3083,3 +3083,10 @@ def test_on_track_to_hit_a_target_asks_whether_it_is_reached(engine: Engine) -> 
     answer = engine.answer("is trade on track to hit the target", TODAY)
     assert answer.lead.startswith("Not on record as reached; the sources give the aim:")
     assert "USD 1 billion" in answer.text
+
+
+def test_tourists_so_far_are_the_visitors_counted_to_date(seeds_dir: Path, tmp_path: Path) -> None:
+    """ "So far" asks up to now, no word to find; tourists are counted as visitors."""
+    engine = _with_eval_article(seeds_dir, tmp_path, "t48_thenews_kazakh_tourism_roadshow")
+    answer = engine.answer("how many pakistani tourists went to kazakhstan in 2026 so far?", TODAY)
+    assert answer.lead.startswith("14,200 Pakistani visitors came to Kazakhstan")
