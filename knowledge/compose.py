@@ -831,10 +831,9 @@ class Composer:
         if len(whole) != 1 or shown or self.sentences_of is None:
             return None  # several statements of all asked ("important"): they answer it
         best = whole[0]
-        article = list(self.sentences_of(best.sources[0]))
-        at = next((n for n, s in enumerate(article) if s.text == best.text), None)
-        if at is None:
+        if (placed := self._in_article(best)) is None:
             return None
+        article, at = placed
         said = [s for s in article[at + 1 : at + 1 + _TOLD_NEXT] if _SPOKEN.search(s.text)]
         if not said:
             return None
@@ -1540,23 +1539,26 @@ class Composer:
         """Whether the sentence before a statement in its article holds every word asked that
         the statement lacks: "Fly Jinnah will launch direct flights ..." then "The flights
         will operate twice a week"."""
-        if not (item.verbatim and self.sentences_of):
+        if (placed := self._in_article(item)) is None or not placed[1]:
             return False
-        article = [s.text for s in self.sentences_of(item.sources[0])]
-        at = next((n for n, text in enumerate(article) if text == item.text), 0)
-        if not at:
-            return False
-        held = set(self.lexicon.stems(article[at - 1]))
+        article, at = placed
+        held = set(self.lexicon.stems(article[at - 1].text))
         return all(held.intersection(t.every) for t in query.core if t.word not in item.covered)
 
     def _follows(self, item: Evidence, first: Evidence) -> bool:
         """Whether a sentence of the sources comes right after another in its article."""
-        if not (item.verbatim and first.verbatim and self.sentences_of):
+        if not first.verbatim or item.sources[:1] != first.sources[:1]:
             return False
-        if item.sources[:1] != first.sources[:1]:
-            return False
-        texts = [s.text for s in self.sentences_of(item.sources[0])]
-        return any(a == first.text and b == item.text for a, b in itertools.pairwise(texts))
+        placed = self._in_article(item)
+        return placed is not None and placed[1] > 0 and placed[0][placed[1] - 1].text == first.text
+
+    def _in_article(self, item: Evidence) -> tuple[Sequence[Sentence], int] | None:
+        """A sentence of the sources' article and where in it the sentence stands."""
+        if not (item.verbatim and self.sentences_of):
+            return None
+        article = self.sentences_of(item.sources[0])
+        at = next((n for n, s in enumerate(article) if s.text == item.text), None)
+        return None if at is None else (article, at)
 
     def _other_country(self, item: Evidence, query: Query) -> bool:
         """Whether a statement names a country the question does not, where the question
