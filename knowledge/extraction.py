@@ -856,11 +856,31 @@ def implicit_dates(
             if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
                 continue  # a year is as placed as the text can make it
             # "next session" does not make "on Wednesday" next Wednesday; "will be held" does
-            future = said_ahead(text)
+            future = said_ahead(text) and not _done_then(text, match.start(), match.end())
             day = _resolve(words, published, future)
             if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))
     return tuple(found)
+
+
+# where the clause a date word stands in begins or ends: "signed an arrangement | that will"
+_CLAUSE_EDGE = re.compile(r"[,;]|\b(?:that|which|who|where|while|but|and)\b")
+_PLAN_WORDS = frozenset({"scheduled", "planned", "expected", "slated", "proposed", "invited"})
+
+
+def _done_then(text: str, start: int, end: int) -> bool:
+    """Whether the date's own clause tells a deed done right by it, though the sentence
+    goes on to what is to come: "on Tuesday signed an arrangement that will let traders
+    ..." is the Tuesday before, not the next one."""
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)]
+    opening = max((e for e in edges if e < start), default=0)
+    closing = min((e for e in edges if e >= end), default=len(text))
+    if said_ahead(text[opening:closing]):
+        return False
+    before, after = text[opening:start].split()[-1:], text[end:closing].split()[:1]
+    return any(
+        _DONE.fullmatch(word) and word.lower() not in _PLAN_WORDS for word in before + after
+    )
 
 
 def amount(text: str) -> tuple[float | None, str]:

@@ -553,6 +553,17 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     agreed = "They agreed on Wednesday a calendar including the next session."
     [(_, day)] = implicit_dates(agreed, PartialDate(2026, 10, 22))
     assert day.human() == "21 October 2026"
+    # signed on Tuesday, though what it signed "will let" traders do more: the Tuesday before
+    signed = "The banks on Tuesday signed an arrangement that will let traders pay directly."
+    [(_, day)] = implicit_dates(signed, PartialDate(2026, 10, 8))
+    assert day.human() == "6 October 2026"
+    # a clause of its own that is ahead stays ahead
+    held = "The ministers, who met on Monday, said talks will be held on Friday."
+    found = implicit_dates(held, PartialDate(2026, 10, 8))
+    assert [(w, d.human()) for w, d in found] == [
+        ("on Monday", "5 October 2026"),
+        ("on Friday", "9 October 2026"),
+    ]
     # a plan told as past is in the past: "earlier scheduled to be held on 10th November"
     called_off = "It was earlier scheduled to be held on 10th November, and had been cancelled."
     [(_, day)] = implicit_dates(called_off, PartialDate(2026, 11, 18))
