@@ -19,7 +19,7 @@ from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RATE_WORDS
 from knowledge.extraction import amount as money_value
-from knowledge.extraction import implicit_dates, load_rules, said_ahead
+from knowledge.extraction import counts, implicit_dates, load_rules, said_ahead
 from knowledge.format import (
     DONT_KNOW_HINT,
     MAX_BULLETS,
@@ -1076,6 +1076,8 @@ class Composer:
             return paid
         if checked := self._amount_checked(query, covering, shown):
             return checked
+        if counted := self._count_checked(query, covering, shown):
+            return counted
         if by := self._done_by_whom(query, covering, shown):
             return by
         if rated := self._rate_checked(query, covering, shown):
@@ -1437,6 +1439,29 @@ class Composer:
                 same = abs(found - value) <= _SAME_AMOUNT * value
                 return self._lead(query, [item], covering, shown, "Yes. " if same else "No. ")
         return None
+
+    def _count_checked(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Over the next ten years?" "... the next five years": no, with the number on
+        record; "the first since 2010?" "... since 2003": no. A statement that gives the
+        number asked, or none of the thing counted, leaves the answer to the words."""
+        asked = {self._counted_as(unit): value for value, unit in counts(query.text)}
+        if not asked:
+            return None
+        for item in (e for e in covering if e.coverage >= _YES_COVERAGE):
+            said: dict[str, set[float]] = {}
+            for value, unit in counts(item.text):
+                said.setdefault(self._counted_as(unit), set()).add(value)
+            if shared := asked.keys() & said.keys():
+                if all(asked[key] in said[key] for key in shared):
+                    return None
+                return self._lead(query, [item], covering, shown, "No. ")
+        return None
+
+    def _counted_as(self, unit: str) -> str:
+        """ "years" and "year" count one thing."""
+        return next(iter(self.lexicon.stems(unit)), unit)
 
     def _figures_agree(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]

@@ -128,6 +128,7 @@ _TAGGED = re.compile(
     r"(?P<said>.{12,}?)[,\s]+(?:right|correct|true|yes|isn'?t it|is that right|is that so)\s*\?$",
     re.IGNORECASE,
 )
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "Nishan-i-Imtiaz"
 _CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
 # "what was signed", "and what got agreed?": a deed with no doer, place or time of its own
 _DONE_THERE = re.compile(
@@ -515,6 +516,8 @@ class Engine:
         names = [*query.unknown_names, *([" ".join(query.unknown)] if unknown_only else [])]
         if author := next(filter(None, map(self.bylines.author, names)), None):
             return self._author(query, author, timeline)  # "who is Shabbir Hussain"
+        if query.answer_type == "yesno" and (other := self._another_compound(query, timeline)):
+            return other  # "is he getting the Nishan-i-Imtiaz?" "... the Nishan-i-Pakistan"
         if query.unknown_names or unknown_only or (query.head and query.head in query.unknown):
             # a name nobody wrote about, only words no article uses ("price of gold"), or
             # the very thing asked for ("what's the fare on the Almaty flight")
@@ -630,6 +633,29 @@ class Engine:
             sentences_of=self.retriever.sentences_of,
         )
         return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
+
+    def _another_compound(self, query: Query, timeline: Timeline) -> Answer | None:
+        """ "Is Zardari giving Tokayev the Nishan-i-Imtiaz?" when the sources have him
+        conferring the Nishan-i-Pakistan: "No", with that statement. A yes/no question whose
+        unknown word ends a hyphenated name is asked again with the name's known part; a
+        "Yes" to that, of the same name ending in another word, is a "No" to what was asked.
+        """
+        unknown = set(query.unknown)
+        for compound in _COMPOUND.finditer(query.text):
+            parts = compound.group(0).split("-")
+            ends = [i for i, part in enumerate(parts) if part.casefold() in unknown]
+            if not ends or ends[0] == 0 or any(p.casefold() in unknown for p in parts[: ends[0]]):
+                continue
+            known = "-".join(parts[: ends[0]])
+            text = f"{query.text[: compound.start()]}{parts[0]}{query.text[compound.end() :]}"
+            again = self._answer(self.analyser.analyse(text, timeline.today), timeline)
+            said = " ".join([again.lead, *again.bullets])
+            other = re.search(
+                rf"\b{re.escape(known)}-(?!{re.escape(parts[ends[0]])})\w", said, re.I
+            )
+            if again.lead.startswith("Yes. ") and other:
+                return replace(again, lead=f"No. {again.lead.removeprefix('Yes. ')}")
+        return None
 
     def _named_as(self, asked: str, found: Sequence[Evidence]) -> Evidence | None:
         """A sentence naming someone as what was asked for ("the chief guest" of "who was

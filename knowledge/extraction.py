@@ -883,6 +883,35 @@ def _done_then(text: str, start: int, end: int) -> bool:
     )
 
 
+_NUMBER_WORD = "|".join(w for w in _NUMBER_WORDS if w not in ("one", "hundred"))
+_COUNTED = re.compile(
+    rf"(?<![$\d.,])\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
+    rf"(?P<number>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD})\s+(?P<unit>[a-z]+)\b)",
+    re.IGNORECASE,
+)
+_NOT_COUNTED = frozenset(
+    {"million", "billion", "thousand", "bn", "mn", "m", "crore", "lakh", "trillion", "and"}
+    | {m.casefold() for m in MONTH_NAMES[1:]}
+)
+
+
+def counts(text: str) -> list[tuple[float, str]]:
+    """The numbers a text gives of things, each with the word it counts ("ten years": 10,
+    "years"), and the year of "since 2003" (2003, "since"); not amounts of money, days of
+    a month or a year's number alone."""
+    found = []
+    for match in _COUNTED.finditer(text):
+        if match.group("year"):
+            found.append((float(match.group("year")), "since"))
+            continue
+        number, unit = match.group("number"), match.group("unit").casefold()
+        if unit in _NOT_COUNTED or re.fullmatch(r"(?:19|20)\d\d", number):
+            continue
+        value = _NUMBER_WORDS.get(number.casefold())
+        found.append((float(value if value else number.replace(",", "")), unit))
+    return found
+
+
 def amount(text: str) -> tuple[float | None, str]:
     """An amount of money as written ("$250 million", "USD 1.5bn"): its value and currency."""
     return _money(text)

@@ -98,6 +98,12 @@ _ROLE_NOISE = STOPWORDS | {
     "called",
     "person",
     "country",
+    # where an office is held, not what it is: "the ambassador posted in Islamabad"
+    "posted",
+    "stationed",
+    "based",
+    "accredited",
+    "serving",
     # the sources themselves: "who is the commerce minister in these reports"
     "report",
     "reports",

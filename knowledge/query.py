@@ -21,6 +21,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from knowledge.dates import MONTH_NAMES, PartialDate
+from knowledge.extraction import counts
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC, Match, Matcher
 from knowledge.text import STOPWORDS, words
@@ -401,6 +402,8 @@ class Analyser:
         if answer_type(said, self.lexicon)[1] or _QUESTION_WORDS.intersection(said):
             return text  # "Which is larger: A or B?" asks
         content = [self.lexicon.lemmas.get(w, w) for w in said if w not in STOPWORDS]
+        # "And the other way round: who is ...": words of how it is asked are no subject
+        content = [w for w in content if stem(w) not in self.lexicon.soft]
         return text if any(self.known(stem(w)) for w in content) else text[label.end() :]
 
     def claim_asked(self, text: str) -> str:
@@ -591,6 +594,9 @@ class Analyser:
         # into regional integration"); one no article uses does not make the question unknown
         condition = CONDITION.search(text)
         given = set(tokens_of(condition[1], self.lexicon)) if condition else set()
+        # "the first since 1998?", "over the next ten years?": a number put to be checked,
+        # which the statement with another one answers, not a subject no article names
+        given |= {f"{value:g}" for value, _ in counts(text)}
         # a word written with a capital inside the question is a name: never "corrected"
         capitalised = {w.casefold() for w in re.findall(r"(?<=\w )[A-Z][a-z]+", text)}
         terms: list[Term] = []
@@ -907,8 +913,11 @@ class Analyser:
             return False
         first, *rest = words(name)
         said = " ".join([first, *rest])
-        if all(w in self.lexicon.countries for w in (first, *rest)):
-            return False  # "Kazakhstan-Pakistan trade": two countries, no one's name
+        joined = words(next(w for w in name.split() if "-" in w))
+        if all(w in self.lexicon.countries for w in joined):
+            # "Kazakhstan-Pakistan trade", "the Kazakhstan-Pakistan Joint Working Group": two
+            # countries, no one's name
+            return False
         if not rest or any(f"{known} ".startswith(f"{said} ") for known in self.compounds):
             return False  # "Turghundi-Herat" of the Turghundi-Herat railway
         return any(known.startswith(f"{first} ") for known in self.compounds)

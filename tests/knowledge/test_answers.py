@@ -459,12 +459,21 @@ def test_who_someone_is_then_what_he_said_gives_his_title_once(
         ("what is the kazakh ambassador's name?", "Yerzhan Kistafin"),
         ("what's the name of the pakistani commerce minister", "Jam Kamal Khan"),
         ("who is the ambassador of goodwill", "Muhammad Zia-ul-Haq"),  # the honour, asked
+        # where the office is held is no part of its title
+        ("who's the kazakh envoy stationed in islamabad", "Yerzhan Kistafin"),
     ],
 )
 def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -> None:
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(holder)
     assert not answer.bullets  # the office holder, not his diary and who he met
+
+
+def test_a_label_of_how_it_is_asked_leaves_the_office_asked(engine: Engine) -> None:
+    # "the other way round": the question after it asks for an office nobody holds on record
+    answer = engine.answer("the other way round: who is pakistan's envoy in astana?", TODAY)
+    assert answer.lead.startswith("Not on record")
+    assert "Religious Affairs" not in answer.text
 
 
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> None:
@@ -612,6 +621,11 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # of two people asked about, the statement naming both leads: not what one announced
         ("is it true that kistafin met aleem khan", "Yes. “In a key development", "called on"),
         ("did kistafin meet aleem khan", "Yes. “In a key development", "called on"),
+        # a number asked that the statement gives otherwise is a "No", with the number
+        ("is tokayev's trip the first by a kazakh leader since 1998?", "No.", "since 2003"),
+        ("does karabayev want more land links over the next three years", "No.", "five years"),
+        # a name the sources end in another word: the honour on record
+        ("will zardari confer the nishan-i-shujaat on tokayev", "No.", "Nishan-i-Pakistan"),
     ],
 )
 def test_yes_no_questions_start_with_the_answer(

@@ -228,6 +228,8 @@ def test_recency_and_a_bare_month_narrow_without_being_required(engine: Engine) 
         ("what did Asif Aleem Khan say", ("Asif Aleem Khan",)),  # two names run into one
         ("shaqaliev jam kamal talks wat about", ()),  # a name ends at its surname, misspelt
         ("what was Kazakhstan-Uzbekistan trade?", ()),  # two countries, no one's name
+        # two countries before the rest of a body's name: the countries' body
+        ("what does the Pakistan-Kazakhstan Joint Working Group on IT do", ()),
     ],
 )
 def test_a_compound_name_the_kb_does_not_hold_is_unknown(
