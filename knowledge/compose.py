@@ -39,6 +39,7 @@ from knowledge.text import STOPWORDS, first_named, words
 from knowledge.timeline import EventState, Timeline
 
 _YES_COVERAGE = 0.6
+_CLAUSE_KEPT = 80  # characters of an asked word's clause a cut keeps after it
 _CLOSE_COVERAGE = 0.3
 _DOING_AUX = {"will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should"}
 _WHOSE_DEED = ("how_many", "how_much", "yesno", "what", "list")
@@ -1918,6 +1919,7 @@ class Composer:
             lead = "That's all I have on that."
             return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
         first, rest = ordered[0], ordered[1:]
+        told: list[Sentence] = []  # another source's count, in the sentence after its words
         event = self.kb.event_by_id.get(first.event or "")
         # what an event involved: several of its details about as much on the question
         near = first.coverage - _SUPPORT_GAP
@@ -1974,6 +1976,7 @@ class Composer:
                     e for e in rest if e in answering and set(e.sources) - set(first.sources)
                 ]
                 bullets += [e for e in others if e not in bullets]
+                told = self._counted_next(first, rest)
             bullets = bullets[:_SUPPORT]
             if other := self._disagreeing(first):
                 # "since 1992" leads; "its 35-year relationship" says otherwise: both shown
@@ -1983,6 +1986,8 @@ class Composer:
                 bullets = [e for e in bullets if other.quote.text not in e.text]
         for item in bullets:
             reply.add(*self.line(item, query))
+        for sentence in told:
+            reply.add(quoted(clip(sentence.text)), sentence.source)
         # what "when was that?" leans on: the lead's occasion; a lead of none (a target, a
         # figure, a flight's start) is no bullet's occasion either
         events = tuple(dict.fromkeys(e.event for e in ordered if e.event))
@@ -1990,6 +1995,25 @@ class Composer:
             events = self._sole_occasion(first)
         confidence = round(min(1.0, best.coverage), 2)
         return reply.answer(query.text, intent, lead, confidence, events=events, query=query)
+
+    def _counted_next(self, first: Evidence, rest: list[Evidence]) -> list[Sentence]:
+        """Another source's count of what a figure leads with, told in the sentence after
+        its statement of the thing ("Kazakhstan offered to supply wheat ..." then "Kazakh
+        state media put the figure at 300,000 tonnes, but an official ... said ... closer
+        to 250,000 tonnes"): shown beside the first, never picked over it silently."""
+        led = _quantities(first.text)
+        units = {unit for _, unit in led}
+        found: list[Sentence] = []
+        for item in rest:
+            if item.number or not set(item.sources) - set(first.sources):
+                continue
+            if (placed := self._in_article(item)) is None or placed[1] + 1 >= len(placed[0]):
+                continue
+            after = placed[0][placed[1] + 1]
+            said = _quantities(after.text)
+            if said - led and any(unit in units for _, unit in said) and after not in found:
+                found.append(after)
+        return found[:1]
 
     def _sole_occasion(self, item: Evidence) -> tuple[str, ...]:
         """The one event the article of a sentence shown reports as held, in its lede: the
@@ -2288,11 +2312,14 @@ class Composer:
         return clip(item.before, SENTENCE_CHARS, keep=self._asked_last(item.before, query))
 
     def _asked_last(self, text: str, query: Query) -> re.Pattern[str] | None:
-        """The last word of a statement that the question asks about: what a cut must keep
-        ("... a visit Kistafin described as a precursor", asked what he called it)."""
+        """The last word of a statement that the question asks about, with the rest of its
+        clause: what a cut must keep ("... a visit Kistafin described as a precursor", asked
+        what he called it; "the registration of Pakistani medicines in Kazakhstan will be
+        completed within 90 working days", not "... will be…")."""
         asked = {s for t in query.terms for s in t.every}
         held = [m for m in _WORD.finditer(text) if stem(m[0].casefold()) in asked]
-        return re.compile(rf"\b{re.escape(held[-1][0])}\b") if held else None
+        word = re.escape(held[-1][0]) if held else None
+        return re.compile(rf"\b{word}\b[^,;:.]{{0,{_CLAUSE_KEPT}}}") if word else None
 
     def _asks_said(self, query: Query) -> bool:
         return bool(self.lexicon.reporting & {t.stems[0] for t in query.terms})
@@ -2361,6 +2388,16 @@ class Composer:
             return places[0]
         phrase = _PLACE_PHRASE.search(item.text)  # "the Global Transport Conference in Kazakhstan"
         return (phrase.group(1) or phrase.group(2)) if phrase else None
+
+
+def _quantities(text: str) -> set[tuple[float, str]]:
+    """The amounts of money and the counts a text gives, each with its unit."""
+    found = {(value, unit.rstrip("s")) for value, unit in counts(text) if unit != "since"}
+    for said in MONEY.finditer(text):
+        value, currency = money_value(said.group(0))
+        if value is not None:
+            found.add((value, currency))
+    return found
 
 
 def _capital(text: str) -> str:
