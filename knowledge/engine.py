@@ -128,6 +128,12 @@ _TAGGED = re.compile(
     r"(?P<said>.{12,}?)[,\s]+(?:right|correct|true|yes|isn'?t it|is that right|is that so)\s*\?$",
     re.IGNORECASE,
 )
+# "which ministry does he head", "what department does she run": the office held
+_HEADS_BODY = re.compile(
+    r"\b(?:ministry|department|portfolio)\b.*\b(?:head|heads|lead|leads|run|runs|oversee|"
+    r"oversees|in charge)\b",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "Nishan-i-Imtiaz"
 _CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
 # "what was signed", "and what got agreed?": a deed with no doer, place or time of its own
@@ -576,7 +582,8 @@ class Engine:
             # "what happened in May": the last May before today with anything on record
             when = self._last_month(months.pop(), timeline)
             return self._period(replace(query, period=when, terms=()), timeline)
-        if self._asks_title(query) and query.answer_type == "what" and len(query.people) == 1:
+        asks_one = query.answer_type in ("what", "list") and len(query.people) == 1
+        if asks_one and self._asks_title(query):
             person = self.kb.person_by_id[query.people[0]]  # "what was X's title": X's roles
             answer = self._person(query.text, person, timeline, match, events=False)
             if answer is not None:
@@ -708,6 +715,8 @@ class Engine:
         said = [w for w in words(query.text) if w != "s"]
         if _EARLIER_JOB.intersection(w.casefold() for w in said):
             return False  # "his job before this posting": what a source says he did before
+        if _HEADS_BODY.search(query.text):
+            return True  # "which ministry does Shaqqaliev head": his office
         return any(
             word in self.lexicon.asks_title and not (n and said[n - 1] in self.lexicon.countries)
             for n, word in enumerate(said)

@@ -166,8 +166,9 @@ class Language:
                 out.insert(0, "is")
             elif self.keep_unlisted:  # "direct flights", "Gwadar": English and names
                 out.append(word)
-            elif word.isascii() and word.isalpha() and word.isupper() and len(word) > 1:
-                out.append(word)  # "IT", "KTZ": an abbreviation as the sources write it
+            elif word.isascii() and word.isalpha() and len(word) > 1:
+                # "IT", "KTZ", "ipri": a word typed in the sources' letters is theirs
+                out.append(word)
             elif _looks_like_a_name(word, at, self.code) or (
                 word[:1].isupper() and anyascii(word).lower() in known
             ):
@@ -308,8 +309,11 @@ def _analyser() -> pymorphy3.MorphAnalyzer:
 @functools.lru_cache(maxsize=20_000)
 def _lemma(word: str) -> str:
     """A Russian word's dictionary form: визиты, визита -> визит; визы -> виза. Readers
-    ask in few words, so a bounded cache answers most of them."""
-    return str(_analyser().parse(word)[0].normal_form)
+    ask in few words, so a bounded cache answers most of them. Of readings as likely, a
+    place's: "астану" is Astana, not a man named Astan."""
+    parses = _analyser().parse(word)
+    likeliest = [p for p in parses if p.score == parses[0].score]
+    return str(next((p for p in likeliest if "Geox" in p.tag), parses[0]).normal_form)
 
 
 def _looks_like_a_name(word: str, at: int, code: str) -> bool:

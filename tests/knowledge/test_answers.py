@@ -471,6 +471,17 @@ def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -
     assert not answer.bullets  # the office holder, not his diary and who he met
 
 
+def test_which_ministry_someone_heads_is_his_office(engine: Engine) -> None:
+    answer = engine.answer("what ministry does shaqqaliev head?", TODAY)
+    assert answer.lead.startswith("Arman Shaqqaliev — Kazakhstan's Minister for Trade")
+
+
+def test_what_someone_proposed_is_what_he_called_and_pressed_for(engine: Engine) -> None:
+    answer = engine.answer("what did aleem khan suggest when karabayev visited", TODAY)
+    assert "called for direct flights" in answer.text
+    assert "pressed for better visa conditions" in answer.text
+
+
 def test_a_label_of_how_it_is_asked_leaves_the_office_asked(engine: Engine) -> None:
     # "the other way round": the question after it asks for an office nobody holds on record
     answer = engine.answer("the other way round: who is pakistan's envoy in astana?", TODAY)

@@ -50,6 +50,10 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         # Kazakh endings, read by the start of the word; two people are two names
         ("kk", "Зардари Тоқаевқа қандай марапат береді?", "which award Zardari and Tokayev"),
         ("kk", "Қарачидегі форумға қанша адам қатысты?", "Karachi forum how many attended"),
+        # a place's reading of a word read as likely a man's name: Astana, not "Astan"
+        ("ru", "кто ездил в астану", "who visit in Astana"),
+        # a word typed in the sources' letters is theirs, in lower case too
+        ("ru", "что было в ipri", "what was in ipri"),
         # Urdu, word by word; کیا first asks yes or no, elsewhere "what"
         ("ur", "کستافن کون ہیں؟", "Kistafin who"),
         ("ur", "کیا قازقستان گوادر چاہتا ہے؟", "is Kazakhstan and Gwadar"),  # two names
