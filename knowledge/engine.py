@@ -1338,6 +1338,8 @@ class Engine:
         names among the event's own. None when the question has words no event name holds."""
         names = set(naming([t.word for t in query.terms]))
         asked = [t for t in query.terms if t.word in names]
+        # "which specific day": how it is asked names nothing, unless nothing else does
+        asked = [t for t in asked if not t.soft] or asked
         if not asked and not query.entities:
             return []
         found = []

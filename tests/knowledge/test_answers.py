@@ -1175,6 +1175,8 @@ def test_a_person_and_a_place_narrow_the_visits_to_his(engine: Engine) -> None:
     [
         # the one event named, even undated, not a better-dated one it resembles
         ("when is the lahore business forum?", "Not on record: no date for it. Business Forum"),
+        # how it is asked ("exactly which day") names no event
+        ("lahore forum, exactly which day?", "Not on record: no date for it. Business Forum"),
         ("when was the karachi business forum?", "Kazakhstan–Pakistan Business Forum in Karachi"),
         ("when was the state visit?", "President Tokayev's state visit to Pakistan — took"),
     ],
