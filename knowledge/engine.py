@@ -1488,12 +1488,18 @@ class Engine:
         if not only_travel([t.word for t in query.core if t.word != place.word]):
             return None  # "was his visit to Pakistan productive" asks about the visit
         person = self.kb.person_by_id[query.people[0]]
+        names = "|".join(re.escape(w) for w in words(person.name) if len(w) > 2)
+        other = rf"\b(?:before|after|since|until)\s+(?:\w+\s+)?(?:{names})\b"
+        if names and re.search(other, query.text, re.IGNORECASE):
+            return None  # "did a Kazakh president visit before Tokayev": another's visit
         theirs = [s for s in timeline.states if person.id in s.event.participants]
         there = [
             s
             for s in theirs
             if (held := destination(s.event, self.lexicon.countries)) and place.holds(held)
         ]
+        if (period := query.period) is not None:  # "did he go to Pakistan in 2010"
+            there = [s for s in there if (d := s.date or s.announced) and _within(d, period)]
         there.sort(key=lambda s: (s.status is not Status.TOOK_PLACE, -s.sort_day.toordinal()))
         reply, today = Reply(self.kb), timeline.today
         events = [s.event.id for s in there]
@@ -1510,7 +1516,8 @@ class Engine:
             for state in there:
                 self._event_line(state, reply, today)
         else:
-            lead = f"Not on record: the sources report no visit by {person.name} to {place.name}."
+            lead = f"Not on record: the sources report no visit by {person.name} to {place.name}"
+            lead += f" in {period.human()}." if period else "."
             # "did Khan go to Astana": his visit to Kazakhstan, whose city no source names,
             # first and said to be that
             inside = [

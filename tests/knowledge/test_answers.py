@@ -471,6 +471,19 @@ def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -
     assert not answer.bullets  # the office holder, not his diary and who he met
 
 
+def test_a_trip_asked_of_a_year_or_before_someone_is_no_trip_of_another_time(
+    engine: Engine,
+) -> None:
+    """Tokayev's 2025 visit does not answer "did he go in 2012", nor whether one came
+    "before Tokayev" in 2010."""
+    year = engine.answer("did tokayev go to pakistan in 2012?", TODAY)
+    assert year.lead.startswith("Not on record: the sources report no visit by")
+    assert "in 2012" in year.lead
+    assert engine.answer("did tokayev go to pakistan in 2025?", TODAY).lead.startswith("Yes.")
+    before = engine.answer("did a kazakh leader visit pakistan in 2010 before tokayev?", TODAY)
+    assert "Tokayev's state visit" not in before.lead
+
+
 def test_which_ministry_someone_heads_is_his_office(engine: Engine) -> None:
     answer = engine.answer("what ministry does shaqqaliev head?", TODAY)
     assert answer.lead.startswith("Arman Shaqqaliev — Kazakhstan's Minister for Trade")
