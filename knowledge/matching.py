@@ -115,6 +115,9 @@ _ROLE_NOISE = STOPWORDS | {
 }
 
 
+_HEADING = frozenset({"head", "heads", "lead", "leads", "run", "runs", "helm"})
+
+
 def _name_cutoff(text: str) -> float:
     """Short names must match exactly; longer ones may carry a typo ("kistafeen")."""
     if len(text) < 5:
@@ -323,6 +326,8 @@ class Matcher:
             for w in tokens
             if w not in _ROLE_NOISE and w not in self.countries
         ]
+        if _HEADING.intersection(tokens):  # "who heads the communications ministry": its
+            wanted = ["minister" if w == "ministry" else w for w in wanted]  # minister
         found = self._holding(wanted, holder, destination, every)
         offices = self.config.offices
         if not found and any(w in offices for w in wanted):

@@ -663,6 +663,10 @@ class Analyser:
         # "who is Pakistan's minister for religious affairs": an office, named or not
         who_is = tokens[:2] in (["who", "is"], ["who", "was"]) or tokens[:1] == ["whos"]
         who_is = who_is or (kind == "who" and text.lower().startswith(("who's", "who\u2019s")))
+        # "who heads the communications ministry": its minister, as "who is" asks
+        who_is = who_is or (
+            tokens[:1] == ["who"] and tokens[1:2] in _HEADS and "ministry" in tokens
+        )
         # "who's the Pakistani minister the Kazakh envoy went to see": whom he saw, not who
         # holds the office
         described = self._described(tokens, match) if who_is else ()
@@ -1008,6 +1012,7 @@ _NAME_ASKED = re.compile(
     re.IGNORECASE,
 )
 _IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"
+_HEADS = [["heads"], ["leads"], ["runs"], ["head"], ["lead"], ["run"]]
 ROLE_WORDS = {
     *("ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"),
     *("chairman", "chief", "director", "governor"),  # "who is the CEO of KTZ Express"

@@ -463,6 +463,9 @@ def test_who_someone_is_then_what_he_said_gives_his_title_once(
         # where the office is held is no part of its title
         ("who's the kazakh envoy stationed in islamabad", "Yerzhan Kistafin"),
         ("kazakhstans ambassador to pakistan?", "Yerzhan Kistafin"),  # no apostrophe
+        # who heads a ministry is its minister
+        ("who leads pakistan's communications ministry", "Abdul Aleem Khan"),
+        ("who runs the kazakh trade ministry", "Arman Shaqqaliev"),
     ],
 )
 def test_offices_find_their_holder(engine: Engine, question: str, holder: str) -> None:
