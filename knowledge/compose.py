@@ -46,6 +46,7 @@ _WHOSE_DEED = ("how_many", "how_much", "yesno", "what", "list")
 _DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HEC will in turn"
 _IN_WORDS = re.compile(r"\bin\s+(?:the\s+)?([a-z][\w-]*)")  # "in Astana", cased or not
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
+_NEXT_WORD = re.compile(r"\s+[a-z]{2,}[^s]s\b")  # a plural noun: "direct *jobs*"
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # where one sentence of a statement ends and the next begins ("... land… He also discussed")
 _SENTENCES = re.compile(r"(?<=[.!?\u2026])\s+(?=[A-Z\u201c\"])")
@@ -1798,7 +1799,8 @@ class Composer:
             for count in COUNT.finditer(text):
                 *adjectives, noun = words(count.group(0))
                 # "two hundred grain and container wagons": the noun may close a short run
-                more = _RUN.match(text, count.end())
+                more = _RUN.match(text, count.end()) or _NEXT_WORD.match(text, count.end())
+                # "900 direct jobs": the noun after an adjective the count took for it
                 run = [noun, *(more.group(0).split() if more else ())]
                 if not set(self.lexicon.stems(" ".join(run))) & counted:
                     continue

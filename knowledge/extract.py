@@ -95,7 +95,8 @@ PROPORTION = re.compile(
 COUNT = re.compile(
     r"\b(?=[0-9ostfnheamOSTFNHEAM])"  # a cheap first look before the full pattern
     rf"(?:{_QUALIFIER}\s+)?"
-    rf"(?!(?:19|20)\d{{2}}\b)(?:\d(?:[\d,]*\d)?(?:\.\d+)?|{_NUMBER_WORDS}){_SCALE}?"  # not a year
+    # not a year; a number word opening a sentence too ("Ten Pakistani agronomists")
+    rf"(?!(?:19|20)\d{{2}}\b)(?:\d(?:[\d,]*\d)?(?:\.\d+)?|(?i:{_NUMBER_WORDS})){_SCALE}?"
     rf"\s+(?:[A-Z][a-z]+\s+)?"
     rf"(?!(?:and|or|of|the|to|in|on|at|by|for|from|with|{_QUALIFIER})\b)"
     rf"(?!(?:{_FRAME})\b)[a-z]{{3,}}\b"

@@ -3168,3 +3168,20 @@ def test_another_sources_count_told_after_its_words_is_shown_beside(seeds_dir: P
     answer = engine.answer("how much wheat will kazakhstan send to pakistan", DEC)
     assert "300,000 tonnes" in answer.lead
     assert "250,000 tonnes" in answer.text
+
+
+def test_a_count_is_of_the_noun_after_its_adjective_and_may_open_a_sentence(
+    seeds_dir: Path,
+) -> None:
+    """ "will create around 900 direct jobs": a count of jobs; "Ten Pakistani agronomists
+    will take part in an internship": a count, though written as a word opening a sentence,
+    and "intern" is asked of an internship, not corrected to "internal"."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t50_kazinform_agriculture_working_group",
+        "t51_profit_dhabeji_sez_grain_terminal",
+    )
+    jobs = engine.answer("how many jobs will the dhabeji project create", DEC)
+    assert "900 direct jobs" in jobs.lead
+    interns = engine.answer("how many pakistani agronomists will intern in kazakhstan", DEC)
+    assert interns.lead.startswith("10 Pakistani agronomists")
