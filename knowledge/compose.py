@@ -586,7 +586,8 @@ class Composer:
                 intent = NOT_ON_RECORD if missing else DIRECT
                 return self._lead(query, vague, covering, shown, prefix, intent)
             if _PAST_WHEN.match(query.text) and not said:  # "when did flights start": done first
-                timed.sort(key=lambda e: self.tentative(e, query))
+                # ("when did the working group meet": not its next meeting, in May)
+                timed.sort(key=lambda e: self.tentative(e, query) or self._coming(e))
             ordered = self._ahead(query, timed)
             if query.ahead and ordered and not self._coming(ordered[0]):
                 # "when is the next forum", and none is dated ahead: the last, said as such

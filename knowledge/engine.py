@@ -35,6 +35,7 @@ from knowledge.event_questions import (
     only_travel,
     says_took_part,
 )
+from knowledge.extraction import said_ahead
 from knowledge.format import (
     DONT_KNOW_HINT,
     MAX_BULLETS,
@@ -109,7 +110,10 @@ _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
 # "which Kazakh envoy was with him": who else took part, of one office and side
 # "who was at the meeting from Pakistan's side", "on the Kazakh side": those of one country
-_FROM_SIDE = re.compile(r"\b(?:from|on)\s+(?:the\s+)?(?P<side>[\w-]+?)(?:'s|’s)?\s+side\b", re.I)
+_FROM_SIDE = re.compile(
+    r"\b(?:from|on|led|headed)\s+(?:the\s+)?(?P<side>[\w-]+?)(?:'s|’s)?\s+(?:side|delegation)\b",
+    re.I,
+)
 _WHICH_WITH = re.compile(
     r"^(?:which|what)\s+(?P<office>[\w'’ -]+?)\s+(?:was|were|went|came)\s+(?:also\s+)?"
     r"(?:with\s+(?:him|her|them)|there|present|along)\b",
@@ -1206,7 +1210,8 @@ class Engine:
             for source in dict.fromkeys(own)
             if source in timeline.visible
             for sentence in self.retriever.sentences_of(source)
-            if says_took_part(sentence.text)
+            # "Ten agronomists will take part in an internship": not of what was held
+            if says_took_part(sentence.text) and not said_ahead(sentence.text)
         ][:_SUPPORT_EVENTS]
 
     def _named_first(self, events: Sequence[str], text: str) -> tuple[str, ...]:

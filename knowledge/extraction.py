@@ -179,6 +179,10 @@ _NAMED_EVENT = re.compile(
     r"|\bDays\s+of\s+(?:[A-Z][\w'-]*\s+){0,2}Culture(?:\s+in\s+[A-Z][\w'-]*)?"
     r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+(?:the|their)\s+"
     r"(?:[A-Z][\w'-]*\s*){1,6}"
+    # "the first meeting of their Joint Working Group on Agriculture": an ordinal in words,
+    # a name whose capitalised words "on", "of", "for" or "and" join
+    r"|\b(?i:first|second|third|fourth|fifth|inaugural|maiden)\s+(?i:session|meeting|round)"
+    r"\s+of\s+(?:the|their)\s+[A-Z][\w'-]*(?:\s+(?:(?:on|of|for|and)\s+)?[A-Z][\w'-]*){0,7}"
     # "the 13th session of the intergovernmental commission", as copy often writes it
     r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+(?:the|their)\s+"
     r"(?:[a-z][\w'-]*\s+){0,3}"
@@ -682,7 +686,9 @@ class Extractor:
         return EventMention(
             kind=kinds[0],
             # "the 31st session of their Intergovernmental Joint Commission": of the
-            name=named.group(0).strip().replace(" of their ", " of the ") if named else None,
+            name=_titled(named.group(0).strip().replace(" of their ", " of the "))
+            if named
+            else None,
             status=Status.PLANNED if planned else Status.TOOK_PLACE,
             date=when,
             sentence=sentence,
@@ -830,6 +836,11 @@ class Extractor:
         shared = [c for c in clauses if not any(c[0] <= f < c[1] for f, _ in figures)]
         dates = (self.date(text[a:b], published) for a, b in shared)
         return next((d for d in dates if d), published)
+
+
+def _titled(name: str) -> str:
+    """ "first meeting of the Joint Working Group" as a name opens: "First meeting ..."."""
+    return name[:1].upper() + name[1:]
 
 
 @lru_cache(maxsize=4096)  # answers show the same sentences again and again

@@ -51,6 +51,12 @@ _POSSESSED = re.compile(
     r"(?P<owner>(?:[A-Z][\w-]+\s+){0,6}[A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip|tour|stay)\b"
 )
+# a sentence of no event's words naming who led a side of the occasion told of
+_LED_BY = re.compile(
+    r"\b(?:delegation|side|team)\s+(?:\w+\s+){0,2}?(?:was|were|is|are)\s+"
+    r"(?:led|headed|co-chaired|chaired)\s+by\b",
+    re.IGNORECASE,
+)
 # how an event with no name of its own is called, before its participants' names
 _KIND_NAMES = {
     "visit": "Visit by",
@@ -368,6 +374,10 @@ class Merger:
         for sentence in sentences:
             mention = self.extractor.events(sentence, article.published)
             if mention is None:
+                if own and _LED_BY.search(sentence.text):
+                    # "The Kazakh delegation was led by ...": who took part in the occasion
+                    # the article has been telling of
+                    self._took_part(own[-1], [m for m in sentence.mentions if m in people])
                 continue
             if (on := days.get(mention.kind)) and _within_month(on, mention.date):
                 # "on Tuesday signed ..." then "Khan signed the document at ...": that day
@@ -526,6 +536,11 @@ class Merger:
         if place and draft.event.place is None:  # a later report says where it was held
             draft.event = replace(draft.event, place=place)
         self._index_event(ident, draft.event.kind, (*participants, place))
+
+    def _took_part(self, ident: str, participants: list[str]) -> None:
+        draft = self.layer.events[ident]
+        draft.participants.update(dict.fromkeys(participants))
+        self._index_event(ident, draft.event.kind, tuple(participants))
 
     def _detail(self, ident: str, mention: EventMention, day: date) -> None:
         draft = self.layer.events[ident]

@@ -368,6 +368,8 @@ class Analyser:
                 return True
             if rest != said and _SIDE_AT.search(rest):  # "... from Pakistan's side at the talks"
                 return True
+        if _SIDE_TOOK_PART.match(text):  # "who from the Pakistani side attended the JWG"
+            return True
         # "who was at the joint commission", "who were in the delegation"
         return bool(_WHO_WAS_AT.match(said))
 
@@ -935,6 +937,13 @@ _SIDE_AT = re.compile(r"^(?:from|on)\s.*\b(?:at|in|during)\s+the\b")
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
+# who of one side took part in an occasion, or led that side at it
+_SIDE_TOOK_PART = re.compile(
+    r"\W*who\s+(?:from\s+(?:the\s+)?[\w'\u2019-]+\s+side\s+(?:attended|was|were|took\s+part|"
+    r"joined)|(?:led|headed)\s+the\s+[\w'\u2019-]+\s+(?:side|delegation|team)\s+"
+    r"(?:at|in|during|to)\b)",
+    re.IGNORECASE,
+)
 # what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")
 _DOING = {"are", "is", "was", "were", "be", "been", "have", "has", "had", "they", "we", "both"}
 # "if they build it with their own money, ...": what is given, not asked

@@ -3185,3 +3185,19 @@ def test_a_count_is_of_the_noun_after_its_adjective_and_may_open_a_sentence(
     assert "900 direct jobs" in jobs.lead
     interns = engine.answer("how many pakistani agronomists will intern in kazakhstan", DEC)
     assert interns.lead.startswith("10 Pakistani agronomists")
+
+
+def test_a_meeting_of_two_sides_with_no_names_in_its_lede_is_known_with_who_led_each(
+    seeds_dir: Path,
+) -> None:
+    """ "... held the first meeting of their Joint Working Group on Agriculture in Astana on
+    Friday ..." then "The Kazakh delegation was led by ... The Pakistani side was headed by
+    ...": one event, dated, with both as its participants, each found by side; "when did it
+    meet" is that meeting, not the next one planned."""
+    engine = _with_eval_articles(seeds_dir, "t50_kazinform_agriculture_working_group")
+    when = engine.answer("when did the agriculture working group meet?", DEC)
+    assert when.lead.startswith("First meeting of the Joint Working Group on Agriculture — 4 Dec")
+    led = engine.answer("who led the pakistani side at the agriculture working group", DEC)
+    assert "Javed Humayun Sheikh" in led.text
+    assert "Sultangaziyev" not in led.text
+    assert "agronomists" not in led.text  # "will take part in an internship": not of it

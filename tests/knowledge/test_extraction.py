@@ -629,6 +629,16 @@ def ministers(seeds_dir: Path) -> Engine:
     return Engine(kb)
 
 
+def test_an_occasion_numbered_in_words_is_named_by_its_body(extractor: Extractor) -> None:
+    text = (
+        "Kazakhstan and Pakistan held the first meeting of their Joint Working Group on"
+        " Agriculture in Astana on Friday and agreed on a roadmap for trade in grain."
+    )
+    found = extractor.events(_sentence(text), PartialDate(2026, 12, 7))
+    assert found is not None
+    assert found.name == "First meeting of the Joint Working Group on Agriculture"
+
+
 def test_an_article_about_several_events_is_about_the_one_its_lede_reports(
     ministers: Engine,
 ) -> None:
