@@ -1869,6 +1869,12 @@ class Composer:
         describing his visit as productive" is a visit described, whatever was discussed."""
         if item.target:
             return True
+        if (
+            item.kind == "report"
+            and (at := self.timeline.position.get(item.event or "")) is not None
+        ):
+            # an event's name stands for what its record says: planned, until held
+            return self.timeline.states[at].status is not Status.TOOK_PLACE
         return all(
             self.lexicon.tentative & set(self.lexicon.stems(_DONE_FOR.sub(r"\1", p)))
             or _ADVOCATED.search(p)

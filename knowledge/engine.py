@@ -138,6 +138,12 @@ _HEADS_BODY = re.compile(
     r"oversees|in charge)\b",
     re.IGNORECASE,
 )
+# who led a side, asked or told: "led the Kazakh delegation", "side was headed by"
+_LED_SIDE = re.compile(
+    r"\b(?:led|headed)\s+(?:the\s+)?(?P<a>[\w'’-]+)\s+(?:delegation|side)\b"
+    r"|\b(?P<b>[\w'’-]+)\s+(?:delegation|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "Nishan-i-Imtiaz"
 _CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
 # "what was signed", "and what got agreed?": a deed with no doer, place or time of its own
@@ -377,7 +383,13 @@ class Engine:
             result = self._two_part(text, timeline) or self._answer(query, timeline)
             if query is not asked and result.not_on_record:
                 result = self._held_before(asked, query, timeline) or result
-            if self.analyser.asks_who_took_part(text):
+            # "who led the Kazakh delegation at the forum": a lead naming one who did so
+            # answers it; else who of that side took part
+            asked_side = {_led_side(m) for m in _LED_SIDE.finditer(text)}
+            led = bool(asked_side) and bool(
+                asked_side & {_led_side(m) for m in _LED_SIDE.finditer(result.lead)}
+            )
+            if self.analyser.asks_who_took_part(text) and not led:
                 # the occasion the question names, then who took part in it (an answer led
                 # by a sentence of no occasion leaves it to the question's words)
                 naming_words = [
@@ -2131,6 +2143,11 @@ def _dated(state: EventState, reply: Reply, today: date) -> str:
     """ "President Tokayev's state visit to Pakistan — took place; ... [1][2]": an event by
     name, with its date as known on ``today``, cited."""
     return f"{state.event.name} — {state.when(today)}{reply.cite(*state.sources)}"
+
+
+def _led_side(found: re.Match[str]) -> str:
+    """The side a "led the Kazakh delegation" names, as a word of either order."""
+    return str(found["a"] or found["b"]).casefold()
 
 
 def _within(when: PartialDate, period: PartialDate) -> bool:

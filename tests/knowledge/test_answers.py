@@ -2995,7 +2995,7 @@ def test_one_named_doing_it_in_the_deeds_own_word_comes_first(
     commas before "who", ahead of statements of the forum naming others saying things."""
     engine = _with_eval_article(seeds_dir, tmp_path, "t34_businessrecorder_lahore_business_forum")
     answer = engine.answer("who led the kazakh delegation at the lahore business forum", TODAY)
-    assert "Askar Nurgaliyev, who led the Kazakh delegation" in answer.lead
+    assert "Askar Nurgaliyev, who led the Kazakh delegation" in answer.lead, answer.text
 
 
 def test_who_did_it_is_not_one_who_welcomed_a_proposal_to_do_it(
