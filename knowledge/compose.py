@@ -278,6 +278,9 @@ _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _POSTPONED = re.compile(
     r"\b(?:postponed|put off|pushed back|rescheduled|delayed|deferred)\b", re.IGNORECASE
 )
+_MOVED_TO = re.compile(
+    rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
+)
 _STILL = frozenset({"still", "schedule", "scheduled", "planned"})  # "still on", "on schedule"
 _PUT_OFF_ASKED = _CALLED_OFF_WORDS | _STILL | {"go", "ahead"}  # "is it still going ahead"
 _HE = re.compile(r"(?:He|She)\s")
@@ -1182,7 +1185,9 @@ class Composer:
             if put_off and asked <= best.own | _PUT_OFF_ASKED:
                 # "is the festival still on for this month?" "... have been postponed to
                 # April": no, unless the time asked is the one it was put off to
-                later = best.text[put_off.end() :]
+                # the day it was moved to, not the one it "was to take place on"
+                moved = _MOVED_TO.search(best.text, put_off.end())
+                later = best.text[moved.end() if moved else put_off.end() :]
                 months = [MONTH_NAMES[t.month] for t in query.terms if t.month]
                 timed = query.period or months
                 to_then = (query.period and query.period.said_in(later)) or any(

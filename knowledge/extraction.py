@@ -212,7 +212,7 @@ _AHEAD = re.compile(
     # reported: "said the next edition would take place in Faisalabad in October"
     r"would (?:be held|take place|meet|open|start|begin|launch|visit)|"
     # "planned to open a consulate", "was preparing a forum for March"
-    r"plans? to|planned to|preparing|prepares|intends? to|"
+    r"plans? to|planned to|preparing|prepares|intends? to|agreed to (?:hold|meet|convene)|"
     rf"for (?:{'|'.join(MONTH_NAMES[1:])}))\b",
     re.IGNORECASE,
 )
@@ -220,6 +220,11 @@ _PAST_PLAN = re.compile(
     r"\b(?:had been|earlier scheduled|was scheduled|were scheduled|had planned|had intended)\b"
 )
 _SINCE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)  # "since" earlier in the clause
+_PLAN_TOLD = re.compile(
+    r"\b(?:was|were)\s+to\s+(?:be|take|begin|start|open|meet|hold)\b|\b(?:earlier|originally)"
+    r"\s+(?:scheduled|planned)|\b(?:postponed|rescheduled|deferred|put\s+off|pushed\s+back)\b",
+    re.IGNORECASE,
+)
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -730,7 +735,7 @@ class Extractor:
             at = match.end()
             if since and _SINCE.search(text, 0, match.start()):
                 continue
-            found = _resolve(match.group(0), published, future)
+            found = _resolve(match.group(0), published, future, _planned_then(text))
             if found is not None:
                 return found
         if relative and published is not None and _MONTH_ALONE.search(text):
@@ -838,6 +843,26 @@ class Extractor:
         return next((d for d in dates if d), published)
 
 
+def _planned_then(text: str) -> bool:
+    """Whether a sentence tells of a plan as of some time before ("was to take place",
+    "earlier scheduled", "postponed"), so its days may be ahead of the copy or behind it."""
+    return bool(_PLAN_TOLD.search(text))
+
+
+def _nearest(day: date, base: date, words: str) -> date:
+    """A day and month with no year, of a plan told as past, is the one nearest the copy's
+    date: "the round that was to take place on March 3-4", in February's copy, is the March
+    ahead, not the one eleven months back; "earlier scheduled for 10th November", in the
+    copy of 18 November, the one just passed."""
+    if _RELATIVE.fullmatch(words) or re.search(r"\b(?:19|20)\d{2}\b", words):
+        return day
+    try:
+        ahead = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day
+    return ahead if abs((ahead - base).days) < abs((base - day).days) else day
+
+
 def _titled(name: str) -> str:
     """ "first meeting of the Joint Working Group" as a name opens: "First meeting ..."."""
     return name[:1].upper() + name[1:]
@@ -868,7 +893,7 @@ def implicit_dates(
                 continue  # a year is as placed as the text can make it
             # "next session" does not make "on Wednesday" next Wednesday; "will be held" does
             future = said_ahead(text) and not _done_then(text, match.start(), match.end())
-            day = _resolve(words, published, future)
+            day = _resolve(words, published, future, _planned_then(text))
             if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))
     return tuple(found)
@@ -886,12 +911,14 @@ def _done_then(text: str, start: int, end: int) -> bool:
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)]
     opening = max((e for e in edges if e < start), default=0)
     closing = min((e for e in edges if e >= end), default=len(text))
-    if said_ahead(text[opening:closing]):
-        return False
     before, after = text[opening:start].split()[-1:], text[end:closing].split()[:1]
-    return any(
-        _DONE.fullmatch(word) and word.lower() not in _PLAN_WORDS for word in before + after
-    )
+
+    def done(found: list[str]) -> bool:
+        return any(_DONE.fullmatch(w) and w.lower() not in _PLAN_WORDS for w in found)
+
+    # "on Tuesday agreed to hold talks in March": the day of the deed it stands before;
+    # "will be held on Tuesday": a deed's word before it may be of what is to come
+    return done(after) or (not said_ahead(text[opening:closing]) and done(before))
 
 
 _NUMBER_WORD = "|".join(w for w in _NUMBER_WORDS if w not in ("one", "hundred"))
@@ -994,8 +1021,12 @@ _JUST_PASSED = timedelta(days=14)  # a day named this close before the copy is t
 
 
 @lru_cache(maxsize=4096)
-def _resolve(words: str, published: PartialDate | None, future: bool) -> PartialDate | None:
-    """One date expression as a PartialDate, through dateparser, keeping its period."""
+def _resolve(
+    words: str, published: PartialDate | None, future: bool, plan: bool = False
+) -> PartialDate | None:
+    """One date expression as a PartialDate, through dateparser, keeping its period.
+    ``plan``: the sentence tells of a plan, held or put off, whose day may lie either side
+    of the copy's."""
     if _RELATIVE.fullmatch(words):
         by_calendar = re.search(r"\b(?:month|year)\b", words, re.IGNORECASE)
         if published is None or (published.day is None and not by_calendar):
@@ -1038,6 +1069,8 @@ def _resolve(words: str, published: PartialDate | None, future: bool) -> Partial
         ago = past.date_obj and published.last_day - past.date_obj.date()
         if ago is not None and past.period == "day" and timedelta(0) <= ago <= _JUST_PASSED:
             data, day = past, past.date_obj.date()
+    if data.period == "day" and plan and not future and published is not None:
+        day = _nearest(day, published.last_day, words)
     if data.period == "day":
         last = until if until and until <= calendar.monthrange(day.year, day.month)[1] else None
         return PartialDate(day.year, day.month, day.day, last)

@@ -3201,3 +3201,18 @@ def test_a_meeting_of_two_sides_with_no_names_in_its_lede_is_known_with_who_led_
     assert "Javed Humayun Sheikh" in led.text
     assert "Sultangaziyev" not in led.text
     assert "agronomists" not in led.text  # "will take part in an internship": not of it
+
+
+def test_a_round_moved_to_another_day_is_not_still_on_the_day_first_set(seeds_dir: Path) -> None:
+    """ "have postponed the round ... that was to take place in Astana on March 3-4, moving
+    it to April 13-14": "still on 3-4 March?" is a "No", the days placed in 2027."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t54_dawn_dar_nurtleu_phone_call",
+        "t56_astanatimes_consultations_postponed_new_envoy",
+    )
+    answer = engine.answer(
+        "are the consultations still on for march 3 in astana?", date(2027, 3, 1)
+    )
+    assert answer.lead.startswith("No.")
+    assert "13–14 April 2027" in answer.lead

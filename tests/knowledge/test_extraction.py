@@ -557,6 +557,17 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     signed = "The banks on Tuesday signed an arrangement that will let traders pay directly."
     [(_, day)] = implicit_dates(signed, PartialDate(2026, 10, 8))
     assert day.human() == "6 October 2026"
+    # a plan told as of before: its day and month nearest the copy, the March ahead
+    moved = "The talks that were to take place on March 3-4 were moved to April 13-14."
+    found = implicit_dates(moved, PartialDate(2027, 2, 24))
+    assert [d.human() for _, d in found] == ["3–4 March 2027", "13–14 April 2027"]
+    # no plan: what was done on a day named without a year is the one before the copy
+    [(_, day)] = implicit_dates("They met on March 3.", PartialDate(2027, 2, 24))
+    assert day.human() == "3 March 2026"
+    # agreed on Tuesday to hold talks later: the Tuesday before
+    agreed = "The ministers on Tuesday agreed to hold the next round in Astana on 3 and 4 March."
+    found = implicit_dates(agreed, PartialDate(2027, 1, 21))
+    assert sorted(d.human() for _, d in found) == ["19 January 2027", "3–4 March 2027"]
     # a clause of its own that is ahead stays ahead
     held = "The ministers, who met on Monday, said talks will be held on Friday."
     found = implicit_dates(held, PartialDate(2026, 10, 8))
