@@ -203,6 +203,8 @@ _ON_A_VISIT = re.compile(
 )
 _PUT_OFF = re.compile(
     r"\b(?:postponed|put off|pushed back|rescheduled|moved|deferred)\s+(?:to|until|till|for)\b"
+    # "postponed the round that was to take place on March 3-4, moving it to April 13-14"
+    r"|\bpostponed\b.*?\b(?:moving|moved|pushing|pushed)\s+(?:it|them)\s+(?:back\s+)?to\b"
 )
 # a sentence that places its dates ahead ("will be held on 10 November"), unless the plan
 # is told as past ("earlier scheduled to be held on 10th November, had been cancelled")
@@ -672,10 +674,13 @@ class Extractor:
             scene[: said.start()]
         ):
             scene = scene[: said.start()]
-        if (put_off := _PUT_OFF.search(scene)) and self.date(scene[put_off.end() :], published):
+        # (in the whole sentence: "postponed the round ..., moving it to April 13-14")
+        put_off = _PUT_OFF.search(scene) or _PUT_OFF.search(sentence.text)
+        later = put_off.string[put_off.end() :] if put_off else ""
+        if put_off and self.date(later, published):
             # "was to be held from November 16 to 22, have been postponed to April": the
             # date it was put off to is its date now
-            scene, planned = scene[put_off.end() :], True
+            scene, planned = later, True
         when = self.date(scene, published, future=planned)
         ongoing = not planned and "ongoing" in labels
         if when is None and ongoing and published and published.month:  # "currently on a visit"

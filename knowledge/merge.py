@@ -385,7 +385,13 @@ class Merger:
             elif mention.date is not None and mention.date.day is not None:
                 days[mention.kind] = mention.date
             participants = tuple(m for m in sentence.mentions if m in people or m in organisations)
-            participants = self._possessors(sentence.text, participants)
+            # "Tokayev's visit": his, not the speaker's; and not the talks' the sentence
+            # reports ("agreed to hold consultations ... on the agreements of Tokayev's visit")
+            theirs = self._possessors(sentence.text, participants)
+            if mention.kind == "visit":
+                participants = theirs
+            elif theirs != participants:
+                participants = tuple(p for p in participants if p not in theirs) or participants
             place = next((m for m in sentence.mentions if m in self.places), None)
             if place is None and not own and sentence.number <= LEDE:
                 # "ASTANA - ... who arrived in the Kazakh capital on Monday, held talks ...":

@@ -3216,3 +3216,20 @@ def test_a_round_moved_to_another_day_is_not_still_on_the_day_first_set(seeds_di
     )
     assert answer.lead.startswith("No.")
     assert "13–14 April 2027" in answer.lead
+
+
+def test_a_phone_call_is_an_occasion_of_those_on_the_line(seeds_dir: Path) -> None:
+    """ "Dar and his Kazakh counterpart Nurtleu on Tuesday agreed to hold the next round of
+    bilateral political consultations ..., to give shape to the agreements reached during
+    President Tokayev's state visit": the round is theirs, not Tokayev's; "phone" is asked
+    of a "telephone conversation"."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t54_dawn_dar_nurtleu_phone_call",
+        "t56_astanatimes_consultations_postponed_new_envoy",
+    )
+    [talks] = [e for e in engine.kb.curated.events if "ishaq-dar" in e.participants]
+    assert set(talks.participants) == {"ishaq-dar", "murat-nurtleu"}
+    answer = engine.answer("what did dar and nurtleu agree on the phone", date(2027, 3, 1))
+    assert "consultations" in answer.lead
+    assert "telephone conversation" in answer.lead
