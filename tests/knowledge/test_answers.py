@@ -3233,3 +3233,15 @@ def test_a_phone_call_is_an_occasion_of_those_on_the_line(seeds_dir: Path) -> No
     answer = engine.answer("what did dar and nurtleu agree on the phone", date(2027, 3, 1))
     assert "consultations" in answer.lead
     assert "telephone conversation" in answer.lead
+
+
+def test_a_ticket_asked_is_a_price_and_a_class_no_source_prices_is_not_on_record(
+    seeds_dir: Path,
+) -> None:
+    """Economy fares are on record, business class only as a count of seats: "how much is
+    a business class ticket" is not on record, not the seats; a ticket is the fare."""
+    engine = _with_eval_articles(seeds_dir, "t53_kazinform_air_astana_almaty_lahore")
+    day = date(2027, 3, 1)
+    business = engine.answer("how much is a business class ticket to lahore?", day)
+    assert business.lead.startswith("Not on record")
+    assert "$189" in engine.answer("how much is a ticket almaty to lahore", day).lead
