@@ -762,6 +762,8 @@ class Composer:
             return self._yes_no(query, covering, shown)
         if kind == "why" and (cause := self.lexicon.any_cause):  # a statement giving a reason
             reasons = [e for e in covering if cause.search(e.text)]
+            if not reasons and (reason := self._reason_after(query, covering, shown)):
+                return reason
             if not reasons and (told := self._told_next(query, covering, shown)):
                 return told
             return self._lead(
@@ -824,6 +826,38 @@ class Composer:
                 if source == item.sources[0] and quote in item.text
             ]
         return bool(dated) and all(d.month not in months for d in dated)
+
+    def _reason_after(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Why were the consultations postponed?" "... have postponed the round ..." then,
+        a sentence or two on, "the change was made because ...": the reason its article gives
+        right after the statement of what was asked, though in words of its own ("the
+        change"), leading, with that statement beside it."""
+        cause = self.lexicon.any_cause
+        if cause is None or shown or self.sentences_of is None:
+            return None
+        best = max((e.coverage for e in covering if e.verbatim), default=0.0)
+        for item in (e for e in covering if e.verbatim and e.coverage >= best):
+            if (placed := self._in_article(item)) is None:
+                continue
+            article, at = placed
+            reason = next(
+                (s for s in article[at + 1 : at + 1 + _TOLD_NEXT] if cause.search(s.text)), None
+            )
+            if reason is None:
+                continue
+            reply = Reply(self.kb)
+            lead = reply.leading(closed(self._cited_sentence(reason, reply)))
+            reply.add(*self.line(item, query))
+            return reply.answer(query.text, DIRECT, lead, 0.7, query=query)
+        return None
+
+    def _cited_sentence(self, sentence: Sentence, reply: Reply) -> str:
+        """A sentence of an article as a lead: quoted, cut, dated where its words need the
+        article's date, cited."""
+        shown = quoted(clip(sentence.text))
+        return f"{shown}{self._calendar(shown, sentence.source)}{reply.cite(sentence.source)}"
 
     def _told_next(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]

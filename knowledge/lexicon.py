@@ -281,7 +281,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
             r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bever\s)\b(?:"
             + "|".join(map(re.escape, _strings(data.get("causes") or ["because"], path, "causes")))
             # "since 2021", "since March": a time, not a reason
-            + r")\b(?!\s+(?:\d|"
+            # "is due to be issued": a time too
+            + r")\b(?!\s+(?:be\b|begin\b|start\b|open\b|\d|"
             + "|".join(MONTH_NAMES[1:])
             + r"))",
             re.IGNORECASE,
