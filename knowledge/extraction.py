@@ -222,6 +222,12 @@ _PAST_PLAN = re.compile(
     r"\b(?:had been|earlier scheduled|was scheduled|were scheduled|had planned|had intended)\b"
 )
 _SINCE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)  # "since" earlier in the clause
+# a date something runs from or until: "cuts charges by half from March 1", "flights from
+# the end of March" (the day nearest the copy, as a plan's)
+_FROM_THEN = re.compile(
+    r"\b(?:from|starting|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _PLAN_TOLD = re.compile(
     r"\b(?:was|were)\s+to\s+(?:be|take|begin|start|open|meet|hold)\b|\b(?:earlier|originally)"
     r"\s+(?:scheduled|planned)|\b(?:postponed|rescheduled|deferred|put\s+off|pushed\s+back)\b",
@@ -740,7 +746,8 @@ class Extractor:
             at = match.end()
             if since and _SINCE.search(text, 0, match.start()):
                 continue
-            found = _resolve(match.group(0), published, future, _planned_then(text))
+            plan = _planned_then(text) or bool(_FROM_THEN.search(text, 0, match.start()))
+            found = _resolve(match.group(0), published, future, plan)
             if found is not None:
                 return found
         if relative and published is not None and _MONTH_ALONE.search(text):
@@ -898,7 +905,8 @@ def implicit_dates(
                 continue  # a year is as placed as the text can make it
             # "next session" does not make "on Wednesday" next Wednesday; "will be held" does
             future = said_ahead(text) and not _done_then(text, match.start(), match.end())
-            day = _resolve(words, published, future, _planned_then(text))
+            plan = _planned_then(text) or bool(_FROM_THEN.search(text, 0, match.start()))
+            day = _resolve(words, published, future, plan)
             if day is not None and day.month is not None:  # a bare year tells the reader nothing
                 found.append((words, day))
     return tuple(found)
@@ -1074,7 +1082,7 @@ def _resolve(
         ago = past.date_obj and published.last_day - past.date_obj.date()
         if ago is not None and past.period == "day" and timedelta(0) <= ago <= _JUST_PASSED:
             data, day = past, past.date_obj.date()
-    if data.period == "day" and plan and not future and published is not None:
+    if data.period in ("day", "month") and plan and not future and published is not None:
         day = _nearest(day, published.last_day, words)
     if data.period == "day":
         last = until if until and until <= calendar.monthrange(day.year, day.month)[1] else None

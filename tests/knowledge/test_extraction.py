@@ -564,6 +564,11 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     # no plan: what was done on a day named without a year is the one before the copy
     [(_, day)] = implicit_dates("They met on March 3.", PartialDate(2027, 2, 24))
     assert day.human() == "3 March 2026"
+    # what runs from a day or month on: the one nearest the copy, here ahead
+    cut = "The deal cuts port charges by half from March 1."
+    assert implicit_dates(cut, PartialDate(2027, 2, 24))[0][1].human() == "1 March 2027"
+    flights = "Mr Dar welcomed the announcement of direct flights from the end of March."
+    assert implicit_dates(flights, PartialDate(2027, 1, 21))[0][1].human() == "March 2027"
     # agreed on Tuesday to hold talks later: the Tuesday before
     agreed = "The ministers on Tuesday agreed to hold the next round in Astana on 3 and 4 March."
     found = implicit_dates(agreed, PartialDate(2027, 1, 21))
