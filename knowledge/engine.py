@@ -564,7 +564,7 @@ class Engine:
                 holders.reverse()
                 holder, *earlier = (self.kb.person_by_id[p] for p in holders)
                 card = self._person(
-                    query.text, holder, timeline, match, events=False, earlier=earlier
+                    query.text, holder, timeline, match, False, earlier, office=office
                 )
                 # "and his Kazakh counterpart?" leans on the holder named
                 held = replace(query, people=(holder.id,))
@@ -2002,9 +2002,11 @@ class Engine:
         match: Match,
         events: bool = True,
         earlier: Sequence[Person] = (),
+        office: Sequence[str] = (),
     ) -> Answer | None:
-        """Who someone is, by the title most sources give; ``earlier``: people who held the
-        office asked about before him, each as of their newest source."""
+        """Who someone is, by the title most sources give, or the one of the ``office`` asked
+        ("who is the deputy foreign minister": not his post before); ``earlier``: people who
+        held the office asked about before him, each as of their newest source."""
         roles = [r for r in person.roles if r.quote.source in timeline.visible]
         if not roles:
             return None
@@ -2013,7 +2015,15 @@ class Engine:
         for role in roles:
             titles.setdefault(role.title, []).append(role.quote.source)
         # the title most sources give; of equals, the fullest ("Kazakhstan's Minister of ...")
-        ranked = sorted(titles.items(), key=lambda t: (-len(t[1]), -len(t[0])))
+        asked = {  # the office's own words ("deputy foreign minister"), as titles are read
+            self.matcher.synonyms.get(w, w)
+            for w in (w.casefold() for w in office)
+            if w in self.analyser.titles and w not in self.lexicon.countries and len(w) > 1
+        }
+        ranked = sorted(
+            titles.items(),
+            key=lambda t: (not asked <= _title_words(t[0]), -len(t[1]), -len(t[0])),
+        )
         (main, main_sources), *others = ranked
         newest, as_of, cited = None, "", list(main_sources)
         if found := self._newest_role(person.id, timeline):
@@ -2143,6 +2153,10 @@ def _dated(state: EventState, reply: Reply, today: date) -> str:
     """ "President Tokayev's state visit to Pakistan — took place; ... [1][2]": an event by
     name, with its date as known on ``today``, cited."""
     return f"{state.event.name} — {state.when(today)}{reply.cite(*state.sources)}"
+
+
+def _title_words(title: str) -> set[str]:
+    return {w.casefold() for w in words(title)}
 
 
 def _led_side(found: re.Match[str]) -> str:

@@ -3257,3 +3257,11 @@ def test_why_is_the_reason_the_article_gives_right_after_in_words_of_its_own(
     answer = engine.answer("why were the consultations postponed?", date(2027, 3, 1))
     assert answer.lead.startswith("“The ministry's press service said the change was made because")
     assert "postponed the round" in answer.text
+
+
+def test_an_office_asked_is_the_title_its_holder_is_named_by(seeds_dir: Path) -> None:
+    """Kistafin is "Kazakhstan's Ambassador to Pakistan" in four sources and "Deputy Foreign
+    Minister" in one: asked for the deputy foreign minister, that is the title given."""
+    engine = _with_eval_articles(seeds_dir, "t56_astanatimes_consultations_postponed_new_envoy")
+    answer = engine.answer("who is kazakhstan's deputy foreign minister?", date(2027, 3, 1))
+    assert answer.lead.startswith("Yerzhan Kistafin — Deputy Foreign Minister")
