@@ -804,6 +804,9 @@ class Analyser:
             and not between
             and not (told and match.intent != "who")
             and not (when and not relative)  # "trade volume in 2024": not the trade card
+            # "what is the UAP railway", "the Turghundi-Herat railway": one named thing, not a
+            # topic (a body so named, "Samruk-Kazyna", has its card)
+            and not (_NAMED_COMPOUND.search(text) and not organisations)
             and (
                 kind in ("what", "list")
                 or (kind == "who" and match.intent == "who")
@@ -938,6 +941,7 @@ _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
 # who of one side took part in an occasion, or led that side at it
+_NAMED_COMPOUND = re.compile(r"\b[A-Z][a-z]+[-\u2013][A-Z][a-z]+")
 _SIDE_TOOK_PART = re.compile(
     r"\W*who\s+(?:from\s+(?:the\s+)?[\w'\u2019-]+\s+side\s+(?:attended|was|were|took\s+part|"
     r"joined)|(?:led|headed)\s+the\s+[\w'\u2019-]+\s+(?:side|delegation|team)\s+"

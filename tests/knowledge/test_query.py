@@ -161,6 +161,7 @@ def test_related_words_count_for_each_other(engine: Engine) -> None:
         ("what did Kistafin say about visas", False),  # a detail, not a card
         ("what did Kistafin and Abdul Aleem Khan discuss", False),
         ("when does the flight start", False),
+        ("what is the uap railway", False),  # one named railway, not the corridors card
     ],
 )
 def test_broad_questions_get_cards(engine: Engine, question: str, broad: bool) -> None:
