@@ -1488,22 +1488,27 @@ class Composer:
         """ "Over the next ten years?" "... the next five years": no, with the number on
         record; "the first since 2010?" "... since 2003": no. A statement that gives the
         number asked, or none of the thing counted, leaves the answer to the words."""
-        asked = {self._counted_as(unit): value for value, unit in counts(query.text)}
+        asked = [(value, self._counted_as(unit)) for value, unit in counts(query.text)]
         if not asked:
             return None
         for item in (e for e in covering if e.coverage >= _YES_COVERAGE):
-            said: dict[str, set[float]] = {}
-            for value, unit in counts(item.text):
-                said.setdefault(self._counted_as(unit), set()).add(value)
-            if shared := asked.keys() & said.keys():
-                if all(asked[key] in said[key] for key in shared):
-                    return None
-                return self._lead(query, [item], covering, shown, "No. ")
+            said = [(value, self._counted_as(unit)) for value, unit in counts(item.text)]
+            # "a thousand people" of "500 participants": a count of one thing in other words
+            told = [(v, {s for s, k in said if k & kind}) for v, kind in asked]
+            told = [(v, values) for v, values in told if values]
+            if not told:
+                continue
+            if all(v in values for v, values in told):
+                return None
+            return self._lead(query, [item], covering, shown, "No. ")
         return None
 
-    def _counted_as(self, unit: str) -> str:
-        """ "years" and "year" count one thing."""
-        return next(iter(self.lexicon.stems(unit)), unit)
+    def _counted_as(self, unit: str) -> frozenset[str]:
+        """ "years" and "year" count one thing; so do "people" and "participants"."""
+        stems = self.lexicon.stems(unit)
+        return frozenset(
+            s for stem_ in stems for s in (stem_, *self.lexicon.related.get(stem_, ()))
+        )
 
     def _figures_agree(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]

@@ -72,6 +72,7 @@ from knowledge.query import (
     SECOND_ASK,
     SIDE_PLACE,
     SIDE_PLACE_IN,
+    WHEN_CLAUSE,
     Analyser,
     Query,
     Term,
@@ -144,6 +145,7 @@ _LED_SIDE = re.compile(
     r"|\b(?P<b>[\w'’-]+)\s+(?:delegation|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b",
     re.IGNORECASE,
 )
+_TITLE_OF_THING = re.compile(r"\btitle\s+of\s+(?:the|a|an|that|this|its)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "Nishan-i-Imtiaz"
 _CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
 # "what was signed", "and what got agreed?": a deed with no doer, place or time of its own
@@ -493,7 +495,11 @@ class Engine:
         if not joins or joins[-1].start() < FIRST_ASK_CHARS:
             return None
         first = self.analyser.analyse(text[: joins[-1].start()], timeline.today)
-        if (not first.core and first.answer_type == "what") or CONDITION.match(text.lstrip()):
+        if (
+            (not first.core and first.answer_type == "what")
+            or CONDITION.match(text.lstrip())
+            or WHEN_CLAUSE.match(text)  # "When he went to see Khan, what did ...": a scene
+        ):
             # "according to the envoy, which regions ...", "if they build it, which sectors
             # ...": a frame or a condition, not a question of its own
             return None
@@ -733,6 +739,8 @@ class Engine:
             return False  # "his job before this posting": what a source says he did before
         if _HEADS_BODY.search(query.text):
             return True  # "which ministry does Shaqqaliev head": his office
+        if _TITLE_OF_THING.search(query.text):
+            return False  # "the title of the book IPRI launched": the book's
         return any(
             word in self.lexicon.asks_title and not (n and said[n - 1] in self.lexicon.countries)
             for n, word in enumerate(said)

@@ -937,7 +937,8 @@ def _done_then(text: str, start: int, end: int) -> bool:
 _NUMBER_WORD = "|".join(w for w in _NUMBER_WORDS if w not in ("one", "hundred"))
 _COUNTED = re.compile(
     rf"(?<![$\d.,])\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
-    rf"(?P<number>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD})\s+(?P<unit>[a-z]+)\b)",
+    rf"(?P<number>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD}|(?:a|one)\s+(?:hundred|thousand))"
+    rf"\s+(?P<unit>[a-z]+)\b)",
     re.IGNORECASE,
 )
 _NOT_COUNTED = frozenset(
@@ -958,7 +959,10 @@ def counts(text: str) -> list[tuple[float, str]]:
         number, unit = match.group("number"), match.group("unit").casefold()
         if unit in _NOT_COUNTED or re.fullmatch(r"(?:19|20)\d\d", number):
             continue
-        value = _NUMBER_WORDS.get(number.casefold())
+        said = number.casefold().split()
+        # "ten", "a thousand", "a hundred"
+        value = _SCALES.get(said[-1]) if len(said) > 1 else None
+        value = value or _NUMBER_WORDS.get(said[-1])
         found.append((float(value if value else number.replace(",", "")), unit))
     return found
 

@@ -581,6 +581,14 @@ class Analyser:
             tail_kind, tail_words = answer_type(tail, self.lexicon)
             if tail_kind != "what" and len(tail) <= len(tokens):
                 kind, type_words = tail_kind, {i + len(tokens) - len(tail) for i in tail_words}
+        if kind == "when" and (scene := WHEN_CLAUSE.match(text)):
+            # "When Kistafin went to see Aleem Khan, what did the minister promise": the
+            # clause sets the scene; the question after it says what is asked
+            tail = self.lexicon.spelled(tokens_of(text[scene.end() :], self.lexicon))
+            tail_kind, tail_words = answer_type(tail, self.lexicon)
+            if len(tail) < len(tokens):
+                kind = tail_kind
+                type_words = {0} | {i + len(tokens) - len(tail) for i in tail_words}
         if kind == "what" and tokens[:1] in (["what"], ["whats"]):
             # "what was the trade volume in 2025": a measure of a thing is a figure
             opening_words = list(
@@ -598,7 +606,9 @@ class Analyser:
         given = set(tokens_of(condition[1], self.lexicon)) if condition else set()
         # "the first since 1998?", "over the next ten years?": a number put to be checked,
         # which the statement with another one answers, not a subject no article names
-        given |= {f"{value:g}" for value, _ in counts(text)}
+        counted = counts(text)
+        given |= {f"{value:g}" for value, _ in counted}
+        given |= {"hundred", "thousand"} if counted else set()  # "around a thousand people"
         # a word written with a capital inside the question is a name: never "corrected"
         capitalised = {w.casefold() for w in re.findall(r"(?<=\w )[A-Z][a-z]+", text)}
         terms: list[Term] = []
@@ -941,6 +951,11 @@ _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
 # who of one side took part in an occasion, or led that side at it
+WHEN_CLAUSE = re.compile(
+    r"\W*when\s+[^,?]{3,80},\s+(?=(?:what|who|whom|which|how|where|why|did|does|do|is|are|"
+    r"was|were|has|have)\b)",
+    re.IGNORECASE,
+)
 _NAMED_COMPOUND = re.compile(r"\b[A-Z][a-z]+[-\u2013][A-Z][a-z]+")
 _SIDE_TOOK_PART = re.compile(
     r"\W*who\s+(?:from\s+(?:the\s+)?[\w'\u2019-]+\s+side\s+(?:attended|was|were|took\s+part|"

@@ -487,6 +487,21 @@ def test_a_trip_asked_of_a_year_or_before_someone_is_no_trip_of_another_time(
     assert "Tokayev's state visit" not in before.lead
 
 
+def test_a_clause_opening_on_when_sets_the_scene_of_the_question_after_it(
+    engine: Engine,
+) -> None:
+    question = "when kistafin called on aleem khan, what did khan offer kazakh businessmen?"
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("Khan announced two-year visas")
+
+
+def test_the_title_of_a_thing_is_not_a_persons_title(engine: Engine) -> None:
+    answer = engine.answer(
+        "what was the title of the book kistafin spoke at the launch of?", TODAY
+    )
+    assert not answer.lead.startswith("Yerzhan Kistafin —")
+
+
 def test_which_ministry_someone_heads_is_his_office(engine: Engine) -> None:
     answer = engine.answer("what ministry does shaqqaliev head?", TODAY)
     assert answer.lead.startswith("Arman Shaqqaliev — Kazakhstan's Minister for Trade")
@@ -653,6 +668,10 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # a number asked that the statement gives otherwise is a "No", with the number
         ("is tokayev's trip the first by a kazakh leader since 1998?", "No.", "since 2003"),
         ("does karabayev want more land links over the next three years", "No.", "five years"),
+        # a count in words and in other words for the people counted ("500 participants")
+        ("were there about a thousand people at the karachi forum?", "No.", "500 participants"),
+        # typed in a hurry: "ppl", "2yr", "hrs"
+        ("do kazakh business ppl get 2yr visas within 24hrs", "", "24 hours"),
         # a name the sources end in another word: the honour on record
         ("will zardari confer the nishan-i-shujaat on tokayev", "No.", "Nishan-i-Pakistan"),
     ],
