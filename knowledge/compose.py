@@ -58,7 +58,11 @@ _ADVOCATED = re.compile(
 )
 # asked of the past: "did they sign", "have they signed", "was it signed"
 _PAST = re.compile(r"^\W*(?:did|have|has|had|was|were)\b", re.IGNORECASE)
-_PAST_WHEN = re.compile(r"^\W*when\s+(?:did|has|have|had|was|were)\b", re.IGNORECASE)
+_PAST_WHEN = re.compile(
+    r"^\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day))\s+"
+    r"(?:did|has|have|had|was|were)\b",
+    re.IGNORECASE,
+)
 _STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand
 # a share asked for: "how much of the government", "what proportion of the cargo"
 _SHARE = re.compile(
@@ -277,6 +281,17 @@ _HEADS = frozenset({"chair", "chairman", "chairperson", "chief", "director"})  #
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _POSTPONED = re.compile(
     r"\b(?:postponed|put off|pushed back|rescheduled|delayed|deferred)\b", re.IGNORECASE
+)
+NO_EXACT_DAY = "No exact day on record; the sources say only: "
+# "on which exact day", "what date exactly": a day asked in so many words, not a month ("what
+# date did they meet" is answered by the month, and the day of the report that told it)
+ASKS_DAY = re.compile(
+    r"\bexact(?:ly)?\s+(?:\w+\s+)?(?:day|date)\b|\b(?:day|date)\s+exactly\b", re.IGNORECASE
+)
+_DAY_IN_TEXT = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES[1:])})\b"
+    rf"|\b(?:{'|'.join(MONTH_NAMES[1:])})\.?\s+\d{{1,2}}\b",
+    re.IGNORECASE,
 )
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
@@ -592,6 +607,11 @@ class Composer:
                 # ("when did the working group meet": not its next meeting, in May)
                 timed.sort(key=lambda e: self.tentative(e, query) or self._coming(e))
             ordered = self._ahead(query, timed)
+            if ASKS_DAY.search(query.text) and ordered and not self._to_the_day(ordered[0]):
+                # "on which exact day did the delegation reach Islamabad": "earlier this
+                # month" is all the sources say, and that is said first
+                prefix = NO_EXACT_DAY
+                return self._lead(query, ordered, covering, shown, prefix, NOT_ON_RECORD)
             if query.ahead and ordered and not self._coming(ordered[0]):
                 # "when is the next forum", and none is dated ahead: the last, said as such
                 prefix = "The latest on record: "
@@ -2418,6 +2438,15 @@ class Composer:
             state = next((s for s in self.timeline.states if s.event.id == item.event), None)
             return bool(state and (state.date or state.announced))
         return False
+
+    def _to_the_day(self, item: Evidence) -> bool:
+        """Whether a statement, or the record of its event, dates it to a day."""
+        if _DAY_IN_TEXT.search(item.text) or any(d.day for _, d in self._placed(item)):
+            return True
+        if (at := self.timeline.position.get(item.event or "")) is not None:
+            state = self.timeline.states[at]
+            return bool((when := state.date or state.announced) and when.day)
+        return item.date is not None and item.date.day is not None
 
     def _place(self, item: Evidence) -> str | None:
         """Where a statement puts what it tells: a place it names itself ("held in Almaty"),

@@ -21,7 +21,7 @@ from typing import TypeVar
 from knowledge.acronyms import acronyms
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.bylines import Bylines
-from knowledge.compose import DIRECT, EARLIER_ONE, SPECIFIC, Composer
+from knowledge.compose import ASKS_DAY, DIRECT, EARLIER_ONE, NO_EXACT_DAY, SPECIFIC, Composer
 from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.event_questions import (
     asked_place,
@@ -146,6 +146,7 @@ _LED_SIDE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_OF_THING = re.compile(r"\btitle\s+of\s+(?:the|a|an|that|this|its)\b", re.IGNORECASE)
+_NO_DAY = PartialDate(1)  # a date of no day, where none is on record
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "Nishan-i-Imtiaz"
 _CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
 # "what was signed", "and what got agreed?": a deed with no doer, place or time of its own
@@ -1402,6 +1403,9 @@ class Engine:
         if state.date is None and state.announced is None:
             lead = f"Not on record: no date for it. {said}"
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
+        if ASKS_DAY.search(query.text) and not (state.date or state.announced or _NO_DAY).day:
+            lead = f"{NO_EXACT_DAY}{said}"  # "which exact day": a month is all on record
+            return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
         return reply.answer(query.text, "events", said, 0.9, query=query, events=events)
 
     def _happened(self, query: Query, timeline: Timeline) -> Answer | None:
@@ -1533,6 +1537,12 @@ class Engine:
             first, *rest = there
             lead = f"{first.event.name} — {first.when(today)}{reply.cite(*first.sources)}."
             lead = lead if when else f"Yes. {lead}"
+            day = (first.date or first.announced or _NO_DAY).day
+            if when and ASKS_DAY.search(query.text) and not day:
+                lead = f"{NO_EXACT_DAY}{lead}"  # "which exact day did he get there"
+                return reply.answer(
+                    query.text, NOT_ON_RECORD, lead, 0.5, query=query, events=events
+                )
             for state in rest:
                 self._event_line(state, reply, today)
             return reply.answer(query.text, "visits", lead, 0.9, query=query, events=events)

@@ -495,6 +495,17 @@ def test_a_clause_opening_on_when_sets_the_scene_of_the_question_after_it(
     assert answer.lead.startswith("Khan announced two-year visas")
 
 
+def test_an_exact_day_asked_of_a_month_on_record_is_not_on_record(engine: Engine) -> None:
+    """Nurtleu's delegation came "earlier this month": asked the exact day, the sources give
+    none; asked "what date", the month and the day it was reported are the answer."""
+    exact = engine.answer("which exact day did nurtleu's delegation get to islamabad?", TODAY)
+    assert exact.lead.startswith("No exact day on record; the sources say only:")
+    assert exact.not_on_record
+    plain = engine.answer("what date did karabayev meet aleem khan", TODAY)
+    assert "April 2025" in plain.lead
+    assert not plain.not_on_record
+
+
 def test_the_title_of_a_thing_is_not_a_persons_title(engine: Engine) -> None:
     answer = engine.answer(
         "what was the title of the book kistafin spoke at the launch of?", TODAY
