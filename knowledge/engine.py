@@ -147,6 +147,8 @@ _LED_SIDE = re.compile(
 )
 _TITLE_OF_THING = re.compile(r"\btitle\s+of\s+(?:the|a|an|that|this|its)\b", re.IGNORECASE)
 _NO_DAY = PartialDate(1)  # a date of no day, where none is on record
+_HOW_LONG_AGO = re.compile(r"\bhow\s+long\s+ago\b", re.IGNORECASE)
+_YEAR_MONTHS = 12
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "Nishan-i-Imtiaz"
 _CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
 # "what was signed", "and what got agreed?": a deed with no doer, place or time of its own
@@ -404,7 +406,29 @@ class Engine:
                     named = replace(result, events=self._named_first(events, text))
                     office = self._side_asked(text)
                     result = self._others_at(named, query, timeline, office) or result
+        if _HOW_LONG_AGO.search(text) and (ago := self._ago(result, timeline)):
+            result = replace(result, lead=f"{ago} {result.lead}")
         return replace(result, question=question)
+
+    def _ago(self, answer: Answer, timeline: Timeline) -> str:
+        """ "How long ago was the state visit": how far back the date of the occasion the
+        answer leads with lies from today, in months or years ("About a year ago:")."""
+        at = timeline.position.get(answer.events[0]) if answer.events else None
+        if at is None or answer.not_on_record:
+            return ""
+        state = timeline.states[at]
+        day = state.date or state.announced
+        if day is None or day.month is None or state.status is not Status.TOOK_PLACE:
+            return ""
+        today = timeline.today
+        months = (today.year - day.year) * 12 + today.month - day.month
+        if months < 1:
+            return "This month:"
+        if _YEAR_MONTHS - 1 <= months <= _YEAR_MONTHS + 2:
+            return "About a year ago:"
+        if months < 2 * _YEAR_MONTHS:
+            return f"About {months} month{'s' if months > 1 else ''} ago:"
+        return f"About {round(months / _YEAR_MONTHS)} years ago:"
 
     def _side_asked(self, text: str) -> str:
         """The country of "from Pakistan's side", "on the Kazakh side"; none of "on the

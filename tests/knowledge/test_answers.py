@@ -506,6 +506,13 @@ def test_an_exact_day_asked_of_a_month_on_record_is_not_on_record(engine: Engine
     assert not plain.not_on_record
 
 
+def test_how_long_ago_is_told_from_today(engine: Engine) -> None:
+    visit = engine.answer("how long ago was tokayev's state visit?", TODAY)  # November 2025
+    assert visit.lead.startswith("About a year ago: President Tokayev's state visit")
+    karabayev = engine.answer("how long ago did karabayev come to pakistan", TODAY)  # April 2025
+    assert karabayev.lead.startswith("About 20 months ago:")
+
+
 def test_the_title_of_a_thing_is_not_a_persons_title(engine: Engine) -> None:
     answer = engine.answer(
         "what was the title of the book kistafin spoke at the launch of?", TODAY
