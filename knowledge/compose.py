@@ -293,6 +293,8 @@ _DAY_IN_TEXT = re.compile(
     rf"|\b(?:{'|'.join(MONTH_NAMES[1:])})\.?\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
+# a decision told: what it says is to come is decided, not only planned or discussed
+_DECIDED = re.compile(r"\b(?:announced|confirmed|decided|approved)\s+that\b", re.IGNORECASE)
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
 )
@@ -1252,6 +1254,11 @@ class Composer:
             if _NOT_YET.search(best.text) and asked <= best.own:
                 # "has PIA started the flights?" "... has not yet started flights"
                 return self._lead(query, named, covering, shown, prefix="No. ")
+            decided = _DECIDED.search(best.text)
+            if decided and not status and not _PAST.match(query.text) and not planned:
+                # "do Kazakh business people get two-year visas?" "He announced that ... will
+                # receive two-year visas": decided, though still to come
+                return self._lead(query, [best, *named], covering, shown, "Yes, announced: ")
             if self.tentative(best, query) and not reporting and not planned:
                 lead = "Not on record as done; the sources report only:"
                 if status:

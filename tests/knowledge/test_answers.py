@@ -686,10 +686,12 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # a number asked that the statement gives otherwise is a "No", with the number
         ("is tokayev's trip the first by a kazakh leader since 1998?", "No.", "since 2003"),
         ("does karabayev want more land links over the next three years", "No.", "five years"),
+        # announced, to come: decided, so a "yes" to whether it is so, said to be announced
+        ("do kazakh businessmen get two-year visas?", "Yes, announced:", "two-year visas"),
         # a count in words and in other words for the people counted ("500 participants")
         ("were there about a thousand people at the karachi forum?", "No.", "500 participants"),
         # typed in a hurry: "ppl", "2yr", "hrs"
-        ("do kazakh business ppl get 2yr visas within 24hrs", "", "24 hours"),
+        ("do kazakh business ppl get 2yr visas within 24hrs", "Yes, announced:", "24 hours"),
         # a name the sources end in another word: the honour on record
         ("will zardari confer the nishan-i-shujaat on tokayev", "No.", "Nishan-i-Pakistan"),
     ],
