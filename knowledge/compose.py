@@ -295,6 +295,7 @@ _DAY_IN_TEXT = re.compile(
 )
 # a decision told: what it says is to come is decided, not only planned or discussed
 _DECIDED = re.compile(r"\b(?:announced|confirmed|decided|approved)\s+that\b", re.IGNORECASE)
+_SUPERLATIVE = frozenset({"first", "only", "largest", "biggest", "highest", "ever"})
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
 )
@@ -1279,6 +1280,8 @@ class Composer:
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
                 qualified = _SINCE.search(best.text) and "since" not in asked_words
+                # (asked of that "first": "who briefed the press" is no question of it)
+                qualified = qualified and bool(_SUPERLATIVE & asked_words)
                 # "has one ever been held before?" "the first such ... since 2019": yes, then
                 earlier = bool(_EARLIER & asked_words) and "first" not in asked_words
                 yes = not (qualified and not earlier)

@@ -149,6 +149,7 @@ _TITLE_OF_THING = re.compile(r"\btitle\s+of\s+(?:the|a|an|that|this|its)\b", re.
 _NO_DAY = PartialDate(1)  # a date of no day, where none is on record
 _HOW_LONG_AGO = re.compile(r"\bhow\s+long\s+ago\b", re.IGNORECASE)
 _YEAR_MONTHS = 12
+_NAMES_NO_ONE = "The sources name no one"
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "Nishan-i-Imtiaz"
 _CLEFT = re.compile(r"\W*(?:was|is)\s+it\s+(?P<name>.+?)\s+who\s+(?P<rest>.+)", re.IGNORECASE)
 # "what was signed", "and what got agreed?": a deed with no doer, place or time of its own
@@ -493,12 +494,17 @@ class Engine:
     def _cleft(self, cleft: re.Match[str], today: date) -> Answer | None:
         """ "Was it Karabayev who led the delegation?": who did it, by the sources, and
         whether that is the one named: yes, or no and who it was."""
-        named = self.analyser.analyse(cleft["name"], today).people
+        asked = self.analyser.analyse(cleft["name"], today)
+        named = asked.people
+        office = list(asked.office) or self.lexicon.spelled(words(cleft["name"]))
+        if not named and asked.role:
+            # "was it Kazakhstan's ambassador who ...": the office's holder
+            named = self.matcher.by_role(office)
         if len(named) != 1:
             return None
         who = self._english(f"who {cleft['rest']}", today, None)
-        if who.not_on_record or who.intent == SMALL_TALK:
-            return None
+        if who.not_on_record or who.intent == SMALL_TALK or who.lead.startswith(_NAMES_NO_ONE):
+            return None  # "The sources name no one; they say: ...": no doer to weigh
         person = self.kb.person_by_id[named[0]]
         # who the lead names, where: the one named first is the one who did it
         at = {

@@ -506,6 +506,17 @@ def test_an_exact_day_asked_of_a_month_on_record_is_not_on_record(engine: Engine
     assert not plain.not_on_record
 
 
+def test_was_it_an_office_is_asked_of_its_holder(engine: Engine) -> None:
+    """ "Was it Kazakhstan's envoy who invited Karabayev?" is weighed as "was it Kistafin":
+    the invitation was Karabayev's own to Khan, so no; an answer naming no one is no "No"."""
+    answer = engine.answer("was it the kazakh transport minister who invited aleem khan?", TODAY)
+    assert answer.lead.startswith("Yes.")
+    doer = engine.answer(
+        "was it kazakhstan's ambassador who briefed the press in islamabad", TODAY
+    )
+    assert not doer.lead.startswith("No.")
+
+
 def test_how_long_ago_is_told_from_today(engine: Engine) -> None:
     visit = engine.answer("how long ago was tokayev's state visit?", TODAY)  # November 2025
     assert visit.lead.startswith("About a year ago: President Tokayev's state visit")
