@@ -1386,7 +1386,9 @@ class Composer:
         deed = _WHO_DID.match(query.text)
         if not item.verbatim or deed is None:
             return None
-        deeds = set(self.lexicon.stems(deed["deed"]))
+        # as the question was read: "signd" is "signed"
+        term = next((t for t in query.terms if t.word == deed["deed"].casefold()), None)
+        deeds = set(term.stems) if term else set(self.lexicon.stems(deed["deed"]))
         if deeds & self.lexicon.reporting:
             return None  # "who said ...": whose words, which the quote marks tell
         deeds |= {o for d in deeds for o in self.lexicon.synonyms.get(d, ())}

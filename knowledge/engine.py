@@ -442,8 +442,11 @@ class Engine:
         an office ("Kazakh ambassador", an alias written for Kistafin) is of its holder by the
         newest source that day, once a later article names another one."""
         people = list(query.people)
+        titles = self.analyser.titles
+        # "is Kistafin still the Kazakh ambassador": named by his own name too, he is asked of
+        by_name = {i for s, i in query.match.name_spans if not set(s) <= titles}
         for span, ident in query.match.name_spans:
-            if ident not in people or not set(span) <= self.analyser.titles:
+            if ident not in people or not set(span) <= titles or ident in by_name:
                 continue
             holders = self.matcher.by_role(list(span))
             if len(holders) < 2 or ident not in holders:

@@ -279,7 +279,10 @@ class Analyser:
         # each person's name words: "Nurlan" is Sauranbayev's, so "Nurlan Tokayev" is nobody
         self.name_words = {p.id: {w for n in p.names for w in words(n)} for p in matcher.people}
         self.first_names = {words(p.name)[0] for p in matcher.people if words(p.name)}
-        self.any_name_word = {w for ws in self.name_words.values() for w in ws}
+        # (a name's small words, "the", "ul", are no sign that a name follows)
+        self.any_name_word = {
+            w for ws in self.name_words.values() for w in ws if w not in STOPWORDS and len(w) > 2
+        }
         self.surnames = {p.id: words(p.name)[-1] for p in matcher.people if words(p.name)}
         self.compounds = {n for n in matcher.names if " " in n}  # names of several words
 

@@ -3315,3 +3315,19 @@ def test_an_office_asked_is_the_title_its_holder_is_named_by(seeds_dir: Path) ->
     engine = _with_eval_articles(seeds_dir, "t56_astanatimes_consultations_postponed_new_envoy")
     answer = engine.answer("who is kazakhstan's deputy foreign minister?", date(2027, 3, 1))
     assert answer.lead.startswith("Yerzhan Kistafin — Deputy Foreign Minister")
+
+
+def test_still_the_envoy_named_with_his_office_is_asked_of_him(seeds_dir: Path) -> None:
+    """A later article names Beisenov Kazakhstan's ambassador: "is Kistafin still the Kazakh
+    ambassador?" is asked of Kistafin (named), not of the office's new holder: "No"."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t57_dawn_steel_mills_kazakh_ferroalloys",
+        "t60_kazinform_first_ferroalloy_shipment",
+    )
+    day = date(2027, 5, 1)
+    answer = engine.answer("is kistafin still the kazakh ambassador in islamabad?", day)
+    assert answer.lead.startswith("No. Azamat Beisenov — Kazakhstan's Ambassador to Pakistan")
+    # a deed's word misspelt is read as mended: "signd" is who signed, not who spoke of it
+    signed = engine.answer("who signd the steel mills deal with the kazakh company", day)
+    assert "Aamir Rafiq Siddiqui" in signed.lead
