@@ -295,6 +295,10 @@ _DAY_IN_TEXT = re.compile(
 )
 # a decision told: what it says is to come is decided, not only planned or discussed
 _DECIDED = re.compile(r"\b(?:announced|confirmed|decided|approved)\s+that\b", re.IGNORECASE)
+_DECIDING = frozenset(
+    stem(w)
+    for w in ("agree", "announce", "decide", "pledge", "promise", "commit", "confirm", "urge")
+)
 _SUPERLATIVE = frozenset({"first", "only", "largest", "biggest", "highest", "ever"})
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
@@ -477,6 +481,16 @@ class Composer:
             self.candidates = evidence
             covering = [e for e in covering if e in evidence] or evidence
         kind = query.answer_type
+        if kind == "what" and (verbs := self._deciding(query)) and covering:
+            # "what did Kazakhstan announce for students", "what did they agree": of the
+            # statements nearly as much on the question, one in the deed's own word first
+            bar = covering[0].coverage - _SUPPORT_GAP
+            holding = [
+                e
+                for e in covering
+                if e.coverage >= bar and verbs & set(self.lexicon.stems(e.text))
+            ]
+            covering = holding + [e for e in covering if e not in holding]
         # "how many did Nurtleu bring": Nurtleu's; a place sets the scene, and a sentence of
         # that scene need not name it ("counts 11 documents signed" at the Astana session)
         focus = {f for f in query.focus if not self._is_place(f)}
@@ -1799,6 +1813,11 @@ class Composer:
             flow not in {f for _, f in flows} and re.search(rf"\b{flow}", text, re.I) is not None
         )
 
+    def _deciding(self, query: Query) -> set[str]:
+        """The stems of a verb of deciding or announcing the question asks with ("what did
+        they agree", "announce", "pledge"), which a statement need not use but best does."""
+        return {s for t in query.terms if t.soft for s in t.stems} & _DECIDING
+
     def _doer(self, query: Query) -> tuple[str, tuple[str, ...]] | None:
         """The country a question says does something, and that deed's stems: "how many
         scholarships will Kazakhstan offer" asks what Kazakhstan offers."""
@@ -2401,8 +2420,15 @@ class Composer:
         clause: what a cut must keep ("... a visit Kistafin described as a precursor", asked
         what he called it; "the registration of Pakistani medicines in Kazakhstan will be
         completed within 90 working days", not "... will be…")."""
-        asked = {s for t in query.terms for s in t.every}
-        held = [m for m in _WORD.finditer(text) if stem(m[0].casefold()) in asked]
+        held: list[re.Match[str]] = []
+        # the words asked for, before words related to them ("Education" for "students")
+        # and before how it was asked ("announced", "said")
+        for asked in (
+            {s for t in query.core for s in t.stems},
+            {s for t in query.core for s in t.every},
+            {s for t in query.terms for s in t.every},
+        ):
+            held = held or [m for m in _WORD.finditer(text) if stem(m[0].casefold()) in asked]
         word = re.escape(held[-1][0]) if held else None
         return re.compile(rf"\b{word}\b[^,;:.]{{0,{_CLAUSE_KEPT}}}") if word else None
 

@@ -3331,3 +3331,27 @@ def test_still_the_envoy_named_with_his_office_is_asked_of_him(seeds_dir: Path) 
     # a deed's word misspelt is read as mended: "signd" is who signed, not who spoke of it
     signed = engine.answer("who signd the steel mills deal with the kazakh company", day)
     assert "Aamir Rafiq Siddiqui" in signed.lead
+
+
+def test_what_was_announced_is_the_statement_in_that_word_cut_to_what_was_asked(
+    seeds_dir: Path,
+) -> None:
+    """ "Kazakhstan will increase the number of government scholarships for Pakistani students
+    from 50 to 80 ..., Vice Minister ... announced": asked what was announced for students,
+    that statement leads (before the seeds' count of students), cut around "students", not
+    "Education" or "announced"; drills are an exercise."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t58_astanatimes_scholarships_pakistani_students",
+        "t59_app_defence_working_group_exercise",
+    )
+    day = date(2027, 5, 1)
+    answer = engine.answer("what did kazakhstan announce for pakistani students", day)
+    assert answer.lead.startswith(
+        "“Kazakhstan will increase the number of government scholarships"
+    )
+    drills = engine.answer(
+        "will pakistan and kazakhstan hold joint military drills this year", day
+    )
+    assert drills.lead.startswith("Yes.")
+    assert "September" in drills.lead
