@@ -3355,3 +3355,10 @@ def test_what_was_announced_is_the_statement_in_that_word_cut_to_what_was_asked(
     )
     assert drills.lead.startswith("Yes.")
     assert "September" in drills.lead
+
+
+def test_the_last_date_to_apply_is_when_applications_close(seeds_dir: Path) -> None:
+    engine = _with_eval_articles(seeds_dir, "t58_astanatimes_scholarships_pakistani_students")
+    answer = engine.answer("whats the last date to apply for the scholarships", date(2027, 5, 1))
+    assert answer.lead.startswith("“Applications for the 2027-2028 intake")
+    assert "15 May 2027" in answer.lead
