@@ -450,7 +450,8 @@ class Extractor:
         self.title_after_comma = re.compile(after_name)
         # "Daniyar Amanbayev was appointed Minister of Trade and Integration"
         self.appointed = re.compile(
-            rf"\b(?=[A-Z]){name}\s+(?:was|has\s+been|had\s+been|is)\s+"
+            # ("His predecessor, Yerzhan Kistafin, was appointed ...": set off by commas)
+            rf"\b(?=[A-Z]){name},?\s+(?:was|has\s+been|had\s+been|is)\s+"
             rf"(?:appointed|named|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role}))\b"
         )
         # "His successor, Askar Tazhibayev, presented ...": the office of the one before

@@ -35,6 +35,13 @@ def _sentence(text: str) -> Sentence:
 @pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [
+        # appointed, the name set off by commas after who he is to the story
+        (
+            "His predecessor, Yerzhan Kistafin, was appointed Deputy Minister of Foreign Affairs.",
+            "Yerzhan Kistafin",
+            "Deputy Minister of Foreign Affairs",
+            None,
+        ),
         (
             "Federal Minister for Communications Abdul Aleem Khan met the envoy.",
             "Abdul Aleem Khan",
