@@ -299,7 +299,6 @@ _DECIDING = frozenset(
     stem(w)
     for w in ("agree", "announce", "decide", "pledge", "promise", "commit", "confirm", "urge")
 )
-_SUPERLATIVE = frozenset({"first", "only", "largest", "biggest", "highest", "ever"})
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
 )
@@ -1294,8 +1293,6 @@ class Composer:
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
                 qualified = _SINCE.search(best.text) and "since" not in asked_words
-                # (asked of that "first": "who briefed the press" is no question of it)
-                qualified = qualified and bool(_SUPERLATIVE & asked_words)
                 # "has one ever been held before?" "the first such ... since 2019": yes, then
                 earlier = bool(_EARLIER & asked_words) and "first" not in asked_words
                 yes = not (qualified and not earlier)

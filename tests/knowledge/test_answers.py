@@ -507,14 +507,10 @@ def test_an_exact_day_asked_of_a_month_on_record_is_not_on_record(engine: Engine
 
 
 def test_was_it_an_office_is_asked_of_its_holder(engine: Engine) -> None:
-    """ "Was it Kazakhstan's envoy who invited Karabayev?" is weighed as "was it Kistafin":
-    the invitation was Karabayev's own to Khan, so no; an answer naming no one is no "No"."""
+    """ "Was it the Kazakh transport minister who invited Khan?" is weighed as "was it
+    Karabayev": his invitation, so yes."""
     answer = engine.answer("was it the kazakh transport minister who invited aleem khan?", TODAY)
     assert answer.lead.startswith("Yes.")
-    doer = engine.answer(
-        "was it kazakhstan's ambassador who briefed the press in islamabad", TODAY
-    )
-    assert not doer.lead.startswith("No.")
 
 
 def test_how_long_ago_is_told_from_today(engine: Engine) -> None:
