@@ -139,12 +139,6 @@ _HEADS_BODY = re.compile(
     r"oversees|in charge)\b",
     re.IGNORECASE,
 )
-# who led a side, asked or told: "led the Kazakh delegation", "side was headed by"
-_LED_SIDE = re.compile(
-    r"\b(?:led|headed)\s+(?:the\s+)?(?P<a>[\w'’-]+)\s+(?:delegation|side)\b"
-    r"|\b(?P<b>[\w'’-]+)\s+(?:delegation|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b",
-    re.IGNORECASE,
-)
 _TITLE_OF_THING = re.compile(r"\btitle\s+of\s+(?:the|a|an|that|this|its)\b", re.IGNORECASE)
 _NO_DAY = PartialDate(1)  # a date of no day, where none is on record
 _HOW_LONG_AGO = re.compile(r"\bhow\s+long\s+ago\b", re.IGNORECASE)
@@ -389,13 +383,7 @@ class Engine:
             result = self._two_part(text, timeline) or self._answer(query, timeline)
             if query is not asked and result.not_on_record:
                 result = self._held_before(asked, query, timeline) or result
-            # "who led the Kazakh delegation at the forum": a lead naming one who did so
-            # answers it; else who of that side took part
-            asked_side = {_led_side(m) for m in _LED_SIDE.finditer(text)}
-            led = bool(asked_side) and bool(
-                asked_side & {_led_side(m) for m in _LED_SIDE.finditer(result.lead)}
-            )
-            if self.analyser.asks_who_took_part(text) and not led:
+            if self.analyser.asks_who_took_part(text):
                 # the occasion the question names, then who took part in it (an answer led
                 # by a sentence of no occasion leaves it to the question's words)
                 naming_words = [
@@ -2208,11 +2196,6 @@ def _dated(state: EventState, reply: Reply, today: date) -> str:
 
 def _title_words(title: str) -> set[str]:
     return {w.casefold() for w in words(title)}
-
-
-def _led_side(found: re.Match[str]) -> str:
-    """The side a "led the Kazakh delegation" names, as a word of either order."""
-    return str(found["a"] or found["b"]).casefold()
 
 
 def _within(when: PartialDate, period: PartialDate) -> bool:

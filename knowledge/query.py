@@ -953,7 +953,7 @@ _SIDE_AT = re.compile(r"^(?:from|on)\s.*\b(?:at|in|during)\s+the\b")
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
-# who of one side took part in an occasion, or led that side at it
+# who of one side took part in an occasion ("who from the Pakistani side attended")
 WHEN_CLAUSE = re.compile(
     r"\W*when\s+[^,?]{3,80},\s+(?=(?:what|who|whom|which|how|where|why|did|does|do|is|are|"
     r"was|were|has|have)\b)",
@@ -961,9 +961,8 @@ WHEN_CLAUSE = re.compile(
 )
 _NAMED_COMPOUND = re.compile(r"\b[A-Z][a-z]+[-\u2013][A-Z][a-z]+")
 _SIDE_TOOK_PART = re.compile(
-    r"\W*who\s+(?:from\s+(?:the\s+)?[\w'\u2019-]+\s+side\s+(?:attended|was|were|took\s+part|"
-    r"joined)|(?:led|headed)\s+the\s+[\w'\u2019-]+\s+(?:side|delegation|team)\s+"
-    r"(?:at|in|during|to)\b)",
+    r"\W*who\s+from\s+(?:the\s+)?[\w'\u2019-]+\s+side\s+(?:attended|was|were|took\s+part|"
+    r"joined)\b",
     re.IGNORECASE,
 )
 # what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")
