@@ -111,9 +111,9 @@ _CLOSEST = re.compile(r"\.?\s*Closest on record:$")
 _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|same for)\s+", re.I)
 # "which Kazakh envoy was with him": who else took part, of one office and side
 # "who was at the meeting from Pakistan's side", "on the Kazakh side": those of one country
+# "from Pakistan's side", "on the Kazakh side", "from the Kazakh delegation"
 _FROM_SIDE = re.compile(
-    r"\b(?:from|on|led|headed)\s+(?:the\s+)?(?P<side>[\w-]+?)(?:'s|’s)?\s+(?:side|delegation)\b",
-    re.I,
+    r"\b(?:from|on)\s+(?:the\s+)?(?P<side>[\w-]+?)(?:'s|’s)?\s+(?:side|delegation)\b", re.I
 )
 _WHICH_WITH = re.compile(
     r"^(?:which|what)\s+(?P<office>[\w'’ -]+?)\s+(?:was|were|went|came)\s+(?:also\s+)?"
