@@ -299,6 +299,10 @@ _DECIDING = frozenset(
     stem(w)
     for w in ("agree", "announce", "decide", "pledge", "promise", "commit", "confirm", "urge")
 )
+# a phrase opening a sentence on a verb's -ing form, up to its comma: "Addressing a press
+# briefing in Islamabad,", "Speaking at the forum,"
+_TITLE_WORDS = 2  # words of title a subject's name may follow ("Ambassador Kistafin")
+_OPENING_PHRASE = re.compile(r"\W*[A-Za-z]+ing\b[^,]{0,120},")
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
 )
@@ -1446,6 +1450,12 @@ class Composer:
                 continue
             if any(n in before for n in named) or (item.subject - focus and _HE_IN.search(before)):
                 return True
+            if (opening := _OPENING_PHRASE.match(text)) and word.end() <= opening.end():
+                # "Addressing a press briefing in Islamabad, Ambassador Kistafin said ...": the
+                # deed in a phrase opening the sentence is of the subject right after it
+                main = text[opening.end() : opening.end() + _BY_CHARS]
+                if any(_leads_with(main, n) for n in named):
+                    return True
             at_verb = not before.strip(" ,") or _ASIDE_VERB.match(before)
             if at_verb and any(n in subject for n in named):
                 return True
@@ -2505,6 +2515,13 @@ class Composer:
             return places[0]
         phrase = _PLACE_PHRASE.search(item.text)  # "the Global Transport Conference in Kazakhstan"
         return (phrase.group(1) or phrase.group(2)) if phrase else None
+
+
+def _leads_with(clause: str, name: str) -> bool:
+    """Whether a clause opens on the name, after at most two words of title ("Ambassador
+    Kistafin", "Kazakhstan's envoy Kistafin"): its subject."""
+    at = clause.find(name)
+    return at >= 0 and len(clause[:at].split()) <= _TITLE_WORDS
 
 
 def _quantities(text: str) -> set[tuple[float, str]]:

@@ -513,6 +513,17 @@ def test_was_it_an_office_is_asked_of_its_holder(engine: Engine) -> None:
     assert answer.lead.startswith("Yes.")
 
 
+def test_a_deed_in_a_phrase_opening_the_sentence_is_of_its_subject(engine: Engine) -> None:
+    """ "Addressing a press briefing in Islamabad, Ambassador Kistafin said ...": he briefed
+    the press, and "was it Kazakhstan's ambassador who did" is a yes."""
+    who = engine.answer("who held a press briefing in islamabad?", TODAY)
+    assert who.lead.startswith("“Addressing a press briefing in Islamabad, Ambassador Kistafin")
+    check = engine.answer(
+        "was it kazakhstan's ambassador who briefed the press in islamabad", TODAY
+    )
+    assert check.lead.startswith("Yes.")
+
+
 def test_how_long_ago_is_told_from_today(engine: Engine) -> None:
     visit = engine.answer("how long ago was tokayev's state visit?", TODAY)  # November 2025
     assert visit.lead.startswith("About a year ago: President Tokayev's state visit")
