@@ -301,6 +301,12 @@ _DECIDING = frozenset(
 )
 # a phrase opening a sentence on a verb's -ing form, up to its comma: "Addressing a press
 # briefing in Islamabad,", "Speaking at the forum,"
+# "the title of the book", "the name of the exercise": a thing's name, not a person's
+_TITLE_OF = re.compile(
+    r"\b(?i:title|name)\s+of\s+(?i:the|a|an|that|this|its|their)\s+"
+    r"(?P<thing>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:[A-Z]|that|which|where|who|was|is|were)|\W*$)"
+)
+_QUOTED_TITLE = re.compile(r"[\u201c\"][A-Z][^\u201d\"]{8,}[\u201d\"]")  # “Examining the ...”
 _TITLE_WORDS = 2  # words of title a subject's name may follow ("Ambassador Kistafin")
 _OPENING_PHRASE = re.compile(r"\W*[A-Za-z]+ing\b[^,]{0,120},")
 _MOVED_TO = re.compile(
@@ -494,6 +500,22 @@ class Composer:
                 if e.coverage >= bar and verbs & set(self.lexicon.stems(e.text))
             ]
             covering = holding + [e for e in covering if e not in holding]
+        titled = _TITLE_OF.search(query.text)
+        if kind in ("what", "who") and titled and titled["thing"].casefold() not in ROLE_WORDS:
+            # "what was the title of the book IPRI launched": a statement of a book giving
+            # its title in quotation marks, whoever else the question names
+            # its head noun: "the joint military exercise", "the book IPRI launched"
+            head = [w for w in titled["thing"].split() if w not in STOPWORDS][-1:]
+            thing = set(self.lexicon.stems(" ".join(head)))
+            named = [
+                e
+                for e in self.candidates
+                if e.verbatim
+                and _QUOTED_TITLE.search(e.text)
+                and thing & set(self.lexicon.stems(e.text))
+            ]
+            if named:
+                return self._lead(query, named, covering, shown)
         # "how many did Nurtleu bring": Nurtleu's; a place sets the scene, and a sentence of
         # that scene need not name it ("counts 11 documents signed" at the Astana session)
         focus = {f for f in query.focus if not self._is_place(f)}
