@@ -1002,6 +1002,9 @@ SECOND_ASK = re.compile(
 )
 # "who is the ambassador, and whom did he replace": the office's holders, asked of twice
 _WHO_NEXT = re.compile(r"(?:\s*[,;]\s*|\s+)and\s+(?=who(?:m)?\b)", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"\bdifferen(?:ce|ces|t)\s+between\s+(?P<one>.+?)\s+and\s+(?P<other>.+)$", re.IGNORECASE
+)
 _SIDES = re.compile(r"\s+(?:vs\.?|versus|compared (?:to|with)|or)\s+", re.IGNORECASE)
 # a side that starts here is a place or time of the other's subject ("in May vs in the briefing")
 _PLACE_PREPOSITIONS = ("in", "at", "on", "during", "from", "to", "for", "before", "after")
@@ -1023,7 +1026,9 @@ def sides(text: str) -> tuple[str, str] | None:
         )
     ]
     if len(marks) != 1:
-        return None
+        # "the difference between the visa they get now and what Pakistan is mulling"
+        between = _BETWEEN.search(text)
+        return (between["one"], between["other"].rstrip("?. ")) if between else None
     return text[: marks[0].start()], text[marks[0].end() :].rstrip("?. ")
 
 

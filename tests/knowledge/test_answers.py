@@ -524,6 +524,16 @@ def test_a_deed_in_a_phrase_opening_the_sentence_is_of_its_subject(engine: Engin
     assert check.lead.startswith("Yes.")
 
 
+def test_the_difference_between_two_offers_answers_each(engine: Engine) -> None:
+    question = (
+        "what's the difference between the visas kazakh business people get and what"
+        " pakistan is mulling for chamber members"
+    )
+    answer = engine.answer(question, TODAY)
+    assert "two-year visas" in answer.text
+    assert "five-year multiple-entry visas" in answer.text
+
+
 def test_how_long_ago_is_told_from_today(engine: Engine) -> None:
     visit = engine.answer("how long ago was tokayev's state visit?", TODAY)  # November 2025
     assert visit.lead.startswith("About a year ago: President Tokayev's state visit")

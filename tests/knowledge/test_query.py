@@ -263,6 +263,10 @@ def test_every_phrase_asking_where_is_a_question_word(engine: Engine) -> None:
         ("was the forum before or after the visit", None),  # the frame, not two things
         ("visas or flights or railways", None),  # a list, not two sides
         ("what did Khan say about visas", None),
+        (
+            "what's the difference between the karachi forum and the lahore one?",
+            ("the karachi forum", "the lahore one"),
+        ),
     ],
 )
 def test_the_two_sides_of_a_comparison(question: str, split: tuple[str, str] | None) -> None:
