@@ -299,8 +299,6 @@ _DECIDING = frozenset(
     stem(w)
     for w in ("agree", "announce", "decide", "pledge", "promise", "commit", "confirm", "urge")
 )
-# a phrase opening a sentence on a verb's -ing form, up to its comma: "Addressing a press
-# briefing in Islamabad,", "Speaking at the forum,"
 # "the title of the book", "the name of the exercise": a thing's name, not a person's
 _TITLE_OF = re.compile(
     r"\b(?i:title|name)\s+of\s+(?i:the|a|an|that|this|its|their)\s+"
@@ -308,6 +306,8 @@ _TITLE_OF = re.compile(
 )
 _QUOTED_TITLE = re.compile(r"[\u201c\"][A-Z][^\u201d\"]{8,}[\u201d\"]")  # “Examining the ...”
 _TITLE_WORDS = 2  # words of title a subject's name may follow ("Ambassador Kistafin")
+# a phrase opening a sentence on a verb's -ing form, up to its comma: "Addressing a press
+# briefing in Islamabad,", "Speaking at the forum,"
 _OPENING_PHRASE = re.compile(r"\W*[A-Za-z]+ing\b[^,]{0,120},")
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
