@@ -1578,6 +1578,15 @@ class Composer:
             return self._lead(query, [item], covering, shown, "No. ")
         return None
 
+    def _quantities(self, text: str) -> set[tuple[float, frozenset[str]]]:
+        """The amounts of money and the counts a text gives, each with what it counts."""
+        found = {(v, self._counted_as(u)) for v, u in counts(text) if u != "since"}
+        for said in MONEY.finditer(text):
+            value, currency = money_value(said.group(0))
+            if value is not None:
+                found.add((value, frozenset({currency})))
+        return found
+
     def _counted_as(self, unit: str) -> frozenset[str]:
         """ "years" and "year" count one thing; so do "people" and "participants"."""
         stems = self.lexicon.stems(unit)
@@ -2134,7 +2143,7 @@ class Composer:
         its statement of the thing ("Kazakhstan offered to supply wheat ..." then "Kazakh
         state media put the figure at 300,000 tonnes, but an official ... said ... closer
         to 250,000 tonnes"): shown beside the first, never picked over it silently."""
-        led = _quantities(first.text)
+        led = self._quantities(first.text)
         units = {unit for _, unit in led}
         found: list[Sentence] = []
         for item in rest:
@@ -2143,7 +2152,7 @@ class Composer:
             if (placed := self._in_article(item)) is None or placed[1] + 1 >= len(placed[0]):
                 continue
             after = placed[0][placed[1] + 1]
-            said = _quantities(after.text)
+            said = self._quantities(after.text)
             if said - led and any(unit in units for _, unit in said) and after not in found:
                 found.append(after)
         return found[:1]
@@ -2292,7 +2301,7 @@ class Composer:
         ("Karabayev or Tokayev"), in the evidence or else on record; then, where fewer than
         two are named, the best of the evidence in rank. Two sides named ("diplomatic ties or
         the forum") take none in rank: it may be of neither."""
-        states = {s.event.id: s for s in self.timeline.states if s.date or s.announced}
+        states = {s.event.id: s for s in self.timeline.states if s.set_for}
         ranked = [states[e.event] for e in items if e.event in states]
         chosen: dict[str, EventState] = {}
         for ident in query.focus:
@@ -2503,7 +2512,7 @@ class Composer:
             return True
         if (item.kind == "report" or said) and item.event:
             state = next((s for s in self.timeline.states if s.event.id == item.event), None)
-            return bool(state and (state.date or state.announced))
+            return bool(state and state.set_for)
         return False
 
     def _to_the_day(self, item: Evidence) -> bool:
@@ -2511,8 +2520,7 @@ class Composer:
         if _DAY_IN_TEXT.search(item.text) or any(d.day for _, d in self._placed(item)):
             return True
         if (at := self.timeline.position.get(item.event or "")) is not None:
-            state = self.timeline.states[at]
-            return bool((when := state.date or state.announced) and when.day)
+            return self.timeline.states[at].to_the_day
         return item.date is not None and item.date.day is not None
 
     def _place(self, item: Evidence) -> str | None:
@@ -2544,16 +2552,6 @@ def _leads_with(clause: str, name: str) -> bool:
     Kistafin", "Kazakhstan's envoy Kistafin"): its subject."""
     at = clause.find(name)
     return at >= 0 and len(clause[:at].split()) <= _TITLE_WORDS
-
-
-def _quantities(text: str) -> set[tuple[float, str]]:
-    """The amounts of money and the counts a text gives, each with its unit."""
-    found = {(value, unit.rstrip("s")) for value, unit in counts(text) if unit != "since"}
-    for said in MONEY.finditer(text):
-        value, currency = money_value(said.group(0))
-        if value is not None:
-            found.add((value, currency))
-    return found
 
 
 def _capital(text: str) -> str:

@@ -140,7 +140,6 @@ _HEADS_BODY = re.compile(
     re.IGNORECASE,
 )
 _TITLE_OF_THING = re.compile(r"\btitle\s+of\s+(?:the|a|an|that|this|its)\b", re.IGNORECASE)
-_NO_DAY = PartialDate(1)  # a date of no day, where none is on record
 _HOW_LONG_AGO = re.compile(r"\bhow\s+long\s+ago\b", re.IGNORECASE)
 _YEAR_MONTHS = 12
 _NAMES_NO_ONE = "The sources name no one"
@@ -406,7 +405,7 @@ class Engine:
         if at is None or answer.not_on_record:
             return ""
         state = timeline.states[at]
-        day = state.date or state.announced
+        day = state.set_for
         if day is None or day.month is None or state.status is not Status.TOOK_PLACE:
             return ""
         today = timeline.today
@@ -998,7 +997,7 @@ class Engine:
         that date, whatever the question before asked (what is still to come, a word)."""
         event = context.events[0] if context.events else None
         state = next((s for s in timeline.states if s.event.id == event), None)
-        if state is None or not (state.date or state.announced):
+        if state is None or not state.set_for:
             return None
         reply = Reply(self.kb)
         said = f"{_dated(state, reply, timeline.today)}."
@@ -1298,9 +1297,7 @@ class Engine:
         assert period is not None
         reply = Reply(self.kb, limit=PAGE_LINES)  # a year holds more than a card's handful
         within = [
-            s
-            for s in timeline.states
-            if (when := s.date or s.announced) is not None and _within(when, period)
+            s for s in timeline.states if (when := s.set_for) is not None and _within(when, period)
         ]
         # "visits in 2025": those of the kind named, not every event of the year
         asked_kinds = {x for t in query.terms for x in t.stems}
@@ -1347,9 +1344,7 @@ class Engine:
         begun by today: a reader asking of "May" means one the news covers."""
         today = timeline.today
         year = today.year if month <= today.month else today.year - 1
-        dated = {
-            (when.year, when.month) for s in timeline.states if (when := s.date or s.announced)
-        }
+        dated = {(when.year, when.month) for s in timeline.states if (when := s.set_for)}
         earliest = min((y for y, _ in dated), default=year)
         held = (y for y in range(year, earliest - 1, -1) if (y, month) in dated)
         return PartialDate(next(held, year), month)
@@ -1424,7 +1419,7 @@ class Engine:
         if state.date is None and state.announced is None:
             lead = f"Not on record: no date for it. {said}"
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
-        if ASKS_DAY.search(query.text) and not (state.date or state.announced or _NO_DAY).day:
+        if ASKS_DAY.search(query.text) and not state.to_the_day:
             lead = f"{NO_EXACT_DAY}{said}"  # "which exact day": a month is all on record
             return reply.answer(query.text, NOT_ON_RECORD, lead, 0.6, query=query, events=events)
         return reply.answer(query.text, "events", said, 0.9, query=query, events=events)
@@ -1549,7 +1544,7 @@ class Engine:
             if (held := destination(s.event, self.lexicon.countries)) and place.holds(held)
         ]
         if (period := query.period) is not None:  # "did he go to Pakistan in 2010"
-            there = [s for s in there if (d := s.date or s.announced) and _within(d, period)]
+            there = [s for s in there if s.set_for and _within(s.set_for, period)]
         there.sort(key=lambda s: (s.status is not Status.TOOK_PLACE, -s.sort_day.toordinal()))
         reply, today = Reply(self.kb), timeline.today
         events = [s.event.id for s in there]
@@ -1558,8 +1553,7 @@ class Engine:
             first, *rest = there
             lead = f"{first.event.name} — {first.when(today)}{reply.cite(*first.sources)}."
             lead = lead if when else f"Yes. {lead}"
-            day = (first.date or first.announced or _NO_DAY).day
-            if when and ASKS_DAY.search(query.text) and not day:
+            if when and ASKS_DAY.search(query.text) and not first.to_the_day:
                 lead = f"{NO_EXACT_DAY}{lead}"  # "which exact day did he get there"
                 return reply.answer(
                     query.text, NOT_ON_RECORD, lead, 0.5, query=query, events=events
@@ -1795,12 +1789,10 @@ class Engine:
         """Every event, newest first, then those the sources give no date: a page at a time,
         "More" going back in time."""
         states = self._filtered(timeline.states, match)
-        dated = sorted(
-            (s for s in states if s.date or s.announced), key=lambda s: s.sort_day, reverse=True
-        )
+        dated = sorted((s for s in states if s.set_for), key=lambda s: s.sort_day, reverse=True)
         if not dated:
             return None
-        undated = [s for s in states if not (s.date or s.announced)]
+        undated = [s for s in states if not s.set_for]
         shown, page, pages = _window([*dated, *undated], page)
         reply = Reply(self.kb, limit=PAGE_LINES)
         for state in shown:

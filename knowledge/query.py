@@ -679,9 +679,8 @@ class Analyser:
         who_is = tokens[:2] in (["who", "is"], ["who", "was"]) or tokens[:1] == ["whos"]
         who_is = who_is or (kind == "who" and text.lower().startswith(("who's", "who\u2019s")))
         # "who heads the communications ministry": its minister, as "who is" asks
-        who_is = who_is or (
-            tokens[:1] == ["who"] and tokens[1:2] in _HEADS and "ministry" in tokens
-        )
+        heads = tokens[1:2] and stem(tokens[1]) in self.lexicon.leads
+        who_is = who_is or (tokens[:1] == ["who"] and bool(heads) and "ministry" in tokens)
         # "who's the Pakistani minister the Kazakh envoy went to see": whom he saw, not who
         # holds the office
         described = self._described(tokens, match) if who_is else ()
@@ -953,13 +952,14 @@ _SIDE_AT = re.compile(r"^(?:from|on)\s.*\b(?:at|in|during)\s+the\b")
 _AT_OCCASION = re.compile(r"(?:(?:was|were)\s+)?(?:at|in|during|on)\b")
 _WHO_WAS_AT = re.compile(r"who\s+(?:was|were)\s+(?:at|in|during|on)\s+the\b")
 _ATTENDING = ("attended", "joined")
-# who of one side took part in an occasion ("who from the Pakistani side attended")
+# "When Kistafin went to see Aleem Khan, what did ...": a clause setting the scene
 WHEN_CLAUSE = re.compile(
     r"\W*when\s+[^,?]{3,80},\s+(?=(?:what|who|whom|which|how|where|why|did|does|do|is|are|"
     r"was|were|has|have)\b)",
     re.IGNORECASE,
 )
 _NAMED_COMPOUND = re.compile(r"\b[A-Z][a-z]+[-\u2013][A-Z][a-z]+")
+# who of one side took part in an occasion ("who from the Pakistani side attended")
 _SIDE_TOOK_PART = re.compile(
     r"\W*who\s+from\s+(?:the\s+)?[\w'\u2019-]+\s+side\s+(?:attended|was|were|took\s+part|"
     r"joined)\b",
@@ -1047,7 +1047,6 @@ _NAME_ASKED = re.compile(
     re.IGNORECASE,
 )
 _IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"
-_HEADS = [["heads"], ["leads"], ["runs"], ["head"], ["lead"], ["run"]]
 ROLE_WORDS = {
     *("ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"),
     *("chairman", "chief", "director", "governor"),  # "who is the CEO of KTZ Express"

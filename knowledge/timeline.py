@@ -32,9 +32,19 @@ class EventState:
         return self.known.first_day if self.known else datetime.date.min
 
     @property
+    def set_for(self) -> PartialDate | None:
+        """When it happened or was set for: its date, else the one announced."""
+        return self.date or self.announced
+
+    @property
+    def to_the_day(self) -> bool:
+        """Whether the record dates it to a day, not only a month or year."""
+        return self.set_for is not None and self.set_for.day is not None
+
+    @property
     def known(self) -> PartialDate | None:
         """The best date on record: when it happened, was announced for, or was reported."""
-        return self.date or self.announced or self.reported
+        return self.set_for or self.reported
 
     def is_upcoming(self, today: datetime.date) -> bool:
         return (
@@ -137,7 +147,7 @@ class Timeline:
     @cached_property
     def dates(self) -> dict[str, PartialDate | None]:
         """Each event's date as known that day: when it happened or is planned for."""
-        return {s.event.id: s.date or s.announced for s in self.states}
+        return {s.event.id: s.set_for for s in self.states}
 
     @cached_property
     def _by_party(self) -> dict[str, tuple[EventState, ...]]:
