@@ -536,17 +536,19 @@ class Merger:
         if quote.source in draft.reported:
             self._detail(ident, mention, day)
             return
-        draft.participants.update(dict.fromkeys(participants))
         draft.ordinal = draft.ordinal or mention.ordinal
         draft.report(Report(mention.status, mention.date, quote))
         if place and draft.event.place is None:  # a later report says where it was held
             draft.event = replace(draft.event, place=place)
-        self._index_event(ident, draft.event.kind, (*participants, place))
+        self._took_part(ident, participants, place)
 
-    def _took_part(self, ident: str, participants: list[str]) -> None:
+    def _took_part(
+        self, ident: str, participants: Sequence[str], place: str | None = None
+    ) -> None:
+        """Who took part in an event, and where it was, as its record and index hold them."""
         draft = self.layer.events[ident]
         draft.participants.update(dict.fromkeys(participants))
-        self._index_event(ident, draft.event.kind, tuple(participants))
+        self._index_event(ident, draft.event.kind, (*participants, place))
 
     def _detail(self, ident: str, mention: EventMention, day: date) -> None:
         draft = self.layer.events[ident]
