@@ -63,6 +63,12 @@ _PAST_WHEN = re.compile(
     r"(?:did|has|have|had|was|were)\b",
     re.IGNORECASE,
 )
+# what was done asked for: "which MoUs were actually signed", "what did they sign"
+_DONE_ASKED = re.compile(
+    r"\b(?:were|was|got|been|did\s+\w+)\s+(?:actually\s+|really\s+|finally\s+)?"
+    r"(?:sign(?:ed)?|ink(?:ed)?|conclud(?:ed|e)|finali[sz]ed?|finali[sz]e)\b",
+    re.IGNORECASE,
+)
 _STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand
 # a share asked for: "how much of the government", "what proportion of the cargo"
 _SHARE = re.compile(
@@ -187,6 +193,7 @@ _FIGURE_WORDS = re.compile(
 )
 # whose a deed was, as copy says it: "on the invitation of Prime Minister Shehbaz Sharif",
 # "was hosted by", "co-chaired by"
+_PRONOUN = re.compile(r"\b(?:he|she|they)\b")  # "he invited", "is he Khan invited"
 _BY_OF = re.compile(r"\b(?P<deed>[a-z][\w-]+)\s+(?:of|by)\s+(?=(?:the\s+)?[A-Z])")
 _AGENT_CHARS = 60  # after it, where the doer is named (with his title)
 _WORD = re.compile(r"[\w'’-]+")
@@ -386,6 +393,8 @@ _SIZES = {
     "number",
     "figur",
     "compar",
+    "far",  # "how far is the $200m from the target": the gap between two amounts
+    "gap",
 }
 # what a quote cut short must keep: the figure asked for; the word that makes a "No"
 _WORD = re.compile(r"\w[\w'-]*")
@@ -815,6 +824,16 @@ class Composer:
             )
             if placing and self._places_named(placing[0].text) > 1:
                 return self._lead(query, placing, covering, shown)
+        if (
+            kind in ("list", "what")
+            and covering
+            and _DONE_ASKED.search(query.text)
+            and self.tentative(covering[0], query)
+        ):
+            # "which MoUs were actually signed during the visit": the sources have them only
+            # expected, which is no list of what was signed
+            prefix = "Not on record as done; the sources report only: "
+            return self._lead(query, covering, covering, shown, prefix, NOT_ON_RECORD)
         if kind == "list":  # "list the MoUs signed": a sentence announcing the list, its items
             listed = [e for e in covering if e.after]
             return self._lead(
@@ -823,6 +842,10 @@ class Composer:
         if kind == "yesno":
             return self._yes_no(query, covering, shown)
         if kind == "why" and (cause := self.lexicon.any_cause):  # a statement giving a reason
+            # of what the question names, places too ("why does Astana put weight on Gwadar
+            # and Karachi": the statement naming those ports, not another's "aimed at")
+            asked_of = set(query.focus)
+            covering = [e for e in covering if e.about & asked_of] or covering
             reasons = [e for e in covering if cause.search(e.text)]
             if not reasons and (reason := self._reason_after(query, covering, shown)):
                 return reason
@@ -1407,6 +1430,72 @@ class Composer:
                 if agents:
                     prefix = "Yes. " if doer in agents else "No. "
                     return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
+        if len(query.people) > 1 and (agent := self._agent(query, covering)):
+            # "so Khan invited Karabayev?" "Karabayev invited Khan to visit Kazakhstan": the
+            # deed the other way round
+            item, asked_doer, who = agent
+            prefix = "Yes. " if who == asked_doer else "No. "
+            return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
+        return None
+
+    def _agent(self, query: Query, covering: list[Evidence]) -> tuple[Evidence, str, str] | None:
+        """Who a question says did its deed to another person asked, and a statement holding
+        every word asked that names them both with one doing that deed: the one named last
+        before the deed's word in its clause, not in the passive ("Karabayev invited Khan"),
+        whoever the question has doing it. "He" in the question is the one it does not name
+        (of a follow-up)."""
+        asked = set(query.people)
+        said = self._agent_of(query.text, asked, {s for t in query.core for s in t.stems})
+        if said is None:
+            return None
+        deed, doer = said
+        if doer is None:
+            named = query.text.casefold()
+            unnamed = [
+                p
+                for p in asked
+                if not any(n.casefold() in named for n in self.kb.person_by_id[p].names)
+            ]
+            if len(unnamed) != 1:
+                return None
+            doer = unnamed[0]
+        for item in covering:
+            if not (item.verbatim or item.kind == "detail") or not asked <= item.named:
+                continue
+            if not all(t.word in item.own for t in query.core):
+                continue  # "... - did he refuse?": a word asked it does not hold as asked
+            found = self._agent_of(item.text, asked, {deed})
+            if found is not None and found[1] is not None:
+                return item, doer, found[1]
+        return None
+
+    def _agent_of(
+        self, text: str, people: set[str], deeds: set[str]
+    ) -> tuple[str, str | None] | None:
+        """The first of ``deeds`` a text says someone did (its stem), and who of ``people``
+        did it: the one named first in its clause before it (the subject, whether the verb
+        comes next, or last as a question read from Kazakh orders it), not in the passive;
+        None for a pronoun there ("he invited ...", "he Khan invited")."""
+        folded = text.casefold()
+        for word in _WORD.finditer(folded):
+            if (deed := stem(word.group())) not in deeds:
+                continue
+            before = folded[: word.start()]
+            if _PASSIVE_END.search(before):
+                return None
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, word.start())]
+            clause = before[breaks[-1] if breaks else 0 :]
+            named = [
+                (clause.find(n.casefold()), p)
+                for p in people
+                for n in self.kb.person_by_id[p].names
+                if n.casefold() in clause
+            ]
+            pronoun = _PRONOUN.search(clause)
+            if pronoun and (not named or pronoun.start() < min(named)[0]):
+                return deed, None
+            if named:
+                return deed, min(named)[1]
         return None
 
     def _acts(self, item: Evidence, query: Query, focus: set[str]) -> bool:

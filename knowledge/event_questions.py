@@ -21,6 +21,8 @@ _ASKED = re.compile(
     rf"\b(?:{_TRAVEL})\b(?:\s+(?:to|in|into|at|the|see|visit))*\s+(?P<place>\w+)", re.I
 )  # "gone to Pakistan", "go to see Gwadar"
 _TRAVELLED = re.compile(rf"\b(?:{_TRAVEL})\b", re.I)
+# being somewhere is having gone there: "Karabayev was in Pakistan", "was he in Lahore"
+_BEEN_IN = re.compile(r"\b(?:was|were|is|been)\b(?:\s+\w+){0,2}?\s+in\s+(?P<place>\w+)", re.I)
 _WORD = re.compile(r"\w+")
 _TRAVEL_WORD = re.compile(rf"^(?:{_TRAVEL}|ever|already|yet|before|once)$", re.I)
 _PLACE_NOUN = re.compile(r"^(?:port|city|town|airport|province|region)$", re.I)
@@ -64,7 +66,7 @@ def asked_place(text: str, countries: Mapping[str, str]) -> Place | None:
     """The place a question asks whether someone went to, if it asks that: the place after
     the verb ("has he been to Pakistan"), else the nearest before it, as a question read
     from Kazakh or Urdu orders it ("is Zardari Kazakhstan visited")."""
-    for match in _ASKED.finditer(text):
+    for match in (*_ASKED.finditer(text), *_BEEN_IN.finditer(text)):
         word = match["place"].casefold()
         if word in countries:
             return Place(word, countries[word])

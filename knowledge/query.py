@@ -48,7 +48,7 @@ _RELATIVE_PERIODS = {
 _SPELL_CUTOFF = 84
 _SPELT_MEMO = 20_000  # misspelt words remembered
 _WORD = re.compile(r"\b[A-Za-z]{3,}\b")
-_SPANS = {"since", "after", "post", "onwards", "onward"}
+_SPANS = {"since", "after", "post", "onwards", "onward", "to"}  # "dates ties to 1992"
 
 
 @dataclass(frozen=True)

@@ -3380,3 +3380,77 @@ def test_the_last_date_to_apply_is_when_applications_close(seeds_dir: Path) -> N
     answer = engine.answer("whats the last date to apply for the scholarships", date(2027, 5, 1))
     assert answer.lead.startswith("“Applications for the 2027-2028 intake")
     assert "15 May 2027" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # being somewhere is having gone there; a month misremembered in the year of the
+        # visit on record is "No" with its month
+        ("was karabayev in pakistan in march 2025?", "No. Kazakh Transport Minister"),
+        ("Karabayev was in Pakistan in April 2025, right?", "Yes. Kazakh Transport Minister"),
+        # another year is no slip: news reports are not his diary
+        ("was karabayev in pakistan in 2023?", "Not on record: the sources report no visit"),
+    ],
+)
+def test_being_in_a_country_is_a_visit_and_a_month_slip_is_no(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the deed the other way round
+        ("aleem khan invited karabayev to kazakhstan, right?", "No. “Transport Minister of Kazak"),
+        ("did karabayev invite aleem khan?", "Yes. “Transport Minister of Kazak"),
+        # a word asked the statement does not hold as asked is left to the rest of the
+        # engine: here the statement says the opposite
+        ("did karabayev invite aleem khan and did khan decline?", "No. Karabayev invited Khan"),
+    ],
+)
+def test_who_did_a_deed_to_whom_keeps_its_direction(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+def test_talks_with_someone_else_than_on_record_are_no(engine: Engine) -> None:
+    answer = engine.answer("did jam kamal khan sit down for talks with karabayev?", TODAY)
+    assert answer.lead.startswith("No. On record, Jam Kamal Khan held them with Arman Shaqqaliev")
+    # together on record: not this
+    both = engine.answer("did Kistafin meet with Aleem Khan?", TODAY)
+    assert both.lead.startswith("Yes.")
+
+
+def test_what_was_only_expected_is_no_list_of_what_was_signed(engine: Engine) -> None:
+    answer = engine.answer("what agreements were really signed during the state visit?", TODAY)
+    assert answer.not_on_record
+    assert answer.lead.startswith("Not on record as done; the sources report only:")
+    assert "expected" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # idioms: what is being considered, what someone sets store by, how old ties are
+        ("what corridor routes are on the table?", "under review"),
+        ("why does kazakhstan put weight on karachi port?", "landlocked"),
+        (
+            "one article puts the relationship at 35 years old, another dates it back to "
+            "1992 - which is it?",
+            "since 1992",
+        ),
+        # "ready to", as "intends to": a statement of intent
+        ("what is kazakhstan ready to do about a corridor?", "corridor"),
+        # an amount in copy's shorthand, and the gap between two amounts
+        ("how far is the $200m in contracts from the $1bn target?", "USD 1 billion"),
+    ],
+)
+def test_idioms_and_shorthand_are_read_for_what_they_ask(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert not answer.not_on_record
+    assert wanted in answer.lead
