@@ -381,7 +381,8 @@ class Extractor:
             rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:{portfolio})\b"
             # "Minister of Trade and Integration of the Republic of Kazakhstan"
             rf"(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|to)\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
-            rf"(?:\s*\((?:{portfolio})\))?"  # "Additional Secretary (Commerce)"
+            # "Additional Secretary (Commerce)", "Minister for Energy (Power Division)"
+            rf"(?:\s*\((?:{portfolio}|{_CAP})(?:\s+(?:{portfolio}|{_CAP})){{0,2}}\))?"
         )
         role = (
             rf"(?:(?P<country>{countries})\s+)?{office}"
@@ -411,7 +412,9 @@ class Extractor:
         )
         # "the committee's chairman, Yerbol Kassymov": the office of a body named before
         self.possessor = re.compile(r"\b(?P<body>[a-z]+)['\u2019]s\s+$")
-        self.lower_body = re.compile(rf"(?:{_CAP}\s+){{0,3}}{_CAP}\s+$")
+        # a body as copy writes it, in words or run together ("OntustikGasTrade")
+        body = r"[A-Z][A-Za-z]+(?:[-'][A-Za-z]+)*"
+        self.lower_body = re.compile(rf"\b(?:{body}\s+){{0,3}}{body}\s+$")
         self.lower_name = re.compile(rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b")
         # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi", "the
         # chairman of Kazakhstan's national railway company, Talgat Aldybergenov"
@@ -420,12 +423,14 @@ class Extractor:
             rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?)?"
             rf"(?:{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]{{2,}}\))?"
             rf"|(?:{countries})\s+(?:[a-z]+\s+){{0,3}}[a-z]+)"
-            rf",?\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
+            # the comma: "managing director of Indus Gas Marketing" holds no name
+            rf",\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
         # "Ruslan Ismailov, chief executive officer of KTZ Express": the name before it
         self.name_before = re.compile(
             rf"\b(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}}),\s+(?:the\s+)?$"
         )
+
         body_word = rf"(?:{_CAP}|[A-Z]{{2,}})"  # "KTZ Express", "the NLC"
         self.of_body = re.compile(rf"\s+of\s+(?:the\s+)?(?:{body_word}\s+){{0,3}}{body_word}\b")
         self.honorific_end = re.compile(rf",?\s+(?:{honorific})$")
@@ -449,10 +454,26 @@ class Extractor:
         # at every capital; most sentences have none, and skip the full look
         self.title_after_comma = re.compile(after_name)
         # "Daniyar Amanbayev was appointed Minister of Trade and Integration"
+        # "of Steppe-Indus Solar", "of the management board of Zhasyl Qazaq Energy"
+        of_body = (
+            rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:of\s+(?:the\s+)?)?"
+            rf"(?:{body_word}[\s-]+){{0,3}}{body_word}\b"
+        )
         self.appointed = re.compile(
-            # ("His predecessor, Yerzhan Kistafin, was appointed ...": set off by commas)
-            rf"\b(?=[A-Z]){name},?\s+(?:was|has\s+been|had\s+been|is)\s+"
-            rf"(?:appointed|named|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role}))\b"
+            # ("His predecessor, Yerzhan Kistafin, was appointed ...": set off by commas; "X,
+            # currently head of ... at Zhasyl Qazaq, has been named ...": an aside, whose
+            # last words are a body, not the one named; "X, who has been named ...")
+            rf"(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)\b(?=[A-Z]){name}(?:,\s+[a-z][^,;]{{0,80}},)?,?\s+"
+            rf"(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
+            rf"(?:appointed|named|nominated)\s+(?:as\s+)?(?:the\s+)?"
+            rf"(?P<role>(?i:{role})(?:{of_body})?)\b"
+        )
+        # "Steppe-Indus Solar, the joint venture of ..., has appointed Dana Utepova as its
+        # chief executive officer": the body's office
+        self.appoints = re.compile(
+            rf"(?P<body>{_CAP}(?:\s+{_CAP}){{0,3}})(?:,\s+[^,;]{{1,120}},)?\s+"
+            rf"(?:has\s+|have\s+)?(?:appointed|named)\s+{name}\s+as\s+(?:its|their)\s+"
+            rf"(?:new\s+)?(?P<office>(?i:{office}))\b"
         )
         # "His successor, Askar Tazhibayev, presented ...": the office of the one before
         self.successor_named = re.compile(
@@ -508,6 +529,10 @@ class Extractor:
                 patterns.append(self.lower_title)
             if " appointed " in text or " named " in text or " nominated " in text:
                 patterns.append(self.appointed)  # rare: looked for only where it may be
+                spans += [
+                    (m["name"], f"{m['office']} of {m['body']}", *m.span())
+                    for m in self.appoints.finditer(text)
+                ]
             for pattern in patterns:
                 spans += [
                     (m.group("name"), m.group("role"), *m.span()) for m in pattern.finditer(text)

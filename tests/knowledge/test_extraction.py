@@ -156,6 +156,59 @@ def _sentence(text: str) -> Sentence:
             "Minister of Trade and Integration",
             None,
         ),
+        # a place before the name is no name with an aside
+        (
+            "His predecessor in Islamabad, Yerzhan Kistafin, was appointed Deputy Minister of "
+            "Foreign Affairs.",
+            "Yerzhan Kistafin",
+            "Deputy Minister of Foreign Affairs",
+            None,
+        ),
+        # appointed after an aside whose last words are a body, not the one named
+        (
+            "Askar Temirbekov, currently head of international projects at Zhasyl Qazaq, has "
+            "been named chief executive officer of the joint venture.",
+            "Askar Temirbekov",
+            "Chief Executive Officer",
+            None,
+        ),
+        # "who has been named", with the body of a board
+        (
+            "Utepova replaces Askar Temirbekov, who has been named deputy chairman of the "
+            "management board of Zhasyl Qazaq Energy.",
+            "Askar Temirbekov",
+            "Deputy Chairman of the Management Board of Zhasyl Qazaq Energy",
+            None,
+        ),
+        # a body appointing someone as its officer
+        (
+            "Steppe-Indus Solar, the joint venture of two energy firms, has appointed Dana "
+            "Utepova as its chief executive officer.",
+            "Dana Utepova",
+            "Chief Executive Officer of Steppe-Indus Solar",
+            None,
+        ),
+        # a body after "of" holds no name without a comma before it
+        (
+            '"It should be there by August 28," said Farhan Saleem Khattak, managing director '
+            "of Indus Gas Marketing (Private) Limited.",
+            "Farhan Saleem Khattak",
+            "Managing Director of Indus Gas Marketing",
+            None,
+        ),
+        # a division of a ministry in brackets; a body's name run together
+        (
+            "Federal Minister for Energy (Power Division) Mian Shahid Hayat Warraich spoke.",
+            "Mian Shahid Hayat Warraich",
+            "Federal Minister for Energy (Power Division)",
+            "Pakistan",
+        ),
+        (
+            "The contract was signed by OntustikGasTrade general director Yerbol Kassymov.",
+            "Yerbol Kassymov",
+            "OntustikGasTrade General Director",
+            None,
+        ),
     ],
 )
 def test_a_name_with_its_title_in_each_way_copy_writes_it(
