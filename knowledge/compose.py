@@ -847,6 +847,11 @@ class Composer:
             asked_of = set(query.focus)
             covering = [e for e in covering if e.about & asked_of] or covering
             reasons = [e for e in covering if cause.search(e.text)]
+            # "since" tells a time more often than a reason ("since the first flight on
+            # September 23"): a statement with another cause word first
+            reasons.sort(
+                key=lambda e: {m[0].casefold() for m in cause.finditer(e.text)} == {"since"}
+            )
             if not reasons and (reason := self._reason_after(query, covering, shown)):
                 return reason
             if not reasons and (told := self._told_next(query, covering, shown)):

@@ -160,7 +160,9 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     found = _phrases(tokens, lexicon.type_phrases)
     hurried = tokens[:1] not in (["what"], ["which"], ["how"], ["whats"])
     compare = [f for f in found if f[2] == "compare"]
-    if compare or ({"or", "than"} & set(tokens) and _ORDERING.intersection(tokens)):
+    if tokens[:1] == ["why"]:
+        compare = []  # "why did the flight start a week later than planned": the reason
+    elif compare or ({"or", "than"} & set(tokens) and _ORDERING.intersection(tokens)):
         # "was the target bigger than ...", "who came first, A or B": the frame, not terms
         frame = {i for i, w in enumerate(tokens) if w in _ORDERING or w in ("or", "than")}
         for start, _, _, size in compare:

@@ -3454,3 +3454,24 @@ def test_idioms_and_shorthand_are_read_for_what_they_ask(
     answer = engine.answer(question, TODAY)
     assert not answer.not_on_record
     assert wanted in answer.lead
+
+
+LATER = date(2027, 12, 1)  # after the 2027 tuning articles
+
+
+def test_the_envoy_right_now_is_the_newest_holder(seeds_dir: Path) -> None:
+    engine = _with_eval_articles(seeds_dir, "t72_kazinform_flyarystan_lahore_route_results")
+    answer = engine.answer("who's pakistan's ambassador to kazakhstan right now?", LATER)
+    assert answer.lead.startswith("Farhan Aziz Malik — Ambassador of Pakistan to Kazakhstan")
+
+
+def test_why_something_came_later_than_planned_asks_the_reason_not_an_order(
+    seeds_dir: Path,
+) -> None:
+    """A "why" question is never a comparison, whatever "later than" it holds; a statement
+    saying "because" leads before one whose "since" tells a time."""
+    engine = _with_eval_articles(seeds_dir, "t72_kazinform_flyarystan_lahore_route_results")
+    answer = engine.answer("why did the lahore flights begin later than planned?", LATER)
+    assert answer.query is not None
+    assert answer.query.answer_type == "why"
+    assert "because the Pakistan Civil Aviation Authority" in answer.lead
