@@ -225,7 +225,9 @@ _SINCE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)  # "since" earlier in t
 # a date something runs from or until: "cuts charges by half from March 1", "flights from
 # the end of March" (the day nearest the copy, as a plan's)
 _FROM_THEN = re.compile(
-    r"\b(?:from|starting|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$",
+    r"\b(?:from|starting|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$"
+    # the end of a span run from a day: "from Sept. 30 to Oct. 2"
+    r"|\bfrom\s+[^,;]{1,30}?\s+(?:to|through|till|until)\s+$",
     re.IGNORECASE,
 )
 _PLAN_TOLD = re.compile(
@@ -375,6 +377,7 @@ class Extractor:
         ranks = _alternation(rules.ranks)
         portfolio = _alternation(rules.portfolios)
         self.offices = _alternation(rules.offices)
+        self.office_words = frozenset(w for o in rules.offices for w in o.split() if len(w) > 3)
         office = (  # "Deputy Prime Minister", "Transport Minister", "Minister for Trade and
             # Integration", "Ambassador to Pakistan"
             rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio}|{_ACRONYM})\s+){{0,2}}(?:{self.offices})"
@@ -619,6 +622,8 @@ class Extractor:
             return None
         if any(t in self.rules.portfolios or t in self.rules.countries for t in tokens):
             return None
+        if any(t.removesuffix("s") in self.office_words for t in tokens):
+            return None  # "Deputy Ministers": an office, however many hold it
         return " ".join(tokens)
 
     def _title(self, role: str) -> str:

@@ -156,6 +156,27 @@ def _sentence(text: str) -> Sentence:
             "Minister of Trade and Integration",
             None,
         ),
+        # members of parliament as copy titles them
+        (
+            "The delegation is led by the head of the friendship group, Deputy Yerlan "
+            "Sarsenbayev.",
+            "Yerlan Sarsenbayev",
+            "Deputy",
+            None,
+        ),
+        (
+            "The talks were chaired by MNA Shazia Akram Chaudhry.",
+            "Shazia Akram Chaudhry",
+            "MNA",
+            None,
+        ),
+        # an office held by many is no name: "Deputy Ministers of Energy"
+        (
+            "Officials including Deputy Ministers of Energy and Minister Ali Khan attended.",
+            "Ali Khan",
+            "Minister",
+            None,
+        ),
         # a place before the name is no name with an aside
         (
             "His predecessor in Islamabad, Yerzhan Kistafin, was appointed Deputy Minister of "
@@ -629,6 +650,10 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     assert implicit_dates(cut, PartialDate(2027, 2, 24))[0][1].human() == "1 March 2027"
     flights = "Mr Dar welcomed the announcement of direct flights from the end of March."
     assert implicit_dates(flights, PartialDate(2027, 1, 21))[0][1].human() == "March 2027"
+    # the end of a span run from a day: the one nearest the copy, not a year back
+    runs = "The troupe performs at the Alhamra Arts Council from Sept. 30 to Oct. 2."
+    found = implicit_dates(runs, PartialDate(2027, 9, 30))
+    assert [d.human() for _, d in found] == ["30 September 2027", "2 October 2027"]
     # agreed on Tuesday to hold talks later: the Tuesday before
     agreed = "The ministers on Tuesday agreed to hold the next round in Astana on 3 and 4 March."
     found = implicit_dates(agreed, PartialDate(2027, 1, 21))
