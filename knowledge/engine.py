@@ -969,6 +969,10 @@ class Engine:
             return replace(taking, question=text)
         if kind == "said_by":
             return self._said_by(text, context, timeline) or self._dont_know(text)
+        if _HAD_IT_BEFORE.search(text) and (
+            before := self._predecessor(text, context, previous, timeline)
+        ):
+            return before  # "and the one who had the job before her, where did he go?"
         if kind in ("after", "before"):
             return self._beside(text, context, kind == "after", timeline)
         if kind == "when" and (dated := self._when_told(text, context, previous, timeline)):
@@ -1571,6 +1575,31 @@ class Engine:
         lead = f"No. On record, {name} held them with {', '.join(across)}: {said_when}."
         events = (state.event.id,)
         return reply.answer(query.text, DIRECT, lead, 0.8, query=query, events=events)
+
+    def _predecessor(
+        self, text: str, context: Answer, previous: Query, timeline: Timeline
+    ) -> Answer | None:
+        """After an office's holder was named (the one the answer led with): the one who
+        held it before, as the sources have him now (his newest title first: where he
+        went)."""
+        if previous.answer_type != "who":
+            return None
+        office = list(previous.office) or self.lexicon.spelled(words(previous.text))
+        holders = self.matcher.by_role(office)
+        people = self.kb.person_by_id
+        current = next((p for p in holders if context.lead.startswith(people[p].name)), None)
+        others = sorted(
+            (p for p in holders if p != current), key=lambda p: self._role_rank(p, timeline)
+        )
+        if current is None or not others:
+            return None
+        person = people[others[-1]]
+        newest = self._newest_role(person.id, timeline)
+        now = [r.title for r in person.roles if newest and r.quote.source == newest[1]]
+        card = self._person(
+            text, person, timeline, previous.match, events=False, office=words(" ".join(now[:1]))
+        )
+        return replace(card, query=replace(previous, people=(person.id,))) if card else None
 
     def _been_to(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Has Karabayev been to Pakistan?": the events on record that took him there, done
@@ -2240,6 +2269,12 @@ _HELD_BEFORE = re.compile(r",\s+who\s+(?:previously|formerly|earlier)\s+held\b")
 _TRADE_FLOWS = frozenset({"trade", "export", "import", "turnov"})  # stems
 
 
+# "the one who had the job before her", "his predecessor": who held the office before
+_HAD_IT_BEFORE = re.compile(
+    r"\b(?:had|held|was\s+in)\s+(?:the|that|this|her|his)\s+(?:job|post|office|position|role|seat)"
+    r"\s+before\b|\bpredecessor\b|\b(?:previous|former|last)\s+(?:one|holder|incumbent)\b",
+    re.IGNORECASE,
+)
 # "did he hold talks with X", "did he meet X": whom across the table
 _WITH_WHOM = re.compile(r"\b(?:talks?|met|meet|meeting|sit|sat|negotiat\w*)\b.*?\bwith\s+", re.I)
 _MEETINGS = frozenset({"talk", "meet", "meeting", "negoti"})

@@ -137,6 +137,16 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 # an event's word that says it was done ("signed", "held talks", "visited")
+# the words an appointment is told in, looked for before the costlier pattern
+_APPOINTED_WORDS = (
+    "appointed",
+    "named",
+    "nominated",
+    "took over",
+    "taken over",
+    "became",
+    "become",
+)
 _DONE = re.compile(r"\w+ed|held|met|began|inked|led|made", re.IGNORECASE)
 # where a clause that reports an event ends and one about something else begins
 _CLAUSE_TAIL = re.compile(r",\s+(?:and\s+)?(?:\w+ing|while|which|where|with)\b|;")
@@ -212,7 +222,8 @@ _AHEAD = re.compile(
     r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to|scheduled for|"
     r"(?:is|are) (?:scheduled|planned|expected|due)|forthcoming|upcoming|"
     # reported: "said the next edition would take place in Faisalabad in October"
-    r"would (?:be held|take place|meet|open|start|begin|launch|visit)|"
+    r"would (?:be held|take place|meet|open|start|begin|launch|visit|operate|resume|arrive|"
+    r"reach|complete|finish|close|be \w+ing)|"  # "hoped the office would be operating by"
     # "planned to open a consulate", "was preparing a forum for March"
     r"plans? to|planned to|preparing|prepares|intends? to|agreed to (?:hold|meet|convene)|"
     rf"for (?:{'|'.join(MONTH_NAMES[1:])}))\b",
@@ -380,7 +391,9 @@ class Extractor:
         self.office_words = frozenset(w for o in rules.offices for w in o.split() if len(w) > 3)
         office = (  # "Deputy Prime Minister", "Transport Minister", "Minister for Trade and
             # Integration", "Ambassador to Pakistan"
-            rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio}|{_ACRONYM})\s+){{0,2}}(?:{self.offices})"
+            # ("trade and investment counsellor": two portfolios joined)
+            rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio}|{_ACRONYM})(?:\s+(?:and|&)\s+(?:{portfolio}))?\s+){{0,2}}"
+            rf"(?:{self.offices})"
             rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:{portfolio})\b"
             # "Minister of Trade and Integration of the Republic of Kazakhstan"
             rf"(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|to)\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
@@ -467,9 +480,16 @@ class Extractor:
             # currently head of ... at Zhasyl Qazaq, has been named ...": an aside, whose
             # last words are a body, not the one named; "X, who has been named ...")
             rf"(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)\b(?=[A-Z]){name}(?:,\s+[a-z][^,;]{{0,80}},)?,?\s+"
-            rf"(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
-            rf"(?:appointed|named|nominated)\s+(?:as\s+)?(?:the\s+)?"
-            rf"(?P<role>(?i:{role})(?:{of_body})?)\b"
+            rf"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|nominated)"
+            rf"|(?:took|has\s+taken|had\s+taken)\s+over|became|has\s+become)\s+"
+            rf"(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role})(?:{of_body})?)\b"
+        )
+        # "Her predecessor, Farhan Ali Junejo, has been posted to Tashkent as trade and
+        # investment counsellor": the office, where it is held
+        self.posted = re.compile(
+            rf"\b(?=[A-Z]){name},?\s+(?:was|has\s+been|had\s+been|is)\s+"
+            rf"(?:posted|transferred|moved)\s+to\s+(?P<place>{_CAP})\s+as\s+(?:the\s+)?"
+            rf"(?P<office>(?i:{role}))\b"
         )
         # "Steppe-Indus Solar, the joint venture of ..., has appointed Dana Utepova as its
         # chief executive officer": the body's office
@@ -530,7 +550,12 @@ class Extractor:
                 patterns.append(self.name_first)
             if self.lower_word.search(text):  # "Kazakhstan's new ambassador to Pakistan, X"
                 patterns.append(self.lower_title)
-            if " appointed " in text or " named " in text or " nominated " in text:
+            if " posted " in text or " transferred " in text or " moved " in text:
+                spans += [
+                    (m["name"], f"{m['office']} in {m['place']}", *m.span())
+                    for m in self.posted.finditer(text)
+                ]
+            if any(f" {w} " in text for w in _APPOINTED_WORDS):
                 patterns.append(self.appointed)  # rare: looked for only where it may be
                 spans += [
                     (m["name"], f"{m['office']} of {m['body']}", *m.span())

@@ -3475,3 +3475,19 @@ def test_why_something_came_later_than_planned_asks_the_reason_not_an_order(
     assert answer.query is not None
     assert answer.query.answer_type == "why"
     assert "because the Pakistan Civil Aviation Authority" in answer.lead
+
+
+def test_the_one_who_had_the_job_before_is_the_earlier_holder_as_he_is_now(
+    seeds_dir: Path,
+) -> None:
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t65_dawn_barter_mechanism_kazakhstan",
+        "t68_tribune_trucks_stuck_zhibek_zholy",
+    )
+    holder = engine.answer("who is pakistan's trade counsellor in almaty now?", LATER)
+    assert holder.lead.startswith("Mehwish Tariq — Pakistan's Trade and Investment Counsellor")
+    before = engine.answer("and the one who held the post before her?", LATER, context=holder)
+    assert before.lead.startswith(
+        "Farhan Ali Junejo — Trade and Investment Counsellor in Tashkent"
+    )

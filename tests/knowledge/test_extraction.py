@@ -156,6 +156,27 @@ def _sentence(text: str) -> Sentence:
             "Minister of Trade and Integration",
             None,
         ),
+        # two portfolios joined; taking over an office; posted elsewhere in one
+        (
+            "Farhan Ali Junejo, Pakistan's trade and investment counsellor in Almaty, said so.",
+            "Farhan Ali Junejo",
+            "Pakistan's Trade and Investment Counsellor in Almaty",
+            "Pakistan",
+        ),
+        (
+            "Mehwish Tariq, who took over as Pakistan's trade and investment counsellor in "
+            "Almaty on September 1, said the embassy had taken up the matter.",
+            "Mehwish Tariq",
+            "Pakistan's Trade and Investment Counsellor in Almaty",
+            "Pakistan",
+        ),
+        (
+            "Her predecessor, Farhan Ali Junejo, has been posted to Tashkent as trade and "
+            "investment counsellor.",
+            "Farhan Ali Junejo",
+            "Trade and Investment Counsellor in Tashkent",
+            None,
+        ),
         # members of parliament as copy titles them
         (
             "The delegation is led by the head of the friendship group, Deputy Yerlan "
@@ -650,6 +671,9 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     assert implicit_dates(cut, PartialDate(2027, 2, 24))[0][1].human() == "1 March 2027"
     flights = "Mr Dar welcomed the announcement of direct flights from the end of March."
     assert implicit_dates(flights, PartialDate(2027, 1, 21))[0][1].human() == "March 2027"
+    # what someone hoped "would be operating by December": the December ahead
+    hoped = "He hoped the office would be operating by December."
+    assert implicit_dates(hoped, PartialDate(2027, 8, 10))[0][1].human() == "December 2027"
     # the end of a span run from a day: the one nearest the copy, not a year back
     runs = "The troupe performs at the Alhamra Arts Council from Sept. 30 to Oct. 2."
     found = implicit_dates(runs, PartialDate(2027, 9, 30))
