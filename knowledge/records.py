@@ -32,6 +32,7 @@ from knowledge.model import (
     Status,
     Topic,
 )
+from knowledge.text import plain
 
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
@@ -146,7 +147,7 @@ class Fields:
             raise
 
     def quote(self) -> Quote:
-        return Quote(source=self.text("source"), text=self.text("quote"))
+        return Quote(source=self.text("source"), text=plain(self.text("quote")))
 
     def records(self, key: str, label: str, parse: Callable[[Fields], T]) -> tuple[T, ...]:
         values = self._get(key, list, required=False) or []

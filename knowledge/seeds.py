@@ -14,6 +14,7 @@ from pathlib import Path
 from knowledge import records
 from knowledge.model import Article
 from knowledge.records import DataError, Fields
+from knowledge.text import plain
 
 INDEX_NAME = "index.yaml"
 MAX_ARTICLE_BYTES = 1_000_000  # a long feature is 100 kB; more is a dump, not an article
@@ -53,7 +54,7 @@ def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
         raise DataError(path, "file", f"cannot read: {exc.strerror or exc}") from exc
     if not text.strip():
         raise DataError(path, "file", "the article is empty")
-    return text
+    return plain(text)
 
 
 def load_index(folder: Path) -> dict[str, Article]:

@@ -40,3 +40,25 @@ def first_named(text: str, names: Iterable[str]) -> int:
     folded = text.casefold()
     found = [i for name in names if (i := folded.find(name.casefold())) >= 0]
     return min(found, default=len(text))
+
+
+# Curly quotes read as straight ones. A Python string holding one such character stores every
+# character in two bytes, so at 10,000 articles half the sentences (those with an apostrophe)
+# took twice the memory; the words are the same. Dashes stay: they mark clauses and spans.
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+
+
+def plain(text: str) -> str:
+    """``text`` with its curly quotation marks and apostrophes as straight ones."""
+    return text.translate(_PLAIN)

@@ -24,7 +24,7 @@ def test_initials_of_capitalised_words_joined_by_dashes_or_spaces() -> None:
 def test_a_question_may_use_an_abbreviation_no_article_uses(engine: Engine) -> None:
     answer = engine.answer("what did kistafin say about the uap", TODAY)
     assert not answer.not_on_record
-    assert "Uzbekistan, Afghanistan , Pakistan railway" in answer.text
+    assert "the Uzbekistan–Afghanistan–Pakistan railway" in answer.lead
 
 
 def test_an_abbreviation_nobody_spelled_out_is_still_unknown(engine: Engine) -> None:

@@ -569,7 +569,7 @@ def test_a_label_of_how_it_is_asked_leaves_the_office_asked(engine: Engine) -> N
 
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> None:
     first = next(s for s in engine.kb.sentences if s.source == S001)
-    assert first.text.startswith("Kazakhstan’s Minister for Transport Marat Karabayev")
+    assert first.text.startswith("Kazakhstan's Minister for Transport Marat Karabayev")
 
 
 @pytest.mark.parametrize(
@@ -1357,7 +1357,7 @@ def test_an_event_only_planned_had_nobody_taking_part(engine: Engine) -> None:
     ("question", "lead"),
     [
         # the bodies a statement names; where it names none, said so before what it says
-        ("which kazakh fund is talking to fauji foundation", "“Kazakhstan’s sovereign wealth "
+        ("which kazakh fund is talking to fauji foundation", "“Kazakhstan's sovereign wealth "
          "fund, Samruk-Kazyna, also initiated talks"),
         ("which companies signed contracts in karachi", "The sources name no companies; they "
          "say: USD 200 million in commercial contracts"),
@@ -2996,7 +2996,7 @@ def test_what_a_lede_reports_as_done_was_done_where_the_story_was_filed(
         (
             "who headed the kazakh ministerial delegation that came to islamabad shortly "
             "before tokayev's trip?",
-            "“Earlier this month, Kazakhstan’s Deputy Prime Minister and Foreign Minister, Murat",
+            "“Earlier this month, Kazakhstan's Deputy Prime Minister and Foreign Minister, Murat",
         ),
         # "who is going to confer it" asks who does it, not who the Kazakh president is
         (
@@ -3005,7 +3005,7 @@ def test_what_a_lede_reports_as_done_was_done_where_the_story_was_filed(
         ),
         # the subject before a short aside: "Karabayev, currently on an official visit to
         # Pakistan, held an important meeting with ... Abdul Aleem Khan"
-        ("who met aleem khan", "“Kazakhstan’s Minister for Transport Marat Karabayev, current"),
+        ("who met aleem khan", "“Kazakhstan's Minister for Transport Marat Karabayev, current"),
         # "who is going to be ..." still asks for an office's holder
         ("who is going to be the CEO of the joint venture", "Not on record: the sources don't"),
         # as a phone types it: "ovr" is over
@@ -3014,7 +3014,7 @@ def test_what_a_lede_reports_as_done_was_done_where_the_story_was_filed(
         # it is: Karabayev, whom Aleem Khan met (not the Prime Minister, nearest in title)
         (
             "which pakistani minister met the kazakh transport minister",
-            "“Kazakhstan’s Minister for Transport Marat Karabayev, currently on an official",
+            "“Kazakhstan's Minister for Transport Marat Karabayev, currently on an official",
         ),
         # "posts": the titles he holds, not sentences holding "post-2021"
         ("what posts does murat nurtleu hold?", "Murat Nurtleu — Kazakhstan's Deputy Prime"),
