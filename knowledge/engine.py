@@ -130,9 +130,26 @@ _THING = re.compile(r"\s(?:they|them|their|it|its)[\s?.!,]")
 _HE = re.compile(r"\s(?:he|she|him|her|his)\s")  # one person, the last answer's
 # "..., right?": a statement put as a question, to be confirmed or corrected
 _TAGGED = re.compile(
-    r"(?P<said>.{12,}?)[,\s]+(?:right|correct|true|yes|isn'?t it|is that right|is that so)\s*\?$",
+    r"(?P<said>.{12,}?)[,\s]+"
+    r"(?P<tag>right|correct|true|yes|isn'?t it|is it|is that right|is that so)\s*\??$",
     re.IGNORECASE,
 )
+# a question word makes "... is it" a question of its own ("how big is it", "which is it")
+_ASKING = re.compile(r"\b(?:who|what|when|where|why|how|which)\b", re.IGNORECASE)
+
+
+def _checked(text: str) -> str | None:
+    """The statement a question puts to be checked with a tag ("..., right?"; "... is it"
+    typed without its question mark), unless a question word makes it one of its own."""
+    tag = _TAGGED.match(text)
+    if tag is None:
+        return None
+    bare = tag["tag"].casefold() == "is it"
+    if (bare and _ASKING.search(tag["said"])) or not (bare or text.endswith("?")):
+        return None
+    return tag["said"]
+
+
 # "which ministry does he head", "what department does she run": the office held
 _HEADS_BODY = re.compile(
     r"\b(?:ministry|department|portfolio)\b.*\b(?:head|heads|lead|leads|run|runs|oversee|"
@@ -356,8 +373,8 @@ class Engine:
                 hint=DONT_KNOW_HINT,
                 follow_ups=_STARTERS,
             )
-        if tag := _TAGGED.match(text):  # "Tokayev's trip is the first ever, right?"
-            text = f"is it true that {tag['said']}?"
+        if tag := _checked(text):  # "Tokayev's trip is the first ever, right?"
+            text = f"is it true that {tag}?"
         text = self.analyser.claim_asked(text)  # before a follow-up's "it", "that" are read
         if (cleft := _CLEFT.match(text)) and (checked := self._cleft(cleft, today)):
             return replace(checked, question=question)  # "was it Karabayev who led ...?"
@@ -1529,52 +1546,67 @@ class Engine:
 
     def _met_with(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Did Jam Kamal Khan hold his trade talks with Karabayev?" when the talks on
-        record had him across the table from Shaqqaliev: "No", with those talks. Only where
-        the question's words name one occasion of his (talks or a meeting) and no occasion
-        on record has them both; never asked of his whole diary."""
+        record had him across the table from Shaqqaliev: "No", with those talks; so too of
+        bodies ("Samruk-Kazyna opened talks with NLC"). Only where the question's words name
+        one occasion of its kind (talks or a meeting) and none on record has them both; never
+        asked of a whole diary."""
         said = _WITH_WHOM.search(query.text)
-        if said is None or len(query.people) < 2:
+        named = [*query.people, *(e for e in query.entities if not self._is_place(e))]
+        if said is None or len(named) < 2:
             return None
-        people = self.kb.person_by_id
-        after = query.text[said.end() :].casefold()
-        other = next(
-            (
-                p
-                for p in query.people
-                if any(after.startswith(n.casefold()) for n in people[p].names)
-            ),
-            None,
-        )
-        before = query.text[: said.start()].casefold()
-        subject = next(
-            (
-                p
-                for p in query.people
-                if p != other and any(n.casefold() in before for n in people[p].names)
-            ),
-            None,
-        )
+        text = query.text.casefold()
+        at = {i: min(self._named_at(i, text, query.match), default=-1) for i in named}
+        subject = next((i for i in named if 0 <= at[i] < said.start()), None)
+        later = sorted((at[i], i) for i in named if at[i] >= said.end() - 1)
+        other = later[0][1] if later else None
         if other is None or subject is None:
             return None
         theirs = [s for s in timeline.states if subject in s.event.participants]
         if any(other in s.event.participants for s in theirs):
             return None  # together on record: the statements say how
-        # the occasion asked by its kind ("talks", "meeting": either, of sitting down)
-        kinds = {stem(t.word) for t in query.terms}
+        # the occasion asked by its kind ("talks", "meeting", "call on": of sitting down)
+        kinds = {stem(t.word) for t in query.terms} | ({"meet"} if said["call"] else set())
         if kinds & _MEETINGS:
             kinds |= _MEETINGS
         sat = [s for s in theirs if stem(s.event.kind) in kinds]
         if len(sat) != 1:
             return None
         state, reply = sat[0], Reply(self.kb)
-        across = [people[p].name for p in state.event.participants if p in people and p != subject]
+        # of the subject's kind: a minister met ministers, not the ministry that hosted them
+        person = subject in self.kb.person_by_id
+        across = [
+            name
+            for p in state.event.participants
+            if p != subject
+            and (p in self.kb.person_by_id) == person
+            and (name := self._name_of(p))
+        ]
         if not across:
             return None
         said_when = _dated(state, reply, timeline.today)
-        name = people[subject].name
-        lead = f"No. On record, {name} held them with {', '.join(across)}: {said_when}."
+        lead = f"No. On record, {self._name_of(subject)} met {', '.join(across)}: {said_when}."
         events = (state.event.id,)
         return reply.answer(query.text, DIRECT, lead, 0.8, query=query, events=events)
+
+    def _named_at(self, ident: str, text: str, match: Match) -> list[int]:
+        """Where a person or body is named in a lower-cased question, by any of its names or
+        as the matcher read it ("samruk kazyna")."""
+        record = self.kb.person_by_id.get(ident) or self.kb.entity_by_id.get(ident)
+        spans = [tuple(words(n.casefold())) for n in record.names] if record else []
+        spans += [span for span, who in match.name_spans if who == ident]
+        return [
+            read.start()
+            for span in spans
+            if span and (read := re.search(r"\b" + r"\W+".join(map(re.escape, span)), text))
+        ]
+
+    def _name_of(self, ident: str) -> str | None:
+        record = self.kb.person_by_id.get(ident) or self.kb.entity_by_id.get(ident)
+        return record.name if record else None
+
+    def _is_place(self, ident: str) -> bool:
+        entity = self.kb.entity_by_id.get(ident)
+        return entity is not None and entity.kind is EntityKind.PLACE
 
     def _predecessor(
         self, text: str, context: Answer, previous: Query, timeline: Timeline
@@ -2276,7 +2308,11 @@ _HAD_IT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "did he hold talks with X", "did he meet X": whom across the table
-_WITH_WHOM = re.compile(r"\b(?:talks?|met|meet|meeting|sit|sat|negotiat\w*)\b.*?\bwith\s+", re.I)
+_WITH_WHOM = re.compile(
+    r"\b(?:talks?|met|meet|meeting|sit|sat|negotiat\w*)\b.*?\bwith\s+"
+    r"|\b(?P<call>call(?:ed|s)?\s+on)\s+",
+    re.I,
+)
 _MEETINGS = frozenset({"talk", "meet", "meeting", "negoti"})
 
 

@@ -3418,7 +3418,7 @@ def test_who_did_a_deed_to_whom_keeps_its_direction(
 
 def test_talks_with_someone_else_than_on_record_are_no(engine: Engine) -> None:
     answer = engine.answer("did jam kamal khan sit down for talks with karabayev?", TODAY)
-    assert answer.lead.startswith("No. On record, Jam Kamal Khan held them with Arman Shaqqaliev")
+    assert answer.lead.startswith("No. On record, Jam Kamal Khan met Arman Shaqqaliev:")
     # together on record: not this
     both = engine.answer("did Kistafin meet with Aleem Khan?", TODAY)
     assert both.lead.startswith("Yes.")
@@ -3491,3 +3491,44 @@ def test_the_one_who_had_the_job_before_is_the_earlier_holder_as_he_is_now(
     assert before.lead.startswith(
         "Farhan Ali Junejo — Trade and Investment Counsellor in Tashkent"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # calling on someone is meeting him; the one met on record is named
+        (
+            "did kistafin call on the commerce minister jam kamal khan?",
+            "No. On record, Yerzhan Kistafin met Abdul Aleem Khan:",
+        ),
+        # bodies as people: "Samruk Kazyna" typed without its hyphen; a tag without a "?"
+        (
+            "samruk kazyna held talks with the NLC is it",
+            "No. On record, Samruk-Kazyna met Fauji Foundation:",
+        ),
+    ],
+)
+def test_a_meeting_with_another_than_on_record_is_no(
+    engine: Engine, question: str, lead: str
+) -> None:
+    assert engine.answer(question, TODAY).lead.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("how many pakistani institutions signed tie-ups with kazakh universities?", "20"),
+        ("in which speech did tokayev name-check pakistan?", "State of the Nation"),
+    ],
+)
+def test_hyphenated_idioms_are_read_as_their_meaning(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert not answer.not_on_record
+    assert wanted in answer.text
+
+
+def test_a_question_ending_is_it_after_a_question_word_is_its_own(engine: Engine) -> None:
+    answer = engine.answer("the karachi forum, how big was it", TODAY)
+    assert "500 participants" in answer.text
