@@ -1356,6 +1356,8 @@ class Composer:
                     yes = not yes
                 if self._without_it(query, best):
                     yes = not yes
+                if self._another_month(query, best):
+                    yes = False  # "was it in his October speech?" of one on 8 September
                 prefix = "Yes. " if yes else "No. "
                 return self._lead(query, named, covering, shown, prefix=prefix)
             else:
@@ -2090,6 +2092,19 @@ class Composer:
         lead = f"Not on record as done as of the newest report{newest}; it reports only:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
 
+    def _another_month(self, query: Query, item: Evidence) -> bool:
+        """Whether a statement is dated to a month (by its event or its own date words), and
+        the question names only other months."""
+        asked = {t.month for t in query.terms if t.month}
+        period = query.period
+        if period is not None and period.month is not None:
+            asked.add(period.month)
+        dates = [*([item.date] if item.date else []), *(d for _, d in self._placed(item))]
+        if period is not None and any(d.year != period.year for d in dates):
+            return False  # another year: no slip of the month, and news is no diary
+        told = {d.month for d in dates if d.month}
+        return bool(asked and told and not asked & told)
+
     def tentative(self, item: Evidence, query: Query | None = None) -> bool:
         """Planned, proposed or discussed, or a target: not a thing done. Asked of ``query``,
         only the clauses (else sentences) holding its words count: "He also discussed ...,
@@ -2305,6 +2320,21 @@ class Composer:
         ]
 
     def _missing(self, query: Query, close: list[Evidence], reply: Reply) -> Answer:
+        if query.answer_type == "yesno" and (query.period or any(t.month for t in query.terms)):
+            # "did he mention Pakistan in his October address?" of the one on 8 September:
+            # the statement holding all else asked, dated to another month
+            asked = {t.word for t in query.core if not t.month}
+            focus = set(query.focus)
+            slip = [
+                e
+                for e in self.candidates
+                if asked
+                and asked <= e.own
+                and (not focus or e.about & focus)
+                and self._another_month(query, e)
+            ]
+            if slip:
+                return self._lead(query, slip, close, (), prefix="No. ")
         lead = _MISSING.get(query.answer_type, "I don't have that")
         if query.period:
             lead += f" in {query.period.human()}"

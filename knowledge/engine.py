@@ -1641,7 +1641,7 @@ class Engine:
         place = asked_place(query.text, self.lexicon.countries)
         if place is None or len(query.people) != 1:
             return None
-        if not only_travel([t.word for t in query.core if t.word != place.word]):
+        if not only_travel([t.word for t in query.core if t.word != place.word and not t.month]):
             return None  # "was his visit to Pakistan productive" asks about the visit
         person = self.kb.person_by_id[query.people[0]]
         names = "|".join(re.escape(w) for w in words(person.name) if len(w) > 2)
@@ -1656,12 +1656,24 @@ class Engine:
         ]
         there.sort(key=lambda s: (s.status is not Status.TOOK_PLACE, -s.sort_day.toordinal()))
         reply, today = Reply(self.kb), timeline.today
-        if (period := query.period) is not None:  # "did he go to Pakistan in 2010"
+        months = {t.month for t in query.terms if t.month}  # "in May", no year
+        if (period := query.period) is not None or months:  # "did he go to Pakistan in 2010"
             # "was he in Pakistan in March 2025" of his April 2025 visit: the month
             # misremembered, "No" with the month on record; another year is no such slip
             # (news reports are not his diary), so not on record
-            slip = [s for s in there if _month_slip(s, period)]
-            there = [s for s in there if s.set_for and _within(s.set_for, period)]
+            if period is not None:
+                slip = [s for s in there if _month_slip(s, period)]
+                there = [s for s in there if s.set_for and _within(s.set_for, period)]
+            else:
+                slip = [
+                    s
+                    for s in there
+                    if s.status is Status.TOOK_PLACE
+                    and s.date
+                    and s.date.month not in months
+                    and s.date.month is not None
+                ]
+                there = [s for s in there if s.set_for and s.set_for.month in months]
             if not there and slip and query.answer_type == "yesno":
                 first = slip[0]
                 lead = f"No. {first.event.name} — {first.when(today)}{reply.cite(*first.sources)}."

@@ -3391,6 +3391,9 @@ def test_the_last_date_to_apply_is_when_applications_close(seeds_dir: Path) -> N
         ("Karabayev was in Pakistan in April 2025, right?", "Yes. Kazakh Transport Minister"),
         # another year is no slip: news reports are not his diary
         ("was karabayev in pakistan in 2023?", "Not on record: the sources report no visit"),
+        # a month named without its year: of the visit on record
+        ("did karabayev visit pakistan in may?", "No. Kazakh Transport Minister"),
+        ("did karabayev visit pakistan in april?", "Yes. Kazakh Transport Minister"),
     ],
 )
 def test_being_in_a_country_is_a_visit_and_a_month_slip_is_no(
@@ -3532,3 +3535,11 @@ def test_hyphenated_idioms_are_read_as_their_meaning(
 def test_a_question_ending_is_it_after_a_question_word_is_its_own(engine: Engine) -> None:
     answer = engine.answer("the karachi forum, how big was it", TODAY)
     assert "500 participants" in answer.text
+
+
+def test_a_statement_dated_to_another_month_than_asked_is_no(engine: Engine) -> None:
+    answer = engine.answer("did tokayev first mention pakistan in his october address?", TODAY)
+    assert answer.lead.startswith("No. ")
+    assert "8 September 2025" in answer.text
+    right = engine.answer("did tokayev first mention pakistan in his september address?", TODAY)
+    assert right.lead.startswith("Yes. ")
