@@ -33,7 +33,7 @@ from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
 from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Person, Sentence, Status
-from knowledge.query import DOING_NEXT, IN_TIME, ROLE_WORDS, Query, sides
+from knowledge.query import DOING_NEXT, IN_TIME, ROLE_WORDS, YEAR_SPAN, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
 from knowledge.text import STOPWORDS, first_named, words
 from knowledge.timeline import EventState, Timeline
@@ -357,6 +357,7 @@ EARLIER_ONE = re.compile(
     r"|\b(?:before|until)\b.*\blast\b",
     re.IGNORECASE,
 )
+_SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
 _NEAR = 5  # words either side of an amount that say what it measures
 # kinds of answer that are one fact of a kind: a date, a span, a place, a count, a name
@@ -1208,6 +1209,8 @@ class Composer:
             return checked
         if counted := self._count_checked(query, covering, shown):
             return counted
+        if bounded := self._year_checked(query, covering, shown):
+            return bounded
         if by := self._done_by_whom(query, covering, shown):
             return by
         if rated := self._rate_checked(query, covering, shown):
@@ -1672,6 +1675,24 @@ class Composer:
             if all(v in values for v, values in told):
                 return None
             return self._lead(query, [item], covering, shown, "No. ")
+        return None
+
+    def _year_checked(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Did relations begin after 2000?" "... relations since 1992": no; a statement of
+        what has been so since a year says when it began."""
+        bound = YEAR_SPAN.search(query.text)
+        if bound is None:
+            return None
+        asked = int(bound["year"])
+        for item in (e for e in covering if e.coverage >= _YES_COVERAGE):
+            began = [int(y) for y in _SINCE_YEAR.findall(item.text)]
+            if len(began) != 1:
+                continue
+            after = bound["side"].casefold() == "after"
+            yes = began[0] > asked if after else began[0] < asked
+            return self._lead(query, [item], covering, shown, "Yes. " if yes else "No. ")
         return None
 
     def _quantities(self, text: str) -> set[tuple[float, frozenset[str]]]:

@@ -48,7 +48,19 @@ _RELATIVE_PERIODS = {
 _SPELL_CUTOFF = 84
 _SPELT_MEMO = 20_000  # misspelt words remembered
 _WORD = re.compile(r"\b[A-Za-z]{3,}\b")
-_SPANS = {"since", "after", "post", "onwards", "onward", "to"}  # "dates ties to 1992"
+_BEGINNING = frozenset({"start", "begin", "began", "begun", "launch", "establish", "commenc"})
+# a year put as a bound to be checked: "did relations begin after 2000?"
+YEAR_SPAN = re.compile(r"\b(?P<side>after|before|prior\s+to)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_SPANS = {
+    "since",
+    "after",
+    "before",
+    "prior",
+    "post",
+    "onwards",
+    "onward",
+    "to",
+}  # "dates ties to 1992"
 
 
 @dataclass(frozen=True)
@@ -613,6 +625,7 @@ class Analyser:
         # which the statement with another one answers, not a subject no article names
         counted = counts(text)
         given |= {f"{value:g}" for value, _ in counted}
+        given |= {m["year"] for m in YEAR_SPAN.finditer(text)}  # "did ties start after 2000?"
         given |= {"hundred", "thousand"} if counted else set()  # "around a thousand people"
         # a word written with a capital inside the question is a name: never "corrected"
         capitalised = {w.casefold() for w in re.findall(r"(?<=\w )[A-Z][a-z]+", text)}
@@ -667,6 +680,10 @@ class Analyser:
             at[i] = terms[-1]
             if word not in GENERIC and i not in match.keywords:
                 leftover = True
+        if YEAR_SPAN.search(text):
+            # "did relations start after 2000?": "since 1992" tells when they began, in no
+            # word of beginning
+            terms = [replace(t, soft=True) if set(t.stems) & _BEGINNING else t for t in terms]
         unknown_names = self._unknown_names(text, tokens, match, set(unknown))
         in_names = {w.casefold() for name in unknown_names for w in name.split()}
         unknown = [w for w in unknown if w not in in_names]

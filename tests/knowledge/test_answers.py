@@ -3543,3 +3543,11 @@ def test_a_statement_dated_to_another_month_than_asked_is_no(engine: Engine) -> 
     assert "8 September 2025" in answer.text
     right = engine.answer("did tokayev first mention pakistan in his september address?", TODAY)
     assert right.lead.startswith("Yes. ")
+
+
+def test_a_year_put_as_a_bound_is_checked_against_since_when(engine: Engine) -> None:
+    answer = engine.answer("did the diplomatic relations begin after 2000?", TODAY)
+    assert answer.lead.startswith("No. ")
+    assert "since 1992" in answer.lead
+    earlier = engine.answer("did the diplomatic relations begin after 1990?", TODAY)
+    assert earlier.lead.startswith("Yes. ")

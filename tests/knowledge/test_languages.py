@@ -119,6 +119,9 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "кто это сказал?", "who said"),
         # an abbreviation in Latin capitals is kept as written: "IT" is no name "It"
         ("ru", "студенты изучают IT?", "is students study IT"),
+        # "کے حساب سے" is "according to", no name; "کرانے" is holding (a forum)
+        ("ur", "کستافن کے حساب سے تعلقات کتنے سال پرانے ہیں", "Kistafin relations how many years"),
+        ("ur", "فورم کرانے کی بات", "forum hold"),
         # a question mark alone asks yes or no in Russian; звать is inviting
         (
             "ru",
