@@ -33,6 +33,7 @@ from knowledge.intents import TOPIC_PREFIX
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC
 from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Person, Sentence, Status
+from knowledge.offices import replaced
 from knowledge.query import DOING_NEXT, IN_TIME, ROLE_WORDS, YEAR_SPAN, Query, sides
 from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
 from knowledge.text import STOPWORDS, first_named, words
@@ -723,6 +724,7 @@ class Composer:
                     id(e) not in doing,
                     e.coverage < top,
                     not any(p in people for p in e.named - focus),
+                    self._left_office(e),  # "after Gondal completed his tenure": not him
                 )
             )
             country = self._people_of(query)
@@ -2112,6 +2114,22 @@ class Composer:
         newest = f" ({max(dates, key=lambda d: d.first_day).human()})" if dates else ""
         lead = f"Not on record as done as of the newest report{newest}; it reports only:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _left_office(self, item: Evidence) -> bool:
+        """A title whose own sentence names its holder as the one who left the office."""
+        if item.kind != "role" or self.sentences_of is None:
+            return False
+        holder = next(
+            (p for p in self.kb.person_by_id.values() if item.text.startswith(p.name)), None
+        )
+        if holder is None:
+            return False
+        return any(
+            replaced(holder.name, s.text)
+            for source, quote in item.quoted
+            for s in self.sentences_of(source)
+            if quote in s.text
+        )
 
     def _another_month(self, query: Query, item: Evidence) -> bool:
         """Whether a statement is dated to a month (by its event or its own date words), and

@@ -64,6 +64,7 @@ from knowledge.model import (
     Status,
     Topic,
 )
+from knowledge.offices import replaced
 from knowledge.query import (
     CONDITION,
     FIRST_ASK_CHARS,
@@ -1616,10 +1617,22 @@ class Engine:
         went)."""
         if previous.answer_type != "who":
             return None
+        people = self.kb.person_by_id
         office = list(previous.office) or self.lexicon.spelled(words(previous.text))
         holders = self.matcher.by_role(office)
-        people = self.kb.person_by_id
         current = next((p for p in holders if context.lead.startswith(people[p].name)), None)
+        if current is None:
+            # "who is heading PARC?" answered by "Dr Sial ... took charge as PARC chairman
+            # ... after Dr Imtiaz Hussain Gondal completed his tenure": the office of those
+            # the answer names, its holder the newest of them
+            told = context.text
+            named = [p for p in people.values() if p.name in told and p.roles]
+            for person in named:
+                holders = self.matcher.by_role(words(person.roles[0].title))
+                shown = [p for p in holders if people[p].name in told]
+                if len(holders) > 1 and shown:
+                    current = max(shown, key=lambda p: self._role_rank(p, timeline))
+                    break
         others = sorted(
             (p for p in holders if p != current), key=lambda p: self._role_rank(p, timeline)
         )
@@ -2126,7 +2139,7 @@ class Engine:
             return date.min, 0
         name = self.kb.person_by_id[person].name
         told = max(
-            -1 if _replaced(name, self.retriever.sentence_holding(q) or "") else self._told_at(q)
+            -1 if replaced(name, self.retriever.sentence_holding(q) or "") else self._told_at(q)
             for q in roles
             if q.source == newest[1]
         )
@@ -2207,7 +2220,7 @@ class Engine:
             if seen and then and newest and then.first_day <= newest.first_day:
                 line = f"Earlier: {before.name} — {seen[-1].title}, as of {then.human()}"
                 said = self.retriever.sentence_holding(seen[-1].quote) or ""
-                if _replaced(before.name, said):  # named as the one replaced: not "as of"
+                if replaced(before.name, said):  # named as the one replaced: not "as of"
                     line = f"Earlier: {quoted(clip(said))}"
                 reply.add(line, seen[-1].quote.source)
         states = timeline.involving(person.id)
@@ -2306,9 +2319,6 @@ _APPOINTED = re.compile(
     r"|assumed (?:office|charge)|succeeded|replaced|replacing|succeeding)\b",
     re.IGNORECASE,
 )
-_SUCCEEDED = re.compile(r"\b(?:succeeded|succeeding|replaced|replacing)\b(?!\s+by\b)")
-_HELD_BEFORE = re.compile(r",\s+who\s+(?:previously|formerly|earlier)\s+held\b")
-
 
 _TRADE_FLOWS = frozenset({"trade", "export", "import", "turnov"})  # stems
 
@@ -2360,16 +2370,6 @@ def _month_slip(state: EventState, period: PartialDate) -> bool:
 def _figured(sentence: Sentence) -> bool:
     """Whether a sentence states a number ("$512.6 million", "31 percent")."""
     return any(c.isdigit() for c in sentence.text)
-
-
-def _replaced(name: str, sentence: str) -> bool:
-    """Named as the one someone replaced: "He succeeded Ambassador X", "replacing X",
-    "X, who previously held this post"; not "X succeeded him" or "replaced by X"."""
-    verb = _SUCCEEDED.search(sentence)
-    if verb and sentence.find(name, verb.end()) >= 0:
-        return True
-    at = sentence.find(name)
-    return at >= 0 and bool(_HELD_BEFORE.match(sentence, at + len(name)))
 
 
 def _window(items: Sequence[_T], page: int) -> tuple[Sequence[_T], int, int]:

@@ -75,7 +75,8 @@ _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|bln)\b|(
 _AMOUNT = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}?"
 MONEY = re.compile(
     rf"(?:(?:over|nearly|about|around|more than|some)\s+)?"
-    rf"(?:(?:USD|US\$|\$|PKR|Rs\.?|KZT|EUR|€|CNY)\s?{_AMOUNT}"
+    # (a code starts a word: "covers 250,000 tons" holds no rupees)
+    rf"(?:(?:\bUSD|\bUS\$|\$|\bPKR|\bRs\.?|\bKZT|\bEUR|€|\bCNY)\s?{_AMOUNT}"
     rf"|{_AMOUNT}\s+(?:(?:US\s+)?dollars|USD|rupees|tenge|euros|EUR|yuan))",
     re.IGNORECASE,
 )

@@ -144,6 +144,8 @@ _APPOINTED_WORDS = (
     "nominated",
     "took over",
     "taken over",
+    "took charge",
+    "taken charge",
     "became",
     "become",
 )
@@ -479,9 +481,9 @@ class Extractor:
             # ("His predecessor, Yerzhan Kistafin, was appointed ...": set off by commas; "X,
             # currently head of ... at Zhasyl Qazaq, has been named ...": an aside, whose
             # last words are a body, not the one named; "X, who has been named ...")
-            rf"(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)\b(?=[A-Z]){name}(?:,\s+[a-z][^,;]{{0,80}},)?,?\s+"
+            rf"(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)\b(?=[A-Z]){name}(?:,\s+[a-z][^,;]{{0,80}}?(?:,|(?=\s+who\s)))?,?\s+"
             rf"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|nominated)"
-            rf"|(?:took|has\s+taken|had\s+taken)\s+over|became|has\s+become)\s+"
+            rf"|(?:took|has\s+taken|had\s+taken)\s+(?:over|charge)|became|has\s+become)\s+"
             rf"(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role})(?:{of_body})?)\b"
         )
         # "Her predecessor, Farhan Ali Junejo, has been posted to Tashkent as trade and
@@ -502,6 +504,12 @@ class Extractor:
         self.successor_named = re.compile(
             rf"\b(?:[Hh]is|[Hh]er)\s+(?:successor|replacement)\s*,?\s+(?:(?:{honorific})\s+)?"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
+        )
+        # "took charge as PARC chairman last month after Dr Imtiaz Hussain Gondal completed
+        # his tenure": the one before in the office just named
+        self.tenure_ended = re.compile(
+            rf"\b(?:after|when)\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\s+"
+            rf"(?:completed|finished|ended|concluded)\s+(?:his|her)\s+(?:tenure|term)\b"
         )
         # "He succeeded Ambassador Sajid Bilal": the one before in the same office
         self.predecessor_named = re.compile(
@@ -591,6 +599,8 @@ class Extractor:
                     spans.append((named["name"], role, owner.start(), named.end()))
         if not spans:
             return found
+        if " tenure" in text or " term" in text:
+            spans += self._before_them(text, spans)
         spans = list(dict.fromkeys(spans))  # a capitalised title the lower-case look found too
         cued = " side" in text or " by " in text  # "on the Pakistani side", "led by"
         sides = list(self.side.finditer(text)) if cued else []
@@ -615,6 +625,19 @@ class Extractor:
                     quote=Quote(sentence.source, sentence.text[start:end]),
                 )
             )
+        return found
+
+    def _before_them(
+        self, text: str, spans: list[tuple[str, str, int, int]]
+    ) -> list[tuple[str, str, int, int]]:
+        """The one whose tenure ended as another took the office just named: that office,
+        quoted from the office to his name."""
+        found = []
+        for ended in self.tenure_ended.finditer(text):
+            taking = [s for s in spans if s[3] <= ended.start()]
+            if taking:
+                _, role, start, _ = max(taking, key=lambda s: s[3])
+                found.append((ended["name"], role, start, ended.end("name")))
         return found
 
     def successor(self, sentence: Sentence) -> tuple[str, Quote] | None:

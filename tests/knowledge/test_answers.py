@@ -3551,3 +3551,26 @@ def test_a_year_put_as_a_bound_is_checked_against_since_when(engine: Engine) -> 
     assert "since 1992" in answer.lead
     earlier = engine.answer("did the diplomatic relations begin after 1990?", TODAY)
     assert earlier.lead.startswith("Yes. ")
+
+
+def test_the_one_whose_tenure_ended_is_no_holder_now_and_is_the_one_before(
+    seeds_dir: Path,
+) -> None:
+    engine = _with_eval_articles(seeds_dir, "t79_app_parc_joint_wheat_research_centre")
+    holder = engine.answer("who is the PARC chairman?", LATER_2028)
+    assert holder.lead.startswith("Ghulam Mustafa Sial — PARC Chairman")
+    heading = engine.answer("who is heading PARC?", LATER_2028)
+    assert not heading.lead.startswith("Imtiaz Hussain Gondal")
+    before = engine.answer("and who held that post before him?", LATER_2028, context=heading)
+    assert before.lead.startswith("Imtiaz Hussain Gondal — PARC Chairman")
+
+
+def test_a_currency_code_starts_a_word(seeds_dir: Path) -> None:
+    """ "covers 250,000 tons" had been read as PKR 250,000."""
+    engine = _with_eval_articles(seeds_dir, "t80_kazinform_wheat_deliveries_pakistan")
+    answer = engine.answer("how much wheat does the contract cover?", LATER_2028)
+    assert "PKR" not in answer.text
+    assert "250,000 tons" in answer.text
+
+
+LATER_2028 = date(2028, 6, 1)

@@ -99,6 +99,10 @@ def test_money_counts_and_dates_are_found(kb: KnowledgeBase) -> None:
     # a count in words, "eight" among them
     listed = Annotator(kb.curated).sentence("x", 2, "They signed eight agreements and MoUs:")
     assert listed.counts == ("eight agreements",)
+    # a currency's code starts a word: "covers 250,000 tons" is tonnes, no rupees
+    covered = Annotator(kb.curated).sentence("x", 3, "The contract covers 250,000 tons of wheat.")
+    assert covered.money == ()
+    assert covered.counts == ("250,000 tons",)
 
 
 def test_headline_byline_and_datelines_are_not_statements() -> None:

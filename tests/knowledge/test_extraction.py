@@ -1197,3 +1197,18 @@ def test_a_range_of_money_is_one_figure_with_both_ends(extractor: Extractor) -> 
     [figure] = extractor.figures(_sentence(text), None)
     assert figure.value == 4000
     assert figure_line(figure).startswith("tuition fees of USD 4,000 to $6,000 a year")
+
+
+def test_one_whose_tenure_ended_as_another_took_the_office_held_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Dr Sial, a plant breeder who took charge as PARC chairman last month after Dr Imtiaz "
+        "Hussain Gondal completed his tenure, said the centre would open soon."
+    )
+    found = extractor.roles(_sentence(text))
+    assert [(m.name, m.title) for m in found] == [
+        ("Sial", "PARC Chairman"),
+        ("Imtiaz Hussain Gondal", "PARC Chairman"),
+    ]
+    assert all(m.quote.text in text for m in found)
