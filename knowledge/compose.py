@@ -288,7 +288,11 @@ _HEAD_OF_STATE = re.compile(r"\bheads?\s+of\s+(?:state|government)\b", re.IGNORE
 _HEADS = frozenset({"chair", "chairman", "chairperson", "chief", "director"})  # stems
 _CALLED_OFF_WORDS = frozenset({"meet", "held", "take", "place", "happen"})
 _POSTPONED = re.compile(
-    r"\b(?:postponed|put off|pushed back|rescheduled|delayed|deferred)\b", re.IGNORECASE
+    r"\b(?:postponed|put off|pushed back|rescheduled|delayed|deferred)\b"
+    # "agreed to move the start ... from May 2 to May 16"
+    rf"|\b(?:move[ds]?|moving|shift(?:ed|s)?)\b(?=[^.;]{{0,60}}\bfrom\s+(?:the\s+)?"
+    rf"(?:\d|(?:{'|'.join(MONTH_NAMES[1:])})\b))",
+    re.IGNORECASE,
 )
 NO_EXACT_DAY = "No exact day on record; the sources say only: "
 # "on which exact day", "what date exactly": a day asked in so many words, not a month ("what
@@ -320,6 +324,20 @@ _OPENING_PHRASE = re.compile(r"\W*[A-Za-z]+ing\b[^,]{0,120},")
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
 )
+# a day of a month asked: "on may 2", "on 2 May"
+_MONTH_WORD = "|".join(MONTH_NAMES[1:])
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD}))\b",
+    re.IGNORECASE,
+)
+
+
+def _day_said(asked: re.Match[str]) -> str:
+    """A pattern for the day asked, in either order copy writes it."""
+    month, day = asked["month"] or asked["month2"], asked["day"] or asked["day2"]
+    return rf"\b(?:{month}\s+{day}|{day}\s+{month})\b"
+
+
 _STILL = frozenset({"still", "schedule", "scheduled", "planned"})  # "still on", "on schedule"
 _PUT_OFF_ASKED = _CALLED_OFF_WORDS | _STILL | {"go", "ahead"}  # "is it still going ahead"
 _HE = re.compile(r"(?:He|She)\s")
@@ -1311,16 +1329,24 @@ class Composer:
                 # "did the working group meet in Almaty?" "... had been cancelled"
                 return self._lead(query, named, covering, shown, prefix="No. ")
             put_off = _POSTPONED.search(best.text)
-            if put_off and asked <= best.own | _PUT_OFF_ASKED:
+            # a move told in words of its own ("the regular fortnightly service"), of a thing
+            # its story names as asked ("every two weeks", "train")
+            held = asked <= best.own | _PUT_OFF_ASKED or self._in_story(best, query)
+            if put_off and held:
                 # "is the festival still on for this month?" "... have been postponed to
                 # April": no, unless the time asked is the one it was put off to
                 # the day it was moved to, not the one it "was to take place on"
                 moved = _MOVED_TO.search(best.text, put_off.end())
                 later = best.text[moved.end() if moved else put_off.end() :]
                 months = [MONTH_NAMES[t.month] for t in query.terms if t.month]
-                timed = query.period or months
-                to_then = (query.period and query.period.said_in(later)) or any(
-                    re.search(rf"\b{m}\b", later, re.IGNORECASE) for m in months
+                # "on may 2": May (not the verb), and its day
+                days = [_day_said(m) for m in _DAY_OF_MONTH.finditer(query.text)]
+                timed = query.period or months or days
+                to_then = (
+                    any(re.search(day, later, re.IGNORECASE) for day in days)
+                    if days
+                    else (query.period and query.period.said_in(later))
+                    or any(re.search(rf"\b{m}\b", later, re.IGNORECASE) for m in months)
                 )
                 if (timed and not to_then) or (not timed and _STILL & set(words(query.text))):
                     return self._lead(query, named, covering, shown, prefix="No. ")
@@ -2114,6 +2140,18 @@ class Composer:
         newest = f" ({max(dates, key=lambda d: d.first_day).human()})" if dates else ""
         lead = f"Not on record as done as of the newest report{newest}; it reports only:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _in_story(self, item: Evidence, query: Query) -> bool:
+        """Whether a sentence's article holds every word asked, and the sentence the words
+        of the time asked."""
+        if not item.verbatim or self.sentences_of is None:
+            return False
+        months = [m for m in MONTH_NAMES[1:] if re.search(rf"\b{m}\b", query.text, re.I)]
+        if not months or not all(re.search(rf"\b{m}\b", item.text, re.I) for m in months):
+            return False
+        story = " ".join(s.text for s in self.sentences_of(item.sources[0]))
+        told = set(self.lexicon.stems(story))
+        return all(told.intersection(t.every) for t in query.core)
 
     def _left_office(self, item: Evidence) -> bool:
         """A title whose own sentence names its holder as the one who left the office."""

@@ -3574,3 +3574,20 @@ def test_a_currency_code_starts_a_word(seeds_dir: Path) -> None:
 
 
 LATER_2028 = date(2028, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "no"),
+    [
+        # moved "from May 2 to May 16", told of "the regular fortnightly service" in a
+        # story of the trains: not still on May 2
+        ("is the regular train service still starting on may 2?", True),
+        # the day it was moved to is no "No"
+        ("is the regular train service still starting on may 16?", False),
+    ],
+)
+def test_a_start_moved_from_one_day_to_another_is_not_still_on_the_first(
+    seeds_dir: Path, question: str, no: bool
+) -> None:
+    engine = _with_eval_articles(seeds_dir, "t76_kazinform_second_train_flood_delay")
+    assert engine.answer(question, date(2028, 5, 1)).lead.startswith("No. ") is no
