@@ -324,6 +324,9 @@ _OPENING_PHRASE = re.compile(r"\W*[A-Za-z]+ing\b[^,]{0,120},")
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
 )
+# "where in Lahore ...": a place inside the one named; a venue named by its name
+_WHERE_IN = re.compile(r"\bwhere\s+(?:exactly\s+)?in\s+(?P<place>\w+)", re.IGNORECASE)
+_VENUE = re.compile(r"\bat\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'-]+)+")
 # a day of a month asked: "on may 2", "on 2 May"
 _MONTH_WORD = "|".join(MONTH_NAMES[1:])
 _DAY_OF_MONTH = re.compile(
@@ -810,6 +813,14 @@ class Composer:
             return self._lead(query, self._ahead(query, named), covering, shown)
         if kind == "where":
             placed = [e for e in covering if self._place(e)]
+            if inside := _WHERE_IN.search(query.text):
+                # "where in Lahore did the culture days take place": a statement naming a
+                # venue there ("moves to Lahore, where the troupe performs at the Alhamra
+                # Arts Council"), before one naming only the city
+                city = re.compile(rf"\b{re.escape(inside['place'])}\b", re.IGNORECASE)
+                near = [e for e in self.candidates if e.coverage >= _CLOSE_COVERAGE]
+                venues = [e for e in near if city.search(e.text) and _VENUE.search(e.text)]
+                placed = venues + [e for e in placed if e not in venues]
             if query.ahead and _NEXT.search(query.text):
                 # "where will the next session be held": a place still to come, never the
                 # one a past session was held in

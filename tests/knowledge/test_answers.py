@@ -3591,3 +3591,9 @@ def test_a_start_moved_from_one_day_to_another_is_not_still_on_the_first(
 ) -> None:
     engine = _with_eval_articles(seeds_dir, "t76_kazinform_second_train_flood_delay")
     assert engine.answer(question, date(2028, 5, 1)).lead.startswith("No. ") is no
+
+
+def test_where_inside_a_city_is_the_venue_named_there(seeds_dir: Path) -> None:
+    engine = _with_eval_articles(seeds_dir, "t70_astanatimes_kazakh_culture_days_pakistan")
+    answer = engine.answer("where in lahore did the culture days take place?", LATER)
+    assert "Alhamra Arts Council" in answer.lead
