@@ -324,6 +324,8 @@ _OPENING_PHRASE = re.compile(r"\W*[A-Za-z]+ing\b[^,]{0,120},")
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
 )
+# "Lahore remains the only Pakistani city with a direct flight": the one place that has it
+_SOLE = re.compile(r"\b(?P<one>[A-Z][a-z]+)\s+(?:remains|is|was|will\s+remain)\s+the\s+only\b")
 # "where in Lahore ...": a place inside the one named; a venue named by its name
 _WHERE_IN = re.compile(r"\bwhere\s+(?:exactly\s+)?in\s+(?P<place>\w+)", re.IGNORECASE)
 _VENUE = re.compile(r"\bat\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'-]+)+")
@@ -1257,6 +1259,10 @@ class Composer:
         ):
             # "are the scholarships only for medicine?" "... not only medicine": no
             return self._lead(query, wider, covering, shown, prefix="No. ")
+        if sole := self._sole_other(query):
+            # "can I fly direct from Islamabad yet?" "... Lahore remains the only Pakistani
+            # city with a direct flight": no
+            return self._lead(query, sole, covering, shown, prefix="No. ")
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )
@@ -2151,6 +2157,29 @@ class Composer:
         newest = f" ({max(dates, key=lambda d: d.first_day).human()})" if dates else ""
         lead = f"Not on record as done as of the newest report{newest}; it reports only:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _sole_other(self, query: Query) -> list[Evidence]:
+        """Statements that a place other than the one asked of is the only one of its kind
+        with what was asked, holding the rest of the question's words."""
+        places = [
+            self.kb.entity_by_id[e].name
+            for e in query.entities
+            if self.kb.entity_by_id[e].kind.value == "place"
+        ]
+        if not places:
+            return []
+        asked = {t.word for t in query.core if t.word.casefold() not in self.lexicon.countries}
+        found = []
+        for item in self.candidates:
+            sole = _SOLE.search(item.text)
+            if not sole or item.coverage < _CLOSE_COVERAGE:
+                continue
+            other = sole["one"]
+            held = {t.word for t in query.core if t.word in item.own}
+            named = {w.casefold() for w in words(query.text)}
+            if other.casefold() not in named and len(held) * 2 >= len(asked):
+                found.append(item)
+        return found
 
     def _in_story(self, item: Evidence, query: Query) -> bool:
         """Whether a sentence's article holds every word asked, and the sentence the words

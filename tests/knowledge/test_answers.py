@@ -3597,3 +3597,10 @@ def test_where_inside_a_city_is_the_venue_named_there(seeds_dir: Path) -> None:
     engine = _with_eval_articles(seeds_dir, "t70_astanatimes_kazakh_culture_days_pakistan")
     answer = engine.answer("where in lahore did the culture days take place?", LATER)
     assert "Alhamra Arts Council" in answer.lead
+
+
+def test_another_place_said_to_be_the_only_one_makes_a_no(seeds_dir: Path) -> None:
+    engine = _with_eval_articles(seeds_dir, "t72_kazinform_flyarystan_lahore_route_results")
+    answer = engine.answer("is there a direct flight from islamabad to almaty now?", LATER)
+    assert answer.lead.startswith("No. ")
+    assert "Lahore remains the only Pakistani city" in answer.lead
