@@ -2161,10 +2161,12 @@ class Composer:
     def _sole_other(self, query: Query) -> list[Evidence]:
         """Statements that a place other than the one asked of is the only one of its kind
         with what was asked, holding the rest of the question's words."""
-        places = [
+        said = query.text.casefold()
+        places = [  # named in the question itself, not leant on from the last answer
             self.kb.entity_by_id[e].name
             for e in query.entities
             if self.kb.entity_by_id[e].kind.value == "place"
+            and self.kb.entity_by_id[e].name.casefold() in said
         ]
         if not places:
             return []

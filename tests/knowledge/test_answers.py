@@ -3604,3 +3604,12 @@ def test_another_place_said_to_be_the_only_one_makes_a_no(seeds_dir: Path) -> No
     answer = engine.answer("is there a direct flight from islamabad to almaty now?", LATER)
     assert answer.lead.startswith("No. ")
     assert "Lahore remains the only Pakistani city" in answer.lead
+
+
+def test_a_place_leant_on_from_the_last_answer_is_not_one_asked_of(seeds_dir: Path) -> None:
+    """ "Are they adding flights on it?" after the Almaty-Lahore route: no "No" because
+    Lahore is "the only Pakistani city with a direct flight"."""
+    engine = _with_eval_articles(seeds_dir, "t72_kazinform_flyarystan_lahore_route_results")
+    route = engine.answer("how many passengers has the almaty lahore flight carried?", LATER)
+    more = engine.answer("are they adding more flights on it?", LATER, context=route)
+    assert not more.lead.startswith("No. ")
