@@ -324,6 +324,8 @@ _OPENING_PHRASE = re.compile(r"\W*[A-Za-z]+ing\b[^,]{0,120},")
 _MOVED_TO = re.compile(
     rf"\b(?:to|until|till)\s+(?:the\s+)?(?=\d|(?:{'|'.join(MONTH_NAMES[1:])})\b)", re.IGNORECASE
 )
+# "who did he discuss it with?", "with whom": the one across the table asked for
+_WITH_WHOM_ASKED = re.compile(r"\bwith\s*\W*$|\bwith\s+(?:whom|which|what)\b", re.IGNORECASE)
 # "Lahore remains the only Pakistani city with a direct flight": the one place that has it
 _SOLE = re.compile(r"\b(?P<one>[A-Z][a-z]+)\s+(?:remains|is|was|will\s+remain)\s+the\s+only\b")
 # "where in Lahore ...": a place inside the one named; a venue named by its name
@@ -693,6 +695,8 @@ class Composer:
                 prefix = "The latest on record: "
                 return self._lead(query, ordered, covering, shown, prefix=prefix)
             return self._lead(query, ordered, covering, shown)
+        if kind in ("who", "list") and (across := self._across(query, covering, shown)):
+            return across
         if kind == "who":
             # "who greeted him": a statement about him that names someone else; that
             # constraint is strong, so it may hold fewer of the question's other words
@@ -1424,6 +1428,34 @@ class Composer:
         if focus and other and len(asked) > 1 and asked <= known:
             return self._lead(query, other, covering, shown, prefix="No. ")
         return self._lead(query, [], covering, shown)
+
+    def _across(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Which Pakistani minister did he discuss direct flights with?": the others who
+        took part in the occasion of the statement that answers, of the side asked, before
+        that statement."""
+        if not query.people or not _WITH_WHOM_ASKED.search(query.text):
+            return None
+        country = self._people_of(query)
+        people = self.kb.person_by_id
+        for item in (e for e in covering if e.event and e.coverage >= _CLOSE_COVERAGE):
+            event = self.kb.event_by_id.get(item.event or "")
+            if event is None or not set(query.people) & set(event.participants):
+                continue
+            others = [
+                people[p]
+                for p in event.participants
+                if p in people
+                and p not in query.people
+                and (country is None or people[p].country == country)
+            ]
+            if others:
+                named = ", ".join(
+                    f"{p.name} ({p.roles[0].title})" if p.roles else p.name for p in others
+                )
+                return self._lead(query, [item], covering, shown, prefix=f"{named}: ")
+        return None
 
     def _people_of(self, query: Query) -> str | None:
         """The country whose people a question asks for: "which Pakistani leaders", "the

@@ -3613,3 +3613,18 @@ def test_a_place_leant_on_from_the_last_answer_is_not_one_asked_of(seeds_dir: Pa
     route = engine.answer("how many passengers has the almaty lahore flight carried?", LATER)
     more = engine.answer("are they adding more flights on it?", LATER, context=route)
     assert not more.lead.startswith("No. ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which pakistani minister did kistafin discuss direct flights with?",
+        "with which pakistani minister did kistafin discuss direct flights?",
+    ],
+)
+def test_whom_someone_did_something_with_is_the_other_at_that_occasion(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("Abdul Aleem Khan (Pakistan's Federal Minister for")
+    assert "direct flights" in answer.lead
