@@ -887,7 +887,10 @@ class Analyser:
             term = at.get(i)
             if term is not None and not term.soft and tokens[i] not in self.lexicon.countries:
                 before = tokens[i - 1] if i else ""
-                return term, self.lexicon.countries.get(before)
+                # "how many Kazakh students", "how many students from Kazakhstan"
+                after = tokens[i + 2] if tokens[i + 1 : i + 2] == ["from"] else ""
+                whose = self.lexicon.countries.get(before) or self.lexicon.countries.get(after)
+                return term, whose
         return None, None
 
     def _unknown_names(

@@ -3628,3 +3628,12 @@ def test_whom_someone_did_something_with_is_the_other_at_that_occasion(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith("Abdul Aleem Khan (Pakistan's Federal Minister for")
     assert "direct flights" in answer.lead
+
+
+def test_students_from_a_country_are_of_that_country_not_the_other(engine: Engine) -> None:
+    """The sources count Pakistani students in Kazakhstan; not the other way round."""
+    answer = engine.answer("how many students from kazakhstan study in pakistan?", TODAY)
+    assert answer.not_on_record
+    assert engine.answer(
+        "how many students from pakistan study in kazakhstan?", TODAY
+    ).lead.startswith("Nearly 1,000 Pakistani students")
