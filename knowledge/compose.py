@@ -1144,6 +1144,18 @@ class Composer:
         named = {n.casefold() for p in self.kb.curated.entities if p.id in asked for n in p.names}
         return not any(n in item.text.casefold() for n in named)
 
+    def _place_unsaid(self, item: Evidence, query: Query) -> bool:
+        """Whether the question puts something "in" a place that neither the statement nor
+        its occasion names."""
+        asked = self._places_in(query.text)
+        if not asked:
+            return False
+        names = {n.casefold() for p in self.kb.curated.entities if p.id in asked for n in p.names}
+        event = self.kb.event_by_id.get(item.event or "")
+        return not any(n in item.text.casefold() for n in names) and not (
+            event is not None and event.place in asked
+        )
+
     def _places_in(self, text: str) -> set[str]:
         """The places the KB knows that a text puts something "in" ("in Astana")."""
         written = {m.group(1) for m in _IN_WORDS.finditer(text.casefold())}
@@ -1410,8 +1422,13 @@ class Composer:
                     yes = not yes
                 if self._another_month(query, best):
                     yes = False  # "was it in his October speech?" of one on 8 September
-                prefix = "Yes. " if yes else "No. "
-                return self._lead(query, named, covering, shown, prefix=prefix)
+                unplaced = yes and self._place_unsaid(best, query)
+                if not unplaced:
+                    prefix = "Yes. " if yes else "No. "
+                    return self._lead(query, named, covering, shown, prefix=prefix)
+                # "did Tokayev meet Sharif in Lahore?" "Tokayev to meet ... Sharif": no
+                # place said, so no "Yes"
+                lead = "Not on record in those words; the sources say:"
             else:
                 lead = "Not on record in those words; the sources say:"
             reply = Reply(self.kb)

@@ -3637,3 +3637,11 @@ def test_students_from_a_country_are_of_that_country_not_the_other(engine: Engin
     assert engine.answer(
         "how many students from pakistan study in kazakhstan?", TODAY
     ).lead.startswith("Nearly 1,000 Pakistani students")
+
+
+def test_a_place_asked_that_nothing_on_record_names_is_no_yes(engine: Engine) -> None:
+    """ "Tokayev to meet ... Prime Minister Shehbaz Sharif" says nothing of Lahore."""
+    answer = engine.answer("did tokayev meet shehbaz sharif in lahore?", TODAY)
+    assert answer.not_on_record
+    assert not answer.lead.startswith("Yes")
+    assert engine.answer("did tokayev meet shehbaz sharif?", TODAY).lead.startswith("Yes. ")
