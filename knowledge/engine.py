@@ -114,7 +114,9 @@ _AND_ABOUT = re.compile(r"^(?:and|but|also|what about|how about|and what about|s
 # "who was at the meeting from Pakistan's side", "on the Kazakh side": those of one country
 # "from Pakistan's side", "on the Kazakh side", "from the Kazakh delegation"
 _FROM_SIDE = re.compile(
-    r"\b(?:from|on)\s+(?:the\s+)?(?P<side>[\w-]+?)(?:'s|’s)?\s+(?:side|delegation)\b", re.I
+    r"\b(?:from|on)\s+(?:the\s+)?(?P<side>[\w-]+?)(?:'s|’s)?\s+(?:side|delegation)\b"
+    r"|\brepresent(?:ed|s|ing)?\s+(?P<side2>\w+)\b",  # "who represented Pakistan"
+    re.I,
 )
 _WHICH_WITH = re.compile(
     r"^(?:which|what)\s+(?P<office>[\w'’ -]+?)\s+(?:was|were|went|came)\s+(?:also\s+)?"
@@ -440,7 +442,8 @@ class Engine:
         """The country of "from Pakistan's side", "on the Kazakh side"; none of "on the
         other side"."""
         side = _FROM_SIDE.search(text)
-        return side["side"] if side and side["side"].casefold() in self.lexicon.countries else ""
+        said = (side["side"] or side["side2"]) if side else ""
+        return said if said.casefold() in self.lexicon.countries else ""
 
     def _held_now(self, query: Query, timeline: Timeline) -> Query:
         """ "When did the new Kazakh ambassador present his credentials": a name that is only

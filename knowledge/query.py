@@ -983,8 +983,8 @@ WHEN_CLAUSE = re.compile(
 _NAMED_COMPOUND = re.compile(r"\b[A-Z][a-z]+[-\u2013][A-Z][a-z]+")
 # who of one side took part in an occasion ("who from the Pakistani side attended")
 _SIDE_TOOK_PART = re.compile(
-    r"\W*who\s+from\s+(?:the\s+)?[\w'\u2019-]+\s+side\s+(?:attended|was|were|took\s+part|"
-    r"joined)\b",
+    r"\W*who\s+(?:from\s+(?:the\s+)?[\w'\u2019-]+\s+side\s+(?:attended|was|were|took\s+part|"
+    r"joined)|represented\s+\w+\s+(?:at|in|during|on|when)\b)",
     re.IGNORECASE,
 )
 # what comes before a verb: a subject or an auxiliary ("they are chasing", "both want")

@@ -3652,3 +3652,9 @@ def test_an_irregular_past_is_read_as_its_verb(engine: Engine) -> None:
     answer = engine.answer("has the afghan railway been built?", TODAY)
     assert "built" not in answer.lead
     assert "Uzbekistan–Afghanistan–Pakistan railway" in answer.text
+
+
+def test_who_represented_a_country_is_who_took_part_from_its_side(engine: Engine) -> None:
+    answer = engine.answer("who represented pakistan when karabayev came?", TODAY)
+    assert "Abdul Aleem Khan — Pakistan's Federal Minister for Communications" in answer.text
+    assert "high ranking officers of NLC" in answer.text
