@@ -148,6 +148,7 @@ _APPOINTED_WORDS = (
     "taken charge",
     "became",
     "become",
+    "served as",
 )
 _DONE = re.compile(r"\w+ed|held|met|began|inked|led|made", re.IGNORECASE)
 # where a clause that reports an event ends and one about something else begins
@@ -483,7 +484,8 @@ class Extractor:
             # last words are a body, not the one named; "X, who has been named ...")
             rf"(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)\b(?=[A-Z]){name}(?:,\s+[a-z][^,;]{{0,80}}?(?:,|(?=\s+who\s)))?,?\s+"
             rf"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|nominated)"
-            rf"|(?:took|has\s+taken|had\s+taken)\s+(?:over|charge)|became|has\s+become)\s+"
+            rf"|(?:took|has\s+taken|had\s+taken)\s+(?:over|charge)|became|has\s+become"
+            rf"|(?:has\s+|had\s+)?served)\s+"  # "Kistafin, a career diplomat, served as ..."
             rf"(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role})(?:{of_body})?)\b"
         )
         # "Her predecessor, Farhan Ali Junejo, has been posted to Tashkent as trade and
@@ -502,7 +504,9 @@ class Extractor:
         )
         # "His successor, Askar Tazhibayev, presented ...": the office of the one before
         self.successor_named = re.compile(
-            rf"\b(?:[Hh]is|[Hh]er)\s+(?:successor|replacement)\s*,?\s+(?:(?:{honorific})\s+)?"
+            # ("His successor in Islamabad, Nurlan Sadykbekov, ...": where he holds it)
+            rf"\b(?:[Hh]is|[Hh]er)\s+(?:successor|replacement)(?:\s+(?:in|at)\s+{_CAP})?\s*,?\s+"
+            rf"(?:(?:{honorific})\s+)?"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
         # "took charge as PARC chairman last month after Dr Imtiaz Hussain Gondal completed

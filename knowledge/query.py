@@ -693,7 +693,9 @@ class Analyser:
         # "who is Pakistan's commerce minister", "pakistan commerce minister?": an office
         bare = kind == "what" and not set(tokens[:1]) & {"what", "which", "how", "tell"}
         role = (kind == "who" or bare) and not people and not organisations
-        role = role and bool(ROLE_WORDS.intersection(tokens))
+        # as typed, or as its spelling was mended ("ambasador")
+        mended = [s for t in terms for s in t.stems]
+        role = role and bool(ROLE_WORDS.intersection([*tokens, *mended]))
         # "who is Pakistan's minister for religious affairs": an office, named or not
         who_is = tokens[:2] in (["who", "is"], ["who", "was"]) or tokens[:1] == ["whos"]
         who_is = who_is or (kind == "who" and text.lower().startswith(("who's", "who\u2019s")))

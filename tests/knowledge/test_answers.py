@@ -3658,3 +3658,9 @@ def test_who_represented_a_country_is_who_took_part_from_its_side(engine: Engine
     answer = engine.answer("who represented pakistan when karabayev came?", TODAY)
     assert "Abdul Aleem Khan — Pakistan's Federal Minister for Communications" in answer.text
     assert "high ranking officers of NLC" in answer.text
+
+
+def test_an_office_asked_with_a_typo_is_the_newest_holder(seeds_dir: Path) -> None:
+    engine = _with_eval_articles(seeds_dir, "t56_astanatimes_consultations_postponed_new_envoy")
+    answer = engine.answer("who is kazakhstans ambasador in pakistan now", LATER)
+    assert answer.lead.startswith("Nurlan Sadykbekov — Kazakhstan's Ambassador to Pakistan")

@@ -177,6 +177,14 @@ def _sentence(text: str) -> Sentence:
             "Trade and Investment Counsellor in Tashkent",
             None,
         ),
+        # an office served in, told after an aside
+        (
+            "Kistafin, a career diplomat, served as Kazakhstan's ambassador to Pakistan until "
+            "January.",
+            "Kistafin",
+            "Kazakhstan's Ambassador to Pakistan",
+            "Kazakhstan",
+        ),
         # members of parliament as copy titles them
         (
             "The delegation is led by the head of the friendship group, Deputy Yerlan "
@@ -1212,3 +1220,10 @@ def test_one_whose_tenure_ended_as_another_took_the_office_held_it(
         ("Imtiaz Hussain Gondal", "PARC Chairman"),
     ]
     assert all(m.quote.text in text for m in found)
+
+
+def test_a_successor_named_with_the_place_of_the_office(extractor: Extractor) -> None:
+    text = "His successor in Islamabad, Nurlan Sadykbekov, presented his credentials."
+    found = extractor.successor(_sentence(text))
+    assert found is not None
+    assert found[0] == "Nurlan Sadykbekov"
