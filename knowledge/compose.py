@@ -194,6 +194,12 @@ _FIGURE_WORDS = re.compile(
 )
 # whose a deed was, as copy says it: "on the invitation of Prime Minister Shehbaz Sharif",
 # "was hosted by", "co-chaired by"
+# a deed asked in the passive: "was Khan invited", "is he being invited by ..."
+_PASSIVE_ASKED = re.compile(
+    r"^\W*(?:(?:is|it)\s+(?:it\s+)?true\s+that\s+)?(?:was|were|is|are|has|have|had)\b[^?]*?"
+    r"\b\w+(?:ed|en)\b\s+by\b|\bby\s+(?:whom|who)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b")  # "he invited", "is he Khan invited"
 _BY_OF = re.compile(r"\b(?P<deed>[a-z][\w-]+)\s+(?:of|by)\s+(?=(?:the\s+)?[A-Z])")
 _AGENT_CHARS = 60  # after it, where the doer is named (with his title)
@@ -1538,6 +1544,8 @@ class Composer:
             # "so Khan invited Karabayev?" "Karabayev invited Khan to visit Kazakhstan": the
             # deed the other way round
             item, asked_doer, who = agent
+            if who != asked_doer and not self._said_right_before(query, asked_doer):
+                return None
             prefix = "Yes. " if who == asked_doer else "No. "
             return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
         return None
@@ -1549,10 +1557,14 @@ class Composer:
         whoever the question has doing it. "He" in the question is the one it does not name
         (of a follow-up)."""
         asked = set(query.people)
+        if _PASSIVE_ASKED.search(query.text):
+            return None  # "was Khan invited by Karabayev?": the one named first is no doer
         said = self._agent_of(query.text, asked, {s for t in query.core for s in t.stems})
         if said is None:
             return None
         deed, doer = said
+        if deed in self.lexicon.reciprocal:
+            return None  # "did Khan meet Karabayev?": no direction to get wrong
         if doer is None:
             named = query.text.casefold()
             unnamed = [
@@ -1572,6 +1584,20 @@ class Composer:
             if found is not None and found[1] is not None:
                 return item, doer, found[1]
         return None
+
+    def _said_right_before(self, query: Query, doer: str) -> bool:
+        """Whether the question names its doer right before a word it asks of ("Khan
+        invited Karabayev"), so the direction it puts is plain."""
+        folded = query.text.casefold()
+        stems = {s for t in query.core for s in t.stems}
+        for name in self.kb.person_by_id[doer].names:
+            at = folded.find(name.casefold())
+            if at < 0:
+                continue
+            after = _WORD.findall(folded[at + len(name) :])[:2]
+            if after and stem(after[0]) in stems:
+                return True
+        return False
 
     def _agent_of(
         self, text: str, people: set[str], deeds: set[str]

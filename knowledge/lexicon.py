@@ -77,6 +77,8 @@ class Lexicon:
     capitals: Mapping[str, str]  # a capital -> its country's word, for its government
     tentative: frozenset[str]  # stems
     undecided: frozenset[str]  # stems of the tentative words that say nothing is decided
+    # stems of deeds two do together: "Khan met Karabayev" is Karabayev meeting Khan too
+    reciprocal: frozenset[str]
     reporting: frozenset[str]  # stems
     asks_title: frozenset[str]  # words, as asked
     any_cause: re.Pattern[str] | None = None  # words giving a reason: "why" prefers them
@@ -268,6 +270,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         },
         tentative=frozenset(
             stem(w) for w in _strings(data.get("tentative") or [], path, "tentative")
+        ),
+        reciprocal=frozenset(
+            stem(w) for w in _strings(data.get("reciprocal") or [], path, "reciprocal")
         ),
         undecided=frozenset(
             stem(w) for w in _strings(data.get("undecided") or [], path, "undecided")

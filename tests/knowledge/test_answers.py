@@ -3411,6 +3411,8 @@ def test_being_in_a_country_is_a_visit_and_a_month_slip_is_no(
         # a word asked the statement does not hold as asked is left to the rest of the
         # engine: here the statement says the opposite
         ("did karabayev invite aleem khan and did khan decline?", "No. Karabayev invited Khan"),
+        # asked in the passive, the one named first is no doer
+        ("was aleem khan invited by karabayev?", "Yes. "),
     ],
 )
 def test_who_did_a_deed_to_whom_keeps_its_direction(
