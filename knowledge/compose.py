@@ -1460,6 +1460,8 @@ class Composer:
         that statement."""
         if not query.people or not _WITH_WHOM_ASKED.search(query.text):
             return None
+        if not self._asks_someone(query.text):
+            return None  # "with which problems did he ...": a thing, not the one across
         country = self._people_of(query)
         people = self.kb.person_by_id
         for item in (e for e in covering if e.event and e.coverage >= _CLOSE_COVERAGE):
@@ -1479,6 +1481,19 @@ class Composer:
                 )
                 return self._lead(query, [item], covering, shown, prefix=f"{named}: ")
         return None
+
+    def _asks_someone(self, text: str) -> bool:
+        """Whether "who", "whom" or "which"/"what" with a word for a person asks for one
+        ("which Pakistani minister", "with which officials"), not for a thing."""
+        said = words(text.casefold())
+        if {"who", "whom"} & set(said):
+            return True
+        asking = next((i for i, w in enumerate(said) if w in ("which", "what")), None)
+        if asking is None:
+            return False
+        rest = [w for w in said[asking + 1 : asking + 3] if w not in self.lexicon.countries]
+        noun = rest[0] if rest else ""
+        return stem(noun) in self.lexicon.asks_person or noun.rstrip("s") in ROLE_WORDS
 
     def _people_of(self, query: Query) -> str | None:
         """The country whose people a question asks for: "which Pakistani leaders", "the

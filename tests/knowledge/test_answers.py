@@ -3666,3 +3666,8 @@ def test_an_office_asked_with_a_typo_is_the_newest_holder(seeds_dir: Path) -> No
     engine = _with_eval_articles(seeds_dir, "t56_astanatimes_consultations_postponed_new_envoy")
     answer = engine.answer("who is kazakhstans ambasador in pakistan now", LATER)
     assert answer.lead.startswith("Nurlan Sadykbekov — Kazakhstan's Ambassador to Pakistan")
+
+
+def test_with_which_thing_asks_no_one_across_the_table(engine: Engine) -> None:
+    answer = engine.answer("with which challenges did kistafin say ties were held back?", TODAY)
+    assert not answer.lead.startswith("Abdul Aleem Khan (")

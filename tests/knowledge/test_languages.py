@@ -124,8 +124,6 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "فورم کرانے کی بات", "forum hold"),
         # "из": from, of where people come from
         ("ru", "сколько студентов из казахстана", "how many students from Kazakhstan"),
-        # "с каким": with which, the one across the table asked for
-        ("ru", "с каким министром он обсуждал рейсы", "with which minister he discussed flights"),
         # a question mark alone asks yes or no in Russian; звать is inviting
         (
             "ru",
