@@ -1567,10 +1567,9 @@ class Composer:
 
     def _agent(self, query: Query, covering: list[Evidence]) -> tuple[Evidence, str, str] | None:
         """Who a question says did its deed to another person asked, and a statement holding
-        every word asked that names them both with one doing that deed: the one named last
-        before the deed's word in its clause, not in the passive ("Karabayev invited Khan"),
-        whoever the question has doing it. "He" in the question is the one it does not name
-        (of a follow-up)."""
+        every word asked that names them both with one doing that deed (its subject, see
+        ``_agent_of``: "Karabayev invited Khan"), whoever the question has doing it. "He" in
+        the question is the one it does not name (of a follow-up)."""
         asked = set(query.people)
         if _PASSIVE_ASKED.search(query.text):
             return None  # "was Khan invited by Karabayev?": the one named first is no doer
@@ -1609,7 +1608,7 @@ class Composer:
             at = folded.find(name.casefold())
             if at < 0:
                 continue
-            after = _WORD.findall(folded[at + len(name) :])[:2]
+            after = _WORD.findall(folded[at + len(name) :])[:1]
             if after and stem(after[0]) in stems:
                 return True
         return False
@@ -2261,15 +2260,20 @@ class Composer:
         if not places:
             return []
         asked = {t.word for t in query.core if t.word.casefold() not in self.lexicon.countries}
+        known = {  # "Lahore remains the only ...", not "He remains the only ..."
+            n.casefold()
+            for e in self.kb.curated.entities
+            if e.kind is EntityKind.PLACE
+            for n in e.names
+        }
         found = []
         for item in self.candidates:
             sole = _SOLE.search(item.text)
             if not sole or item.coverage < _CLOSE_COVERAGE:
                 continue
-            other = sole["one"]
+            other = sole["one"].casefold()
             held = {t.word for t in query.core if t.word in item.own}
-            named = {w.casefold() for w in words(query.text)}
-            if other.casefold() not in named and len(held) * 2 >= len(asked):
+            if other in known and other not in said and len(held) * 2 >= len(asked):
                 found.append(item)
         return found
 
