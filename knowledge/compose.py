@@ -306,11 +306,22 @@ NO_EXACT_DAY = "No exact day on record; the sources say only: "
 ASKS_DAY = re.compile(
     r"\bexact(?:ly)?\s+(?:\w+\s+)?(?:day|date)\b|\b(?:day|date)\s+exactly\b", re.IGNORECASE
 )
+# a day of a month, either way round: "8 September", "on 2 May", "Sept. 30", "may 2"
 _DAY_IN_TEXT = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES[1:])})\b"
-    rf"|\b(?:{'|'.join(MONTH_NAMES[1:])})\.?\s+\d{{1,2}}\b",
+    rf"\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{'|'.join(MONTH_NAMES[1:])})\b"
+    rf"|\b(?P<month>{'|'.join(MONTH_NAMES[1:])})\.?\s+(?P<day>\d{{1,2}})\b",
     re.IGNORECASE,
 )
+
+
+def _days_in(text: str) -> set[tuple[str, int]]:
+    """The days of months a text names, as (month, day)."""
+    return {
+        ((m["month"] or m["month2"]).casefold(), int(m["day"] or m["day2"]))
+        for m in _DAY_IN_TEXT.finditer(text)
+    }
+
+
 # a decision told: what it says is to come is decided, not only planned or discussed
 _DECIDED = re.compile(r"\b(?:announced|confirmed|decided|approved)\s+that\b", re.IGNORECASE)
 _DECIDING = frozenset(
@@ -337,20 +348,6 @@ _SOLE = re.compile(r"\b(?P<one>[A-Z][a-z]+)\s+(?:remains|is|was|will\s+remain)\s
 # "where in Lahore ...": a place inside the one named; a venue named by its name
 _WHERE_IN = re.compile(r"\bwhere\s+(?:exactly\s+)?in\s+(?P<place>\w+)", re.IGNORECASE)
 _VENUE = re.compile(r"\bat\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'-]+)+")
-# a day of a month asked: "on may 2", "on 2 May"
-_MONTH_WORD = "|".join(MONTH_NAMES[1:])
-_DAY_OF_MONTH = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD}))\b",
-    re.IGNORECASE,
-)
-
-
-def _day_said(asked: re.Match[str]) -> str:
-    """A pattern for the day asked, in either order copy writes it."""
-    month, day = asked["month"] or asked["month2"], asked["day"] or asked["day2"]
-    return rf"\b(?:{month}\s+{day}|{day}\s+{month})\b"
-
-
 _STILL = frozenset({"still", "schedule", "scheduled", "planned"})  # "still on", "on schedule"
 _PUT_OFF_ASKED = _CALLED_OFF_WORDS | _STILL | {"go", "ahead"}  # "is it still going ahead"
 _HE = re.compile(r"(?:He|She)\s")
@@ -1379,10 +1376,10 @@ class Composer:
                 later = best.text[moved.end() if moved else put_off.end() :]
                 months = [MONTH_NAMES[t.month] for t in query.terms if t.month]
                 # "on may 2": May (not the verb), and its day
-                days = [_day_said(m) for m in _DAY_OF_MONTH.finditer(query.text)]
+                days = _days_in(query.text)
                 timed = query.period or months or days
                 to_then = (
-                    any(re.search(day, later, re.IGNORECASE) for day in days)
+                    bool(days & _days_in(later))
                     if days
                     else (query.period and query.period.said_in(later))
                     or any(re.search(rf"\b{m}\b", later, re.IGNORECASE) for m in months)
