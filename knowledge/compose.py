@@ -47,6 +47,20 @@ _WHOSE_DEED = ("how_many", "how_much", "yesno", "what", "list")
 _DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HEC will in turn"
 _IN_WORDS = re.compile(r"\bin\s+(?:the\s+)?([a-z][\w-]*)")  # "in Astana", cased or not
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
+# what a price is per: "per tonne", "$271.50 a tonne", "Rs3,450 per 20 kg", "$/kg"
+_PER = re.compile(r"(?:\b(?:per|a|an|each)\s+(?:\d+\s*)?|/)(?P<unit>[A-Za-z]+)\b")
+_ASKED_PER = re.compile(r"\b(?:per|each)\s+(?P<unit>[A-Za-z]+)\b")  # "the price per tonne"
+_NOT_UNITS = frozenset(
+    {"cent", "day", "week", "month", "year", "annum", "hour", "time", "piece", "head", "unit"}
+)
+# a part of an occasion held in one place: "the Islamabad leg", "the Karachi edition"
+_PART_IN = re.compile(
+    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:leg|edition|stage|round|session|show|segment)\b"
+)
+# whose a count is, after it: "from Kazakhstan", "from both countries", "from the two sides"
+_FROM_WHOM = re.compile(
+    r"\s+from\s+(?:(?P<place>[A-Z][a-z]+)\b|(?:both|the\s+two)\s+(?:countries|sides)\b)"
+)
 _NEXT_WORD = re.compile(r"\s+[a-z]{2,}[^s]s\b")  # a plural noun: "direct *jobs*"
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # where one sentence of a statement ends and the next begins ("... land… He also discussed")
@@ -529,6 +543,18 @@ class Composer:
             self.candidates = evidence
             covering = [e for e in covering if e in evidence] or evidence
         kind = query.answer_type
+        if unit := self._per_unit(query):
+            # "the price per tonne": a price per tonne, never "Rs200 per cylinder", which is
+            # the closest on record where no price per tonne is
+            own = (set(t.stems) for t in query.terms if t.word == unit)  # and its synonyms
+            stems = next(own, set(self.lexicon.stems(unit)))
+            priced = [  # of the thing asked, in a story that names it: not the wheat's
+                e for e in covering if stems & self._units(e.text) and self._story_holds(e, query)
+            ]
+            if covering and not priced:
+                lead = f"Not on record: no price per {unit}"
+                return self._missing(query, covering, Reply(self.kb), lead)
+            covering = priced
         if kind == "what" and (verbs := self._deciding(query)) and covering:
             # "what did Kazakhstan announce for students", "what did they agree": of the
             # statements nearly as much on the question, one in the deed's own word first
@@ -618,6 +644,8 @@ class Composer:
                 # "the MoUs signed at the Lahore forum": a figure of Lahore's before one of
                 # Karachi's forum, though no sentence need name the place it is set in
                 numbers.sort(key=lambda e: (not places & e.about, -e.coverage))
+                # "how many came in Lahore": not "the Islamabad leg drew about 2,300 people"
+                numbers = [e for e in numbers if not self._of_another_place(e.text, places)]
             if RATE_WORDS.intersection(words(query.text)):  # "how many flights a week":
                 # a rate, which may lean on the sentence before for what it is of
                 near = [e for e in evidence if e.coverage >= _CLOSE_COVERAGE]
@@ -1170,6 +1198,14 @@ class Composer:
             for w in written
             if w.startswith(n.casefold())
         }
+
+    def _of_another_place(self, text: str, places: set[str]) -> bool:
+        """Whether a statement is of a part held in a place other than those asked: "the
+        Islamabad leg", "the Karachi edition"."""
+        return any(  # one word, so its id: "Islamabad" is "islamabad"
+            (named := part["place"].casefold()) not in places and self._is_place(named)
+            for part in _PART_IN.finditer(text)
+        )
 
     def _is_place(self, ident: str) -> bool:
         entity = self.kb.entity_by_id.get(ident)
@@ -2169,6 +2205,23 @@ class Composer:
                 return country, (match["flow"] or match["flow_of"]).casefold()
         return None
 
+    def _per_unit(self, query: Query) -> str:
+        """The unit a price is asked per ("the price per tonne", "fare per person"); empty
+        unless the question asks a price or an amount of money."""
+        asked = set(self.lexicon.stems(query.text))
+        if query.answer_type != "how_much" and not self.lexicon.costs & asked:
+            return ""
+        units = (m["unit"] for m in _ASKED_PER.finditer(query.text))
+        return next((u for u in units if u.casefold() not in _NOT_UNITS), "")
+
+    def _units(self, text: str) -> set[str]:
+        """The stems of what the text prices things per: "per tonne", "$271.50 a tonne",
+        "/kg"; not a time ("a week" is how often), nor "per cent"."""
+        units = (m["unit"] for m in _PER.finditer(text))
+        return set(
+            self.lexicon.stems(" ".join(u for u in units if u.casefold() not in _NOT_UNITS))
+        )
+
     def measures(self, text: str, query: Query) -> bool:
         """Whether a number in the statement is of what was asked: "how many Kazakh students"
         is not answered by "1,000 Pakistani students", nor "how much trade" by "agreements
@@ -2178,7 +2231,12 @@ class Composer:
             counted = set(asked.every)
             if asked.word in _ANYONE:  # "how many people watched": "1,800 viewers" too
                 counted.update(s for t in query.core for s in t.every)
+            spans = (
+                [span.span() for span in DURATION.finditer(text)] if asked.word in _ANYONE else []
+            )
             for count in COUNT.finditer(text):
+                if any(start <= count.start() < end for start, end in spans):
+                    continue  # "how many people came to the culture days": not "30 days"
                 *adjectives, noun = words(count.group(0))
                 # "two hundred grain and container wagons": the noun may close a short run
                 more = _RUN.match(text, count.end()) or _NEXT_WORD.match(text, count.end())
@@ -2187,6 +2245,10 @@ class Composer:
                 if not set(self.lexicon.stems(" ".join(run))) & counted:
                     continue
                 whose = {self.lexicon.countries.get(w) for w in adjectives} - {None}
+                if (origin := _FROM_WHOM.match(text, (more or count).end())) is not None:
+                    # "30 scientists from both countries" are not "how many Kazakh scientists"
+                    place = (origin["place"] or "").casefold()
+                    whose |= {self.lexicon.countries.get(place) or "both"}
                 if not query.measured_country or not whose or query.measured_country in whose:
                     return True
             for told in _NUMBER_OF.finditer(text):  # "the number of Pakistani students ...
@@ -2284,6 +2346,16 @@ class Composer:
             return False
         story = " ".join(s.text for s in self.sentences_of(item.sources[0]))
         told = set(self.lexicon.stems(story))
+        return all(told.intersection(t.every) for t in query.core)
+
+    def _story_holds(self, item: Evidence, query: Query) -> bool:
+        """Whether the article a sentence is from holds every word asked ("the price of the
+        LPG": a story of LPG, though the sentence says "the Kazakh gas")."""
+        if not item.verbatim or self.sentences_of is None:
+            return True
+        told = set(
+            self.lexicon.stems(" ".join(s.text for s in self.sentences_of(item.sources[0])))
+        )
         return all(told.intersection(t.every) for t in query.core)
 
     def _left_office(self, item: Evidence) -> bool:
@@ -2529,7 +2601,11 @@ class Composer:
             detail_evidence(event, d, about) for d in event.details if d.quote.source in visible
         ]
 
-    def _missing(self, query: Query, close: list[Evidence], reply: Reply) -> Answer:
+    def _missing(
+        self, query: Query, close: list[Evidence], reply: Reply, lead: str = ""
+    ) -> Answer:
+        """Not on record, said of what was asked (``lead``, else by the kind of answer),
+        with what is closest."""
         if query.answer_type == "yesno" and (query.period or any(t.month for t in query.terms)):
             # "did he mention Pakistan in his October address?" of the one on 8 September:
             # the statement holding all else asked, dated to another month
@@ -2545,7 +2621,7 @@ class Composer:
             ]
             if slip:
                 return self._lead(query, slip, close, (), prefix="No. ")
-        lead = _MISSING.get(query.answer_type, "I don't have that")
+        lead = lead or _MISSING.get(query.answer_type, "I don't have that")
         if query.period:
             lead += f" in {query.period.human()}"
         elif months := [MONTH_NAMES[t.month] for t in query.terms if t.month]:
@@ -2565,8 +2641,16 @@ class Composer:
             places = all(w in self.lexicon.countries for w in query.unknown)
             if places and (query.intent or "").startswith(TOPIC_PREFIX) and not query.people:
                 near = near or [e for e in self.candidates if e.coverage >= _CLOSE_COVERAGE]
-        for item in self._ordered(near[0], near, query)[:3] if near else []:
-            reply.add(*self.line(item, query))
+        closest: list[Evidence] = []
+        for item in self._ordered(near[0], near, query) if near else []:
+            # a sentence once: not again with the sentence after it, which it needs
+            own = set(words(f"{item.before} {item.text}"))
+            if len(closest) < 3 and not any(
+                own <= (theirs := set(words(f"{other.before} {other.text}"))) or theirs <= own
+                for other in closest
+            ):
+                closest.append(item)
+                reply.add(*self.line(item, query))
         lead += ". Closest on record:" if reply.bullets else "."
         hint = "" if reply.bullets else DONT_KNOW_HINT
         events = query.events or tuple(dict.fromkeys(e.event for e in near if e.event))

@@ -151,6 +151,11 @@ _APPOINTED_WORDS = (
     "served as",
 )
 _DONE = re.compile(r"\w+ed|held|met|began|inked|led|made", re.IGNORECASE)
+# a deed (and where it was done) right before its date: "signed in Astana in June", "the
+# contract signed in June"; not "to be signed in June"
+_DONE_AT = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )\b(\w+)\s+(?:(?:in|at)\s+(?:[A-Z][\w-]+\s+){1,2})?(?:in|on)\s+$"
+)
 # where a clause that reports an event ends and one about something else begins
 _CLAUSE_TAIL = re.compile(r",\s+(?:and\s+)?(?:\w+ing|while|which|where|with)\b|;")
 
@@ -1013,7 +1018,10 @@ def _done_then(text: str, start: int, end: int) -> bool:
         return any(_DONE.fullmatch(w) and w.lower() not in _PLAN_WORDS for w in found)
 
     # "on Tuesday agreed to hold talks in March": the day of the deed it stands before;
-    # "will be held on Tuesday": a deed's word before it may be of what is to come
+    # "will be held on Tuesday": a deed's word before it may be of what is to come;
+    # "the contract signed in Astana in June, Indus Gas will import": done where it was
+    placed = _DONE_AT.search(text, opening, start)
+    before += [placed[1]] if placed else []
     return done(after) or (not said_ahead(text[opening:closing]) and done(before))
 
 

@@ -1,5 +1,6 @@
 """The fact asked for, led with, or exactly what is missing: as a reader on a phone sees it."""
 
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -3671,3 +3672,59 @@ def test_an_office_asked_with_a_typo_is_the_newest_holder(seeds_dir: Path) -> No
 def test_with_which_thing_asks_no_one_across_the_table(engine: Engine) -> None:
     answer = engine.answer("with which challenges did kistafin say ties were held back?", TODAY)
     assert not answer.lead.startswith("Abdul Aleem Khan (")
+
+
+def test_people_are_not_counted_by_a_span_of_days_nor_by_peoples(seeds_dir: Path) -> None:
+    """ "Days of Kazakh Culture" asked for people: neither "valid for 30 days" nor "the
+    shortest road between two peoples" counts them, and the closest is shown once."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t70_astanatimes_kazakh_culture_days_pakistan",
+        "t71_app_kazakh_parliamentary_delegation_islamabad",
+    )
+    answer = engine.answer("how many people went to the culture days in lahore?", LATER)
+    assert answer.lead == "Not on record: no figure for that. Closest on record:"
+    texts = [set(re.findall(r"\w+", b.split(" [")[0])) for b in answer.bullets]
+    assert not any(a <= b for i, a in enumerate(texts) for b in texts[i + 1 :])
+    anywhere = engine.answer("how many people came to the kazakh culture days?", LATER)
+    assert "2,300 people" in anywhere.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("how many pakistani scientists will work at the wheat centre?", None),
+        ("how many scientists will the wheat centre employ?", "some 30 scientists"),
+    ],
+)
+def test_a_count_from_both_countries_is_not_one_sides(
+    seeds_dir: Path, question: str, count: str | None
+) -> None:
+    engine = _with_eval_articles(seeds_dir, "t79_app_parc_joint_wheat_research_centre")
+    answer = engine.answer(question, LATER_2028)
+    assert answer.not_on_record is (count is None)
+    assert count is None or count in answer.text
+
+
+def test_a_price_asked_per_unit_is_a_price_per_that_unit(seeds_dir: Path) -> None:
+    """ "Rs200 per cylinder" is no price per tonne; the wheat's price per tonne is not the
+    gas's; "per ton" is "per tonne"."""
+    engine = _with_eval_articles(
+        seeds_dir, "t63_tribune_first_kazakh_lpg_train", "t77_brecorder_tcp_kazakh_wheat_import"
+    )
+    gas = engine.answer("what's the price per tonne of the kazakh lpg?", LATER_2028)
+    assert gas.lead == "Not on record: no price per tonne. Closest on record:"
+    assert "Rs200 per cylinder" in gas.text
+    assert "$14" not in gas.text
+    wheat = engine.answer("what price per ton does pakistan pay for the kazakh wheat?", LATER_2028)
+    assert "271.5 per tonne" in wheat.lead
+
+
+def test_a_month_after_the_deed_done_where_it_was_done_is_the_month_before(
+    seeds_dir: Path,
+) -> None:
+    """ "the contract signed in Astana in June, Indus Gas will import": June before the
+    August copy, though the sentence goes on to what is to come."""
+    engine = _with_eval_articles(seeds_dir, "t63_tribune_first_kazakh_lpg_train")
+    answer = engine.answer("how much lpg will indus gas import?", LATER)
+    assert "(June 2027)" in answer.text
