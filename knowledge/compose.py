@@ -57,6 +57,13 @@ _NOT_UNITS = frozenset(
 _PART_IN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:leg|edition|stage|round|session|show|segment)\b"
 )
+# a count in a unit of a thing: "how many tonnes of wheat", "250,000 tons of milling wheat"
+_UNIT_OF = re.compile(r"\b(?P<unit>[a-z]+)\s+of\s+(?P<thing>[a-z]+)\b", re.IGNORECASE)
+_COUNT_OF = re.compile(
+    r"\d[\d,.]*\s*(?:million|billion|thousand|m|bn)?\s+(?P<unit>[a-z]+)\s+of\s+"
+    r"(?:[a-z]+\s+)?(?P<thing>[a-z]+)\b",
+    re.IGNORECASE,
+)
 # whose a count is, after it: "from Kazakhstan", "from both countries", "from the two sides"
 _FROM_WHOM = re.compile(
     r"\s+from\s+(?:(?P<place>[A-Z][a-z]+)\b|(?:both|the\s+two)\s+(?:countries|sides)\b)"
@@ -546,8 +553,7 @@ class Composer:
         if unit := self._per_unit(query):
             # "the price per tonne": a price per tonne, never "Rs200 per cylinder", which is
             # the closest on record where no price per tonne is
-            own = (set(t.stems) for t in query.terms if t.word == unit)  # and its synonyms
-            stems = next(own, set(self.lexicon.stems(unit)))
+            stems = self._term_stems(query, unit)
             priced = [  # of the thing asked, in a story that names it: not the wheat's
                 e for e in covering if stems & self._units(e.text) and self._story_holds(e, query)
             ]
@@ -632,6 +638,20 @@ class Composer:
                     self.measures(e.text, query) or (size and _measure(sizes=True).search(e.text))
                 )
             ]
+            if unit_of := _UNIT_OF.search(query.text):
+                # "how many tonnes of wheat": another outlet's "250,000 tons of wheat", though
+                # worded too far from the question to cover it, is shown beside the lead
+                counted, thing = (self._term_stems(query, unit_of[n]) for n in ("unit", "thing"))
+                numbers += [
+                    e
+                    for e in self.candidates
+                    if e.coverage >= _CLOSE_COVERAGE
+                    and e not in numbers
+                    and e.verbatim
+                    and self._counts(e.text, counted, thing)
+                ]
+                # a count of the thing asked before one of another in that unit ("of grain")
+                numbers.sort(key=lambda e: not self._counts(e.text, counted, thing))
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
             if months := {t.month for t in query.terms if t.month}:
@@ -1198,6 +1218,20 @@ class Composer:
             for w in written
             if w.startswith(n.casefold())
         }
+
+    def _term_stems(self, query: Query, word: str) -> set[str]:
+        """A word of the question as it was read, with its synonyms ("tonne", "ton")."""
+        own = (set(t.stems) for t in query.terms if t.word == word.casefold())
+        return next(own, set(self.lexicon.stems(word)))
+
+    def _counts(self, text: str, unit: set[str], thing: set[str]) -> bool:
+        """Whether a text counts that thing in that unit: "250,000 tons of wheat" does
+        "tonnes of wheat", "11.8 million tons of grain" does not."""
+        return any(
+            unit & set(self.lexicon.stems(said["unit"]))
+            and thing & set(self.lexicon.stems(said["thing"]))
+            for said in _COUNT_OF.finditer(text)
+        )
 
     def _of_another_place(self, text: str, places: set[str]) -> bool:
         """Whether a statement is of a part held in a place other than those asked: "the
@@ -2509,6 +2543,11 @@ class Composer:
                     e for e in rest if e in answering and set(e.sources) - set(first.sources)
                 ]
                 bullets += [e for e in others if e not in bullets]
+                if unit_of := _UNIT_OF.search(query.text):  # "of wheat" before "of grain"
+                    counted, thing = (
+                        self._term_stems(query, unit_of[n]) for n in ("unit", "thing")
+                    )
+                    bullets.sort(key=lambda e: not self._counts(e.text, counted, thing))
                 told = self._counted_next(first, rest)
             bullets = bullets[:_SUPPORT]
             if other := self._disagreeing(first):

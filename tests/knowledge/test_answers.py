@@ -3728,3 +3728,19 @@ def test_a_month_after_the_deed_done_where_it_was_done_is_the_month_before(
     engine = _with_eval_articles(seeds_dir, "t63_tribune_first_kazakh_lpg_train")
     answer = engine.answer("how much lpg will indus gas import?", LATER)
     assert "(June 2027)" in answer.text
+
+
+def test_another_outlets_count_of_the_thing_is_shown_however_far_its_wording(
+    seeds_dir: Path,
+) -> None:
+    """Business Recorder's 300,000 tonnes leads; Kazinform's "250,000 tons of wheat", in a
+    sentence of other words, is shown beside it; "11.8 million tons of grain" counts another
+    thing, so neither leads nor comes first."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t77_brecorder_tcp_kazakh_wheat_import",
+        "t80_kazinform_wheat_deliveries_pakistan",
+    )
+    answer = engine.answer("how many tonnes of wheat does kazakhstan sell to the TCP?", LATER_2028)
+    assert "300,000 tonnes" in answer.lead
+    assert "250,000 ton" in answer.bullets[0]
