@@ -571,6 +571,10 @@ class Engine:
         one, two = self._answer(first, timeline), self._answer(then, timeline)
         if two.not_on_record:
             return None
+        if two.lead.startswith(_NAMES_NO_ONE):
+            # "how much goes into the centre and who puts in what": the first's answer says
+            # who, as countries; the second, of people, would say no one is named
+            return one
         if any(two.lead.removesuffix(".") in line for line in (one.lead, *one.bullets)):
             return one  # the first's answer holds the second's: "Yes. ... a 30-day visa"
         return _joined(one, two)

@@ -163,6 +163,9 @@ def _phrases(
     return found
 
 
+_MONEY = frozenset({"money", "cash", "funding", "funds"})  # "how much money": an amount
+
+
 def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     """The kind of answer asked for, and the positions of the words that said so.
 
@@ -757,6 +760,13 @@ class Analyser:
             ):
                 people = (*people, *holders)
                 terms = [t for t in terms if t.word not in titled]  # the office is the person
+        if kind == "how_much" and type_words and (after := max(type_words) + 1) in at:
+            # "how much money goes into the centre": an amount of money is the kind of answer,
+            # as "how much" says, not a word the statement must hold
+            money = at[after]
+            if money.word in _MONEY or money.word in self.lexicon.currencies:
+                at[after] = replace(money, soft=True)
+                terms = [at[after] if t is money else t for t in terms]
         measured, whose = self._measured(kind, tokens, type_words, at)
         opening = max(type_words) + 1 if type_words else int(tokens[:1] in (["what"], ["whats"]))
         # "what's the latest on the IMF programme": the first word that is not a frame's

@@ -3744,3 +3744,19 @@ def test_another_outlets_count_of_the_thing_is_shown_however_far_its_wording(
     answer = engine.answer("how many tonnes of wheat does kazakhstan sell to the TCP?", LATER_2028)
     assert "300,000 tonnes" in answer.lead
     assert "250,000 ton" in answer.bullets[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "money" is the kind of answer "how much" asks, not a word the budget must hold
+        "how much money is going into the drought wheat centre?",
+        # the amounts say who puts in what, as countries: no "the sources name no one"
+        "how much money goes into the wheat centre and who puts in what?",
+    ],
+)
+def test_how_much_money_is_an_amount_of_money(seeds_dir: Path, question: str) -> None:
+    engine = _with_eval_articles(seeds_dir, "t79_app_parc_joint_wheat_research_centre")
+    answer = engine.answer(question, LATER_2028)
+    assert "$6.2 million" in answer.lead
+    assert "name no one" not in answer.text
