@@ -890,14 +890,20 @@ class Composer:
         if kind in ("list", "what") and (body := self._asks_body(query)) and covering:
             # "which companies signed contracts": the bodies named, or that none is
             bar = covering[0].coverage - _SUPPORT_GAP  # of what was asked, not any body
+            focus = set(query.focus)
             naming = [
                 e for e in covering if any(map(self._is_body, e.named)) and e.coverage >= bar
             ]
-            # "which group is Samruk-Kazyna talking to": the bodies named with it
-            naming = [e for e in naming if e.about & set(query.focus)] or naming
+            # "which group is Samruk-Kazyna talking to": the bodies named with it, though
+            # "company" is not the word its statement uses ("Fauji Foundation")
+            theirs = [
+                e
+                for e in self.candidates
+                if e.about & focus and any(map(self._is_body, e.named - focus))
+            ]
+            naming = [e for e in naming if e.about & focus] or theirs or naming
             # "which institutions": the statement naming the most of them besides the one
             # asked of, whatever order the question's words came in
-            focus = set(query.focus)
             naming.sort(key=lambda e: -sum(map(self._is_body, e.named - focus)))
             if naming:
                 return self._lead(query, naming, covering, shown)
@@ -1155,13 +1161,17 @@ class Composer:
 
     def _asks_body(self, query: Query) -> str | None:
         """ "Which companies ...", "what firms ...": the word asking for bodies by name."""
-        said = words(query.text.casefold())
+        said = self.lexicon.spelled(words(query.text.casefold()))  # "which pak company"
         # where the question word stands: first in English, later where Urdu or Kazakh
         # put it ("IPRI book which institutions made")
         at = next((i for i, w in enumerate(said) if w in ("which", "what")), None)
         if at is None:
             return None
-        asked = next((w for w in said[at + 1 :] if w not in GENERIC), "")
+        # "which pak company": the body word after the country's
+        asked = next(
+            (w for w in said[at + 1 :] if w not in GENERIC and not self.lexicon.countries.get(w)),
+            "",
+        )
         return asked if stem(asked) in self.lexicon.asks_body else None
 
     def _asks_place(self, query: Query) -> bool:

@@ -3760,3 +3760,19 @@ def test_how_much_money_is_an_amount_of_money(seeds_dir: Path, question: str) ->
     answer = engine.answer(question, LATER_2028)
     assert "$6.2 million" in answer.lead
     assert "name no one" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "samruk kazyna is talking to which pakistani company?",
+        "samruk-kazyna in talks w which pak firm",
+    ],
+)
+def test_which_company_of_a_body_asked_is_the_body_named_with_it(
+    engine: Engine, question: str
+) -> None:
+    """ "Company" is the kind of answer: "Fauji Foundation" is one, though no statement of it
+    says "company"; "pak" is the country, not the body word."""
+    answer = engine.answer(question, TODAY)
+    assert "Fauji Foundation" in answer.lead
