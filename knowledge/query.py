@@ -669,6 +669,8 @@ class Analyser:
             )
             related = (*related, *(x for x in opposite if x not in related))
             known = any(map(self.known, own)) or related
+            if not soft and not known and token in self.lexicon.asks_title:
+                soft = True  # "what is he responsible for": his office, in no article's word
             if not soft and not known and (token in given or token in _FEW):
                 # "... if Pakistan gets woven into it": the condition's wording; "the 3
                 # routes": how many the reader counts, which no article need say
@@ -927,7 +929,9 @@ class Analyser:
         for (start, span, person), (after, later, other) in pairwise(spans):
             joined = r"\W+".join([*span, *later])
             together = re.search(rf"\b{joined}\b", text, re.IGNORECASE)
-            if person != other and after == start + len(span) and together:
+            # "Kazakh ambassador Aleem Khan": an office, then a name: two people asked of
+            office = set(span) <= self.titles | set(self.lexicon.countries)
+            if person != other and after == start + len(span) and together and not office:
                 # "A / B", "A - B talks": two people, not one unknown name; nor after a
                 # surname, where a name ends ("Shaqqaliev Jam Kamal talks")
                 if re.search(r"[/,&\u2013\u2014]|\s-\s", together.group(0)):
@@ -966,9 +970,10 @@ class Analyser:
         first part starts one it does."""
         if "-" not in name:
             return False
-        first, *rest = words(name)
-        said = " ".join([first, *rest])
         joined = words(next(w for w in name.split() if "-" in w))
+        # the hyphened word is the compound: "Samruk-Kazyna Pakistanis" is Samruk-Kazyna
+        first, *rest = joined
+        said = " ".join(joined)
         if all(w in self.lexicon.countries for w in joined):
             # "Kazakhstan-Pakistan trade", "the Kazakhstan-Pakistan Joint Working Group": two
             # countries, no one's name

@@ -3776,3 +3776,25 @@ def test_which_company_of_a_body_asked_is_the_body_named_with_it(
     says "company"; "pak" is the country, not the body word."""
     answer = engine.answer(question, TODAY)
     assert "Fauji Foundation" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # an office, then a name: two people asked of, not one unknown name
+        ("Kazakh ambassador Aleem Khan meeting summary", "Kistafin"),
+        # the hyphened word is the compound the KB knows; the country after it is no part
+        ("did Samruk-Kazyna Pakistanis talks start?", "Fauji Foundation"),
+    ],
+)
+def test_a_known_name_run_into_an_office_or_a_country_is_still_known(
+    engine: Engine, question: str, fact: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert not answer.not_on_record
+    assert fact in answer.text
+
+
+def test_what_someone_is_responsible_for_is_his_office(engine: Engine) -> None:
+    answer = engine.answer("what is aleem khan responsible for?", TODAY)
+    assert "Communications" in answer.lead

@@ -124,6 +124,12 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "فورم کرانے کی بات", "forum hold"),
         # "из": from, of where people come from
         ("ru", "сколько студентов из казахстана", "how many students from Kazakhstan"),
+        # "бас тарту" is refusing; "отвечать за" asks a portfolio; "بتا دو" is "tell me",
+        # not دو, two; "کس چیز" is "what"
+        ("kk", "шақырудан бас тартты ма", "is invited declined"),
+        ("ru", "за что отвечает министр", "what responsible minister"),
+        ("ur", "ملاقات کا خلاصہ بتا دو", "meeting summary tell"),
+        ("ur", "کس چیز کے وزیر ہیں", "what minister"),
         # a question mark alone asks yes or no in Russian; звать is inviting
         (
             "ru",
