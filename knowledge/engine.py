@@ -186,7 +186,7 @@ _ROLE_PHRASE = re.compile(
     r"(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s+(?:at|of|in|on|for)\b|$)", re.I
 )
 _ROLE_ASKED = re.compile(
-    r"^\s*(?:who|whom)(?:\s+(?:is|was|are|were|s|will|would))?"
+    r"^\s*(?:who|whom)(?:'s|\u2019s|\s+(?:is|was|are|were|s|will|would))?"
     r"(?:\s+(?:going|expected|set|due))?(?:\s+to)?(?:\s+be)?\s+",
     re.I,
 )

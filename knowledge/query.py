@@ -1075,7 +1075,7 @@ _PREDECESSOR = re.compile(r"\b(?:after|replac\w*|succe\w*|in place of)\s")
 _NOW = {"current", "now", "today", "present", "right"}
 # "what is the name of the Kazakh ambassador", "what's the ambassador's name": who is he
 _NAME_ASKED = re.compile(
-    r"^\s*(?:(?:what(?:'s|\u2019s|\s+is|\s+was)|tell\s+me|give\s+me)\s+(?:"
+    r"^\s*(?:(?:what(?:'s|\u2019s|s|\s+is|\s+was)|tell\s+me|give\s+me)\s+(?:"
     r"(?:the\s+|his\s+|her\s+)?(?:full\s+)?name\s+of\s+(?P<of>[^?]+?)"
     r"|(?P<whose>[^?]+?)(?:'s|\u2019s)\s+(?:full\s+)?name)"
     # "does any report name the minister who went": who he is, if one does

@@ -3798,3 +3798,19 @@ def test_a_known_name_run_into_an_office_or_a_country_is_still_known(
 def test_what_someone_is_responsible_for_is_his_office(engine: Engine) -> None:
     answer = engine.answer("what is aleem khan responsible for?", TODAY)
     assert "Communications" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # "whats" asks the name as "what's" does
+        ("whats the name of the uzbek president who's also getting the nishan?", "the uzbek"),
+        # "who's" is how the question is put, not what is missing
+        ("who's the uzbek president getting the award?", "the uzbek"),
+    ],
+)
+def test_an_office_no_one_on_record_holds_is_said_to_be_unnamed(
+    engine: Engine, question: str, missing: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(f"Not on record: the sources don't name {missing} president")
