@@ -1876,6 +1876,7 @@ class Composer:
         asked = [(value, self._counted_as(unit)) for value, unit in counts(query.text)]
         if not asked:
             return None
+        differing: list[tuple[int, Evidence]] = []
         for item in (e for e in covering if e.coverage >= _YES_COVERAGE):
             said = [(value, self._counted_as(unit)) for value, unit in counts(item.text)]
             # "a thousand people" of "500 participants": a count of one thing in other words
@@ -1884,9 +1885,16 @@ class Composer:
             if not told:
                 continue
             if all(v in values for v, values in told):
-                return None
-            return self._lead(query, [item], covering, shown, "No. ")
-        return None
+                if len(told) == len(asked):
+                    return None  # one statement gives every number asked: the words decide
+                continue  # "five-year visas", asked "5-year visas within 24 hours"
+            differing.append((len(told), item))
+        if not differing:
+            return None
+        # the statement giving the most of the numbers asked: "two-year visas, issued within
+        # 24 hours", asked of "5-year visas within 24 hours"
+        told_most = max(differing, key=lambda pair: pair[0])[1]
+        return self._lead(query, [told_most], covering, shown, "No. ")
 
     def _year_checked(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]

@@ -1029,7 +1029,7 @@ _NUMBER_WORD = "|".join(w for w in _NUMBER_WORDS if w not in ("one", "hundred"))
 _COUNTED = re.compile(
     rf"(?<![$\d.,])\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
     rf"(?P<number>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD}|(?:a|one)\s+(?:hundred|thousand))"
-    rf"\s+(?P<unit>[a-z]+)\b)",
+    rf"(?:\s+|-)(?P<unit>[a-z]+)\b)",  # "ten years", "two-year visas"
     re.IGNORECASE,
 )
 _NOT_COUNTED = frozenset(

@@ -3814,3 +3814,22 @@ def test_an_office_no_one_on_record_holds_is_said_to_be_unnamed(
 ) -> None:
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(f"Not on record: the sources don't name {missing} president")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # a count written with a hyphen is a count: "3-year" is not "two-year"
+        ("is pakistan issuing 3-year visas to kazakh businessmen?", "No. "),
+        ("is pakistan issuing 2-year visas to kazakh businessmen?", "Yes. "),
+        # "five-year visas" are on record, but not within 24 hours: the statement giving both
+        # numbers asked answers
+        ("are kazakh traders getting 5-year visas within 24 hours?", "No. "),
+    ],
+)
+def test_a_hyphened_count_asked_is_checked_against_the_one_on_record(
+    engine: Engine, question: str, opening: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert "two-year visas" in answer.lead
