@@ -550,6 +550,7 @@ class Composer:
             self.candidates = evidence
             covering = [e for e in covering if e in evidence] or evidence
         kind = query.answer_type
+        decided = False  # a statement in the deciding word asked leads, as it should
         if unit := self._per_unit(query):
             # "the price per tonne": a price per tonne, never "Rs200 per cylinder", which is
             # the closest on record where no price per tonne is
@@ -571,6 +572,7 @@ class Composer:
                 if e.coverage >= bar and verbs & set(self.lexicon.stems(e.text))
             ]
             covering = holding + [e for e in covering if e not in holding]
+            decided = bool(holding)
         titled = _TITLE_OF.search(query.text)
         if kind in ("what", "who") and titled and titled["thing"].casefold() not in ROLE_WORDS:
             # "what was the title of the book IPRI launched": a statement of a book giving
@@ -973,7 +975,12 @@ class Composer:
             return self._lead(
                 query, [*aims, *(e for e in covering if e not in aims)], covering, shown
             )
-        if kind == "what" and query.head and words(query.text.casefold())[1:2] == [query.head]:
+        if (
+            kind == "what"
+            and query.head
+            and words(query.text.casefold())[1:2] == [query.head]
+            and not self._deciding(query)  # "what rate did they agree on": the one agreed
+        ):
             # "what aircraft does Fly Jinnah use": a statement holding the thing asked for
             # ("with Airbus A320 aircraft") before one holding only whose it is
             bar = (covering[0].coverage if covering else 0.0) - _SUPPORT_GAP
@@ -983,7 +990,9 @@ class Composer:
         # ("e-visa processing time": "will process electronic visas within three days", not
         # a sentence naming e-visas twice); asked of people, statements of them come first
         holding_all = [e for e in covering if e.coverage >= 1.0]
-        if holding_all and covering[0].coverage < _WHOLE_OVER and not query.people:
+        if holding_all and covering[0].coverage < _WHOLE_OVER and not query.people and not decided:
+            # (not before what was agreed, asked "what rate did they settle on": "had
+            # sought $520" holds every other word)
             covering = holding_all + [e for e in covering if e not in holding_all]
         if kind == "what" and not query.people:
             # "what was agreed on road transport in Astana": what was agreed, before the
@@ -2829,6 +2838,8 @@ class Composer:
                 continue  # a curated line for a sentence already shown
             if item.verbatim and item.text in sentences.get(item.sources[0], ""):
                 continue  # shown as the sentence another one leans on
+            if item.verbatim and item.before and item.before in sentences.get(item.sources[0], ""):
+                item = replace(item, before="")  # it leans on a sentence shown above
             if query.answer_type in ("when", "where") and any(
                 item.event and e.event == item.event for e in out
             ):

@@ -3833,3 +3833,22 @@ def test_a_hyphened_count_asked_is_checked_against_the_one_on_record(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(opening)
     assert "two-year visas" in answer.lead
+
+
+def test_what_was_settled_on_is_what_was_agreed_not_what_was_sought(seeds_dir: Path) -> None:
+    """ "Settle on" is agreeing: "agreed on $455" leads, though "had sought $520 ... a high
+    rate" holds more of the question's words."""
+    engine = _with_eval_articles(seeds_dir, "t75_app_fortnightly_container_train")
+    answer = engine.answer("what rate per container did they settle on?", LATER_2028)
+    assert "agreed on $455" in answer.lead
+
+
+def test_a_statement_leaning_on_a_sentence_shown_is_not_shown_with_it_again(
+    seeds_dir: Path,
+) -> None:
+    engine = _with_eval_articles(seeds_dir, "t75_app_fortnightly_container_train")
+    answer = engine.answer(
+        "what did pakistan railways seek per container for the zahedan-karachi leg?", LATER_2028
+    )
+    assert "had sought $520" in answer.lead
+    assert not any("had sought $520" in bullet for bullet in answer.bullets)
