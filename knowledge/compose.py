@@ -146,6 +146,11 @@ _TIMES = {
     "ten": 10.0,
     "fourteen": 14.0,
 }
+# "a fourth weekly flight", "a new weekly service": one more flight, not how often
+_NTH = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new|additional|extra)\s+$",
+    re.IGNORECASE,
+)
 _PER_WEEK = re.compile(
     r"\b(?P<daily>daily|every\s+day|each\s+day)\b"
     r"|\b(?P<n>\d+|once|twice|thrice|one|two|three|four|five|six|seven|ten|fourteen)"
@@ -162,7 +167,12 @@ def per_week(text: str) -> float | None:
     """How many times a week a text says something runs: "daily" 7, "twice a week" 2; not a
     cap ("up to 14 flights per week" are allowed, not flown)."""
     found = next(
-        (m for m in _PER_WEEK.finditer(text) if not _CAP.search(text, 0, m.start())), None
+        (
+            m
+            for m in _PER_WEEK.finditer(text)
+            if not _CAP.search(text, 0, m.start()) and not _NTH.search(text, 0, m.start())
+        ),
+        None,
     )
     if found is None:
         return None

@@ -269,6 +269,11 @@ _RELATIVE = re.compile(
     r"(?!\s+of\b)",  # "the last week of January" is January's, not the week before the article
     re.IGNORECASE,
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a weekday among others, or naming a service: "Monday, Wednesday and Saturday services",
+# "the Friday flight" (whichever the text is on, it runs every week)
+_WEEKDAYS_RUN = re.compile(rf",\s*{_WEEKDAY}\b|\s+(?:flights?|services?|trains?|departures?)\b")
+_WEEKDAYS_RUN_END = re.compile(rf"\b{_WEEKDAY},\s*$")
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "15-16"
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _OPENING_CHARS = 30  # "During the meeting on Wednesday, ..."
@@ -991,6 +996,10 @@ def implicit_dates(
             words = match.group(0).strip()
             if re.search(r"\b(?:19|20)\d{2}\b", words) or words.lower() == "today":
                 continue  # a year is as placed as the text can make it
+            if _WEEKDAYS_RUN.match(text, match.end()) or _WEEKDAYS_RUN_END.search(
+                text, 0, match.start()
+            ):
+                continue  # "the Monday, Wednesday and Saturday services": days of every week
             # "next session" does not make "on Wednesday" next Wednesday; "will be held" does
             future = said_ahead(text) and not _done_then(text, match.start(), match.end())
             plan = _planned_then(text) or bool(_FROM_THEN.search(text, 0, match.start()))

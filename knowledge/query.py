@@ -595,7 +595,10 @@ class Analyser:
                 kind, type_words = kind_, {i + 1 if i else i for i in said}
         # "air astana almaty-lahore - when did it start": the subject, then the question;
         # "He gave a figure at both events. Did it change?": what sets the scene, then it
-        said_first = _TOPIC_FIRST.search(text) or _SCENE_SET.search(text)
+        # "with the new Friday flight, does it fly daily?": a phrase setting the scene
+        said_first = (
+            _TOPIC_FIRST.search(text) or _SCENE_SET.search(text) or _PHRASE_FIRST.match(text)
+        )
         if kind == "what" and (topic := said_first):
             tail = self.lexicon.spelled(tokens_of(text[topic.end() :], self.lexicon))
             tail_kind, tail_words = answer_type(tail, self.lexicon)
@@ -1026,6 +1029,12 @@ _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore fl
 # "... about Afghanistan at the book launch": the occasion a question ends on
 _AT_SCENE = re.compile(
     r"\s(?:at|during)\s+(?:the|his|her|their|that|this)\s+(?P<scene>[^?.!,;]+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+_PHRASE_FIRST = re.compile(
+    r"\W*(?:with|after|now\s+that|given|besides|apart\s+from|as\s+for|regarding|on|in|for)\s"
+    r"[^,?]{2,80},\s+(?=(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|"
+    r"should|what|who|which|how|where|why)\b)",
     re.IGNORECASE,
 )
 _SCENE_SET = re.compile(r"(?<=[.!])\s+(?=[A-Z][^.!?]*\?$)")  # a statement, then the question

@@ -3852,3 +3852,22 @@ def test_a_statement_leaning_on_a_sentence_shown_is_not_shown_with_it_again(
     )
     assert "had sought $520" in answer.lead
     assert not any("had sought $520" in bullet for bullet in answer.bullets)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a phrase before the comma sets the scene; the question after it asks yes or no
+        "with the extra friday service, does zhetisu fly to lahore daily now?",
+        "after the new flight, is zhetisu flying almaty-lahore every day?",
+    ],
+)
+def test_a_phrase_setting_the_scene_leaves_a_yes_no_question(
+    seeds_dir: Path, question: str
+) -> None:
+    """ "A fourth weekly flight" is one more flight, not one a week: the rate on record is
+    "four a week"."""
+    engine = _with_eval_articles(seeds_dir, "t88_astanatimes_zhetisu_fourth_weekly_flight")
+    answer = engine.answer(question, date(2029, 9, 1))
+    assert answer.lead.startswith("No. ")
+    assert "four a week" in answer.lead

@@ -1227,3 +1227,19 @@ def test_a_successor_named_with_the_place_of_the_office(extractor: Extractor) ->
     found = extractor.successor(_sentence(text))
     assert found is not None
     assert found[0] == "Nurlan Sadykbekov"
+
+
+def test_weekdays_of_a_timetable_are_no_dates() -> None:
+    """ "The new Friday flight ... the Monday, Wednesday and Saturday services": days of every
+    week, not the Friday after the copy; two days of one occasion still are dates."""
+    timetable = (
+        "The new Friday flight will complement the existing Monday, Wednesday and Saturday "
+        "services."
+    )
+    assert implicit_dates(timetable, PartialDate(2029, 7, 1)) == ()
+    held = implicit_dates("Talks were held on Monday and Tuesday.", PartialDate(2029, 7, 1))
+    assert [d.human() for _, d in held] == ["25 June 2029", "26 June 2029"]
+    # a month right after a deed done somewhere is the month before, though the sentence
+    # goes on to what is to come
+    signed = "Under the contract signed in Astana in June, Indus Gas will import 72,000 tonnes."
+    assert implicit_dates(signed, PartialDate(2027, 8, 18))[0][1].human() == "June 2027"
