@@ -452,6 +452,9 @@ class Extractor:
             rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?)?"
             rf"(?:{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]{{2,}}\))?"
             rf"|(?:{countries})\s+(?:[a-z]+\s+){{0,3}}[a-z]+)"
+            # "The chairman of Kazakh Tourism, the national company that promotes Kazakhstan
+            # abroad, Yerlan Mukashev": what the body is, set off by commas
+            rf"(?P<aside>,\s+(?:the|a|an)\s+[a-z][^,;]{{0,80}}?)?"
             # the comma: "managing director of Indus Gas Marketing" holds no name
             rf",\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
@@ -461,7 +464,10 @@ class Extractor:
         )
 
         body_word = rf"(?:{_CAP}|[A-Z]{{2,}})"  # "KTZ Express", "the NLC"
-        self.of_body = re.compile(rf"\s+of\s+(?:the\s+)?(?:{body_word}\s+){{0,3}}{body_word}\b")
+        # "of KTZ Express", "of the national company Kazakh Tourism"
+        self.of_body = re.compile(
+            rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:{body_word}\s+){{0,3}}{body_word}\b"
+        )
         self.honorific_end = re.compile(rf",?\s+(?:{honorific})$")
         self.lower_comma = re.compile(
             rf",\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
@@ -487,6 +493,8 @@ class Extractor:
         of_body = (
             rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:of\s+(?:the\s+)?)?"
             rf"(?:{body_word}[\s-]+){{0,3}}{body_word}\b"
+            # "Chairperson of the Management Board of Kazakh Tourism": the board's body
+            rf"(?:\s+of\s+(?:the\s+)?(?:{body_word}[\s-]+){{0,3}}{body_word}\b)?"
         )
         self.appointed = re.compile(
             # ("His predecessor, Yerzhan Kistafin, was appointed ...": set off by commas; "X,
@@ -596,7 +604,8 @@ class Extractor:
                         (after.group("name"), text[start : office.end()], start, after.end())
                     )
                 elif of := self.lower_of.match(text, office.end()):
-                    role = text[office.start() : of.start("name")].rstrip(", ")
+                    cut = of.start("aside") if of["aside"] else of.start("name")
+                    role = text[office.start() : cut].rstrip(", ")
                     role = self.honorific_end.sub("", role)
                     spans.append((of.group("name"), role, office.start(), of.end()))
                 elif (

@@ -35,6 +35,30 @@ def _sentence(text: str) -> Sentence:
 @pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [
+        # a body's office, what the body is set off by commas, then the name
+        (
+            "The chairman of Kazakh Tourism, the national company that promotes Kazakhstan "
+            "abroad, Yerlan Mukashev, said 9,600 Pakistani tourists had visited.",
+            "Yerlan Mukashev",
+            "Chairman of Kazakh Tourism",
+            "Kazakhstan",
+        ),
+        # the name, then the office in lower case of a body said with what it is
+        (
+            "The cut was announced by Dinara Abilkairova, chairperson of the national company "
+            "Kazakh Tourism, during a roadshow.",
+            "Dinara Abilkairova",
+            "Chairperson of the National Company Kazakh Tourism",
+            None,
+        ),
+        # appointed to the board of a body: the body's, not a bare board's
+        (
+            "On April 9, Dinara Abilkairova was appointed Chairperson of the Management Board "
+            "of Kazakh Tourism.",
+            "Dinara Abilkairova",
+            "Chairperson of the Management Board of Kazakh Tourism",
+            "Kazakhstan",
+        ),
         # appointed, the name set off by commas after who he is to the story
         (
             "His predecessor, Yerzhan Kistafin, was appointed Deputy Minister of Foreign Affairs.",
