@@ -2202,11 +2202,14 @@ class Engine:
         asked = {  # the office's own words ("deputy foreign minister"), as titles are read
             self.matcher.synonyms.get(w, w)
             for w in (w.casefold() for w in office)
-            if w in self.analyser.titles and w not in self.lexicon.countries and len(w) > 1
+            if w in self.analyser.titles
+            and w not in self.lexicon.countries
+            and w not in STOPWORDS  # "of the": in titles, asking nothing
+            and len(w) > 1
         }
         ranked = sorted(
             titles.items(),
-            key=lambda t: (not asked <= _title_words(t[0]), -len(t[1]), -len(t[0])),
+            key=lambda t: (not asked <= self._office_words(t[0]), -len(t[1]), -len(t[0])),
         )
         (main, main_sources), *others = ranked
         newest, as_of, cited = None, "", list(main_sources)
@@ -2225,11 +2228,19 @@ class Engine:
             then = self._role_day(before.id, timeline)
             seen = [r for r in before.roles if r.quote.source in timeline.visible]
             if seen and then and newest and then.first_day <= newest.first_day:
-                line = f"Earlier: {before.name} — {seen[-1].title}, as of {then.human()}"
-                said = self.retriever.sentence_holding(seen[-1].quote) or ""
+                # the office asked, as he held it ("Chairman of Kazakh Tourism"), then what
+                # he went on to ("now Vice Minister ..."), each as of its source
+                fitting = [r for r in seen if asked and asked <= self._office_words(r.title)]
+                held = fitting[-1] if fitting else seen[-1]
+                day = self.kb.article_by_id[held.quote.source].published or then
+                line = f"Earlier: {before.name} — {held.title}, as of {day.human()}"
+                if held is not seen[-1] and then.first_day > day.first_day:
+                    latest = [r.title for r in seen if r.quote.source == seen[-1].quote.source]
+                    line += f"; since then {max(latest, key=len)}, as of {then.human()}"
+                said = self.retriever.sentence_holding(held.quote) or ""
                 if replaced(before.name, said):  # named as the one replaced: not "as of"
                     line = f"Earlier: {quoted(clip(said))}"
-                reply.add(line, seen[-1].quote.source)
+                reply.add(line, *dict.fromkeys((held.quote.source, seen[-1].quote.source)))
         states = timeline.involving(person.id)
         for state in states if events else ():
             self._event_line(state, reply, timeline.today)
@@ -2244,6 +2255,10 @@ class Engine:
         # the one occasion shown is what "who else was there?" then asks of
         told = (states[0].event.id,) if events and len(states) == 1 else ()
         return reply.answer(question, "who", lead, confidence, follow_ups, events=told)
+
+    def _office_words(self, title: str) -> set[str]:
+        """A title's words as an office is asked: "Chairperson" is the chairman's office."""
+        return {self.matcher.synonyms.get(w, w) for w in _title_words(title)}
 
     def _appointed(self, person: Person, timeline: Timeline) -> Sentence | None:
         """The statement that he took the office, where an article he holds it in says so

@@ -1097,5 +1097,5 @@ _NAME_ASKED = re.compile(
 _IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"
 ROLE_WORDS = {
     *("ambassador", "envoy", "minister", "ministry", "president", "prime", "secretary"),
-    *("chairman", "chief", "director", "governor"),  # "who is the CEO of KTZ Express"
+    *("chairman", "chairperson", "chairwoman", "chief", "director", "governor"),  # "the CEO"
 }

@@ -3871,3 +3871,25 @@ def test_a_phrase_setting_the_scene_leaves_a_yes_no_question(
     answer = engine.answer(question, date(2029, 9, 1))
     assert answer.lead.startswith("No. ")
     assert "four a week" in answer.lead
+
+
+def test_a_chairperson_holds_the_chairmans_office_and_the_one_before_is_told_as_he_held_it(
+    seeds_dir: Path,
+) -> None:
+    """ "Chairperson" asks the chairman's office; the one who held it before is told by
+    that office as of his source, then what he went on to."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t85_dawn_zhetisu_almaty_lahore_flights",
+        "t86_kazinform_first_flight_almaty_lahore",
+        "t87_tribune_kazakhstan_roadshow_evisa_fee_cut",
+    )
+    today = date(2029, 9, 1)
+    answer = engine.answer("who is the chairperson of kazakh tourism?", today)
+    assert answer.lead.startswith("Dinara Abilkairova — Chairperson")
+    assert (
+        "Earlier: Yerlan Mukashev — Chairman of Kazakh Tourism, as of 8 March 2029; since then "
+        "Vice Minister of Tourism and Sports of Kazakhstan" in answer.text
+    )
+    before = engine.answer("who had the job before her?", today, context=answer)
+    assert before.lead.startswith("Yerlan Mukashev")
