@@ -444,6 +444,11 @@ class Extractor:
         # a body as copy writes it, in words or run together ("OntustikGasTrade")
         body = r"[A-Z][A-Za-z]+(?:[-'][A-Za-z]+)*"
         self.lower_body = re.compile(rf"\b(?:{body}\s+){{0,3}}{body}\s+$")
+        self.lower_body_and = re.compile(rf"\b(?:{body}\s+){{0,3}}{body}\s+[a-z]+\s+and\s+$")
+        # "Zhetisu Airways President Timur Abdrakhmanov": a title after the body it is of
+        self.body_run = re.compile(
+            rf"\b(?P<body>(?:{body}\s+){{0,3}}(?:{_alternation(rules.bodies)}))\s+$"
+        )
         self.lower_name = re.compile(rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b")
         # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi", "the
         # chairman of Kazakhstan's national railway company, Talgat Aldybergenov"
@@ -593,11 +598,16 @@ class Extractor:
                 ]
             for pattern in patterns:
                 spans += [
-                    (m.group("name"), m.group("role"), *m.span()) for m in pattern.finditer(text)
+                    self._body_before(text, m.group("name"), m.group("role"), *m.span())
+                    if pattern is self.title_first
+                    else (m.group("name"), m.group("role"), *m.span())
+                    for m in pattern.finditer(text)
                 ]
         if "lower_office" in labels:  # "Fauji Foundation managing director Saqib Rafiq"
             for office in self.lower_office.finditer(text):
                 body = self.lower_body.search(text, 0, office.start())
+                # "Zhetisu Airways president and chief executive Timur Abdrakhmanov"
+                body = body or self.lower_body_and.search(text, 0, office.start())
                 if after := self.lower_name.match(text, office.end()):
                     start = body.start() if body else office.start()
                     spans.append(
@@ -649,6 +659,19 @@ class Extractor:
                 )
             )
         return found
+
+    def _body_before(
+        self, text: str, name: str, role: str, start: int, end: int
+    ) -> tuple[str, str, int, int]:
+        """A title with the body named right before it ("Pakistan Railways Chief Executive",
+        "Zhetisu Airways President"), where the title names none of its own."""
+        if (
+            " of " in role
+            or " for " in role
+            or (body := self.body_run.search(text, 0, start)) is None
+        ):
+            return name, role, start, end
+        return name, f"{body['body']} {role}", body.start(), end
 
     def _before_them(
         self, text: str, spans: list[tuple[str, str, int, int]]
@@ -1195,6 +1218,13 @@ def _resolve(
         ago = past.date_obj and published.last_day - past.date_obj.date()
         if ago is not None and past.period == "day" and timedelta(0) <= ago <= _JUST_PASSED:
             data, day = past, past.date_obj.date()
+    if (
+        data.period == "month"
+        and future
+        and published is not None
+        and (day.year, day.month) == (published.year + 1, published.month)
+    ):
+        day = day.replace(year=published.year)  # "seats for April", in April's copy: this one
     if data.period in ("day", "month") and plan and not future and published is not None:
         day = _nearest(day, published.last_day, words)
     if data.period == "day":

@@ -3893,3 +3893,11 @@ def test_a_chairperson_holds_the_chairmans_office_and_the_one_before_is_told_as_
     )
     before = engine.answer("who had the job before her?", today, context=answer)
     assert before.lead.startswith("Yerlan Mukashev")
+
+
+def test_a_body_and_its_chiefs_title_read_as_one_find_him(seeds_dir: Path) -> None:
+    """ "Zhetisu Airways president and chief executive Timur Abdrakhmanov": the Zhetisu
+    CEO."""
+    engine = _with_eval_articles(seeds_dir, "t85_dawn_zhetisu_almaty_lahore_flights")
+    answer = engine.answer("who is the zhetisu ceo?", date(2029, 9, 1))
+    assert answer.lead.startswith("Timur Abdrakhmanov — Zhetisu Airways President")

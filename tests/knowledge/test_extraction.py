@@ -35,6 +35,19 @@ def _sentence(text: str) -> Sentence:
 @pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [
+        # the body named right before a title that names none of its own
+        (
+            "The flights are full, said Zhetisu Airways President Timur Abdrakhmanov.",
+            "Timur Abdrakhmanov",
+            "Zhetisu Airways President",
+            None,
+        ),
+        (
+            "Zhetisu Airways president and chief executive Timur Abdrakhmanov said fares fall.",
+            "Timur Abdrakhmanov",
+            "Zhetisu Airways President and Chief Executive",
+            None,
+        ),
         # a body's office, what the body is set off by commas, then the name
         (
             "The chairman of Kazakh Tourism, the national company that promotes Kazakhstan "
@@ -1267,3 +1280,7 @@ def test_weekdays_of_a_timetable_are_no_dates() -> None:
     # goes on to what is to come
     signed = "Under the contract signed in Astana in June, Indus Gas will import 72,000 tonnes."
     assert implicit_dates(signed, PartialDate(2027, 8, 18))[0][1].human() == "June 2027"
+    # a month ahead named in the copy's own month is this one, not the next year's
+    sold = "Seats on Lahore flights for April and May have already been sold."
+    found = implicit_dates(sold, PartialDate(2029, 4, 17))
+    assert [d.human() for _, d in found] == ["April 2029", "May 2029"]
