@@ -650,6 +650,9 @@ class Engine:
             # "what happened in May": the last May before today with anything on record
             when = self._last_month(months.pop(), timeline)
             return self._period(replace(query, period=when, terms=()), timeline)
+        if len(query.people) == 1 and _MOVED_ON.search(query.text) and _JOB.search(query.text):
+            # "what job did Abbasi move to after he left PMDC?": a post after the one left
+            return self._moved_on(query, self.kb.person_by_id[query.people[0]], timeline)
         asks_one = query.answer_type in ("what", "list") and len(query.people) == 1
         if asks_one and self._asks_title(query):
             person = self.kb.person_by_id[query.people[0]]  # "what was X's title": X's roles
@@ -2256,6 +2259,54 @@ class Engine:
         told = (states[0].event.id,) if events and len(states) == 1 else ()
         return reply.answer(question, "who", lead, confidence, follow_ups, events=told)
 
+    def _moved_on(self, query: Query, person: Person, timeline: Timeline) -> Answer:
+        """The post someone took after the one he left: his newest title, where a newer
+        source gives one than the office he is said to have left (named in the question, or
+        the one he was replaced in); else that none is on record, with the post he left."""
+        reply = Reply(self.kb)
+        roles = [r for r in person.roles if r.quote.source in timeline.visible]
+        asked = set(words(query.text.casefold()))
+
+        def dated(source: str) -> date:
+            published = self.kb.article_by_id[source].published
+            return published.first_day if published else date.min
+
+        ended = next(  # "..., succeeding Engr Farrukh Saleem Abbasi, whose tenure ended"
+            (
+                s
+                for s in self.retriever.search(query, timeline.visible, timeline.dates)
+                if s.verbatim and replaced(person.name, s.text)
+            ),
+            None,
+        )
+        gone = max(map(dated, ended.sources)) if ended else date.min
+        # the office the question names: the title sharing most of its words
+        fit = {r.quote: len(_title_words(r.title) & asked - STOPWORDS) for r in roles}
+        best = max(fit.values(), default=0)
+        left = [
+            r for r in roles if (best and fit[r.quote] == best) or dated(r.quote.source) <= gone
+        ]
+        since = max((dated(r.quote.source) for r in left), default=date.min)
+        later = [r for r in roles if r not in left and dated(r.quote.source) > since]
+        if later:
+            newest = max(later, key=lambda r: (dated(r.quote.source), len(r.title)))
+            day = self.kb.article_by_id[newest.quote.source].published
+            as_of = f", as of {day.human()}" if day else ""
+            lead = f"{person.name} — {newest.title}{as_of}{reply.cite(newest.quote.source)}."
+            intent = DIRECT
+        else:
+            what = f" than {left[-1].title}" if left else ""
+            lead = f"Not on record: the sources give no later post for {person.name}{what}."
+            intent = NOT_ON_RECORD
+        for role in left[-1:]:
+            day = self.kb.article_by_id[role.quote.source].published
+            as_of = f", as of {day.human()}" if day else ""
+            earlier = "Earlier: " if intent == DIRECT else ""
+            reply.add(f"{earlier}{person.name} — {role.title}{as_of}", role.quote.source)
+        if ended is not None:
+            reply.add(quoted(clip(ended.text)), *ended.sources)
+        return reply.answer(query.text, intent, lead, 0.8, query=query)
+
     def _office_words(self, title: str) -> set[str]:
         """A title's words as an office is asked: "Chairperson" is the chairman's office."""
         return {self.matcher.synonyms.get(w, w) for w in _title_words(title)}
@@ -2345,6 +2396,13 @@ _APPOINTED = re.compile(
 _TRADE_FLOWS = frozenset({"trade", "export", "import", "turnov"})  # stems
 
 
+# "what job did he move to after he left PMDC", "what is he doing now": the post after
+_MOVED_ON = re.compile(
+    r"\bafter\s+(?:he|she)\s+left\b|\bafter\s+leaving\b|\bsince\s+leaving\b"
+    r"|\b(?:move|moved|went|gone|go)\s+(?:on\s+)?to\b|\bdoing\s+now\b|\bnow\s+doing\b",
+    re.IGNORECASE,
+)
+_JOB = re.compile(r"\b(?:job|post|position|role|doing|work)\b", re.IGNORECASE)
 # "the one who had the job before her", "his predecessor": who held the office before
 _HAD_IT_BEFORE = re.compile(
     r"\b(?:had|held|was\s+in)\s+(?:the|that|this|her|his)\s+(?:job|post|office|position|role|seat)"

@@ -138,6 +138,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 # an event's word that says it was done ("signed", "held talks", "visited")
 # the words an appointment is told in, looked for before the costlier pattern
+_MD = re.compile(r"\bMD\b")
 _APPOINTED_WORDS = (
     "appointed",
     "named",
@@ -149,6 +150,8 @@ _APPOINTED_WORDS = (
     "became",
     "become",
     "served as",
+    "assumed charge",
+    "assumed office",
 )
 _DONE = re.compile(r"\w+ed|held|met|began|inked|led|made", re.IGNORECASE)
 # a deed (and where it was done) right before its date: "signed in Astana in June", "the
@@ -447,7 +450,7 @@ class Extractor:
         self.lower_body_and = re.compile(rf"\b(?:{body}\s+){{0,3}}{body}\s+[a-z]+\s+and\s+$")
         # "Zhetisu Airways President Timur Abdrakhmanov": a title after the body it is of
         self.body_run = re.compile(
-            rf"\b(?P<body>(?:{body}\s+){{0,3}}(?:{_alternation(rules.bodies)}))\s+$"
+            rf"\b(?P<body>(?:{body}\s+){{0,3}}(?:{_alternation(rules.bodies)})|[A-Z]{{2,}})\s+$"
         )
         self.lower_name = re.compile(rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b")
         # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi", "the
@@ -508,8 +511,9 @@ class Extractor:
             rf"(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)\b(?=[A-Z]){name}(?:,\s+[a-z][^,;]{{0,80}}?(?:,|(?=\s+who\s)))?,?\s+"
             rf"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|nominated)"
             rf"|(?:took|has\s+taken|had\s+taken)\s+(?:over|charge)|became|has\s+become"
+            rf"|(?:has\s+|had\s+)?assumed\s+(?:charge|office)"  # "assumed charge as MD PMDC"
             rf"|(?:has\s+|had\s+)?served)\s+"  # "Kistafin, a career diplomat, served as ..."
-            rf"(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role})(?:{of_body})?)\b"
+            rf"(?:as\s+)?(?:the\s+)?(?P<role>(?i:{role})(?:{of_body}|\s+[A-Z]{{2,}}\b)?)\b"
         )
         # "Her predecessor, Farhan Ali Junejo, has been posted to Tashkent as trade and
         # investment counsellor": the office, where it is held
@@ -725,6 +729,7 @@ class Extractor:
         Railways"; country words kept as copy wrote them; "new" and "current" say when, not
         what, so they go."""
         role = self.not_title.sub("", role)
+        role = _MD.sub("Managing Director", role)  # "MD PMDC": one office however written
         words = role.split()
         return " ".join(w if w.lower() in _SMALL else w[:1].upper() + w[1:] for w in words)
 

@@ -3901,3 +3901,44 @@ def test_a_body_and_its_chiefs_title_read_as_one_find_him(seeds_dir: Path) -> No
     engine = _with_eval_articles(seeds_dir, "t85_dawn_zhetisu_almaty_lahore_flights")
     answer = engine.answer("who is the zhetisu ceo?", date(2029, 9, 1))
     assert answer.lead.startswith("Timur Abdrakhmanov — Zhetisu Airways President")
+
+
+MINING = (
+    "t81_dawn_pmdc_kazakh_copper_jv_chagai",
+    "t83_app_pmdc_md_kazakh_envoy_chagai_drilling",
+)
+
+
+def test_the_md_of_a_body_is_its_newest_managing_director(seeds_dir: Path) -> None:
+    engine = _with_eval_articles(seeds_dir, *MINING)
+    answer = engine.answer("who is the MD of PMDC?", date(2028, 11, 1))
+    assert answer.lead.startswith("Naveed Akhtar Rind — Managing Director PMDC")
+    assert "Earlier: Farrukh Saleem Abbasi — PMDC Managing Director" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("stems", "question", "lead"),
+    [
+        # replaced, and no later post on record: said so, with the post he left
+        (
+            MINING,
+            "what post did abbasi go on to after leaving PMDC?",
+            "Not on record: the sources give no later post for Farrukh Saleem Abbasi than "
+            "PMDC Managing Director.",
+        ),
+        # a later post on record: that one, the office the question names before it
+        (
+            (
+                "t85_dawn_zhetisu_almaty_lahore_flights",
+                "t86_kazinform_first_flight_almaty_lahore",
+            ),
+            "what job did mukashev move to after kazakh tourism?",
+            "Yerlan Mukashev — Vice Minister of Tourism and Sports of Kazakhstan",
+        ),
+    ],
+)
+def test_the_post_after_the_one_left_is_the_newer_one_or_none_on_record(
+    seeds_dir: Path, stems: tuple[str, ...], question: str, lead: str
+) -> None:
+    engine = _with_eval_articles(seeds_dir, *stems)
+    assert engine.answer(question, date(2029, 9, 1)).lead.startswith(lead)

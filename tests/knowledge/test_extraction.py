@@ -35,6 +35,20 @@ def _sentence(text: str) -> Sentence:
 @pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [
+        # "assumed charge as MD PMDC": MD is the managing director; "Engr" is no name
+        (
+            "Engr Naveed Akhtar Rind assumed charge as MD PMDC on August 1, succeeding Engr "
+            "Farrukh Saleem Abbasi, whose tenure ended on July 31.",
+            "Naveed Akhtar Rind",
+            "Managing Director PMDC",
+            None,
+        ),
+        (
+            "It was signed by PMDC Managing Director Engr Farrukh Saleem Abbasi.",
+            "Farrukh Saleem Abbasi",
+            "PMDC Managing Director",
+            None,
+        ),
         # the body named right before a title that names none of its own
         (
             "The flights are full, said Zhetisu Airways President Timur Abdrakhmanov.",
