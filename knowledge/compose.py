@@ -53,6 +53,11 @@ _ASKED_PER = re.compile(r"\b(?:per|each)\s+(?P<unit>[A-Za-z]+)\b")  # "the price
 _NOT_UNITS = frozenset(
     {"cent", "day", "week", "month", "year", "annum", "hour", "time", "piece", "head", "unit"}
 )
+# where a thing is said to lie: "located some 95km west of Nokkundi", "situated near Quetta"
+_LOCATED = re.compile(
+    r"\b(?:located|situated|lies|lying|sits)\b[^.;]{0,40}?\b(?:of|near|in|at|outside)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
 # a part of an occasion held in one place: "the Islamabad leg", "the Karachi edition"
 _PART_IN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:leg|edition|stage|round|session|show|segment)\b"
@@ -890,6 +895,16 @@ class Composer:
                 near = [e for e in self.candidates if e.coverage >= _CLOSE_COVERAGE]
                 venues = [e for e in near if city.search(e.text) and _VENUE.search(e.text)]
                 placed = venues + [e for e in placed if e not in venues]
+            elif located := [
+                e
+                for e in self.candidates
+                if e.coverage >= _CLOSE_COVERAGE
+                and e.covered & {t.word for t in query.core}
+                and _LOCATED.search(e.text)
+            ]:
+                # "where exactly is the Tanak Kaur block": "the 412-square-kilometre block,
+                # located some 95km west of Nokkundi", though it names the block no more
+                placed = located + [e for e in placed if e not in located]
             if query.ahead and _NEXT.search(query.text):
                 # "where will the next session be held": a place still to come, never the
                 # one a past session was held in

@@ -3942,3 +3942,11 @@ def test_the_post_after_the_one_left_is_the_newer_one_or_none_on_record(
 ) -> None:
     engine = _with_eval_articles(seeds_dir, *stems)
     assert engine.answer(question, date(2029, 9, 1)).lead.startswith(lead)
+
+
+def test_where_a_thing_is_is_where_it_is_said_to_be_located(seeds_dir: Path) -> None:
+    """ "... the 412-square-kilometre block, located some 95km west of Nokkundi": where the
+    block is, though that sentence names it by its size, not its name."""
+    engine = _with_eval_articles(seeds_dir, "t81_dawn_pmdc_kazakh_copper_jv_chagai")
+    answer = engine.answer("where is the tanak kaur block, exactly?", date(2028, 11, 1))
+    assert "95km west of Nokkundi" in answer.lead
