@@ -18,8 +18,8 @@ from functools import lru_cache
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RATE_WORDS
+from knowledge.extraction import NUMBER_WORDS, counts, implicit_dates, load_rules, said_ahead
 from knowledge.extraction import amount as money_value
-from knowledge.extraction import counts, implicit_dates, load_rules, said_ahead
 from knowledge.format import (
     DONT_KNOW_HINT,
     MAX_BULLETS,
@@ -47,9 +47,16 @@ _WHOSE_DEED = ("how_many", "how_much", "yesno", "what", "list")
 _DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HEC will in turn"
 _IN_WORDS = re.compile(r"\bin\s+(?:the\s+)?([a-z][\w-]*)")  # "in Astana", cased or not
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
-# what a price is per: "per tonne", "$271.50 a tonne", "Rs3,450 per 20 kg", "$/kg"
-_PER = re.compile(r"(?:\b(?:per|a|an|each)\s+(?:\d+\s*)?|/)(?P<unit>[A-Za-z]+)\b")
-_ASKED_PER = re.compile(r"\b(?:per|each)\s+(?P<unit>[A-Za-z]+)\b")  # "the price per tonne"
+# what a price is per: "per tonne", "per forty-foot container", "Rs3,450 per 20 kg", "$271.50
+# a tonne", "$/kg"
+_PER = re.compile(
+    r"\bper\s+(?:\d+\s*)?(?:[a-z]+-[a-z]+\s+|metric\s+|cubic\s+)?(?P<unit>[A-Za-z]+)\b"
+    r"|\d\s*(?:million|billion)?\s+(?:a|an|each)\s+(?:metric\s+)?(?P<after_amount>[A-Za-z]+)\b"
+    r"|/(?P<slashed>[A-Za-z]+)\b"
+)
+_ASKED_PER = re.compile(  # "the price per tonne", "per metric ton"
+    r"\b(?:per|each)\s+(?:[a-z]+-[a-z]+\s+|metric\s+|cubic\s+)?(?P<unit>[A-Za-z]+)\b"
+)
 _NOT_UNITS = frozenset(
     {"cent", "day", "week", "month", "year", "annum", "hour", "time", "piece", "head", "unit"}
 )
@@ -57,6 +64,11 @@ _NOT_UNITS = frozenset(
 _LOCATED = re.compile(
     r"\b(?:located|situated|lies|lying|sits)\b[^.;]{0,40}?\b(?:of|near|in|at|outside)\s+"
     r"(?:the\s+)?[A-Z]"
+)
+_WORDED_AMOUNT = re.compile(  # "two billion dollars"; "two hundred million" MONEY reads
+    rf"\b({'|'.join(w for w, n in NUMBER_WORDS.items() if n < 100)})\s+"
+    r"(million|billion|thousand)\b",
+    re.IGNORECASE,
 )
 # a part of an occasion held in one place: "the Islamabad leg", "the Karachi edition"
 _PART_IN = re.compile(
@@ -573,10 +585,13 @@ class Composer:
             priced = [  # of the thing asked, in a story that names it: not the wheat's
                 e for e in covering if stems & self._units(e.text) and self._story_holds(e, query)
             ]
-            if covering and not priced:
+            if covering and not priced and self._units(covering[0].text):
+                # the best statement prices per another unit: none per the one asked
                 lead = f"Not on record: no price per {unit}"
                 return self._missing(query, covering, Reply(self.kb), lead)
-            covering = priced
+            covering = priced or covering  # "a fare of Rs64,500": the price, if per nothing
+            # an amount per the unit, not "the price per container was lower"
+            covering = [e for e in covering if MONEY.search(e.text)] or covering
         if kind == "what" and (verbs := self._deciding(query)) and covering:
             # "what did Kazakhstan announce for students", "what did they agree": of the
             # statements nearly as much on the question, one in the deed's own word first
@@ -1888,7 +1903,9 @@ class Composer:
         """ "Were agreements worth $500 million signed at the Karachi forum?" "... $200
         million": no, with the amount on record; yes where it is the one asked (within a
         twentieth, as copy rounds)."""
-        said_first = next(MONEY.finditer(query.text), None)
+        # "two billion dollars" as "2 billion dollars": an amount in words is an amount
+        text = _WORDED_AMOUNT.sub(lambda m: f"{NUMBER_WORDS[m[1].casefold()]} {m[2]}", query.text)
+        said_first = next(MONEY.finditer(text), None)
         value, currency = money_value(said_first.group(0)) if said_first else (None, "")
         if value is None:
             return None
@@ -2303,7 +2320,7 @@ class Composer:
     def _units(self, text: str) -> set[str]:
         """The stems of what the text prices things per: "per tonne", "$271.50 a tonne",
         "/kg"; not a time ("a week" is how often), nor "per cent"."""
-        units = (m["unit"] for m in _PER.finditer(text))
+        units = (m["unit"] or m["after_amount"] or m["slashed"] for m in _PER.finditer(text))
         return set(
             self.lexicon.stems(" ".join(u for u in units if u.casefold() not in _NOT_UNITS))
         )

@@ -331,7 +331,7 @@ _CURRENCIES = (
     (re.compile(r"\beur\b|€|\beuros?\b"), "EUR"),
     (re.compile(r"\bcny\b|\byuan\b"), "CNY"),
 )
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "hundred": 100,
 }  # fmt: skip
@@ -901,7 +901,7 @@ class Extractor:
         """Amounts, counts and measured quantities with the words they qualify."""
         text, words = sentence.text, _tokens(sentence.text)
         digits = _DIGIT.search(text) is not None
-        if not digits and _NUMBER_WORDS.keys().isdisjoint(words):
+        if not digits and NUMBER_WORDS.keys().isdisjoint(words):
             return []  # no figure at all: most sentences
         units = digits and ("%" in text or not self.unit_words.isdisjoint(words))
         found: list[tuple[str, float, str, str]] = []  # (quote, value, unit, measures)
@@ -1071,7 +1071,7 @@ def _done_then(text: str, start: int, end: int) -> bool:
     return done(after) or (not said_ahead(text[opening:closing]) and done(before))
 
 
-_NUMBER_WORD = "|".join(w for w in _NUMBER_WORDS if w not in ("one", "hundred"))
+_NUMBER_WORD = "|".join(w for w in NUMBER_WORDS if w not in ("one", "hundred"))
 _COUNTED = re.compile(
     rf"(?<![$\d.,])\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
     rf"(?P<number>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD}|(?:a|one)\s+(?:hundred|thousand))"
@@ -1099,7 +1099,7 @@ def counts(text: str) -> list[tuple[float, str]]:
         said = number.casefold().split()
         # "ten", "a thousand", "a hundred"
         value = _SCALES.get(said[-1]) if len(said) > 1 else None
-        value = value or _NUMBER_WORDS.get(said[-1])
+        value = value or NUMBER_WORDS.get(said[-1])
         found.append((float(value if value else number.replace(",", "")), unit))
     return found
 
@@ -1124,7 +1124,7 @@ def _count(text: str) -> tuple[float, str] | None:
     words = text.split()
     for i, word in enumerate(words):
         number = word.replace(",", "")
-        value: float | None = _NUMBER_WORDS.get(word.lower())
+        value: float | None = NUMBER_WORDS.get(word.lower())
         if value is None and re.fullmatch(r"\d+(?:\.\d+)?", number):
             value = float(number)
         if value is not None:

@@ -3950,3 +3950,32 @@ def test_where_a_thing_is_is_where_it_is_said_to_be_located(seeds_dir: Path) -> 
     engine = _with_eval_articles(seeds_dir, "t81_dawn_pmdc_kazakh_copper_jv_chagai")
     answer = engine.answer("where is the tanak kaur block, exactly?", date(2028, 11, 1))
     assert "95km west of Nokkundi" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # an amount in words is an amount: checked against the one on record
+        ("were two billion dollars of contracts signed at the karachi forum?", "No. "),
+        ("were contracts worth five million dollars signed at the karachi forum?", "No. "),
+    ],
+)
+def test_an_amount_asked_in_words_is_checked(engine: Engine, question: str, opening: str) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert "USD 200 million" in answer.lead
+
+
+def test_a_price_per_a_unit_with_a_word_before_it_is_per_that_unit(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "$520 per forty-foot container" is per container; "per ton" asks per tonne."""
+    text = (
+        "Pakistan Railways has sought $520 per forty-foot container for the Zahedan-Karachi "
+        "leg of the route. Kazakh grain costs $271 per tonne at the border."
+    )
+    engine = _with_article(seeds_dir, tmp_path, text, "APP", "2026-11-20")
+    container = engine.answer("how much per container does pakistan railways want?", TODAY)
+    assert "$520 per forty-foot container" in container.lead
+    grain = engine.answer("how much does kazakh grain cost per ton?", TODAY)
+    assert "$271 per tonne" in grain.lead
