@@ -70,6 +70,17 @@ _WORDED_AMOUNT = re.compile(  # "two billion dollars"; "two hundred million" MON
     r"(million|billion|thousand)\b",
     re.IGNORECASE,
 )
+# a thing asked why it came later: "why was it pushed back", "why the delay"
+_DELAY_ASKED = re.compile(
+    r"\b(?:pushed\s+back|put\s+off|postponed|delayed|delay|late|later|slipped|moved)\b",
+    re.IGNORECASE,
+)
+# a date told as changed: "originally promised by December 2030, is now expected in 2031"
+_DATE_CHANGED = re.compile(
+    r"\b(?:originally|initially|earlier|previously)\b[^.;]*\bnow\b|\binstead\s+of\b"
+    r"|\b(?:postponed|pushed\s+back|put\s+off|delayed)\b",
+    re.IGNORECASE,
+)
 # a part of an occasion held in one place: "the Islamabad leg", "the Karachi edition"
 _PART_IN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:leg|edition|stage|round|session|show|segment)\b"
@@ -1072,7 +1083,17 @@ class Composer:
         if cause is None or shown or self.sentences_of is None:
             return None
         best = max((e.coverage for e in covering if e.verbatim), default=0.0)
-        for item in (e for e in covering if e.verbatim and e.coverage >= best):
+        telling = [e for e in covering if e.verbatim and e.coverage >= best]
+        if _DELAY_ASKED.search(query.text):
+            # "why was the study pushed back": the statement of the change of date ("...,
+            # originally promised by December 2030, is now expected in 2031"), whose reason
+            # follows it, though another holds more of the question's words
+            telling += [
+                e
+                for e in covering
+                if e.verbatim and _DATE_CHANGED.search(e.text) and e not in telling
+            ]
+        for item in telling:
             if (placed := self._in_article(item)) is None:
                 continue
             article, at = placed
@@ -1082,15 +1103,19 @@ class Composer:
             if reason is None:
                 continue
             reply = Reply(self.kb)
-            lead = reply.leading(closed(self._cited_sentence(reason, reply)))
+            # a reason may have several parts ("two setbacks: ..., and flash floods ..."): a
+            # longer cut, as a "why" statement gets
+            lead = reply.leading(closed(self._cited_sentence(reason, reply, 2 * SENTENCE_CHARS)))
             reply.add(*self.line(item, query))
             return reply.answer(query.text, DIRECT, lead, 0.7, query=query)
         return None
 
-    def _cited_sentence(self, sentence: Sentence, reply: Reply) -> str:
+    def _cited_sentence(
+        self, sentence: Sentence, reply: Reply, limit: int = SENTENCE_CHARS
+    ) -> str:
         """A sentence of an article as a lead: quoted, cut, dated where its words need the
         article's date, cited."""
-        shown = quoted(clip(sentence.text))
+        shown = quoted(clip(sentence.text, limit))
         return f"{shown}{self._calendar(shown, sentence.source)}{reply.cite(sentence.source)}"
 
     def _told_next(
