@@ -7,6 +7,7 @@ knew nothing of him while citing his work."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -17,6 +18,14 @@ from knowledge.text import words
 
 _NAME_CUTOFF = 80  # the whole name, as the matcher takes a person's ("shabir husain")
 _WORD_CUTOFF = 75  # and each of its words, so "arman hussain" is not Shabbir Hussain
+
+
+# the press as whom someone spoke to, not who wrote: "told journalists", "briefed reporters"
+_AUDIENCE = re.compile(
+    r"\b(?:tell|tells|told|telling|brief|briefs|briefed|inform|informed|said\s+to|say\s+to|"
+    r"address|addressed)\s+(?:the\s+)?(?:journalists|reporters|correspondents|media|press)\b",
+    re.IGNORECASE,
+)
 
 
 class Bylines:
@@ -49,6 +58,8 @@ class Bylines:
         # "when was the story published": an article word proper, not "about"
         if said & self.lexicon.asks_published and said & (self.lexicon.article_words - {"about"}):
             return "published"
+        if _AUDIENCE.search(text):
+            return None  # "what did he tell journalists about corridors": what he said
         if said & self.lexicon.asks_author and said & self.lexicon.article_words:
             return "author"
         return None

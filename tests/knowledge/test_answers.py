@@ -3995,3 +3995,18 @@ def test_why_something_was_pushed_back_is_the_reason_told_after_its_change_of_da
     answer = engine.answer("why was the feasibility study pushed back?", date(2028, 11, 1))
     assert "Chaman crossing" in answer.lead
     assert "flash floods" in answer.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did kistafin tell journalists about corridors?",
+        "what did the kazakh envoy tell reporters about the corridors",
+    ],
+)
+def test_what_someone_told_the_press_is_what_he_said_not_who_wrote(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert not answer.lead.startswith("Reported in")
+    assert "corridor" in answer.lead
