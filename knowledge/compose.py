@@ -50,7 +50,8 @@ _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and conta
 # what a price is per: "per tonne", "per forty-foot container", "Rs3,450 per 20 kg", "$271.50
 # a tonne", "$/kg"
 _PER = re.compile(
-    r"\bper\s+(?:\d+\s*)?(?:[a-z]+-[a-z]+\s+|metric\s+|cubic\s+)?(?P<unit>[A-Za-z]+)\b"
+    r"\bper[\s-]+(?:\d+\s*)?(?:[a-z]+-[a-z]+\s+|metric\s+|cubic\s+)?(?P<unit>[A-Za-z]+)\b"
+    r"|\bfor\s+(?:each|every)\s+(?P<each>[A-Za-z]+)\b"  # "$455 for each container"
     r"|\d\s*(?:million|billion)?\s+(?:a|an|each)\s+(?:metric\s+)?(?P<after_amount>[A-Za-z]+)\b"
     r"|/(?P<slashed>[A-Za-z]+)\b"
 )
@@ -596,11 +597,10 @@ class Composer:
             priced = [  # of the thing asked, in a story that names it: not the wheat's
                 e for e in covering if stems & self._units(e.text) and self._story_holds(e, query)
             ]
-            if covering and not priced and self._units(covering[0].text):
-                # the best statement prices per another unit: none per the one asked
+            if covering and not priced:  # none per the unit asked: said so, the rest closest
                 lead = f"Not on record: no price per {unit}"
                 return self._missing(query, covering, Reply(self.kb), lead)
-            covering = priced or covering  # "a fare of Rs64,500": the price, if per nothing
+            covering = priced
             # an amount per the unit, not "the price per container was lower"
             covering = [e for e in covering if MONEY.search(e.text)] or covering
         if kind == "what" and (verbs := self._deciding(query)) and covering:
@@ -1306,7 +1306,9 @@ class Composer:
     def _term_stems(self, query: Query, word: str) -> set[str]:
         """A word of the question as it was read, with its synonyms ("tonne", "ton")."""
         own = (set(t.stems) for t in query.terms if t.word == word.casefold())
-        return next(own, set(self.lexicon.stems(word)))
+        stems = self.lexicon.stems(word)  # a word not kept as a term ("kg"): its synonyms too
+        fallback = {s for x in stems for s in (x, *self.lexicon.synonyms.get(x, ()))}
+        return next(own, fallback)
 
     def _counts(self, text: str, unit: set[str], thing: set[str]) -> bool:
         """Whether a text counts that thing in that unit: "250,000 tons of wheat" does
@@ -2345,7 +2347,10 @@ class Composer:
     def _units(self, text: str) -> set[str]:
         """The stems of what the text prices things per: "per tonne", "$271.50 a tonne",
         "/kg"; not a time ("a week" is how often), nor "per cent"."""
-        units = (m["unit"] or m["after_amount"] or m["slashed"] for m in _PER.finditer(text))
+        units = (
+            m["unit"] or m["each"] or m["after_amount"] or m["slashed"]
+            for m in _PER.finditer(text)
+        )
         return set(
             self.lexicon.stems(" ".join(u for u in units if u.casefold() not in _NOT_UNITS))
         )

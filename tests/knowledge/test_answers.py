@@ -3981,6 +3981,22 @@ def test_a_price_per_a_unit_with_a_word_before_it_is_per_that_unit(
     assert "$271 per tonne" in grain.lead
 
 
+def test_a_price_is_per_a_unit_in_any_of_its_spellings(seeds_dir: Path, tmp_path: Path) -> None:
+    text = (
+        "Kazakh flour sells in Peshawar at Rs150 per kilogramme, traders said. The railway "
+        "charges $455 for each container. Each railway wagon carries 60 tonnes."
+    )
+    engine = _with_article(seeds_dir, tmp_path, text, "APP", "2026-11-20")
+    flour = engine.answer("how much does kazakh flour cost per kg?", TODAY)
+    assert "150 per kilogramme" in flour.lead
+    assert not flour.not_on_record
+    rail = engine.answer("how much does the railway charge per container?", TODAY)
+    assert "$455 for each container" in rail.lead
+    # no price per the unit asked: said so, what is priced otherwise only the closest
+    wagon = engine.answer("how much does the railway charge per wagon?", TODAY)
+    assert wagon.lead.startswith("Not on record: no price per wagon")
+
+
 def test_why_something_was_pushed_back_is_the_reason_told_after_its_change_of_date(
     seeds_dir: Path,
 ) -> None:
