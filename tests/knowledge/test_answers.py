@@ -4026,3 +4026,18 @@ def test_what_someone_told_the_press_is_what_he_said_not_who_wrote(
     answer = engine.answer(question, TODAY)
     assert not answer.lead.startswith("Reported in")
     assert "corridor" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "reader"),
+    [
+        ("who from their side came together with karabayev to the meeting?", None),
+        ("қарабаевпен бірге кездесуге кімдер қатысты", "kk"),
+    ],
+)
+def test_together_with_someone_is_with_him(
+    engine: Engine, question: str, reader: str | None
+) -> None:
+    answer = engine.answer(question, TODAY, reader=reader)
+    assert not answer.not_on_record
+    assert "Kistafin" in answer.text
