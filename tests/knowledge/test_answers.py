@@ -4041,3 +4041,16 @@ def test_together_with_someone_is_with_him(
     answer = engine.answer(question, TODAY, reader=reader)
     assert not answer.not_on_record
     assert "Kistafin" in answer.text
+
+
+def test_a_thing_the_newest_report_has_still_to_come_is_not_yet_done_as_of_it(
+    seeds_dir: Path,
+) -> None:
+    """ "NBP has also applied ... for permission to open a representative office": "No, not
+    as of the newest report", dated; a thing only discussed stays not on record as done."""
+    engine = _with_eval_articles(seeds_dir, "t66_brecorder_nbp_halyk_correspondent")
+    answer = engine.answer("has NBP's almaty office opened yet?", LATER)
+    assert answer.lead.startswith("No, not as of the newest report (")
+    assert "applied" in answer.text
+    flights = engine.answer("are there direct flights yet?", LATER)
+    assert flights.lead.startswith("Not on record as done")
