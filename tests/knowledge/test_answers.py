@@ -4054,3 +4054,20 @@ def test_a_thing_the_newest_report_has_still_to_come_is_not_yet_done_as_of_it(
     assert "applied" in answer.text
     flights = engine.answer("are there direct flights yet?", LATER)
     assert flights.lead.startswith("Not on record as done")
+
+
+def test_a_time_replaced_by_another_before_instead_of_is_not_still_on(seeds_dir: Path) -> None:
+    """ "now expected in March 2028 instead of December 2027 as initially planned": not still
+    December, though the sentence does not say "on track" as the question does."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t61_brecorder_kazakh_solar_jv_bahawalpur",
+        "t62_kazinform_lpg_exports_pakistan",
+        "t63_tribune_first_kazakh_lpg_train",
+        "t64_trend_steppe_indus_solar_new_ceo",
+    )
+    answer = engine.answer(
+        "is the bahawalpur solar project still on track for financial close in december?", LATER
+    )
+    assert answer.lead.startswith("No. ")
+    assert "March 2028 instead of December" in answer.lead
