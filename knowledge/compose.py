@@ -2887,8 +2887,14 @@ class Composer:
     def _order(self, query: Query, dated: list[tuple[str, EventState]]) -> Answer:
         reply = Reply(self.kb)
         (_, a), (_, b) = sorted(dated, key=lambda pair: pair[1].sort_day)
-        first = f"{a.event.name} ({a.short_when(self.timeline.today)}){reply.cite(*a.sources)}"
-        then = f"{b.event.name} ({b.short_when(self.timeline.today)}){reply.cite(*b.sources)}"
+        today = self.timeline.today
+
+        def told(state: EventState) -> str:  # "May 2025, reported 27 May 2025": its day too
+            held = state.status is Status.TOOK_PLACE and state.date
+            return state.when(today) if held else state.short_when(today)
+
+        first = f"{a.event.name} ({told(a)}){reply.cite(*a.sources)}"
+        then = f"{b.event.name} ({told(b)}){reply.cite(*b.sources)}"
         lead = f"{first} came before {then}."
         if a.known and b.known and a.known.last_day >= b.known.first_day:
             # "April 2025" and "April 2025": the dates, as precise as the sources give them

@@ -144,7 +144,7 @@ DEC = date(2026, 12, 20)  # after the last of the December tuning articles
         ),
         (
             "who visited pakistan first, karabayev or tokayev",
-            "Karabayev's official visit to Pakistan (April 2025)",
+            "Karabayev's official visit to Pakistan (April 2025, reported 29 April 2025)",
             ["came before President Tokayev's state visit"],
             {S001, S002},
         ),
@@ -1083,7 +1083,10 @@ def test_a_two_part_question_answers_both_parts_and_says_what_is_missing(engine:
 def test_events_dated_to_the_same_month_are_not_put_in_an_order(engine: Engine) -> None:
     """Both in April 2025: which came first is not on record, and the answer says so."""
     answer = engine.answer("was the karachi forum before or after karabayev's visit", TODAY)
-    assert "Karabayev's official visit to Pakistan (April 2025)" in answer.lead
+    assert (
+        "Karabayev's official visit to Pakistan (April 2025, reported 29 April 2025)"
+        in answer.lead
+    )
     assert "Business Forum in Karachi (April 2025)" in answer.lead
     assert answer.lead.endswith("the sources do not say which came first.")
     assert "came before" not in answer.text
@@ -4071,3 +4074,11 @@ def test_a_time_replaced_by_another_before_instead_of_is_not_still_on(seeds_dir:
     )
     assert answer.lead.startswith("No. ")
     assert "March 2028 instead of December" in answer.lead
+
+
+def test_two_events_put_in_order_keep_the_day_their_reports_give(engine: Engine) -> None:
+    """ "May 2025, reported 27 May 2025": the day of the report filed within the month, as
+    "when was it" gives it."""
+    answer = engine.answer("which was first, karabayev's visit or the ipri book launch?", TODAY)
+    assert "came before" in answer.lead
+    assert "(May 2025, reported 27 May 2025)" in answer.lead
