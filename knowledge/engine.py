@@ -2399,7 +2399,8 @@ _TRADE_FLOWS = frozenset({"trade", "export", "import", "turnov"})  # stems
 # "what job did he move to after he left PMDC", "what is he doing now": the post after
 _MOVED_ON = re.compile(
     r"\bafter\s+(?:he|she)\s+left\b|\bafter\s+leaving\b|\bsince\s+leaving\b"
-    r"|\b(?:move|moved|went|gone|go)\s+(?:on\s+)?to\b|\bdoing\s+now\b|\bnow\s+doing\b",
+    r"|\b(?:move|moved)\s+(?:on\s+)?to\b|\b(?:went|gone|go)\s+on\s+to\b"  # not "go to Astana"
+    r"|\bdoing\s+now\b|\bnow\s+doing\b",
     re.IGNORECASE,
 )
 _JOB = re.compile(r"\b(?:job|post|position|role|doing|work)\b", re.IGNORECASE)
