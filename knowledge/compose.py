@@ -76,10 +76,13 @@ _DELAY_ASKED = re.compile(
     r"\b(?:pushed\s+back|put\s+off|postponed|delayed|delay|late|later|slipped|moved)\b",
     re.IGNORECASE,
 )
+# a time replaced by another told before it: "now expected in March 2028 instead of December"
+_INSTEAD = re.compile(r"\binstead\s+of\b", re.IGNORECASE)
 # a date told as changed: "originally promised by December 2030, is now expected in 2031"
 _DATE_CHANGED = re.compile(
-    r"\b(?:originally|initially|earlier|previously)\b[^.;]*\bnow\b|\binstead\s+of\b"
-    r"|\b(?:postponed|pushed\s+back|put\s+off|delayed)\b",
+    r"\b(?:originally|initially|earlier|previously)\b[^.;]*\bnow\b|"
+    + _INSTEAD.pattern
+    + r"|\b(?:postponed|pushed\s+back|put\s+off|delayed)\b",
     re.IGNORECASE,
 )
 # a thing told as still awaited: "has applied for permission", "is awaiting approval"
@@ -87,8 +90,6 @@ _PENDING = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?applied\b|\bawait(?:s|ing)?\b|\bpending\b|\byet\s+to\b",
     re.IGNORECASE,
 )
-# a time replaced by another told before it: "now expected in March 2028 instead of December"
-_INSTEAD = re.compile(r"\binstead\s+of\b", re.IGNORECASE)
 # a part of an occasion held in one place: "the Islamabad leg", "the Karachi edition"
 _PART_IN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:leg|edition|stage|round|session|show|segment)\b"
@@ -698,10 +699,10 @@ class Composer:
                     if e.coverage >= _CLOSE_COVERAGE
                     and e not in numbers
                     and e.verbatim
-                    and self._counts(e.text, counted, thing)
+                    and self._counts_of(e.text, counted, thing)
                 ]
                 # a count of the thing asked before one of another in that unit ("of grain")
-                numbers.sort(key=lambda e: not self._counts(e.text, counted, thing))
+                numbers.sort(key=lambda e: not self._counts_of(e.text, counted, thing))
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
             if months := {t.month for t in query.terms if t.month}:
@@ -1317,7 +1318,7 @@ class Composer:
         fallback = {s for x in stems for s in (x, *self.lexicon.synonyms.get(x, ()))}
         return next(own, fallback)
 
-    def _counts(self, text: str, unit: set[str], thing: set[str]) -> bool:
+    def _counts_of(self, text: str, unit: set[str], thing: set[str]) -> bool:
         """Whether a text counts that thing in that unit: "250,000 tons of wheat" does
         "tonnes of wheat", "11.8 million tons of grain" does not."""
         return any(
@@ -2492,8 +2493,7 @@ class Composer:
         months = [m for m in MONTH_NAMES[1:] if re.search(rf"\b{m}\b", query.text, re.I)]
         if not months or not all(re.search(rf"\b{m}\b", item.text, re.I) for m in months):
             return False
-        story = " ".join(s.text for s in self.sentences_of(item.sources[0]))
-        told = set(self.lexicon.stems(story))
+        told = self._story_stems(item.sources[0])
         # ("on track": a word no article uses is how it was asked, not what)
         return all(told.intersection(t.every) for t in query.core if t.used)
 
@@ -2502,10 +2502,13 @@ class Composer:
         LPG": a story of LPG, though the sentence says "the Kazakh gas")."""
         if not item.verbatim or self.sentences_of is None:
             return True
-        told = set(
-            self.lexicon.stems(" ".join(s.text for s in self.sentences_of(item.sources[0])))
-        )
+        told = self._story_stems(item.sources[0])
         return all(told.intersection(t.every) for t in query.core)
+
+    def _story_stems(self, source: str) -> set[str]:
+        """The stems of every sentence of one article."""
+        assert self.sentences_of is not None
+        return set(self.lexicon.stems(" ".join(s.text for s in self.sentences_of(source))))
 
     def _left_office(self, item: Evidence) -> bool:
         """A title whose own sentence names its holder as the one who left the office."""
@@ -2662,7 +2665,7 @@ class Composer:
                     counted, thing = (
                         self._term_stems(query, unit_of[n]) for n in ("unit", "thing")
                     )
-                    bullets.sort(key=lambda e: not self._counts(e.text, counted, thing))
+                    bullets.sort(key=lambda e: not self._counts_of(e.text, counted, thing))
                 told = self._counted_next(first, rest)
             bullets = bullets[:_SUPPORT]
             if other := self._disagreeing(first):
