@@ -90,6 +90,13 @@ _PENDING = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?applied\b|\bawait(?:s|ing)?\b|\bpending\b|\byet\s+to\b",
     re.IGNORECASE,
 )
+# a thing told as under consideration: "Pakistan is considering five-year visas", a decision
+# not yet taken when the report was written
+_CONSIDERED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:considering|weighing|mulling|reviewing)\b"
+    r"|\bunder\s+(?:consideration|review)\b",
+    re.IGNORECASE,
+)
 # a part of an occasion held in one place: "the Islamabad leg", "the Karachi edition"
 _PART_IN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:leg|edition|stage|round|session|show|segment)\b"
@@ -1563,7 +1570,7 @@ class Composer:
                 return self._lead(query, [best, *named], covering, shown, "Yes, announced: ")
             if self.tentative(best, query) and not reporting and not planned:
                 lead = "Not on record as done; the sources report only:"
-                if status:
+                if status or (known <= best.own and _CONSIDERED.search(best.text)):
                     # "has it started yet" is asked of today: the reader is told how old
                     # the newest word on it is
                     return self._as_of(query, best, named)
@@ -2447,7 +2454,7 @@ class Composer:
             if (published := self.kb.article_by_id[source].published)
         ]
         newest = f" ({max(dates, key=lambda d: d.first_day).human()})" if dates else ""
-        if said_ahead(best.text) or _PENDING.search(best.text):
+        if said_ahead(best.text) or _PENDING.search(best.text) or _CONSIDERED.search(best.text):
             # "NBP has applied for permission to open an office", "payments will start on
             # January 15": the newest report says it was still to come, so not yet then
             lead = f"No, not as of the newest report{newest}; it reports only:"
