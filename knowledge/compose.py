@@ -1570,10 +1570,11 @@ class Composer:
                 return self._lead(query, [best, *named], covering, shown, "Yes, announced: ")
             if self.tentative(best, query) and not reporting and not planned:
                 lead = "Not on record as done; the sources report only:"
-                if status or (known <= best.own and _CONSIDERED.search(best.text)):
+                considered = bool(_CONSIDERED.search(best.text))
+                if status or (considered and known <= best.own):
                     # "has it started yet" is asked of today: the reader is told how old
                     # the newest word on it is
-                    return self._as_of(query, best, named)
+                    return self._as_of(query, best, named, not_yet=considered)
             elif planned == _FUTURE and not reporting and self.undecided(best, query):
                 # "will there be direct flights?" "both sides discussed launching them"; not
                 # so "is there a plan for flights", which a proposal answers
@@ -1621,7 +1622,23 @@ class Composer:
         # stood in for ("is the UAP railway a done deal": ministers "agreed" on railways)
         if focus and other and len(asked) > 1 and asked <= known:
             return self._lead(query, other, covering, shown, prefix="No. ")
+        if len(focus) > 1 and (talks := self._earlier_stage(query, focus)):
+            # "did Samruk-Kazyna sign a deal with Fauji Foundation?" "... initiated talks with
+            # ... Fauji Foundation to explore corporate partnerships": not as of that report
+            return self._as_of(query, talks[0], talks, not_yet=True)
         return self._lead(query, [], covering, shown)
+
+    def _earlier_stage(self, query: Query, focus: set[str]) -> list[Evidence]:
+        """Statements of the parties asked of, only discussing or proposing between them,
+        when a deed that closes a stage was asked (signed, opened, launched)."""
+        if not self.lexicon.concluding & set(self.lexicon.stems(query.text)):
+            return []
+        return [
+            e
+            for e in self.candidates
+            if focus <= (e.named | e.subject if e.verbatim else e.about)
+            and self.undecided(e, query)
+        ]
 
     def _across(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]
@@ -2440,9 +2457,12 @@ class Composer:
     def _content(self, word: str) -> bool:
         return word not in GENERIC and word not in self.lexicon.countries
 
-    def _as_of(self, query: Query, best: Evidence, named: list[Evidence]) -> Answer:
+    def _as_of(
+        self, query: Query, best: Evidence, named: list[Evidence], not_yet: bool = False
+    ) -> Answer:
         """ "Has Pakistan already started the five-year visas?": planned or under discussion,
-        as of the newest report of it, dated, for the reader to judge how stale that is."""
+        as of the newest report of it, dated, for the reader to judge how stale that is;
+        ``not_yet``: the report says it was still to come then."""
         reply = Reply(self.kb)
         shown = self._ordered(best, named, query)[:_SUPPORT]
         for item in shown:
@@ -2454,9 +2474,10 @@ class Composer:
             if (published := self.kb.article_by_id[source].published)
         ]
         newest = f" ({max(dates, key=lambda d: d.first_day).human()})" if dates else ""
-        if said_ahead(best.text) or _PENDING.search(best.text) or _CONSIDERED.search(best.text):
+        if not_yet or said_ahead(best.text) or _PENDING.search(best.text):
             # "NBP has applied for permission to open an office", "payments will start on
-            # January 15": the newest report says it was still to come, so not yet then
+            # January 15", "Pakistan is considering five-year visas": the newest report says
+            # it was still to come, so not yet then
             lead = f"No, not as of the newest report{newest}; it reports only:"
             return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
         lead = f"Not on record as done as of the newest report{newest}; it reports only:"

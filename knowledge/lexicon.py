@@ -80,6 +80,9 @@ class Lexicon:
     # stems of deeds two do together: "Khan met Karabayev" is Karabayev meeting Khan too
     reciprocal: frozenset[str]
     reporting: frozenset[str]  # stems
+    # stems of deeds that close a stage: "did X sign a deal with Y" is not yet, as of its
+    # report, when all there is of them is talks
+    concluding: frozenset[str]
     asks_title: frozenset[str]  # words, as asked
     any_cause: re.Pattern[str] | None = None  # words giving a reason: "why" prefers them
     asks_aim: frozenset[str] = frozenset()  # stems: "how much do they want" asks for a target
@@ -279,6 +282,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         ),
         reporting=frozenset(
             stem(w) for w in _strings(data.get("reporting") or [], path, "reporting")
+        ),
+        concluding=frozenset(
+            stem(w) for w in _strings(data.get("concluding") or [], path, "concluding")
         ),
         asks_title=frozenset(_strings(data.get("asks_title") or [], path, "asks_title")),
         any_cause=re.compile(

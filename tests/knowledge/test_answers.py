@@ -632,6 +632,13 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # asked about the visit, not the trip: what was said of it
         ("was karabayev's visit to pakistan productive?", "Yes.", "pleasant and productive"),
         ("does kazakhstan have a consulate in lahore?", "Not on record", "consulate"),
+        # a deed that closes a stage, of two of whom only talks are on record: not yet then
+        (
+            "did samruk-kazyna sign a deal with fauji foundation?",
+            "No, not as of the newest report (",
+            "initiated talks",
+        ),
+        ("did samruk-kazyna hold talks with fauji foundation?", "Yes.", "partnership talks"),
         # no article says "regime": better visa conditions are no visa-free regime
         # and a call for better visa conditions is not a regime in place
         ("is there a visa-free regime?", "Not on record as done", "visa conditions"),
@@ -686,7 +693,6 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("is kazakhstan paying for the trade corridor itself?", "Yes.", "own resources"),
         # another subject's statement is no "No" through a stand-in word ("agreed" for "deal")
         ("is the uap railway a done deal", "Not on record", "urged Pakistan to join"),
-        ("did samruk-kazyna sign a deal with fauji foundation?", "Not on record", "talks"),
         # where a place is: by the country the KB gives it, not a sentence naming both
         ("is gwadar in kazakhstan", "No. Gwadar: Pakistani seaport", ""),
         ("is gwadar in pakistan", "Yes. Gwadar: Pakistani seaport", ""),
