@@ -97,6 +97,13 @@ _CONSIDERED = re.compile(
     r"|\bunder\s+(?:consideration|review)\b",
     re.IGNORECASE,
 )
+# "was it Pakistan's ambassador who ...", "was the uzbek president the one who ...": one
+# asked of as the only one who did it
+_CLEFT = re.compile(
+    r"^\W*(?:was|is|wasn'?t|isn'?t)\s+(?:it\s+.+?\s+(?:who|that)|.+?\s+the\s+one\s+who)\b",
+    re.IGNORECASE,
+)
+_OFFICE_NEAR = 4  # words after "of" an office's country may be in ("presidents of X and Y")
 # a part of an occasion held in one place: "the Islamabad leg", "the Karachi edition"
 _PART_IN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:leg|edition|stage|round|session|show|segment)\b"
@@ -1436,6 +1443,10 @@ class Composer:
             return bounded
         if by := self._done_by_whom(query, covering, shown):
             return by
+        if by_other := self._by_another_office(query, covering):
+            # "was it Pakistan's ambassador to Kazakhstan who briefed the press?" "...
+            # Ambassador Kistafin said": no one on record holds the office asked; another did
+            return self._lead(query, [by_other, *covering], covering, shown, prefix="No. ")
         if rated := self._rate_checked(query, covering, shown):
             return rated
         if compared := self._figures_agree(query, covering, shown):
@@ -1752,6 +1763,56 @@ class Composer:
             prefix = "Yes. " if who == asked_doer else "No. "
             return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
         return None
+
+    def _by_another_office(self, query: Query, covering: list[Evidence]) -> Evidence | None:
+        """ "Was it Pakistan's ambassador who briefed the press?": a statement of the deed,
+        holding all but one of its words, naming one holder of such an office (Kazakhstan's
+        ambassador), and not the office asked ("on the presidents of Kazakhstan and
+        Uzbekistan"): no one on record holds the office asked, so another did it."""
+        if not query.unheld or not _CLEFT.match(query.text):
+            return None
+        office = set(query.unheld)
+        titles = office & ROLE_WORDS
+        holder = {  # whose office: the country not after "to" ("ambassador to Kazakhstan")
+            self.lexicon.countries[w]
+            for i, w in enumerate(query.unheld)
+            if w in self.lexicon.countries and query.unheld[i - 1 : i] != ("to",)
+        }
+        deed = {
+            t.word
+            for t in query.core
+            if t.word not in office and t.word not in self.lexicon.countries
+        }
+        people = self.kb.person_by_id
+        for item in covering:
+            if not item.verbatim or len(deed & item.covered) < max(1, len(deed) - 1):
+                continue
+            doers = [  # of such an office: another country's ambassador
+                p
+                for p in item.named - set(query.people)
+                if p in people
+                and any(titles & {w.rstrip("s") for w in words(r.title)} for r in people[p].roles)
+            ]
+            if len(doers) == 1 and not self._office_of(item.text, titles, holder):
+                return item
+        return None
+
+    def _office_of(self, text: str, titles: set[str], countries: set[str]) -> bool:
+        """Whether a statement names an office of a country: "the presidents of Kazakhstan
+        and Uzbekistan", "Uzbekistan's president"."""
+        said = words(text)
+        for i, word in enumerate(said):
+            if word.rstrip("s") in titles or word in titles:
+                # "Uzbekistan's president", "the Uzbek president"; "presidents of ..."
+                near = said[max(0, i - 2) : i]
+                if said[i + 1 : i + 2] == ["of"]:
+                    near += said[i + 2 : i + 2 + _OFFICE_NEAR]
+                named = {
+                    self.lexicon.countries.get(w) for w in near if w not in self.lexicon.cities
+                }
+                if countries & named:
+                    return True
+        return False
 
     def _agent(self, query: Query, covering: list[Evidence]) -> tuple[Evidence, str, str] | None:
         """Who a question says did its deed to another person asked, and a statement holding

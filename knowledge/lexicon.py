@@ -75,6 +75,7 @@ class Lexicon:
     type_phrases: Mapping[str, list[tuple[int, str, tuple[str, ...]]]]
     countries: Mapping[str, str]
     capitals: Mapping[str, str]  # a capital -> its country's word, for its government
+    cities: frozenset[str]  # the words of ``countries`` that are cities
     tentative: frozenset[str]  # stems
     undecided: frozenset[str]  # stems of the tentative words that say nothing is decided
     # stems of deeds two do together: "Khan met Karabayev" is Karabayev meeting Khan too
@@ -266,8 +267,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         rank_words=frozenset(_strings(data.get("rank_words") or [], path, "rank_words")),
         countries={
             str(k): str(v)
-            for k, v in _mapping(data.get("countries", {}), path, "countries").items()
+            for part in ("countries", "cities")
+            for k, v in _mapping(data.get(part, {}), path, part).items()
         },
+        cities=frozenset(str(k) for k in _mapping(data.get("cities", {}), path, "cities")),
         capitals={
             str(k): str(v) for k, v in _mapping(data.get("capitals", {}), path, "capitals").items()
         },

@@ -107,6 +107,9 @@ class Query:
     # "who's the Pakistani minister the envoy went to see": that office, its holder asked for
     # by what he did or had done to him
     described: tuple[str, ...] = ()
+    # "was it Pakistan's ambassador to Kazakhstan who briefed the press": an office named
+    # that no one on record holds
+    unheld: tuple[str, ...] = ()
     match: Match = field(default_factory=lambda: Match(None, 0.0))
 
     @property
@@ -743,6 +746,7 @@ class Analyser:
             unknown = [
                 w for w in unknown if stem(self.lexicon.lemmas.get(w, w)) not in self.lexicon.leads
             ]
+        unheld: tuple[str, ...] = ()
         if not role and not unknown_names and ROLE_WORDS.intersection(tokens):
             titled = self._office_words(tokens)  # "the Kazakh trade minister"
             start = tokens.index(titled[0])
@@ -756,6 +760,7 @@ class Analyser:
             # not the one whose title is nearest ("Prime Minister")
             any_holder = bool(start) and tokens[start - 1] in _INDEFINITE
             holders = self.matcher.by_role(titled, every=any_holder)
+            unheld = () if holders else tuple(titled)
             # "the minister": which one? "the envoy": him; "did Aleem Khan host the Kazakh
             # transport minister": him too, beside the one named
             # ("is Karabayev the ambassador?" asks whether he holds it)
@@ -883,6 +888,7 @@ class Analyser:
             # the thing asked for; after "who", "when" the next word is mostly a verb
             head=head if asks_thing else None,
             described=described,
+            unheld=unheld,
         )
 
     def _measured(

@@ -632,6 +632,14 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # asked about the visit, not the trip: what was said of it
         ("was karabayev's visit to pakistan productive?", "Yes.", "pleasant and productive"),
         ("does kazakhstan have a consulate in lahore?", "Not on record", "consulate"),
+        # "was it X who ...": an office no one on record holds, of a deed another office's
+        # holder did, is a "No"; not so where the statement names the office asked as well
+        (
+            "was it pakistan's ambassador to kazakhstan who briefed the press in islamabad?",
+            "No. “Addressing a press briefing in Islamabad, Ambassador Kistafin",
+            "",
+        ),
+        ("was it the uzbek president who will get the nishan-i-pakistan?", "Yes.", "Uzbekistan"),
         # a deed that closes a stage, of two of whom only talks are on record: not yet then
         (
             "did samruk-kazyna sign a deal with fauji foundation?",
