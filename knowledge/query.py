@@ -432,8 +432,11 @@ class Analyser:
         return text if any(self.known(stem(w)) for w in content) else text[label.end() :]
 
     def claim_asked(self, text: str) -> str:
-        """ "Is it true that Kistafin met Khan?" as "did Kistafin met Khan?": the frame is no
-        part of what is asked, and its "it" and "that" point back to nothing."""
+        """ "Is it true that Kistafin met Khan?", "Kistafin met Khan, didn't he?" as "did
+        Kistafin met Khan?": the frame is no part of what is asked, and its "it" and "that"
+        point back to nothing."""
+        if (tag := _TAG.search(text)) and tag.start():  # "it had 500 participants, didn't it?"
+            return self.as_asked(text[: tag.start()])
         checking = self.lexicon.checking and self.lexicon.checking.match(text)
         if not checking or checking.end() == len(text):
             return text
@@ -1020,6 +1023,12 @@ CONDITION = re.compile(r"\b(?:if|once|provided|assuming|suppose)\s+([^,;?]+)", r
 _FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5"}
 _SETTING = re.compile(r"and\s+(?:in\s+|at\s+)?(?:what|which|where|when)(?:\s+\w+){0,2}")
 _QUESTION_WORDS = {"what", "which", "who", "whom", "when", "where", "why", "how"}
+# "..., didn't it?", "..., wasn't he?", "..., right?": a claim put to the bot for a yes or no
+_TAG = re.compile(
+    r",\s*(?:(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)n[\u2019']?t"
+    r"\s+(?:it|he|she|they|there|we|you|i|that|this)|right|correct|true|no)\s*\?*\s*$",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"([^:?.!]{1,40}):\s+(?=\w)")  # "Quick check: ..."
 _RELATIVE = {"that", "who", "whom", "which"}
 _PHRASE_START = {"the", "and"}  # "the minister [the envoy went to see]": another phrase

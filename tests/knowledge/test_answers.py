@@ -632,6 +632,14 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # asked about the visit, not the trip: what was said of it
         ("was karabayev's visit to pakistan productive?", "Yes.", "pleasant and productive"),
         ("does kazakhstan have a consulate in lahore?", "Not on record", "consulate"),
+        # a claim with a question tag is put for a yes or no
+        ("the karachi business forum had 1,500 participants, didn't it?", "No.", "500"),
+        (
+            "the first JWG on IT and digital communications was held in Astana, wasn't it?",
+            "No.",
+            "Islamabad",
+        ),
+        ("the karachi forum had 500 participants, right?", "Yes.", "500"),
         # "was it X who ...": an office no one on record holds, of a deed another office's
         # holder did, is a "No"; not so where the statement names the office asked as well
         (
