@@ -386,7 +386,12 @@ NO_EXACT_DAY = "No exact day on record; the sources say only: "
 # "on which exact day", "what date exactly": a day asked in so many words, not a month ("what
 # date did they meet" is answered by the month, and the day of the report that told it)
 ASKS_DAY = re.compile(
-    r"\bexact(?:ly)?\s+(?:\w+\s+)?(?:day|date)\b|\b(?:day|date)\s+exactly\b", re.IGNORECASE
+    r"\bexact(?:ly)?\s+(?:\w+\s+)?(?:day|date)\b|\b(?:day|date)\s+exactly\b"
+    # "what day in November": the month is given, the day is asked
+    r"|\b(?:what|which)\s+(?:day|date)\s+(?:in|of)\s+(?:the\s+month|(?:"
+    + "|".join(MONTH_NAMES[1:])
+    + r")\b)",
+    re.IGNORECASE,
 )
 # a day of a month, either way round: "8 September", "on 2 May", "Sept. 30", "may 2"
 _DAY_IN_TEXT = re.compile(
@@ -794,7 +799,9 @@ class Composer:
                 # the answer on record; "when exactly?" of "in 2027, though dates have not
                 # been fixed": the source says there is none
                 prefix = "No date on record, only this: "
-                missing = _DATE_MISSING.search(vague[0].text)
+                missing = bool(_DATE_MISSING.search(vague[0].text))
+                if ASKS_DAY.search(query.text):  # "what day in November": not its day either
+                    prefix, missing = NO_EXACT_DAY, True
                 intent = NOT_ON_RECORD if missing else DIRECT
                 return self._lead(query, vague, covering, shown, prefix, intent)
             if _PAST_WHEN.match(query.text) and not said:  # "when did flights start": done first

@@ -196,7 +196,9 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
         and not (
             f[2] in _OPENING
             and f[3] == 1
-            and f[0] > 2
+            # "what happened when he visited": a clause after a question opened otherwise,
+            # on a verb of its own
+            and (f[0] > 2 or (f[0] == 2 and not hurried and bool(_PAST.fullmatch(tokens[1]))))
             and not (f[0] + f[3] == len(tokens) and hurried)
         )
     ]
@@ -364,8 +366,10 @@ class Analyser:
 
     def follow_up(self, text: str) -> str | None:
         said = " ".join(words(text))
+        # as typed, or in the articles' words ("who else was in the room": there)
+        spelled = " ".join(self.lexicon.spelled(words(text)))
         for kind, phrases in self.lexicon.follow_ups.items():
-            if said in phrases:
+            if said in phrases or spelled in phrases:
                 return kind
         # in any order, "was" or not: "there else who", as read from "ол жерде тағы кім
         # болды", is "who else was there"
@@ -572,7 +576,9 @@ class Analyser:
         text = self._unlabelled(self._spelled_out(clean(text)))
         text = self.claim_asked(text)  # "is it true that ...": yes or no
         named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
-        whose = named and (named["of"] or named["whose"] or named["named"] or named["ended"])
+        whose = named and next(
+            filter(None, named.group("of", "whose", "named", "ended", "bare", "bid")), None
+        )
         if named and whose and self._a_person(whose):
             text = f"who is {whose}?"
         first, *rest = _ASKED.split(text, maxsplit=1)
@@ -1106,7 +1112,9 @@ _NAME_ASKED = re.compile(
     r"|(?:does|do|did)\s+(?:any|the|a)\s+(?:reports?|sources?|articles?|stor(?:y|ies))\s+"
     r"(?:name|identify)\s+(?P<named>[^?]+?)"
     # "... federal secretary name who", as Kazakh and Urdu put the question last
-    r"|(?P<ended>[^?]+?)\s+(?:full\s+)?name\s+(?:who|what))\s*\??\s*$",
+    r"|(?P<ended>[^?]+?)\s+(?:full\s+)?name\s+(?:who|what)"
+    # "name of the federal secretary who ...?", "name the secretary who ...", as a note
+    r"|(?:the\s+)?(?:full\s+)?name\s+of\s+(?P<bare>[^?]+?)|name\s+(?P<bid>the\s+[^?]+?))\s*\??\s*$",
     re.IGNORECASE,
 )
 _IS = re.compile(r"\W*(?:is|was|isn\W?t|wasn\W?t)\s", re.IGNORECASE)  # "is X the ...?"

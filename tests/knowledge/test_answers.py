@@ -501,6 +501,10 @@ def test_an_exact_day_asked_of_a_month_on_record_is_not_on_record(engine: Engine
     none; asked "what date", the month and the day it was reported are the answer."""
     exact = engine.answer("which exact day did nurtleu's delegation get to islamabad?", TODAY)
     assert exact.lead.startswith("No exact day on record; the sources say only:")
+    # a month given, its day asked: of a visit only said to be coming, not on record either
+    landed = engine.answer("what day in november did tokayev land in islamabad?", TODAY)
+    assert landed.lead.startswith("No exact day on record; the sources say only:")
+    assert landed.not_on_record
     assert exact.not_on_record
     plain = engine.answer("what date did karabayev meet aleem khan", TODAY)
     assert "April 2025" in plain.lead
@@ -891,6 +895,13 @@ def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, da
         ),
         # "his": the holder of the office just named
         ("who is pakistan's commerce minister?", "and his kazakh counterpart?", "Shaqq", S004),
+        # an idiom for "there": those present at the occasion told of
+        (
+            "what happened when kazakhstan's transport minister visited pakistan in april?",
+            "who else was in the room?",
+            "Federal Secretary for Communications",
+            S001,
+        ),
     ],
 )
 def test_follow_ups_lean_on_the_previous_answer(
@@ -3841,6 +3852,9 @@ def test_what_someone_is_responsible_for_is_his_office(engine: Engine) -> None:
         ("whats the name of the uzbek president who's also getting the nishan?", "the uzbek"),
         # "who's" is how the question is put, not what is missing
         ("who's the uzbek president getting the award?", "the uzbek"),
+        # a name asked as a note ("name of the ...?") or an order ("name the ...")
+        ("name of the uzbek president who is getting the nishan?", "the uzbek"),
+        ("name the uzbek president getting the award", "the uzbek"),
     ],
 )
 def test_an_office_no_one_on_record_holds_is_said_to_be_unnamed(

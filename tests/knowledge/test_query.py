@@ -289,6 +289,23 @@ def test_a_span_of_time_is_its_own_kind_of_answer(
 
 
 @pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        # a "when" clause after a question opened otherwise is no "when" question
+        ("what happened when the transport minister visited pakistan", "what"),
+        ("which deals were signed when tokayev came", "list"),
+        # ...though one typed in a hurry still asks it
+        ("karabayev visit when", "when"),
+        ("so when did it start", "when"),
+    ],
+)
+def test_a_clause_after_the_question_word_does_not_set_its_kind(
+    engine: Engine, question: str, answer_type: str
+) -> None:
+    assert engine.analyser.analyse(question, TODAY).answer_type == answer_type
+
+
+@pytest.mark.parametrize(
     ("question", "people"),
     [
         # an office with one holder is that person, beside someone named
