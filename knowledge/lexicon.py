@@ -128,8 +128,8 @@ class Lexicon:
                 continue
             for size in (3, 2, 1):
                 replaced = self.variants.get(tuple(tokens[i : i + size]))
-                if replaced is not None:
-                    out.extend((i, w) for w in replaced)
+                if replaced is not None:  # in base form too: "cheaper" -> "lower" -> "low"
+                    out.extend((i, self.lemmas.get(w, w) if lemmas else w) for w in replaced)
                     i += size
                     break
             else:
