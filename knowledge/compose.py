@@ -121,6 +121,10 @@ _FROM_WHOM = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+[a-z]{2,}[^s]s\b")  # a plural noun: "direct *jobs*"
 _YEAR = re.compile(r"\b(20\d\d)\b")
+# a month of a year named: "is scheduled to start in June 2030"
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>" + "|".join(MONTH_NAMES[1:]) + r")\s+(?P<year>20\d\d)\b", re.IGNORECASE
+)
 # where one sentence of a statement ends and the next begins ("... land… He also discussed")
 _SENTENCES = re.compile(r"(?<=[.!?\u2026])\s+(?=[A-Z\u201c\"])")
 # asked for, not done: "called for direct flights", "pressed for better visa conditions"
@@ -1426,10 +1430,16 @@ class Composer:
         return found
 
     def _coming(self, item: Evidence) -> bool:
-        """Dated ahead of today, or naming a later year ("will be held in Islamabad in 2027")."""
+        """Dated ahead of today, or naming a later year ("will be held in Islamabad in 2027")
+        or a month ahead ("is scheduled to start in June 2030")."""
         if item.date is not None and item.date.last_day >= self.timeline.today:
             return True
-        return any(int(y) > self.timeline.today.year for y in _YEAR.findall(item.text))
+        months = [m.casefold() for m in MONTH_NAMES]
+        return any(int(y) > self.timeline.today.year for y in _YEAR.findall(item.text)) or any(
+            PartialDate(int(m["year"]), months.index(m["month"].casefold())).last_day
+            >= self.timeline.today
+            for m in _MONTH_YEAR.finditer(item.text)
+        )
 
     def _yes_no(self, query: Query, covering: list[Evidence], shown: Sequence[str]) -> Answer:
         """ "Yes" only on a statement of fact holding every word asked, in its own words;

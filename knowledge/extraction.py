@@ -452,6 +452,11 @@ class Extractor:
         self.body_run = re.compile(
             rf"\b(?P<body>(?:{body}\s+){{0,3}}(?:{_alternation(rules.bodies)})|[A-Z]{{2,}})\s+$"
         )
+        # "State Bank of Pakistan Governor Dr Nadia Rehman": the body's name ends in the
+        # country a title was read with ("Pakistan Governor")
+        self.body_of = re.compile(
+            rf"\b(?P<body>(?:{body}\s+){{0,3}}(?:{_alternation(rules.bodies)}))\s+of\s+(?:the\s+)?$"
+        )
         self.lower_name = re.compile(rf"\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b")
         # "the new chief executive officer of Pakistan Railways, Mr. Khurram Niazi", "the
         # chairman of Kazakhstan's national railway company, Talgat Aldybergenov"
@@ -669,11 +674,11 @@ class Extractor:
     ) -> tuple[str, str, int, int]:
         """A title with the body named right before it ("Pakistan Railways Chief Executive",
         "Zhetisu Airways President"), where the title names none of its own."""
-        if (
-            " of " in role
-            or " for " in role
-            or (body := self.body_run.search(text, 0, start)) is None
-        ):
+        if " of " in role or " for " in role:
+            return name, role, start, end
+        if (body := self.body_of.search(text, 0, start)) is not None:
+            return name, f"{body['body']} of {role}", body.start(), end
+        if (body := self.body_run.search(text, 0, start)) is None:
             return name, role, start, end
         return name, f"{body['body']} {role}", body.start(), end
 

@@ -4104,6 +4104,18 @@ def test_a_thing_the_newest_report_has_still_to_come_is_not_yet_done_as_of_it(
     assert flights.lead.startswith("Not on record as done")
 
 
+def test_a_thing_scheduled_for_a_month_ahead_has_not_started(seeds_dir: Path) -> None:
+    """ "is scheduled to start in June 2030", asked in March 2030: not up and running yet,
+    and no "Yes" to whether it operates."""
+    engine = _with_eval_articles(seeds_dir, "t96_brecorder_nbp_astana_branch_opens")
+    today = date(2030, 3, 1)
+    running = engine.answer("is the raast link with kazakhstan up and running yet?", today)
+    assert running.lead.startswith("No. ")
+    assert "June 2030" in running.lead
+    operating = engine.answer("is the raast link with kazakhstan operating?", today)
+    assert not operating.lead.startswith("Yes")
+
+
 def test_a_time_replaced_by_another_before_instead_of_is_not_still_on(seeds_dir: Path) -> None:
     """ "now expected in March 2028 instead of December 2027 as initially planned": not still
     December, though the sentence does not say "on track" as the question does."""

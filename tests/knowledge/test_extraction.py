@@ -62,6 +62,13 @@ def _sentence(text: str) -> Sentence:
             "Zhetisu Airways President and Chief Executive",
             None,
         ),
+        # a body named "X of <country>" before a title, read whole, not as the country's
+        (
+            "It was opened by State Bank of Pakistan Governor Dr Nadia Rehman in Astana.",
+            "Nadia Rehman",
+            "State Bank of Pakistan Governor",
+            "Pakistan",
+        ),
         # a body's office, what the body is set off by commas, then the name
         (
             "The chairman of Kazakh Tourism, the national company that promotes Kazakhstan "
