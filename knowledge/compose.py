@@ -451,7 +451,7 @@ _WHO_IS = re.compile(
 _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its "ii."
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
-_SUPPORT = 4
+_SUPPORT = 5
 # asked what someone did before his office, and said so
 _BEFORE_NOW = re.compile(
     r"\b(?:before|previously|earlier|prior to)\b.*\b(?:becom|appoint|took|tak|join)", re.I

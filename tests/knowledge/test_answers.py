@@ -4139,3 +4139,11 @@ def test_two_events_put_in_order_keep_the_day_their_reports_give(engine: Engine)
     answer = engine.answer("which was first, karabayev's visit or the ipri book launch?", TODAY)
     assert "came before" in answer.lead
     assert "(May 2025, reported 27 May 2025)" in answer.lead
+
+
+def test_an_answer_shows_up_to_five_supporting_lines(engine: Engine) -> None:
+    """ "Why did Karabayev come": the visit's statements under the lead, five of them, so the
+    meeting with Aleem Khan it was for is among them."""
+    answer = engine.answer("why did marat karabayev come to pakistan", TODAY)
+    assert len(answer.bullets) == 5
+    assert any("Aleem Khan" in bullet for bullet in answer.bullets)
