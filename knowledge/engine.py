@@ -24,6 +24,7 @@ from knowledge.bylines import Bylines
 from knowledge.compose import ASKS_DAY, DIRECT, EARLIER_ONE, NO_EXACT_DAY, SPECIFIC, Composer
 from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.event_questions import (
+    Place,
     asked_place,
     asks_counterpart,
     asks_occurred,
@@ -1721,6 +1722,16 @@ class Engine:
             lead = "Not on record as done; on record only as planned:"
             for state in there:
                 self._event_line(state, reply, today)
+        elif query.answer_type == "yesno" and (
+            back := self._other_way(person, place, theirs, period, months)
+        ):
+            # "did Shehbaz fly to Astana for a state visit in November?" "President Tokayev's
+            # state visit to Pakistan", that month: the visit was the other way round
+            lead = "No. On record that month, the other way round:"
+            for state in back:
+                self._event_line(state, reply, today)
+            events = [s.event.id for s in back]
+            return reply.answer(query.text, DIRECT, lead, 0.7, query=query, events=events)
         else:
             lead = f"Not on record: the sources report no visit by {person.name} to {place.name}"
             lead += f" in {period.human()}." if period else "."
@@ -1741,6 +1752,33 @@ class Engine:
             elif theirs:
                 lead += " What the sources do report:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query, events=events)
+
+    def _other_way(
+        self,
+        person: Person,
+        place: Place,
+        theirs: list[EventState],
+        period: PartialDate | None,
+        months: set[int],
+    ) -> list[EventState]:
+        """Visits in the time asked, held in the person's own country, by someone of the
+        country he was asked to have gone to: a trip the question has the wrong way round."""
+        if not (period or months) or place.country == person.country:
+            return []
+        found = []
+        for state in theirs:
+            when = state.date or state.set_for
+            if when is None or not (_within(when, period) if period else when.month in months):
+                continue
+            held = destination(state.event, self.lexicon.countries)
+            guests = {
+                self.kb.person_by_id[p].country
+                for p in state.event.participants
+                if p in self.kb.person_by_id
+            }
+            if held and held.country == person.country and place.country in guests:
+                found.append(state)
+        return found
 
     def _counterpart(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Who is Jam Kamal Khan's Kazakh counterpart?": the people of the other side (or

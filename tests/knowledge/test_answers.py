@@ -629,6 +629,13 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("did nurtleu visit islamabad?", "Yes.", "delegation visit"),
         ("has abdul aleem khan been to kazakhstan yet?", "Not on record as done", "announced"),
         ("has zardari been to kazakhstan?", "Not on record: the sources report no visit", ""),
+        # a trip asked of a month in which the visit on record went the other way round
+        (
+            "did shehbaz sharif fly to astana for a state visit in november?",
+            "No. On record that month, the other way round:",
+            "state visit to Pakistan",
+        ),
+        ("did shehbaz sharif visit kazakhstan?", "Not on record: the sources report no", ""),
         # as a question read from Kazakh or Urdu orders it: the place before the verb
         ("is karabayev pakistan visited?", "Yes.", "April 2025"),
         # what was done answers "did they", before what was only planned or called for
