@@ -452,6 +452,10 @@ _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its "ii."
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 5
+# units that measure rather than count: figures in them compare only with their own kind
+_MEASURE_UNITS = frozenset(
+    {"tonnes", "tons", "tonne", "ton", "km", "kilometres", "kg", "mw", "%", "percent", "litres"}
+)
 # asked what someone did before his office, and said so
 _BEFORE_NOW = re.compile(
     r"\b(?:before|previously|earlier|prior to)\b.*\b(?:becom|appoint|took|tak|join)", re.I
@@ -1385,10 +1389,9 @@ class Composer:
         # what he said; asked of now, the newest word comes first, whatever it says
         if query.answer_type != "how_long" or aims & asked or self._asks_said(query):
             return items
-        if query.current:  # "how long is it valid now": the newest word leads, as ranked
-            return items
         # as well: as much of the question held, never less ("two-year visas" and "five-year
-        # visas under consideration" both hold all of "how long is the business visa")
+        # visas under consideration" both hold all of "how long is the business visa"); asked
+        # of now, the newest of those in force leads, as the order given has them
         near = [e for e in items if e.coverage >= items[0].coverage]
         near.sort(key=lambda e: self.tentative(e, query))
         return near + [e for e in items if e not in near]
@@ -2959,7 +2962,22 @@ class Composer:
         if not _SIZES.intersection(self.lexicon.stems(query.text)):
             return None  # "visas in May vs in the briefing": not a question of sizes
         figures = [e for e in near if e.figure]
+        # of one kind of unit as the first: 1,450 tonnes are no more than 78 bowsers, though
+        # 1,000 students may be more than 500 participants
+        kinds = {
+            f: self._unit_kind(self.kb.figure_by_id[f].unit)
+            for f in {e.figure for e in figures}
+            if f
+        }
+        figures = [e for e in figures if kinds[e.figure or ""] == kinds[figures[0].figure or ""]]
         return self._compare(query, figures) if len({e.figure for e in figures}) >= 2 else None
+
+    def _unit_kind(self, unit: str) -> str:
+        """Money, a measure in its own unit ("tonnes", "km", "%"), or a count of things."""
+        said = unit.casefold()
+        if said in self.lexicon.currencies:
+            return "money"
+        return said if said in _MEASURE_UNITS else "count"
 
     def _compare(self, query: Query, numbers: list[Evidence]) -> Answer:
         reply = Reply(self.kb)

@@ -863,9 +863,11 @@ class Engine:
         if (split := sides(query.text)) is None:
             return None
         one, two = split
-        shared, _, one = one.replace(":", ",").rpartition(",")
+        shared, _, one = _SIDE_FRAME.sub(",", one).rpartition(",")
         if IN_TIME.intersection(words(shared)):  # "which is older, X or Y": when each was
             shared = "when was"
+        elif asked := _MEASURED_SIDE.keys() & set(words(shared)):  # "which is longer - X or Y"
+            shared = f"how {_MEASURED_SIDE[asked.pop()]} is"
         if SIDE_PLACE.match(two) and (places := list(SIDE_PLACE_IN.finditer(one))):
             two = f"{one[: places[-1].start()]} {two}"
         answers = [
@@ -2465,6 +2467,20 @@ def _dated(state: EventState, reply: Reply, today: date) -> str:
 
 def _title_words(title: str) -> set[str]:
     return {w.casefold() for w in words(title)}
+
+
+# what sets the frame of a comparison apart from its first side: "which is longer - X or Y"
+_SIDE_FRAME = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
+# "which is longer, X or Y": how long each is
+_MEASURED_SIDE = {
+    "longer": "long",
+    "shorter": "long",
+    "bigger": "big",
+    "larger": "big",
+    "smaller": "big",
+    "higher": "high",
+    "lower": "high",
+}
 
 
 def _within(when: PartialDate, period: PartialDate) -> bool:

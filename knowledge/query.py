@@ -212,7 +212,7 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
 
 _OPENING = {"who", "when", "where", "why", "list"}
 IN_TIME = {"first", "earlier", "later", "older", "newer", "before", "after"}
-_ORDERING = IN_TIME | {"bigger", "larger", "more", "less"}
+_ORDERING = IN_TIME | {"bigger", "larger", "more", "less", "longer", "shorter", "smaller"}
 
 
 def period(tokens: list[str], today: date) -> tuple[PartialDate | None, set[int]]:

@@ -4154,3 +4154,33 @@ def test_an_answer_shows_up_to_five_supporting_lines(engine: Engine) -> None:
     answer = engine.answer("why did marat karabayev come to pakistan", TODAY)
     assert len(answer.bullets) == 5
     assert any("Aleem Khan" in bullet for bullet in answer.bullets)
+
+
+def test_figures_of_different_kinds_are_not_set_against_each_other(engine: Engine) -> None:
+    """USD 200 million is no "more than" 20 institutions: money and a count of things do
+    not compare, so nothing is ranked."""
+    answer = engine.answer(
+        "which is bigger: the karachi contracts or the number of partner institutions?", TODAY
+    )
+    assert "more than" not in answer.lead
+
+
+def test_which_is_longer_after_a_dash_asks_how_long_each_is(engine: Engine) -> None:
+    """ "Which is longer - X or Y": each side asked how long it is, both shown."""
+    answer = engine.answer(
+        "which is longer - the business visa kazakhs get now or the one pakistan is "
+        "considering for chamber members?",
+        TODAY,
+    )
+    assert "two-year visas" in answer.lead
+    assert "five-year" in answer.text
+
+
+def test_asked_of_now_what_is_in_force_leads_what_is_considered(engine: Engine) -> None:
+    answer = engine.answer("how long is the business visa kazakhs get now?", TODAY)
+    assert "two-year visas" in answer.lead
+
+
+def test_a_figure_he_cited_is_one_he_mentioned(engine: Engine) -> None:
+    answer = engine.answer("what figure did kistafin cite for the karachi deals?", TODAY)
+    assert "200 million" in answer.text
