@@ -152,6 +152,7 @@ def test_related_words_count_for_each_other(engine: Engine) -> None:
     assert "export" in term.related  # selling there is exporting there
     [term] = engine.analyser.analyse("does pakistan offer visas", TODAY).core[:1]
     assert "issu" in term.related  # offering visas is issuing them
+    assert "film" in engine.lexicon.synonyms["movi"]  # a movie is a film, as copy has it
 
 
 @pytest.mark.parametrize(
