@@ -607,6 +607,13 @@ class Engine:
                 query=query,
                 follow_ups=_STARTERS,
             )
+        if (
+            query.answer_type == "who"
+            and not query.people
+            and not shown
+            and (card := self._head_of(query, timeline, match))
+        ):
+            return card  # "who is running National Bank of Pakistan these days"
         if query.role and not query.events and not shown:
             office = list(query.office) or self.lexicon.spelled(words(query.text))
             by_role = self.matcher.by_role(office)
@@ -1755,6 +1762,39 @@ class Engine:
                 lead += " What the sources do report:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query, events=events)
 
+    def _head_of(self, query: Query, timeline: Timeline, match: Match) -> Answer | None:
+        """ "Who runs National Bank of Pakistan", "who heads the NBK": the people whose title
+        heads that body (by its name or its initials), the newest source's holder first,
+        those before him after."""
+        # what the body is, in brackets ("Kazakh Tourism (the national company)"), is no
+        # part of its name
+        said = words(_ASIDE.sub(" ", query.text.casefold()))
+        at = next((i for i, w in enumerate(said[:4]) if stem(w) in self.lexicon.leads and i), None)
+        if said[:1] not in (["who"], ["whos"]) or at is None:
+            return None
+        body = [w for w in said[at + 1 :] if w not in _NOW_WORDS and w not in ("of", "the")]
+        if not body:
+            return None
+        initials = "".join(w[0] for w in body) if len(body) > 1 else body[0]
+        holders = []
+        for person in self.kb.person_by_id.values():
+            for role in self._visible_roles(person, timeline):
+                title = words(role.title.casefold())
+                heads = self.lexicon.heads.intersection(title)
+                if heads and (initials in title or set(body) <= set(title)):
+                    # the office as asked: its head's title, of the body named
+                    holders.append((person, [*sorted(heads), *body]))
+                    break
+        if not holders:
+            return None
+        holders.sort(key=lambda h: self._role_rank(h[0].id, timeline), reverse=True)
+        (holder, office), *rest = holders
+        earlier = [p for p, _ in rest]
+        card = self._person(query.text, holder, timeline, match, False, earlier, office=office)
+        # "and who held that post before him?" leans on the office and its holder
+        held = replace(query, people=(holder.id,), role=True, office=tuple(office))
+        return replace(card, query=held) if card else None
+
     def _other_way(
         self,
         person: Person,
@@ -2275,6 +2315,12 @@ class Engine:
                 # he went on to ("now Vice Minister ..."), each as of its source
                 fitting = [r for r in seen if asked and asked <= self._office_words(r.title)]
                 held = fitting[-1] if fitting else seen[-1]
+                # of one source, its fullest title ("SBP Governor", not "Governor")
+                held = max(
+                    (r for r in fitting if r.quote.source == held.quote.source),
+                    key=lambda r: len(r.title),
+                    default=held,
+                )
                 day = self.kb.article_by_id[held.quote.source].published or then
                 line = f"Earlier: {before.name} — {held.title}, as of {day.human()}"
                 if held is not seen[-1] and then.first_day > day.first_day:
@@ -2469,6 +2515,9 @@ def _title_words(title: str) -> set[str]:
     return {w.casefold() for w in words(title)}
 
 
+_ASIDE = re.compile(r"\([^)]*\)")
+# "these days", "right now": when, not the body asked of
+_NOW_WORDS = {"now", "these", "days", "currently", "today", "right", "at", "moment", "present"}
 # what sets the frame of a comparison apart from its first side: "which is longer - X or Y"
 _SIDE_FRAME = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
 # "which is longer, X or Y": how long each is

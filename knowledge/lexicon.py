@@ -97,6 +97,7 @@ class Lexicon:
     asks_place: frozenset[str] = frozenset()  # stems: "which cities" asks for places named
     current: frozenset[str] = frozenset()  # words, as asked: how things stand now
     leads: frozenset[str] = frozenset()  # stems: "who runs Kazakhstan" asks for an office
+    heads: frozenset[str] = frozenset()  # words of titles that head a body ("governor")
     leader_office: str = "president"  # that office
     # words, as asked, that ask about the articles themselves: who wrote one, which outlet
     asks_author: frozenset[str] = frozenset()
@@ -322,6 +323,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         ),
         current=frozenset(_strings(data.get("current") or [], path, "current")),
         leads=frozenset(stem(w) for w in _strings(data.get("leads") or [], path, "leads")),
+        heads=frozenset(_strings(data.get("heads") or [], path, "heads")),
         leader_office=str(data.get("leader_office") or "president"),
         asks_author=frozenset(_strings(data.get("asks_author") or [], path, "asks_author")),
         asks_outlet=frozenset(_strings(data.get("asks_outlet") or [], path, "asks_outlet")),

@@ -4184,3 +4184,30 @@ def test_asked_of_now_what_is_in_force_leads_what_is_considered(engine: Engine) 
 def test_a_figure_he_cited_is_one_he_mentioned(engine: Engine) -> None:
     answer = engine.answer("what figure did kistafin cite for the karachi deals?", TODAY)
     assert "200 million" in answer.text
+
+
+def test_who_runs_a_body_is_the_holder_of_its_head_office(seeds_dir: Path) -> None:
+    """ "Who is running National Bank of Pakistan these days": the NBP President of the
+    newest source, by the body's initials, with the one before him; an aside in brackets is
+    no part of the body's name."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t94_astanatimes_nbp_aifc_licence",
+        "t96_brecorder_nbp_astana_branch_opens",
+    )
+    today = date(2030, 3, 1)
+    answer = engine.answer("who is running national bank of pakistan these days?", today)
+    assert answer.lead.startswith("Imran Sarwar — NBP President")
+    assert any(b.startswith("Earlier: Saad Hameed Qureshi") for b in answer.bullets)
+    before = engine.answer("and who held that post before him?", today, context=answer)
+    assert before.lead.startswith("Saad Hameed Qureshi")
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t85_dawn_zhetisu_almaty_lahore_flights",
+        "t86_kazinform_first_flight_almaty_lahore",
+    )
+    tourism = engine.answer(
+        "who runs kazakh tourism (the national company) now?", date(2029, 9, 1)
+    )
+    assert tourism.lead.startswith("Dinara Abilkairova")
+    assert any("Mukashev" in b for b in tourism.bullets)
