@@ -629,8 +629,15 @@ class Composer:
             # "the price per tonne": a price per tonne, never "Rs200 per cylinder", which is
             # the closest on record where no price per tonne is
             stems = self._term_stems(query, unit)
+            # what is priced, where the question names it first ("the rail freight charge"):
+            # not the landed cost
+            what = [self._term_stems(query, w) for w in self._priced_thing(query)]
             priced = [  # of the thing asked, in a story that names it: not the wheat's
-                e for e in covering if stems & self._units(e.text) and self._story_holds(e, query)
+                e
+                for e in covering
+                if stems & self._units(e.text)
+                and self._story_holds(e, query)
+                and all(w & set(self.lexicon.stems(e.text)) for w in what)
             ]
             if covering and not priced:  # none per the unit asked: said so, the rest closest
                 lead = f"Not on record: no price per {unit}"
@@ -2459,6 +2466,19 @@ class Composer:
             return ""
         units = (m["unit"] for m in _ASKED_PER.finditer(query.text))
         return next((u for u in units if u.casefold() not in _NOT_UNITS), "")
+
+    def _priced_thing(self, query: Query) -> list[str]:
+        """The words naming what is priced, where the question names it before the word of
+        cost ("the rail freight charge per tonne"); none where it opens with that word."""
+        said = words(query.text.casefold())
+        if not query.head or query.head.casefold() not in said:
+            return []
+        thing: list[str] = []
+        for word in said[said.index(query.head.casefold()) :]:
+            if stem(word) in self.lexicon.costs:
+                return thing
+            thing.append(word)
+        return []  # no word of cost after it: the head is no name of what is priced
 
     def _units(self, text: str) -> set[str]:
         """The stems of what the text prices things per: "per tonne", "$271.50 a tonne",

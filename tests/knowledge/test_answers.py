@@ -4211,3 +4211,14 @@ def test_who_runs_a_body_is_the_holder_of_its_head_office(seeds_dir: Path) -> No
     )
     assert tourism.lead.startswith("Dinara Abilkairova")
     assert any("Mukashev" in b for b in tourism.bullets)
+
+
+def test_a_price_per_unit_of_another_thing_is_no_answer(seeds_dir: Path) -> None:
+    """ "The rail freight price per tonne": a landed cost per tonne prices another thing,
+    so none is on record, and that one is shown as the closest."""
+    engine = _with_eval_articles(seeds_dir, "t89_brecorder_pso_qazaqgaz_lpg_deal")
+    answer = engine.answer(
+        "what's the rail freight price per tonne for moving the lpg?", date(2030, 1, 15)
+    )
+    assert answer.lead.startswith("Not on record: no price per tonne")
+    assert "landed cost" in answer.text
