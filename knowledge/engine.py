@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
-from itertools import groupby, islice
+from itertools import groupby, islice, pairwise
 from pathlib import Path
 from typing import TypeVar
 
@@ -759,9 +759,17 @@ class Engine:
         holds the office named, by its holders on record, the newest first; never a statement
         that only names them both."""
         said = words(query.text)
-        if not (said[:1] in (["is"], ["was"]) and len(query.people) == 1):
+        titles = self.analyser.titles
+        # "is Karabayev the Kazakh ambassador?": an alias that is only an office is the office
+        by_office = {
+            i
+            for i in query.people
+            if all(set(s) <= titles for s, named in query.match.name_spans if named == i)
+        }
+        people = [p for p in query.people if p not in by_office] or list(query.people)
+        if not (said[:1] in (["is"], ["was"]) and len(people) == 1):
             return None
-        person = self.kb.person_by_id[query.people[0]]
+        person = self.kb.person_by_id[people[0]]
         # his name's words, not those of an alias that is an office ("Kazakh ambassador")
         own = {w.lower() for name in person.names for w in words(name)}
         own -= ROLE_WORDS | set(self.lexicon.countries)
@@ -769,14 +777,20 @@ class Engine:
         # "is he still the minister": how things stand now is part of asking the office
         plain = self.analyser.titles | set(self.lexicon.countries) | STOPWORDS
         plain |= self.lexicon.current
+        # "finance minister": a portfolio no title names, right before the office's word
+        plain |= {w for w, then in pairwise(office) if then in ROLE_WORDS}
         if not ROLE_WORDS.intersection(office) or not set(office) <= plain:
             return None  # "is he the first Kazakh president to visit": more than an office
         if not (found := self.matcher.by_role(office)):
             # "is Kistafin Pakistan's ambassador to Kazakhstan?": no one is, on record; what
-            # he is instead
+            # he is instead: a "No" where that is a post of the same kind (an ambassador's,
+            # a minister's), held by one at a time
             card = self._person(query.text, person, timeline, match, events=False)
             if card is None:
                 return None
+            titles = {w.casefold() for r in person.roles for w in words(r.title)}
+            if ROLE_WORDS.intersection(office) & titles:
+                return replace(card, lead=f"No. {card.lead}", intent=DIRECT, query=query)
             lead = f"Not on record in that office; on record: {card.lead}"
             return replace(card, lead=lead, intent=NOT_ON_RECORD, query=query)
         holders = sorted(found, key=lambda p: self._role_rank(p, timeline), reverse=True)

@@ -98,6 +98,8 @@ class Language:
     # a question mark alone asks yes or no, as Russian asks "Карабаев звал Хана — тот
     # отказался?" by its tone, where no question word reads otherwise
     asks_by_mark: bool = False
+    # words that end a claim to ask it yes or no: "форум был в марте, да?" ("..., right?")
+    tags: frozenset[str] = frozenset()
 
     def key(self, word: str) -> str:
         """What a word is looked up by: its dictionary form (Russian); in Urdu, in Urdu's
@@ -113,6 +115,9 @@ class Language:
         ("Кистафин кім?"), since every sentence starts with a capital."""
         text = _MARKS.sub("", text)
         tokens = [part for token in _TOKEN.findall(text) for part in self._parts(token)]
+        tagged = len(tokens) > 1 and tokens[-1].lower() in self.tags
+        if tagged:  # "..., да?": the claim before it is what is asked
+            tokens = tokens[:-1]
         keys = [self.key(token) for token in tokens]
         lower = [token.lower() for token in tokens]
         out: list[str] = []
@@ -180,7 +185,8 @@ class Language:
             at += 1
         out = _asked_first(out)
         asked = not _ASKING.isdisjoint(w for said in out for w in said.casefold().split())
-        if self.asks_by_mark and out and not asked and text.rstrip().endswith("?"):
+        by_mark = self.asks_by_mark and text.rstrip().endswith("?")
+        if (by_mark or tagged) and out and not asked:
             out.insert(0, "is")  # "Карабаев звал Хана — тот отказался?": yes or no
         return " ".join(out)
 
@@ -382,6 +388,7 @@ def load_language(path: Path) -> Language:
         since=_words(data, "since", path),
         forms={k[0]: v for k, v in _phrases(data, "forms", path, code).items()},
         asks_by_mark=data.get("asks_by_mark") is True,
+        tags=_words(data, "tags", path),
     )
 
 

@@ -695,11 +695,17 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("is shehbaz sharif the president of pakistan?", "No. Asif Ali Zardari", ""),
         ("is tokayev the president of kazakhstan?", "Yes. Kassym-Jomart Tokayev", ""),
         ("was kistafin the kazakh envoy?", "Yes. Yerzhan Kistafin", ""),
+        # an office no one on record holds, asked of one who holds a post of its kind (an
+        # ambassador's, a minister's): no, he holds that one; of another kind, not on record
         (
             "is kistafin pakistan's ambassador to kazakhstan?",
-            "Not on record in that office",
+            "No. Yerzhan Kistafin",
             "Kazakhstan's Ambassador to Pakistan",
         ),
+        ("is shaqqaliev kazakhstan's finance minister?", "No. Arman Shaqqaliev", "Trade"),
+        ("is kistafin kazakhstan's finance minister?", "Not on record in that office", ""),
+        # an alias that is only an office ("the Kazakh ambassador") is asked as the office
+        ("is karabayev the kazakh ambassador?", "No. Yerzhan Kistafin", ""),
         # being involved is taking part; a statement naming the question's subject leads
         ("was RAND involved in the book launched at ipri?", "Yes. RAND Corporation", ""),
         # talks begun "to explore" partnerships are begun, not only explored

@@ -130,6 +130,12 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "за что отвечает министр", "what responsible minister"),
         ("ur", "ملاقات کا خلاصہ بتا دو", "meeting summary tell"),
         ("ur", "کس چیز کے وزیر ہیں", "what minister"),
+        # a claim ending "да?" is put for a yes or no; "что было раньше" asks an order
+        ("ru", "форум в карачи был в марте, да?", "is forum in Karachi was in March"),
+        ("ru", "что было раньше, форум или визит", "which came first forum visit"),
+        # "کون کون سی" is "which", each of them, not "who" and a name; وزیر خزانہ: finance
+        ("ur", "کون کون سی بندرگاہیں", "which ports"),
+        ("ur", "وزیر خزانہ کون ہیں", "finance minister who"),
         # a question mark alone asks yes or no in Russian; звать is inviting
         (
             "ru",
