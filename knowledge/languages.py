@@ -168,7 +168,9 @@ class Language:
             if word.isdigit():  # a year, a count: the same in every language
                 out.append(str(int(word)))
             elif keys[at] in self.yes_no:  # "Собирается ли ...": a yes/no question
-                out.insert(0, "is")
+                # not "which ...: X ма әлде Y ма", X or Y
+                if "which" not in (w for said in out for w in said.split()):
+                    out.insert(0, "is")
             elif self.keep_unlisted:  # "direct flights", "Gwadar": English and names
                 out.append(word)
             elif word.isascii() and word.isalpha() and len(word) > 1:

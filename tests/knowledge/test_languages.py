@@ -130,6 +130,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "за что отвечает министр", "what responsible minister"),
         ("ur", "ملاقات کا خلاصہ بتا دو", "meeting summary tell"),
         ("ur", "کس چیز کے وزیر ہیں", "what minister"),
+        # "қайсысы ерте: X ма әлде Y ма": which came first, X or Y, no yes or no
+        ("kk", "қайсысы ерте: форум ма әлде сапар ма", "which came first forum visit"),
         # a claim ending "да?" is put for a yes or no; "что было раньше" asks an order
         ("ru", "форум в карачи был в марте, да?", "is forum in Karachi was in March"),
         ("ru", "что было раньше, форум или визит", "which came first forum visit"),
