@@ -103,7 +103,16 @@ _CLEFT = re.compile(
     r"^\W*(?:was|is|wasn'?t|isn'?t)\s+(?:it\s+.+?\s+(?:who|that)|.+?\s+the\s+one\s+who)\b",
     re.IGNORECASE,
 )
+_JOINT_DEEDS = frozenset(
+    {"write", "wrote", "written", "produce", "produced", "publish", "published", "together"}
+)
 _OFFICE_NEAR = 4  # words after "of" an office's country may be in ("presidents of X and Y")
+# a deed whose parties a statement names in full: "a joint effort by IPRI, RAND and IMPRI"
+_JOINT = re.compile(
+    r"\b(?:joint(?:ly)?\s+(?:effort|project|venture|publication|study)?\s*(?:by|of|between)"
+    r"|co-?(?:authored|published|produced|written)\s+by|in\s+(?:partnership|collaboration)\s+with)\b",
+    re.IGNORECASE,
+)
 # a part of an occasion held in one place: "the Islamabad leg", "the Karachi edition"
 _PART_IN = re.compile(
     r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:leg|edition|stage|round|session|show|segment)\b"
@@ -1524,6 +1533,24 @@ class Composer:
             ]
             if instead and not any(placed <= e.covered for e in named):
                 return self._lead(query, instead, covering, shown, prefix="No. ")
+        if (
+            len(placed) == 1
+            and (rest := asked - placed)
+            and (
+                joint := [
+                    e
+                    for e in self.candidates
+                    if e.verbatim
+                    and _JOINT.search(e.text)
+                    and rest <= e.covered | self._partners(e.text)
+                    and self.lexicon.countries[next(iter(placed))]
+                    not in self.lexicon.countries_in(e.text)
+                ]
+            )
+        ):
+            # "did IPRI write the book with China?" "... a joint effort by IPRI, the RAND
+            # Corporation (USA), and India's IMPRI": the parties are named, China not among them
+            return self._lead(query, joint, covering, shown, prefix="No. ")
         if swapped and len(asked) > 1 and not any(asked <= e.own for e in named):
             return self._lead(query, swapped, covering, shown, prefix="No. ")
         # a statement naming them, or of an event they took part in, before one only from
@@ -1665,6 +1692,11 @@ class Composer:
             # ... Fauji Foundation to explore corporate partnerships": not as of that report
             return self._as_of(query, talks[0], talks, not_yet=True)
         return self._lead(query, [], covering, shown)
+
+    def _partners(self, text: str) -> frozenset[str]:
+        """Words a joint deed's statement stands for beside its own: "a joint effort"
+        is writing, producing, publishing it together."""
+        return _JOINT_DEEDS if _JOINT.search(text) else frozenset()
 
     def _earlier_stage(self, query: Query, focus: set[str]) -> list[Evidence]:
         """Statements of the parties asked of, only discussing or proposing between them,

@@ -651,6 +651,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
             "Islamabad",
         ),
         ("the karachi forum had 500 participants, right?", "Yes.", "500"),
+        # a joint deed whose parties are named in full: another country is no party to it
+        ("did ipri produce the book together with china?", "No.", "joint effort"),
+        ("did ipri write the book with india?", "Yes.", "joint effort"),
         # "was it X who ...": an office no one on record holds, of a deed another office's
         # holder did, is a "No"; not so where the statement names the office asked as well
         (
