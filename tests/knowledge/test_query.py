@@ -112,6 +112,7 @@ def test_analysis(
         ("is pso putting up storage", "is pso building storage"),
         ("how much cheaper than karachi", "how much lower than karachi"),
         ("what came out of the meeting", "what agreed at the meeting"),
+        ("the most you can send in one go", "the maximum send per transaction"),
     ],
 )
 def test_word_forms_and_spellings_meet(engine: Engine, asked: str, found: str) -> None:
@@ -153,6 +154,7 @@ def test_related_words_count_for_each_other(engine: Engine) -> None:
     [term] = engine.analyser.analyse("does pakistan offer visas", TODAY).core[:1]
     assert "issu" in term.related  # offering visas is issuing them
     assert "film" in engine.lexicon.synonyms["movi"]  # a movie is a film, as copy has it
+    assert "cap" in engine.lexicon.synonyms["limit"]  # "capped at $5,000": its limit
 
 
 @pytest.mark.parametrize(
