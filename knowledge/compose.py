@@ -1685,7 +1685,7 @@ class Composer:
             other = [e for e in other if self._placed_elsewhere(e, query)]
         # of another, in the words asked: not by a word no article uses, which a related one
         # stood in for ("is the UAP railway a done deal": ministers "agreed" on railways)
-        if focus and other and len(asked) > 1 and asked <= known:
+        if focus and other and len(asked) > 1 and asked <= known and not people:
             return self._lead(query, other, covering, shown, prefix="No. ")
         if len(focus) > 1 and (talks := self._earlier_stage(query, focus)):
             # "did Samruk-Kazyna sign a deal with Fauji Foundation?" "... initiated talks with

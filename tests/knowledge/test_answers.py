@@ -669,6 +669,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
             "initiated talks",
         ),
         ("did samruk-kazyna hold talks with fauji foundation?", "Yes.", "partnership talks"),
+        # others signing agreements is no "No" to whether these two people signed one
+        ("did karabayev sign an agreement with aleem khan?", "No, not as of the newest", ""),
         # no article says "regime": better visa conditions are no visa-free regime
         # and a call for better visa conditions is not a regime in place
         ("is there a visa-free regime?", "Not on record as done", "visa conditions"),
