@@ -1082,10 +1082,20 @@ SIDE_PLACE = re.compile(rf"^{_PLACE_WORDS}", re.IGNORECASE)
 SIDE_PLACE_IN = re.compile(rf"\s{_PLACE_WORDS}", re.IGNORECASE)
 
 
+# "X - does that fit with Y?": a claim checked against another fact
+_FITS = re.compile(
+    r"[\s,;:\u2013\u2014-]*\b(?:does|do|did|would|is)\s+(?:that|this|it)\s+"
+    r"(?:fit|square|tally|match|agree|line\s+up|add\s+up)\s+with\s+",
+    re.IGNORECASE,
+)
+
+
 def sides(text: str) -> tuple[str, str] | None:
     """The two things a comparison sets side by side ("corridor routes at the Khan meeting vs
-    the countries named at IPRI"; "which is older, X or Y"), or None: "before or after" is
-    the comparison's frame, not two things."""
+    the countries named at IPRI"; "which is older, X or Y"; "X - does that square with Y"),
+    or None: "before or after" is the comparison's frame, not two things."""
+    if (fits := _FITS.search(text)) and fits.start():
+        return text[: fits.start()], text[fits.end() :].rstrip("?. ")
     marks = [
         m
         for m in _SIDES.finditer(text)

@@ -4233,3 +4233,15 @@ def test_a_price_per_unit_of_another_thing_is_no_answer(seeds_dir: Path) -> None
     )
     assert answer.lead.startswith("Not on record: no price per tonne")
     assert "landed cost" in answer.text
+
+
+def test_a_claim_checked_against_another_fact_shows_both(engine: Engine) -> None:
+    """ "The envoy spoke of a 35-year relationship - does that fit with the year diplomatic
+    ties were set up?": the claim, and the other source's 1992 beside it."""
+    answer = engine.answer(
+        "the envoy spoke of a 35-year relationship - does that fit with the year diplomatic "
+        "ties were set up?",
+        TODAY,
+    )
+    assert "35-year" in answer.text
+    assert "1992" in answer.text

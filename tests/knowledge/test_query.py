@@ -275,6 +275,11 @@ def test_every_phrase_asking_where_is_a_question_word(engine: Engine) -> None:
             "what's the difference between the karachi forum and the lahore one?",
             ("the karachi forum", "the lahore one"),
         ),
+        # a claim checked against another fact
+        (
+            "he spoke of a 35-year relationship - does that fit with the year ties began?",
+            ("he spoke of a 35-year relationship", "the year ties began"),
+        ),
     ],
 )
 def test_the_two_sides_of_a_comparison(question: str, split: tuple[str, str] | None) -> None:
