@@ -18,7 +18,15 @@ from functools import lru_cache
 from knowledge.answer import NOT_ON_RECORD, Answer
 from knowledge.dates import MONTH_NAMES, PartialDate
 from knowledge.extract import COUNT, DURATION, FREQUENCY, MONEY, PROPORTION, RATE_WORDS
-from knowledge.extraction import NUMBER_WORDS, counts, implicit_dates, load_rules, said_ahead
+from knowledge.extraction import (
+    NUMBER_WORDS,
+    asked_ordinals,
+    counts,
+    implicit_dates,
+    load_rules,
+    ordinals,
+    said_ahead,
+)
 from knowledge.extraction import amount as money_value
 from knowledge.format import (
     DONT_KNOW_HINT,
@@ -1477,6 +1485,8 @@ class Composer:
             return counted
         if bounded := self._year_checked(query, covering, shown):
             return bounded
+        if nth := self._ordinal_checked(query, covering, shown):
+            return nth
         if by := self._done_by_whom(query, covering, shown):
             return by
         if by_other := self._by_another_office(query, covering):
@@ -2106,12 +2116,22 @@ class Composer:
         """ "Over the next ten years?" "... the next five years": no, with the number on
         record; "the first since 2010?" "... since 2003": no. A statement that gives the
         number asked, or none of the thing counted, leaves the answer to the words."""
-        asked = [(value, self._counted_as(unit)) for value, unit in counts(query.text)]
+        asked = [(value, self._counted_as(unit)) for value, unit in self._counts(query.text)]
         if not asked:
             return None
         differing: list[tuple[int, Evidence]] = []
-        for item in (e for e in covering if e.coverage >= _YES_COVERAGE):
-            said = [(value, self._counted_as(unit)) for value, unit in counts(item.text)]
+        # what is counted, and of what, held whole: "150 Kazakh businessmen at the Karachi
+        # business forum" answers "did 200 Kazakh businessmen come to the forum", though
+        # "USD 200 million" holds more of its words
+        counted = {t.word for t in query.core if not _DIGIT.search(t.word)}
+        of_it = [
+            e
+            for e in covering
+            if e.coverage >= _YES_COVERAGE
+            or (e.coverage >= _CLOSE_COVERAGE and counted <= e.covered)
+        ]
+        for item in of_it:
+            said = [(value, self._counted_as(unit)) for value, unit in self._counts(item.text)]
             # "a thousand people" of "500 participants": a count of one thing in other words
             told = [(v, {s for s, k in said if k & kind}) for v, kind in asked]
             told = [(v, values) for v, values in told if values]
@@ -2119,7 +2139,10 @@ class Composer:
                 continue
             if all(v in values for v, values in told):
                 if len(told) == len(asked):
-                    return None  # one statement gives every number asked: the words decide
+                    # one statement gives every number asked: yes if it holds the rest in
+                    # its own words ("were 500 people at the forum?" "500 participants at
+                    # the Karachi business forum"), else the words decide
+                    return self._count_held(query, item, said, covering, shown)
                 continue  # "five-year visas", asked "5-year visas within 24 hours"
             differing.append((len(told), item))
         if not differing:
@@ -2128,6 +2151,49 @@ class Composer:
         # 24 hours", asked of "5-year visas within 24 hours"
         told_most = max(differing, key=lambda pair: pair[0])[1]
         return self._lead(query, [told_most], covering, shown, "No. ")
+
+    def _count_held(
+        self,
+        query: Query,
+        item: Evidence,
+        said: list[tuple[float, frozenset[str]]],
+        covering: list[Evidence],
+        shown: Sequence[str],
+    ) -> Answer | None:
+        """Yes when a statement giving the count asked holds every other word asked as its
+        own: the words of what it counts ("people attended": "participants") are its count."""
+        focus = set(query.focus)
+        if query.unknown or (focus and not item.about & focus):
+            return None
+        if self.tentative(item, query) or _DECIDED.search(item.text):
+            return None  # planned or announced: how the words put it decides
+        counting = frozenset().union(*(kind for _, kind in said))
+        rest = {
+            t.word
+            for t in query.core
+            if not _DIGIT.search(t.word) and not counting & {*t.stems, *t.related}
+        }
+        if not rest <= item.own:
+            return None
+        return self._lead(query, [item], covering, shown, "Yes. ")
+
+    def _ordinal_checked(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "Did the commission meet for the 20th time?" "... the 30th Intergovernmental
+        Joint Commission session": no, another of the series; the statement that numbers
+        the one asked leaves the answer to the words."""
+        if not (asked := asked_ordinals(query.text)):
+            return None
+        rest = {t.word for t in query.core if t.used and not ordinals(f"{t.word} session")}
+        numbered = [
+            e
+            for e in (*covering, *self.candidates)
+            if ordinals(e.text) and rest <= e.covered and e.coverage >= _CLOSE_COVERAGE
+        ]
+        if not numbered or any(asked & ordinals(e.text) for e in numbered):
+            return None
+        return self._lead(query, numbered[:1], covering, shown, "No. ")
 
     def _year_checked(
         self, query: Query, covering: list[Evidence], shown: Sequence[str]
@@ -2149,12 +2215,17 @@ class Composer:
 
     def _quantities(self, text: str) -> set[tuple[float, frozenset[str]]]:
         """The amounts of money and the counts a text gives, each with what it counts."""
-        found = {(v, self._counted_as(u)) for v, u in counts(text) if u != "since"}
+        found = {(v, self._counted_as(u)) for v, u in self._counts(text) if u != "since"}
         for said in MONEY.finditer(text):
             value, currency = money_value(said.group(0))
             if value is not None:
                 found.add((value, frozenset({currency})))
         return found
+
+    def _counts(self, text: str) -> list[tuple[float, str]]:
+        """What a text counts, a nationality before it read as whose ("150 Kazakh
+        businessmen" are businessmen, not "Kazakh")."""
+        return counts(text, self.lexicon.countries)
 
     def _counted_as(self, unit: str) -> frozenset[str]:
         """ "years" and "year" count one thing; so do "people" and "participants"."""

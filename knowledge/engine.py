@@ -36,7 +36,7 @@ from knowledge.event_questions import (
     only_travel,
     says_took_part,
 )
-from knowledge.extraction import said_ahead
+from knowledge.extraction import asked_ordinals, ordinals, said_ahead
 from knowledge.format import (
     DONT_KNOW_HINT,
     MAX_BULLETS,
@@ -1450,9 +1450,12 @@ class Engine:
             first = query.entities[0]  # among those taking part, or in the name
             named = {*self.events_of.get(first, ()), *self.events_naming.get(first, ())}
         places = (timeline.position[e] for e in named if e in timeline.position)
+        numbered = asked_ordinals(query.text)  # "the 20th session" is not the 30th
         for state in (timeline.states[n] for n in sorted(places)):
             event = state.event
             own = set(self.event_words[event.id])
+            if numbered and (told := ordinals(event.name)) and not numbered & told:
+                continue
             if (
                 all(set(t.stems) & own for t in asked)
                 and set(query.entities) <= own | set(event.participants)

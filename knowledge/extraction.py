@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -191,6 +191,33 @@ def ordinals(text: str) -> frozenset[int]:
     "the 31st session" (1, 31); a question for the first is not answered by the second."""
     found = (m.group(1).lower() for m in _NTH.finditer(text))
     return frozenset(_NTH_WORDS.get(n) or int(re.sub(r"\D", "", n)) for n in found)
+
+
+# "was the congress the 7th?", "the second one": a number of the series asked, its noun
+# left to the question before it; not a day ("on the 8th", "8th September", "May 8th")
+_NTH_ASKED = re.compile(  # "did they meet for the 20th time?"
+    rf"\b(\d+(?:st|nd|rd|th)|(?:{'|'.join(list(_NTH_WORDS)[3:])})(?=\s+one\b|\W*$))\b",
+    re.IGNORECASE,
+)
+_DAY_BEFORE = re.compile(rf"\b(?:on|{'|'.join(MONTH_NAMES[1:])})(?:\s+the)?\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES[1:])})\b", re.IGNORECASE)
+
+
+def ordinal_word(word: str) -> bool:
+    """ "20th", "third": a place in a series, which a question may put to be checked."""
+    return word.casefold() in _NTH_WORDS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
+
+
+def asked_ordinals(question: str) -> frozenset[int]:
+    """Which of a series a question asks of, named with its noun or not."""
+    found = (
+        m.group(1).lower()
+        for m in _NTH_ASKED.finditer(question)
+        if not _DAY_BEFORE.search(question, 0, m.start())
+        and not _DAY_AFTER.match(question, m.end())
+    )
+    loose = frozenset(_NTH_WORDS.get(n) or int(re.sub(r"\D", "", n)) for n in found)
+    return ordinals(question) | loose
 
 
 _NAMED_EVENT = re.compile(
@@ -1089,16 +1116,22 @@ _NOT_COUNTED = frozenset(
 )
 
 
-def counts(text: str) -> list[tuple[float, str]]:
+_NEXT_NOUN = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def counts(text: str, describing: Collection[str] = ()) -> list[tuple[float, str]]:
     """The numbers a text gives of things, each with the word it counts ("ten years": 10,
     "years"), and the year of "since 2003" (2003, "since"); not amounts of money, days of
-    a month or a year's number alone."""
+    a month or a year's number alone. A word of ``describing`` right after the number says
+    whose, not what: "150 Kazakh businessmen" counts businessmen."""
     found = []
     for match in _COUNTED.finditer(text):
         if match.group("year"):
             found.append((float(match.group("year")), "since"))
             continue
         number, unit = match.group("number"), match.group("unit").casefold()
+        if unit in describing and (noun := _NEXT_NOUN.match(text, match.end())):
+            unit = noun[1].casefold()
         if unit in _NOT_COUNTED or re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         said = number.casefold().split()

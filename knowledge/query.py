@@ -21,7 +21,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from knowledge.dates import MONTH_NAMES, PartialDate
-from knowledge.extraction import counts
+from knowledge.extraction import counts, ordinal_word
 from knowledge.lexicon import Lexicon, stem
 from knowledge.matching import GENERIC, Match, Matcher
 from knowledge.text import STOPWORDS, words
@@ -644,6 +644,7 @@ class Analyser:
         counted = counts(text)
         given |= {f"{value:g}" for value, _ in counted}
         given |= {m["year"] for m in YEAR_SPAN.finditer(text)}  # "did ties start after 2000?"
+        given |= {t for t in tokens if ordinal_word(t)}  # "the 20th time?": to be checked
         given |= {"hundred", "thousand"} if counted else set()  # "around a thousand people"
         # a word written with a capital inside the question is a name: never "corrected"
         capitalised = {w.casefold() for w in re.findall(r"(?<=\w )[A-Z][a-z]+", text)}

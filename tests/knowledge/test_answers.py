@@ -773,6 +773,16 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("do kazakh businessmen get two-year visas?", "Yes, announced:", "two-year visas"),
         # a count in words and in other words for the people counted ("500 participants")
         ("were there about a thousand people at the karachi forum?", "No.", "500 participants"),
+        # a nationality before what is counted says whose: "150 Kazakh businessmen", not the
+        # "USD 200 million" that holds the number asked
+        ("did 200 kazakh businessmen come to the karachi forum", "No.", "150 Kazakh"),
+        # the count asked, of people in the statement's word for them: yes
+        ("did 500 people attend the karachi forum", "Yes.", "500 participants"),
+        # another of a series: the 30th session, the 8th congress, the first meeting
+        ("did the intergovernmental commission meet for the 20th time", "No.", "30th"),
+        ("was the congress in astana the 7th", "No.", "8th Congress"),
+        ("was the IT working group's september meeting the second one", "No.", "first meeting"),
+        ("was the congress in astana the 8th", "Yes.", "8th Congress"),
         # typed in a hurry: "ppl", "2yr", "hrs"
         ("do kazakh business ppl get 2yr visas within 24hrs", "Yes, announced:", "24 hours"),
         # a name the sources end in another word: the honour on record
