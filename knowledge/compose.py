@@ -2883,16 +2883,19 @@ class Composer:
             bar = max(MIN_COVERAGE, best.coverage - _SUPPORT_GAP)
             # what holds the words asked before what only shares the lead's event
             bullets = [e for e in rest if e.coverage >= bar]
-            bullets += [e for e in rest if e.event == first.event and e not in bullets]
-            if query.answer_type in SPECIFIC:
-                bullets = [e for e in bullets if e in answering]
-            if query.answer_type in ("how_many", "how_much"):
+            counting = query.answer_type in ("how_many", "how_much")
+            if counting:
                 # another outlet's count of the thing asked, however worded: shown beside the
-                # first, never dropped for it ("eight agreements" [1], "11 documents" [2])
+                # first, never dropped for it ("eight agreements" [1], "11 documents" [2]),
+                # before what only shares the lead's occasion
                 others = [
                     e for e in rest if e in answering and set(e.sources) - set(first.sources)
                 ]
                 bullets += [e for e in others if e not in bullets]
+            bullets += [e for e in rest if e.event == first.event and e not in bullets]
+            if query.answer_type in SPECIFIC:
+                bullets = [e for e in bullets if e in answering]
+            if counting:
                 if unit_of := _UNIT_OF.search(query.text):  # "of wheat" before "of grain"
                     counted, thing = (
                         self._term_stems(query, unit_of[n]) for n in ("unit", "thing")

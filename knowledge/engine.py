@@ -65,7 +65,7 @@ from knowledge.model import (
     Status,
     Topic,
 )
-from knowledge.offices import replaced
+from knowledge.offices import office_keys, replaced, same_office
 from knowledge.query import (
     CONDITION,
     FIRST_ASK_CHARS,
@@ -1878,6 +1878,41 @@ class Engine:
     def _visible_roles(self, person: Person, timeline: Timeline) -> list[Role]:
         return [r for r in person.roles if r.quote.source in timeline.visible]
 
+    @cached_property
+    def _holders_by_word(self) -> dict[str, set[str]]:
+        """The people whose titles hold each word: a look-up, not a pass over everyone."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for person in self.kb.person_by_id.values():
+            for role in person.roles:
+                for word in office_keys(role.title):
+                    index[word].add(person.id)
+        return index
+
+    def _successors(self, person: Person, timeline: Timeline) -> list[tuple[Person, Role]]:
+        """Those a newer source gives the office someone held ("Sadykova, president and
+        chief executive of Air Astana", after "Air Astana president ... Daniyar Kassymov"),
+        newest first: he is not to be told as holding it now."""
+        found: dict[str, tuple[date, Person, Role]] = {}
+        for role in self._visible_roles(person, timeline):
+            held = self.kb.article_by_id[role.quote.source].published
+            said = office_keys(role.title)
+            if held is None or not said:
+                continue
+            rare = sorted(said, key=lambda w: len(self._holders_by_word.get(w, ())))[:3]
+            for other in {p for w in rare for p in self._holders_by_word.get(w, ())}:
+                if other == person.id:
+                    continue
+                for theirs in self._visible_roles(self.kb.person_by_id[other], timeline):
+                    day = self.kb.article_by_id[theirs.quote.source].published
+                    if (
+                        day is not None
+                        and day.first_day > held.last_day
+                        and same_office(role.title, theirs.title)
+                        and (other not in found or found[other][0] < day.first_day)
+                    ):
+                        found[other] = (day.first_day, self.kb.person_by_id[other], theirs)
+        return [(p, r) for _, p, r in sorted(found.values(), key=lambda f: f[0], reverse=True)]
+
     def _described(self, query: Query, timeline: Timeline) -> Answer | None:
         """ "Who's the Pakistani minister the Kazakh envoy went to see", "who is the Kazakh
         minister who visited in April": the one holder of the office named who took part in
@@ -2318,7 +2353,17 @@ class Engine:
             if earlier:  # as of the newest source, which is cited with the title
                 as_of = f", as of {newest.human()}"
                 cited.append(found[1])
+        successors = [] if earlier else self._successors(person, timeline)
+        if successors and newest:  # "who is Kassymov": as of when, and who holds it since
+            as_of = f", as of {newest.human()}"
         lead = f"{person.name} — {main}{as_of}{reply.cite(*dict.fromkeys(cited))}."
+        for other, role in successors:
+            day = self.kb.article_by_id[role.quote.source].published
+            since = f", as of {day.human()}" if day else ""
+            reply.add(f"Since then: {other.name} — {role.title}{since}", role.quote.source)
+            handover = self.retriever.sentences_of(role.quote.source)
+            if handed := next((t for t in handover if replaced(person.name, t.text)), None):
+                reply.add(quoted(clip(handed.text)), handed.source)  # "..., succeeding him"
         for title, sources in others:
             if not set(words(title)) <= set(words(main)):
                 reply.add(f"Also described as {title}", *sources)

@@ -504,9 +504,11 @@ class Extractor:
         )
 
         body_word = rf"(?:{_CAP}|[A-Z]{{2,}})"  # "KTZ Express", "the NLC"
-        # "of KTZ Express", "of the national company Kazakh Tourism"
+        # "of KTZ Express", "of the national company Kazakh Tourism", "of the management
+        # board of KTZ"
         self.of_body = re.compile(
-            rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:{body_word}\s+){{0,3}}{body_word}\b"
+            rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:of\s+(?:the\s+)?)?"
+            rf"(?:{body_word}\s+){{0,3}}{body_word}\b"
         )
         self.honorific_end = re.compile(rf",?\s+(?:{honorific})$")
         self.lower_comma = re.compile(
@@ -649,7 +651,7 @@ class Extractor:
                     spans.append(
                         (after.group("name"), text[start : office.end()], start, after.end())
                     )
-                elif of := self.lower_of.match(text, office.end()):
+                elif (of := self.lower_of.match(text, office.end())) and self._name(of["name"]):
                     cut = of.start("aside") if of["aside"] else of.start("name")
                     role = text[office.start() : cut].rstrip(", ")
                     role = self.honorific_end.sub("", role)

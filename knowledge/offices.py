@@ -23,3 +23,47 @@ def replaced(name: str, sentence: str) -> bool:
         return True
     at = sentence.find(name)
     return at >= 0 and bool(_HELD_BEFORE.match(sentence, at + len(name)))
+
+
+_TITLE_TOKEN = re.compile(r"\b(to\s+)?([A-Za-z]+)(?:['\u2019]s)?\b")
+_NOT_OFFICE = frozenset({"of", "the", "and", "for", "s"})
+
+
+def _office_words(title: str) -> list[tuple[str, bool]]:
+    """A title's words, each with whether it is written as initials ("KTZ"); "to Pakistan"
+    kept apart from "Pakistan's", so an envoy's direction stays."""
+    return [
+        (f"to {word.casefold()}" if to else word.casefold(), word.isupper() and len(word) > 1)
+        for to, word in _TITLE_TOKEN.findall(title)
+        if word.casefold() not in _NOT_OFFICE
+    ]
+
+
+def same_office(one: str, other: str) -> bool:
+    """Two titles of one office, however copy orders or shortens them: "Air Astana President
+    and Chief Executive" and "President and Chief Executive of Air Astana"; "Chairman of
+    the Management Board of Kazakhstan Temir Zholy" and "... of KTZ"."""
+    first, second = _office_words(one), _office_words(other)
+    words_one, words_two = {w for w, _ in first}, {w for w, _ in second}
+    if words_one == words_two:
+        return True
+    for short, long_ in ((first, second), (second, first)):
+        spelt_out = {w for w, _ in long_}
+        shortened = [w for w, initials in short if initials and w not in spelt_out]
+        rest = {w for w, _ in short} - set(shortened)
+        spelt = [w for w, _ in long_ if w not in rest]
+        if len(shortened) == 1 and "".join(w[0] for w in spelt) == shortened[0]:
+            return rest <= spelt_out
+    return False
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def office_keys(title: str) -> set[str]:
+    """What a title is looked up by: its words, and the initials of each run of capitalised
+    words in it, as copy shortens a body ("Kazakhstan Temir Zholy": "ktz")."""
+    initials = {
+        "".join(w[0] for w in run.split()).casefold() for run in _CAPITALISED_RUN.findall(title)
+    }
+    return {w for w, _ in _office_words(title)} | initials

@@ -189,6 +189,20 @@ def _sentence(text: str) -> Sentence:
             "Chief Executive Officer of KTZ Express",
             None,
         ),
+        (  # the office of a body's board: "of the management board of KTZ"
+            '"The route works," said Aidar Zhakupov, chairman of the management board of KTZ.',
+            "Aidar Zhakupov",
+            "Chairman of the Management Board of KTZ",
+            None,
+        ),
+        (  # the name before it, where a body, no name, follows the body's aside
+            "The meeting was attended by Marat Sultangaziyev, chairman of the management board"
+            " of Kazakhstan Temir Zholy (KTZ), the national railway company of Kazakhstan,"
+            " Pakistan Railways and senior officials.",
+            "Marat Sultangaziyev",
+            "Chairman of the Management Board of Kazakhstan Temir Zholy",
+            "Kazakhstan",
+        ),
         (  # a military rank before the name is no part of it
             "It was signed by Maj Gen Asif Raza Kazmi, director general of the NLC.",
             "Asif Raza Kazmi",

@@ -127,6 +127,22 @@ def test_the_newest_holder_is_shown_with_the_statement_of_his_appointment(
     assert any(b.startswith("Earlier: Marat Karabayev") for b in answer.bullets)
 
 
+def test_one_who_held_an_office_before_a_newer_holder_is_not_told_as_holding_it(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Who is Marat Karabayev": his title as of its source, and who a newer source gives
+    the same office (Minister "for" or "of" Transport), with its date."""
+    engine, stem = _engine(seeds_dir, tmp_path, POSTINGS, "2026-02-12")
+    answer = engine.answer("who is marat karabayev?", TODAY)
+    assert answer.lead.startswith("Marat Karabayev")
+    assert "as of 29 April 2025" in answer.lead
+    assert any(b.startswith("Since then: Daulet Sarsenov") for b in answer.bullets)
+    assert stem in answer.sources
+    # the newer holder has no one after him
+    answer = engine.answer("who is daulet sarsenov?", TODAY)
+    assert not any(b.startswith("Since then") for b in answer.bullets)
+
+
 ROADMAP = """\
 Pakistan, Kazakhstan sign trade roadmap
 
