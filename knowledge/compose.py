@@ -43,7 +43,7 @@ from knowledge.matching import GENERIC
 from knowledge.model import Claim, EntityKind, Event, KnowledgeBase, Person, Sentence, Status
 from knowledge.offices import replaced
 from knowledge.query import DOING_NEXT, IN_TIME, ROLE_WORDS, YEAR_SPAN, Query, sides
-from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence
+from knowledge.retrieve import MIN_COVERAGE, VENUE, Evidence, detail_evidence, leans_back
 from knowledge.text import STOPWORDS, first_named, words
 from knowledge.timeline import EventState, Timeline
 
@@ -107,6 +107,7 @@ _CONSIDERED = re.compile(
 )
 # "was it Pakistan's ambassador who ...", "was the uzbek president the one who ...": one
 # asked of as the only one who did it
+_JUDGE = re.compile(r"\b(?:which|who)(?:\s+one)?\s+is\s+(?:right|correct|true|accurate)\b", re.I)
 _CLEFT = re.compile(
     r"^\W*(?:was|is|wasn'?t|isn'?t)\s+(?:it\s+.+?\s+(?:who|that)|.+?\s+the\s+one\s+who)\b",
     re.IGNORECASE,
@@ -717,6 +718,7 @@ class Composer:
             # "ports named at IPRI vs in the briefing": both sides' statements, side by side
             return (
                 self._measured(query, evidence)
+                or self._judged(query, covering, shown)
                 or (sides() if sides and not shown else None)
                 or self._lead(query, covering, covering, shown)
             )
@@ -1223,12 +1225,44 @@ class Composer:
         if not of_topic or any(self._says(e, person) for e in of_topic):
             return None
         reply = Reply(self.kb)
+        about = " and ".join(self._name_of(f) for f in sorted(topic))
+        for item in of_topic[:3]:
+            if remark := self._remark_on(item, person):
+                # "... the proposed Turghundi-Herat railway ..." "“This will be a
+                # game-changer,” the envoy said": his words on it, with what "this" is
+                lead = f"{person.name}, of the {about}: {quoted(clip(remark.text))}"
+                lead += reply.cite(remark.source)
+                reply.add(quoted(clip(item.text)), *item.sources)
+                return reply.answer(query.text, DIRECT, lead, 0.7, query=query)
         for item in of_topic[:3]:
             reply.add(*self.line(item, query))
-        about = " and ".join(self._name_of(f) for f in sorted(topic))
         lead = f"Not on record: the sources report nothing {person.name} said about {about}"
         lead += ". Closest on record:" if reply.bullets else "."
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.0, query=query)
+
+    def _judged(
+        self, query: Query, covering: list[Evidence], shown: Sequence[str]
+    ) -> Answer | None:
+        """ "He spoke of a 35-year relationship, but ties go back to 1992 - which is right?":
+        the sources give each account, and none says which is right; both are shown."""
+        if not _JUDGE.search(query.text):
+            return None
+        accounts = [e for e in covering if e.coverage >= MIN_COVERAGE]
+        if len({s for e in accounts for s in e.sources}) < 2:
+            return None
+        prefix = "The sources give these accounts; none says which is right: "
+        return self._lead(query, accounts, covering, shown, prefix)
+
+    def _remark_on(self, item: Evidence, person: Person) -> Sentence | None:
+        """The sentence right after a statement in which the person speaks of what it told
+        ("This will be a game-changer," the envoy said): his words on it."""
+        if not (found := self._in_article(item)):
+            return None
+        article, at = found
+        after = article[at + 1] if at + 1 < len(article) else None
+        if after and person.id in after.mentions and leans_back(after.text):
+            return after
+        return None
 
     def _says(self, item: Evidence, person: Person) -> bool:
         """Whether a statement is the person's own: our line opening with his name ("Kistafin
@@ -1602,9 +1636,19 @@ class Composer:
         ):
             # "is Afghanistan unstable?" "... has stabilised since 2021"
             return self._lead(query, opposed, covering, shown, prefix="No. ")
-        if named and self._placed_elsewhere(named[0], query):
-            # "was the congress in Islamabad?" "... the 8th Congress ... in Astana": no
-            return self._lead(query, named[:1], covering, shown, prefix="No. ")
+        elsewhere = [
+            e
+            for e in named[:_SUPPORT]
+            if self._placed_elsewhere(e, query)
+            and (e is named[0] or (people and people <= e.named))
+        ]
+        if elsewhere and not any(
+            self._places_in(query.text) & self._places_in(e.text) for e in named[:_SUPPORT]
+        ):
+            # "was the congress in Islamabad?" "... the 8th Congress ... in Astana": no;
+            # so too where the statement holding most of it names no place, and one after it
+            # names another ("... held intensive talks ... in Islamabad")
+            return self._lead(query, elsewhere[:1], covering, shown, prefix="No. ")
         if named:
             best = named[0]
             if _CALLED_OFF.search(best.text) and asked <= best.own | _CALLED_OFF_WORDS:

@@ -138,6 +138,7 @@ _TAGGED = re.compile(
     r"(?P<tag>right|correct|true|yes|isn'?t it|is it|is that right|is that so)\s*\??$",
     re.IGNORECASE,
 )
+_WHICH_IS = re.compile(r"\b(?:which|who|what)(?:\s+one)?\s+(?:is|was|are|were)\s*$", re.I)
 # a question word makes "... is it" a question of its own ("how big is it", "which is it")
 _ASKING = re.compile(r"\b(?:who|what|when|where|why|how|which)\b", re.IGNORECASE)
 
@@ -151,6 +152,8 @@ def _checked(text: str) -> str | None:
     bare = tag["tag"].casefold() == "is it"
     if (bare and _ASKING.search(tag["said"])) or not (bare or text.endswith("?")):
         return None
+    if _WHICH_IS.search(tag["said"]):
+        return None  # "X, but Y - which is right?": which of two, no claim to check
     return tag["said"]
 
 
@@ -1112,9 +1115,18 @@ class Engine:
         people, another subject. None when the message is not of that shape."""
         rest = _AND_ABOUT.sub("", text)
         query = self.analyser.analyse(rest, timeline.today)
-        whole = query.answer_type != "what" or (query.broad and query.core)
+        # "what did Kistafin say about the Herat railway?" "and the UAP railway?": what he
+        # said of that, not the topic's card
+        said = {t.stems[0] for t in previous.terms} & self.lexicon.reporting
+        whole = query.answer_type != "what" or (query.broad and query.core and not said)
         if rest == text or query.unknown or whole:  # "and who is X" stands alone
             return None
+        if said and not query.people:
+            query = replace(
+                query,
+                terms=(*query.terms, *(t for t in previous.terms if t.stems[0] in said)),
+                broad=False,
+            )
         if query.focus and not query.core:
             merged = replace(
                 previous,

@@ -783,6 +783,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("was the congress in astana the 7th", "No.", "8th Congress"),
         ("was the IT working group's september meeting the second one", "No.", "first meeting"),
         ("was the congress in astana the 8th", "Yes.", "8th Congress"),
+        # the statement naming both in the place on record, after one naming no place
+        ("did shaqqaliev meet jam kamal khan in karachi?", "No.", "in Islamabad"),
         # typed in a hurry: "ppl", "2yr", "hrs"
         ("do kazakh business ppl get 2yr visas within 24hrs", "Yes, announced:", "24 hours"),
         # a name the sources end in another word: the honour on record
@@ -938,6 +940,16 @@ def test_follow_ups_lean_on_the_previous_answer(
     _, answer = _follow(engine, first, then)
     assert expected in answer.text
     assert source in answer.sources
+
+
+def test_and_another_thing_after_what_someone_said_asks_what_he_said_of_it(
+    engine: Engine,
+) -> None:
+    """ "And the railway through Uzbekistan?" after Kistafin's words on the Herat railway:
+    his words on that railway lead, not the corridors card."""
+    first = "what did kistafin say about the turghundi-herat railway?"
+    _, answer = _follow(engine, first, "and the railway through uzbekistan and afghanistan?")
+    assert answer.lead.startswith("Kistafin urged Pakistan to join the Uzbekistan")
 
 
 def test_when_was_that_after_a_chain_of_follow_ups_is_the_occasion_told_of(
@@ -2791,6 +2803,25 @@ def test_what_someone_said_of_a_thing_only_others_spoke_of_is_not_on_record(
     assert answer.bullets
     his = engine.answer("what did kistafin say about afghanistan", TODAY)
     assert his.lead.startswith("Kistafin said Afghanistan has stabilised since 2021")
+
+
+def test_what_someone_said_right_after_a_statement_of_a_thing_is_his_word_on_it(
+    engine: Engine,
+) -> None:
+    """Tokayev's address named the railway; "“This will be a game-changer ...,” the envoy
+    said" comes next: Kistafin's words on it, with what "this" is."""
+    answer = engine.answer("what did kistafin say about the turghundi-herat railway?", TODAY)
+    assert answer.lead.startswith("Yerzhan Kistafin, of the Turghundi–Herat railway:")
+    assert "game-changer" in answer.lead
+    assert "Turghundi–Herat railway linking" in answer.bullets[0]
+
+
+def test_which_of_two_accounts_is_right_shows_both_and_judges_neither(engine: Engine) -> None:
+    asked = "Kistafin talked of a 35-year relationship, but ties go back to 1992 - which is right?"
+    answer = engine.answer(asked, TODAY)
+    assert answer.lead.startswith("The sources give these accounts; none says which is right")
+    assert "35-year" in answer.text
+    assert "1992" in answer.text
 
 
 def test_what_someone_told_a_delegation_is_what_he_said_not_the_visits_card(
