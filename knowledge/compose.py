@@ -2879,6 +2879,9 @@ class Composer:
         if not ordered:
             lead = "That's all I have on that."
             return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
+        # "what did he say about his visit": his own words of it, not what others said there
+        said = len(query.people) == 1 and self._asks_said(query)  # of one speaker
+        speakers = [self.kb.person_by_id[query.people[0]]] if said else []
         first, rest = ordered[0], ordered[1:]
         told: list[Sentence] = []  # another source's count, in the sentence after its words
         event = self.kb.event_by_id.get(first.event or "")
@@ -2897,6 +2900,7 @@ class Composer:
             and e.kind != "report"
             and e.coverage >= near
             and asked <= ((e.named | e.subject) if e.verbatim else e.about)
+            and all(self._says(e, p) for p in speakers)
         ]
         if whole and event:
             held = {e.text for e in same}

@@ -47,7 +47,7 @@ from knowledge.format import (
     quoted,
 )
 from knowledge.intents import INTENTS_FILE, TOPIC_PREFIX, load_intents
-from knowledge.languages import ENGLISH, detect, load_languages
+from knowledge.languages import ENGLISH, consonants, detect, load_languages
 from knowledge.lexicon import LEXICON_FILE, load_lexicon, stem
 from knowledge.matching import Match, Matcher
 from knowledge.model import (
@@ -138,6 +138,7 @@ _TAGGED = re.compile(
     r"(?P<tag>right|correct|true|yes|isn'?t it|is it|is that right|is that so)\s*\??$",
     re.IGNORECASE,
 )
+_LOAN_CONSONANTS = 4  # fewer find too many words: "ttl" is total and title
 _WHICH_IS = re.compile(r"\b(?:which|who|what)(?:\s+one)?\s+(?:is|was|are|were)\s*$", re.I)
 # a question word makes "... is it" a question of its own ("how big is it", "which is it")
 _ASKING = re.compile(r"\b(?:who|what|when|where|why|how|which)\b", re.IGNORECASE)
@@ -312,6 +313,17 @@ class Engine:
             raise DataError(intents_file, "intents", problem)
 
     @cached_property
+    def loan_words(self) -> dict[str, str]:
+        """The sources' words by their consonants, for an English word written in Urdu
+        letters; a word of too few consonants, or one sharing them with another word the
+        sources use ("port", "part"), is not found this way."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for word in self.retriever.surface:
+            if word.isalpha() and len(key := consonants(word)) >= _LOAN_CONSONANTS:
+                found[key].add(word)
+        return {key: next(iter(said)) for key, said in found.items() if len(said) == 1}
+
+    @cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of every name the KB holds, in lower case: what a name written in
         another script may spell once transliterated."""
@@ -361,7 +373,7 @@ class Engine:
             # understood in English words (read once: the reading is never read again, so a
             # word it keeps as typed cannot send it round); answered with the English
             # facts, said so once
-            english = tables.english(question, self.name_words)
+            english = tables.english(question, self.name_words, self.loan_words)
             # no word the tables hold: not understood, which is not an empty question
             answer = self._english(english, today, context) if english else None
             answer = answer or self._dont_know(question)

@@ -108,11 +108,15 @@ class Language:
             return _lemma(word.lower())
         return word.lower().translate(_URDU_LETTERS) if self.code == "ur" else word.lower()
 
-    def english(self, text: str, known: Collection[str] = ()) -> str:
+    def english(
+        self, text: str, known: Collection[str] = (), loans: Mapping[str, str] | None = None
+    ) -> str:
         """The question in the English words the engine reads: "Кто такой Кистафин?" ->
         "who Kistafin". ``known``: the words of names the KB holds, in lower case; a word
         that opens the question with a capital is a name only if it spells one of them
-        ("Кистафин кім?"), since every sentence starts with a capital."""
+        ("Кистафин кім?"), since every sentence starts with a capital. ``loans``: the
+        sources' English words by their consonants (``consonants``), which Urdu writes in
+        its own letters ("ٹوٹل", total; "لانچنگ", launching)."""
         text = _MARKS.sub("", text)
         tokens = [part for token in _TOKEN.findall(text) for part in self._parts(token)]
         tagged = len(tokens) > 1 and tokens[-1].lower() in self.tags
@@ -176,6 +180,8 @@ class Language:
             elif word.isascii() and word.isalpha() and len(word) > 1:
                 # "IT", "KTZ", "ipri": a word typed in the sources' letters is theirs
                 out.append(word)
+            elif self.code == "ur" and (loan := (loans or {}).get(consonants(anyascii(word)))):
+                out.append(loan)  # an English word in Urdu letters, as the sources spell it
             elif _looks_like_a_name(word, at, self.code) or (
                 word[:1].isupper() and anyascii(word).lower() in known
             ):
@@ -295,6 +301,21 @@ class Language:
 def _skeleton(word: str) -> str:
     """An Urdu word's consonants: its long vowels and hamza (ا آ و ی ئ ے ء) left out."""
     return "".join(c for c in word if c not in _URDU_VOWELS)
+
+
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_NO_CONSONANT = re.compile(r"[aeiouwy'\W\d_]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def consonants(word: str) -> str:
+    """A word in Latin letters by its consonants, as Urdu writes an English one: vowels
+    (and w, y, which Urdu's vowel letters give) out, a soft c as s, a hard one as k, z as s,
+    doubles single: "conference" and "knfrns" (کانفرنس) are both "knfrns"."""
+    word = word.casefold().replace("ch", "\x00").replace("gh", "").replace("ph", "f")
+    word = _SOFT_C.sub("s", word).replace("c", "k").replace("q", "k").replace("z", "s")
+    word = _DOUBLED.sub(r"\1", word.replace("\x00", "C")).replace("x", "ks")
+    return _NO_CONSONANT.sub("", word).replace("C", "ch")
 
 
 def _head(word: str) -> str:

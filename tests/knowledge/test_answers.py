@@ -2816,6 +2816,16 @@ def test_what_someone_said_right_after_a_statement_of_a_thing_is_his_word_on_it(
     assert "Turghundi–Herat railway linking" in answer.bullets[0]
 
 
+def test_what_one_said_of_an_occasion_leaves_out_what_others_said_there(engine: Engine) -> None:
+    answer = engine.answer("what did karabayev say about his visit to pakistan", TODAY)
+    assert not any(b.startswith("Khan") for b in answer.bullets)
+
+
+def test_doctor_before_a_name_is_his_title(engine: Engine) -> None:
+    answer = engine.answer("who is doctor muhammad zia-ul-haq", TODAY)
+    assert answer.lead.startswith("Muhammad Zia-ul-Haq")
+
+
 def test_which_of_two_accounts_is_right_shows_both_and_judges_neither(engine: Engine) -> None:
     asked = "Kistafin talked of a 35-year relationship, but ties go back to 1992 - which is right?"
     answer = engine.answer(asked, TODAY)

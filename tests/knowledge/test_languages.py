@@ -138,6 +138,10 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         # "کون کون سی" is "which", each of them, not "who" and a name; وزیر خزانہ: finance
         ("ur", "کون کون سی بندرگاہیں", "which ports"),
         ("ur", "وزیر خزانہ کون ہیں", "finance minister who"),
+        # ٹوٹل is "total"; ملائے گی, "will link"; انہوں نے, "he" of the last answer
+        ("ur", "ٹوٹل کتنے لوگ", "total how many people"),
+        ("ur", "کن بندرگاہوں سے ملائے گی", "which ports connect"),
+        ("ur", "انہوں نے کیا کہا", "he what said"),
         # a question mark alone asks yes or no in Russian; звать is inviting
         (
             "ru",
@@ -327,6 +331,17 @@ def test_who_else_was_there_in_each_language_names_the_others_at_that_meeting(
     answer = engine.answer(then, TODAY, context=previous, reader=reader)
     assert answer.lead.startswith("Also taking part in Kazakh Transport Minister Marat Karabayev")
     assert any("Yerzhan Kistafin" in b for b in answer.bullets)
+
+
+def test_an_english_word_in_urdu_letters_is_found_by_its_consonants(engine: Engine) -> None:
+    """ "لانچنگ" is the sources' "launching"; a word of too few consonants to tell apart
+    ("پارٹ": part, port) is left as a name would be."""
+    urdu = LANGUAGES["ur"]
+    assert urdu.english("کتاب کی لانچنگ کب", engine.name_words, engine.loan_words) == (
+        "book launching when"
+    )
+    answer = engine.answer("IPRI والی کتاب کی لانچنگ کب ہوئی تھی", TODAY, reader="ur")
+    assert "May 2025" in answer.lead
 
 
 @pytest.mark.parametrize(
