@@ -49,6 +49,7 @@ _TOKEN = re.compile(r"[\w-]+")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _URDU_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})
 _URDU_VOWELS = frozenset("\u0627\u0622\u0648\u06cc\u0626\u06d2\u0621\u064a")
+_ENDING = 4  # letters of a case ending a reader hyphenates onto a word in Latin letters
 _MIN_SKELETON = 3  # consonants a name needs to be found by them alone
 _MARKERS = 2  # a language's own small words that tell it in Latin letters
 _APART = 4  # words that may stand between the two words of a phrase
@@ -214,6 +215,13 @@ class Language:
         parts = [part for part in token.split("-") if part]
         if len(parts) < 2:
             return [token]
+        if (
+            len(parts) == 2
+            and parts[0].isascii()
+            and len(parts[1]) <= _ENDING
+            and not (parts[1].isascii())
+        ):
+            return parts[:1]  # "ipri-де", "corporation-мен": a case ending on a Latin word
         known = all(self._longest([self.key(p)], [p.lower()], 0) for p in parts)
         return parts if known else [token]
 

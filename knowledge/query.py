@@ -457,10 +457,11 @@ class Analyser:
         past = any(_PAST.fullmatch(w) or w in self.lexicon.lemmas for w in said)
         return f"{'did' if past else 'is'} {claim}"
 
-    def _described(self, tokens: list[str], match: Match) -> tuple[str, ...]:
+    def _described(self, tokens: list[str], match: Match, which: bool = False) -> tuple[str, ...]:
         """The office a question names, where a clause follows it saying what its holder did
         or what someone did to him ("... that brought the delegation", "... Karabayev met");
-        nothing where more of the office follows ("... posted in Astana")."""
+        nothing where more of the office follows ("... posted in Astana"). ``which``: asked
+        "which <office> did it" ("which foreign minister led the delegation"), only so."""
         at = next((i for i, w in enumerate(tokens) if w in ROLE_WORDS), None)
         if at is None:
             return ()
@@ -485,8 +486,13 @@ class Analyser:
 
         # after the office in English; before it where Kazakh or Urdu put it ("who is
         # Karabayev meeting attended Pakistan communications secretary")
-        said = clause(range(end, len(tokens))) or clause(range(2, start))
-        return tuple(tokens[start:end]) if said else ()
+        said = not which and (clause(range(end, len(tokens))) or clause(range(2, start)))
+        # "which foreign minister led the delegation": the office the subject of the deed
+        deed = tokens[end] if end < len(tokens) else ""
+        one = not any(w.endswith("s") for w in tokens[start:end])  # not "which ministries"
+        did = which and one and start == 1 and end not in match.named
+        did = did and (deed in self.lexicon.lemmas or bool(_PAST.fullmatch(deed)))
+        return tuple(tokens[start:end]) if said or did else ()
 
     def _leader(self, kind: str, tokens: list[str], terms: list[Term]) -> tuple[str, ...]:
         """The office a "who leads / runs / is in charge of Kazakhstan" asks for; nothing
@@ -725,7 +731,9 @@ class Analyser:
         who_is = who_is or (tokens[:1] == ["who"] and bool(heads) and "ministry" in tokens)
         # "who's the Pakistani minister the Kazakh envoy went to see": whom he saw, not who
         # holds the office
-        described = self._described(tokens, match) if who_is else ()
+        # "which foreign minister led the delegation": who did it, of that office
+        described = self._described(tokens, match, which=not who_is and tokens[:1] == ["which"])
+        described = described if who_is or tokens[:1] == ["which"] else ()
         # "who is going to confer the award", "who is to sign": who does it, not who one is
         # (as "who is going to be CEO" asks)
         doing = bool(tokens[2:3]) and (tokens[2] in DOING_NEXT or tokens[2].endswith("ing"))

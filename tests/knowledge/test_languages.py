@@ -138,6 +138,11 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         # "کون کون سی" is "which", each of them, not "who" and a name; وزیر خزانہ: finance
         ("ur", "کون کون سی بندرگاہیں", "which ports"),
         ("ur", "وزیر خزانہ کون ہیں", "finance minister who"),
+        # a case ending hyphenated onto a word in Latin letters is no word of its own ("де"
+        # alone is "also"); "қай айға": for which month; "приглашал" as "пригласил"
+        ("kk", "ipri-де кітап", "IPRI book"),
+        ("kk", "сапары қай айға жоспарланған", "visit which month plan"),
+        ("ru", "карабаев приглашал алим хана", "Karabayev invited Aleem Khan"),
         # ٹوٹل is "total"; ملائے گی, "will link"; انہوں نے, "he" of the last answer
         ("ur", "ٹوٹل کتنے لوگ", "total how many people"),
         ("ur", "کن بندرگاہوں سے ملائے گی", "which ports connect"),
