@@ -115,6 +115,7 @@ _CLEFT = re.compile(
 _JOINT_DEEDS = frozenset(
     {"write", "wrote", "written", "produce", "produced", "publish", "published", "together"}
 )
+_WITH_WHOM = re.compile(r"\b(?:with|together|jointly|co-\w+|partners?|partnership)\b", re.I)
 _OFFICE_NEAR = 4  # words after "of" an office's country may be in ("presidents of X and Y")
 # a deed whose parties a statement names in full: "a joint effort by IPRI, RAND and IMPRI"
 _JOINT = re.compile(
@@ -1580,6 +1581,7 @@ class Composer:
         if (
             len(placed) == 1
             and (rest := asked - placed)
+            and _WITH_WHOM.search(query.text)  # "... the book with China?": a partner asked
             and (
                 joint := [
                     e
@@ -1741,6 +1743,15 @@ class Composer:
         # stood in for ("is the UAP railway a done deal": ministers "agreed" on railways)
         if focus and other and len(asked) > 1 and asked <= known and not people:
             return self._lead(query, other, covering, shown, prefix="No. ")
+        things = {f for f in focus if f not in self.lexicon.countries}  # not a country, city
+        if status and not planned and things:
+            # "is the Turghundi-Herat railway already built?" "... the proposed
+            # Turghundi-Herat railway": not as of the newest report of it
+            proposed = [
+                e for e in self.candidates if things <= e.about and self.tentative(e, query)
+            ]
+            if proposed:
+                return self._as_of(query, proposed[0], proposed, not_yet=True)
         if len(focus) > 1 and (talks := self._earlier_stage(query, focus)):
             # "did Samruk-Kazyna sign a deal with Fauji Foundation?" "... initiated talks with
             # ... Fauji Foundation to explore corporate partnerships": not as of that report
