@@ -811,6 +811,11 @@ class Composer:
                 for e in covering
                 if self._date(e, said) or (said and not e.event and self._filed(e))
             ]
+            if unplaced := self._undated_there(query, covering, timed):
+                # "when will Air Astana fly to Islamabad?": the dates on record are of its
+                # Lahore flights; of Islamabad, "studying flights ..., no decision taken"
+                prefix = "No date on record for that; the sources say: "
+                return self._lead(query, unplaced, covering, shown, prefix, NOT_ON_RECORD)
             closest = self._occasion(query, covering, timed)
             if closest is not None:
                 # "when did Kistafin meet Khan": their own meeting, undated, not the visit
@@ -1386,6 +1391,25 @@ class Composer:
         return not any(n in item.text.casefold() for n in names) and not (
             event is not None and event.place in asked
         )
+
+    def _undated_there(
+        self, query: Query, covering: list[Evidence], timed: list[Evidence]
+    ) -> list[Evidence]:
+        """Statements of a city the question names that no dated statement (nor its
+        occasion) names: what is on record of the thing there, undated."""
+        cities = [w for w in words(query.text.casefold()) if w in self.lexicon.cities]
+        for city in cities:
+            named = re.compile(rf"\b{re.escape(city)}\b", re.IGNORECASE)
+            if any(named.search(e.text) or self._held_in(e, city) for e in timed):
+                continue
+            there = [e for e in covering if e.coverage >= MIN_COVERAGE and named.search(e.text)]
+            if there and timed:
+                return there
+        return []
+
+    def _held_in(self, item: Evidence, city: str) -> bool:
+        event = self.kb.event_by_id.get(item.event or "")
+        return event is not None and event.place == city
 
     def _places_in(self, text: str) -> set[str]:
         """The places the KB knows that a text puts something "in" ("in Astana")."""

@@ -247,7 +247,13 @@ class Engine:
         for e in self.kb.curated.events:
             for ident in dict.fromkeys((*e.participants, e.place or "")):
                 self.events_of[ident].append(e.id)
-        self.matcher = Matcher(config, kb.curated, self.lexicon.rank_words, self.lexicon.countries)
+        self.matcher = Matcher(
+            config,
+            kb.curated,
+            self.lexicon.rank_words,
+            self.lexicon.countries,
+            self.lexicon.cities,
+        )
         self.retriever = Retriever(kb, self.lexicon)
         self.bylines = Bylines(kb.articles, self.lexicon)
         c = kb.curated
@@ -633,6 +639,9 @@ class Engine:
             office = list(query.office) or self.lexicon.spelled(words(query.text))
             by_role = self.matcher.by_role(office)
             if by_role:
+                # those who held the office in other words ("Air Astana President and Chief
+                # Executive", of "President and Chief Executive of Air Astana") held it too
+                by_role = (*by_role, *self._same_office_holders(by_role, office, timeline))
                 match = replace(match, by_role=by_role)
                 # the office, not his diary; the newest source's holder, then those before
                 holders = sorted(by_role, key=lambda p: self._role_rank(p, timeline))
@@ -1813,7 +1822,7 @@ class Engine:
         at = next((i for i, w in enumerate(said[:4]) if stem(w) in self.lexicon.leads and i), None)
         if said[:1] not in (["who"], ["whos"]) or at is None:
             return None
-        body = [w for w in said[at + 1 :] if w not in _NOW_WORDS and w not in ("of", "the")]
+        body = [w for w in said[at + 1 :] if w not in _NOW_WORDS and w not in ("of", "the", "at")]
         if not body:
             return None
         initials = "".join(w[0] for w in body) if len(body) > 1 else body[0]
@@ -1911,6 +1920,29 @@ class Engine:
                 for word in office_keys(role.title):
                     index[word].add(person.id)
         return index
+
+    def _same_office_holders(
+        self, found: Sequence[str], office: Sequence[str], timeline: Timeline
+    ) -> list[str]:
+        """Others whose title is the office asked, as ``found`` hold it, however worded."""
+        asked = {w.casefold() for w in office} - STOPWORDS
+        held = [
+            r.title for p in found for r in self._visible_roles(self.kb.person_by_id[p], timeline)
+        ]
+        fit = {t: len(asked & set(words(t.casefold()))) for t in held}
+        titles = [t for t in held if fit[t] and fit[t] == max(fit.values())]
+        keys = {k for t in titles for k in office_keys(t)}
+        rare = sorted(keys, key=lambda w: len(self._holders_by_word.get(w, ())))[:3]
+        others = {p for w in rare for p in self._holders_by_word.get(w, ())} - set(found)
+        return sorted(
+            p
+            for p in others
+            if any(
+                same_office(mine, r.title)
+                for r in self._visible_roles(self.kb.person_by_id[p], timeline)
+                for mine in titles
+            )
+        )
 
     def _successors(self, person: Person, timeline: Timeline) -> list[tuple[Person, Role]]:
         """Those a newer source gives the office someone held ("Sadykova, president and

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,6 +74,18 @@ GENERIC = (
     }
 )
 # Words that ask "who" without saying which role: dropped before matching role titles.
+_BEFORE_PLACE = STOPWORDS | {
+    "to",
+    "in",
+    "for",
+    "at",
+    "of",
+    "from",
+    "s",
+    "new",
+    "former",
+    "current",
+}
 _ROLE_NOISE = STOPWORDS | {
     "whos",
     "heads",
@@ -146,9 +158,11 @@ class Matcher:
         curated: Curated,
         rank_words: frozenset[str] = frozenset(),
         countries: Mapping[str, str] | None = None,
+        cities: frozenset[str] = frozenset(),
     ) -> None:
         self.rank_words = rank_words
         self.countries = countries or {}  # "kazakh" -> "Kazakhstan", from the lexicon
+        self.cities = cities  # those of its words that are cities
         self.config = config
         self.synonyms = config.synonyms
         # keyword phrases as word tuples, indexed by their first word
@@ -315,16 +329,17 @@ class Matcher:
         whose title holds the fewest words more, unless ``every``: "a Pakistani minister"
         is any of them."""
         holder, destination = None, None
+        body = self._in_names(tokens)
         for i, word in enumerate(tokens):
-            if word in self.countries:
+            if word in self.countries and i not in body:
                 if i and tokens[i - 1] in ("to", "in", "for", "at"):
                     destination = self.countries[word]
                 else:
                     holder = self.countries[word]
         wanted = [
             self.synonyms.get(w, w)  # "envoy": as titles are read, "ambassador"
-            for w in tokens
-            if w not in _ROLE_NOISE and w not in self.countries
+            for i, w in enumerate(tokens)
+            if w not in _ROLE_NOISE and (w not in self.countries or i in body)
         ]
         if _HEADING.intersection(tokens):  # "who heads the communications ministry": its
             wanted = ["minister" if w == "ministry" else w for w in wanted]  # minister
@@ -358,6 +373,15 @@ class Matcher:
         best = min(extra for extra, _ in ranked)
         return tuple(ident for extra, ident in ranked if every or extra == best)
 
+    def _in_names(self, tokens: Sequence[str]) -> set[int]:
+        """Where a city is a word of a body's name, not a place: "the chief executive of Air
+        Astana", after a word of the name."""
+        return {
+            i
+            for i, word in enumerate(tokens)
+            if word in self.cities and i and tokens[i - 1] not in _BEFORE_PLACE
+        }
+
     def _countries(self, title: str) -> set[str]:
         return {self.countries[w] for w in words(title) if w in self.countries}
 
@@ -378,8 +402,13 @@ class Matcher:
             # the "Deputy Prime Minister and Foreign Minister", whose words he shares
             both = [held] if len(offices) < 2 or self._asks_each(offices, wanted) else []
             for office in dict.fromkeys((*offices, *both, *honours)):  # one office, or both
-                title = [self.synonyms.get(w, w) for w in words(office) if w not in STOPWORDS]
-                title = [w for w in title if w not in self.countries]
+                said = [w for w in words(office) if w not in STOPWORDS]
+                body = self._in_names(said)  # "Air Astana": no place
+                title = [
+                    self.synonyms.get(w, w)
+                    for i, w in enumerate(said)
+                    if w not in self.countries or i in body
+                ]
                 if any(w in self.rank_words and w not in wanted for w in title):
                     continue
                 if all(

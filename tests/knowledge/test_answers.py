@@ -4306,3 +4306,38 @@ def test_a_claim_checked_against_another_fact_shows_both(engine: Engine) -> None
     )
     assert "35-year" in answer.text
     assert "1992" in answer.text
+
+
+AIR_ASTANA = (
+    "t97_dawn_air_astana_almaty_lahore_flights",
+    "t98_kazinform_air_astana_first_lahore_flight",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the chief executive of air astana",  # "Astana" a word of the airline's name
+        "who is the boss of air astana",
+    ],
+)
+def test_an_office_held_in_other_words_lists_the_earlier_holder(
+    seeds_dir: Path, question: str
+) -> None:
+    """Dawn's "Air Astana president and chief executive Daniyar Kassymov", Kazinform's
+    "Gulnara Sadykova, president and chief executive of Air Astana": one office, hers now."""
+    engine = _with_eval_articles(seeds_dir, *AIR_ASTANA)
+    answer = engine.answer(question, date(2030, 5, 25))
+    assert answer.lead.startswith("Gulnara Sadykova")
+    assert any(b.startswith("Earlier: Daniyar Kassymov") for b in answer.bullets)
+
+
+def test_a_date_asked_of_a_city_no_dated_statement_names_is_not_on_record(
+    seeds_dir: Path,
+) -> None:
+    """The dates on record are of the Lahore flights; of Islamabad, only a study."""
+    engine = _with_eval_articles(seeds_dir, *AIR_ASTANA)
+    answer = engine.answer("when will air astana start flying to islamabad?", date(2030, 5, 25))
+    assert answer.lead.startswith("No date on record for that")
+    assert "studying flights from Almaty to Islamabad" in answer.lead
+    assert answer.intent == "not_on_record"
