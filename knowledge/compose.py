@@ -162,7 +162,7 @@ _PAST_WHEN = re.compile(
 # what was done asked for: "which MoUs were actually signed", "what did they sign"
 _DONE_ASKED = re.compile(
     r"\b(?:were|was|got|been|did\s+\w+)\s+(?:actually\s+|really\s+|finally\s+)?"
-    r"(?:sign(?:ed)?|ink(?:ed)?|conclud(?:ed|e)|finali[sz]ed?|finali[sz]e)\b",
+    r"(?:sign(?:ed)?|ink(?:ed)?|conclud(?:ed|e)|finali[sz]ed?|finali[sz]e|agreed)\b",
     re.IGNORECASE,
 )
 _STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand

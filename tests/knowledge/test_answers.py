@@ -931,6 +931,8 @@ def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, da
         ),
         # "his": the holder of the office just named
         ("who is pakistan's commerce minister?", "and his kazakh counterpart?", "Shaqq", S004),
+        # what was agreed at an occasion that had agreements only expected: none on record
+        ("tell me about tokayev's visit", "what was agreed", "Not on record as done", S004),
         # an idiom for "there": those present at the occasion told of
         (
             "what happened when kazakhstan's transport minister visited pakistan in april?",
