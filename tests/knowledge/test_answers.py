@@ -2836,6 +2836,12 @@ def test_which_holder_of_an_office_did_it_is_the_one_who_did(engine: Engine) -> 
     assert answer.lead.startswith("Murat Nurtleu")
 
 
+def test_a_country_named_by_its_people_is_that_country(engine: Engine) -> None:
+    """ "Uzbek president is expected to visit Pakistan later this month": Uzbekistan's."""
+    answer = engine.answer("when is the uzbek president visiting", TODAY)
+    assert answer.lead.startswith("“Uzbek president is expected to visit")
+
+
 def test_doctor_before_a_name_is_his_title(engine: Engine) -> None:
     answer = engine.answer("who is doctor muhammad zia-ul-haq", TODAY)
     assert answer.lead.startswith("Muhammad Zia-ul-Haq")
