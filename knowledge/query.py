@@ -204,6 +204,10 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     ]
     if not found:
         return "what", set()
+    worth = [f for f in found if f[2] == "how_much" and tokens[f[0]] == "worth"]
+    if worth and tokens[:1] in (["what"], ["whats"]):
+        # "what were the deals worth (in total)?": an amount, however "what were" opens it
+        return "how_much", {worth[0][0]}
     # at one start, the longest phrase: "how many years" asks a span, not a count
     start, _, kind, size = min(found, key=lambda f: (f[0], -f[3], f[1]))
     # "where was it held, which venue": every phrase of that kind asks it, none is content

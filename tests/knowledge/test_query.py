@@ -304,6 +304,8 @@ def test_a_span_of_time_is_its_own_kind_of_answer(
 @pytest.mark.parametrize(
     ("question", "answer_type"),
     [
+        # "what were ... worth" asks an amount, however "what were" opens it
+        ("what were the deals signed during tokayev's visit worth in total?", "how_much"),
         # a "when" clause after a question opened otherwise is no "when" question
         ("what happened when the transport minister visited pakistan", "what"),
         ("which deals were signed when tokayev came", "list"),
