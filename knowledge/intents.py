@@ -20,6 +20,9 @@ class Intent:
     examples: tuple[str, ...]
     topic: str | None = None
     weight: float = 1.0
+    # another intent this one narrows ("upcoming" visits): asked with words of both, this
+    # one answers, and the other's words are its own ("what visits are planned")
+    narrows: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ def _intent(f: Fields) -> Intent:
         examples=f.texts("examples"),
         topic=f.optional_text("topic"),
         weight=f.number("weight") if "weight" in f.data else 1.0,
+        narrows=f.optional_text("narrows"),
     )
 
 
@@ -51,7 +55,11 @@ def load_intents(topics: tuple[Topic, ...], path: Path = INTENTS_FILE) -> Intent
         if not isinstance(word, str) or not isinstance(meaning, str):
             raise DataError(path, f"synonym {word!r}", "must map a word to a word")
     known = {t.id for t in topics}
+    ids = {intent.id for intent in intents}
     for intent in intents:
+        if intent.narrows and intent.narrows not in ids:
+            problem = f"narrows {intent.narrows!r}, which is no intent"
+            raise DataError(path, f"intent {intent.id}", problem)
         if intent.topic and intent.topic not in known:
             problem = f"topic {intent.topic!r} points at nothing"
             raise DataError(path, f"intent {intent.id}", problem)

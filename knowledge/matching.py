@@ -183,6 +183,7 @@ class Matcher:
         self.example_texts = [utils.default_process(e) for e, _ in self.examples]
         self.order = {intent.id: n for n, intent in enumerate(config.intents)}
         self.weight = {intent.id: intent.weight for intent in config.intents}
+        self.narrows = {i.id: i.narrows for i in config.intents if i.narrows}
         self._correct = lru_cache(maxsize=_MEMO)(self._correction)
         self._name = lru_cache(maxsize=_MEMO)(self._naming)
 
@@ -234,6 +235,12 @@ class Matcher:
         intent, confidence = None, 0.0
         if scores:
             intent = min(scores, key=lambda i: (-scores[i], self.order[i]))
+            narrowing = [i for i in scores if self.narrows.get(i) == intent]
+            if narrowing:  # "what visits are planned": the upcoming ones, every word its
+                narrow = min(narrowing, key=lambda i: (-scores[i], self.order[i]))
+                positions[narrow] |= positions[intent]
+                scores[narrow] = len(positions[narrow]) * self.weight[narrow]
+                intent = narrow
             # words the question spends on names are accounted for, not left unexplained
             covered = scores[intent] / self.weight[intent] + named
             confidence = min(1.0, covered / max(content, 1))

@@ -2842,6 +2842,17 @@ def test_a_country_named_by_its_people_is_that_country(engine: Engine) -> None:
     assert answer.lead.startswith("“Uzbek president is expected to visit")
 
 
+@pytest.mark.parametrize(
+    "question", ["what visits are planned", "which visits are coming up", "any visits scheduled"]
+)
+def test_visits_asked_with_a_word_of_time_are_the_upcoming_card(
+    engine: Engine, question: str
+) -> None:
+    """ "Upcoming" narrows "visits": asked with words of both, the upcoming visits card."""
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("My newest article is from November 2025; nothing upcoming")
+
+
 def test_doctor_before_a_name_is_his_title(engine: Engine) -> None:
     answer = engine.answer("who is doctor muhammad zia-ul-haq", TODAY)
     assert answer.lead.startswith("Muhammad Zia-ul-Haq")

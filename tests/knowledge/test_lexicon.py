@@ -68,3 +68,12 @@ def test_a_card_without_an_intent_fails_too(kb: KnowledgeBase, tmp_path: Path) -
     path = _edited(tmp_path, INTENTS_FILE, drop)
     with pytest.raises(DataError, match="intents and cards differ: timeline"):
         Engine(kb, intents_file=path)
+
+
+def test_an_intent_narrowing_no_intent_fails_naming_it(kb: KnowledgeBase, tmp_path: Path) -> None:
+    def edit(data: dict) -> None:  # type: ignore[type-arg]
+        next(i for i in data["intents"] if i["id"] == "upcoming")["narrows"] = "voyages"
+
+    path = _edited(tmp_path, INTENTS_FILE, edit)
+    with pytest.raises(DataError, match=r"intent upcoming.*narrows 'voyages', which is no intent"):
+        Engine(kb, intents_file=path)
