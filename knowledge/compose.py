@@ -844,6 +844,10 @@ class Composer:
                     prefix, missing = NO_EXACT_DAY, True
                 intent = NOT_ON_RECORD if missing else DIRECT
                 return self._lead(query, vague, covering, shown, prefix, intent)
+            if covering and timed and timed[0].coverage < covering[0].coverage - _SUPPORT_GAP:
+                # "when is the forum scheduled": what holds the question (the Lahore forum,
+                # announced) has no date; a dated statement of something else is no answer
+                return self._lead(query, [], covering, shown)
             if _PAST_WHEN.match(query.text) and not said:  # "when did flights start": done first
                 # ("when did the working group meet": not its next meeting, in May)
                 timed.sort(key=lambda e: self.tentative(e, query) or self._coming(e))

@@ -2853,6 +2853,16 @@ def test_visits_asked_with_a_word_of_time_are_the_upcoming_card(
     assert answer.lead.startswith("My newest article is from November 2025; nothing upcoming")
 
 
+def test_a_date_asked_of_what_only_undated_statements_hold_is_not_on_record(
+    engine: Engine,
+) -> None:
+    """The Lahore forum holds the question, announced with no date; the dated "Uzbek
+    president is expected to visit" holds only "scheduled", and is no answer."""
+    answer = engine.answer("when is the forum scheduled", TODAY)
+    assert answer.lead.startswith("Not on record: no date for that")
+    assert answer.bullets[0].startswith("Business Forum in Lahore")
+
+
 def test_doctor_before_a_name_is_his_title(engine: Engine) -> None:
     answer = engine.answer("who is doctor muhammad zia-ul-haq", TODAY)
     assert answer.lead.startswith("Muhammad Zia-ul-Haq")
