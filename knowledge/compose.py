@@ -844,7 +844,12 @@ class Composer:
                     prefix, missing = NO_EXACT_DAY, True
                 intent = NOT_ON_RECORD if missing else DIRECT
                 return self._lead(query, vague, covering, shown, prefix, intent)
-            if covering and timed and timed[0].coverage < covering[0].coverage - _SUPPORT_GAP:
+            if (
+                covering
+                and covering[0].kind == "report"  # an occasion named, with no date
+                and timed
+                and timed[0].coverage < covering[0].coverage - _SUPPORT_GAP
+            ):
                 # "when is the forum scheduled": what holds the question (the Lahore forum,
                 # announced) has no date; a dated statement of something else is no answer
                 return self._lead(query, [], covering, shown)
