@@ -138,6 +138,8 @@ _TAGGED = re.compile(
     r"(?P<tag>right|correct|true|yes|isn'?t it|is it|is that right|is that so)\s*\??$",
     re.IGNORECASE,
 )
+# "..., too?", "... as well?": of the occasion the last answer told
+_TOO = re.compile(r"\s*,?\s*\b(?:too|as\s+well|also)\W*$", re.IGNORECASE)
 _LOAN_CONSONANTS = 4  # fewer find too many words: "ttl" is total and title
 _WHICH_IS = re.compile(r"\b(?:which|who|what)(?:\s+one)?\s+(?:is|was|are|were)\s*$", re.I)
 # a question word makes "... is it" a question of its own ("how big is it", "which is it")
@@ -1067,9 +1069,35 @@ class Engine:
                 broad=False,
             )
             return self._answer(query, timeline)
-        return self._and_about(text, previous, timeline) or self._leaning(
-            text, context, previous, timeline
+        return (
+            self._and_about(text, previous, timeline)
+            or self._too(text, context, timeline)
+            or self._leaning(text, context, previous, timeline)
         )
+
+    def _too(self, text: str, context: Answer, timeline: Timeline) -> Answer | None:
+        """ "Any plans for business forums too?" after Khan's visa announcement: what the
+        article just told says of it (the forum proposed at that meeting), if anything."""
+        if not context.citations or not (too := _TOO.search(text)):
+            return None
+        query = self.analyser.analyse(text[: too.start()], timeline.today)
+        if query.unknown or query.people:
+            return None
+        query = replace(query, text=text, broad=False)
+        told = context.citations[0].source  # the article the last answer led with
+        found = self.retriever.search(query, timeline.visible, timeline.dates)
+        there = [e for e in found if told in e.sources and e.coverage >= MIN_COVERAGE]
+        if not there:
+            return None
+        composer = Composer(
+            self.kb,
+            timeline,
+            self.lexicon,
+            self.retriever.occasions,
+            self.retriever.ledes,
+            sentences_of=self.retriever.sentences_of,
+        )
+        return composer.compose(query, there)
 
     def _when_told(
         self, text: str, context: Answer, previous: Query, timeline: Timeline

@@ -931,6 +931,13 @@ def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, da
         ),
         # "his": the holder of the office just named
         ("who is pakistan's commerce minister?", "and his kazakh counterpart?", "Shaqq", S004),
+        # "..., too?": what the article just told says of it
+        (
+            "what did aleem khan announce about visas for kazakh business people?",
+            "any plans for business forums too?",
+            "Business Forum in Lahore",
+            S000,
+        ),
         # what was agreed at an occasion that had agreements only expected: none on record
         ("tell me about tokayev's visit", "what was agreed", "Not on record as done", S004),
         # an idiom for "there": those present at the occasion told of
