@@ -1108,7 +1108,7 @@ def _done_then(text: str, start: int, end: int) -> bool:
 _NUMBER_WORD = "|".join(w for w in NUMBER_WORDS if w not in ("one", "hundred"))
 _COUNTED = re.compile(
     rf"(?<![$\d.,])\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
-    rf"(?P<number>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD}|(?:a|one)\s+(?:hundred|thousand))"
+    rf"(?P<number>\d[\d,]*(?:\.\d+)?|(?:a|one|{_NUMBER_WORD})\s+(?:hundred|thousand)|{_NUMBER_WORD})"
     rf"(?:\s+|-)(?P<unit>[a-z]+)\b)",  # "ten years", "two-year visas"
     re.IGNORECASE,
 )
@@ -1137,9 +1137,9 @@ def counts(text: str, describing: Collection[str] = ()) -> list[tuple[float, str
         if unit in _NOT_COUNTED or re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         said = number.casefold().split()
-        # "ten", "a thousand", "a hundred"
-        value = _SCALES.get(said[-1]) if len(said) > 1 else None
-        value = value or NUMBER_WORDS.get(said[-1])
+        # "ten", "a thousand", "a hundred", "two thousand"
+        scale = (_SCALES.get(said[-1]) or NUMBER_WORDS.get(said[-1])) if len(said) > 1 else None
+        value = scale * NUMBER_WORDS.get(said[0], 1) if scale else NUMBER_WORDS.get(said[-1])
         found.append((float(value if value else number.replace(",", "")), unit))
     return found
 

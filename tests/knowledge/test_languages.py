@@ -145,6 +145,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ru", "карабаев приглашал алим хана", "Karabayev invited Aleem Khan"),
         # ٹوٹل is "total"; ملائے گی, "will link"; انہوں نے, "he" of the last answer
         ("ur", "ٹوٹل کتنے لوگ", "total how many people"),
+        ("ur", "ایک ہزار لوگ", "a thousand people"),  # "ایک" alone is "a"; a count here
         ("ur", "کن بندرگاہوں سے ملائے گی", "which ports connect"),
         ("ur", "انہوں نے کیا کہا", "he what said"),
         # a question mark alone asks yes or no in Russian; звать is inviting
