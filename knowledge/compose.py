@@ -107,6 +107,7 @@ _CONSIDERED = re.compile(
 )
 # "was it Pakistan's ambassador who ...", "was the uzbek president the one who ...": one
 # asked of as the only one who did it
+_STEM_NOISE = frozenset({"the", "s", "which", "came", "first", "or", "what"})
 _JUDGE = re.compile(r"\b(?:which|who)(?:\s+one)?\s+is\s+(?:right|correct|true|accurate)\b", re.I)
 _CLEFT = re.compile(
     r"^\W*(?:was|is|wasn'?t|isn'?t)\s+(?:it\s+.+?\s+(?:who|that)|.+?\s+the\s+one\s+who)\b",
@@ -3221,6 +3222,27 @@ class Composer:
         states = {s.event.id: s for s in self.timeline.states if s.set_for}
         ranked = [states[e.event] for e in items if e.event in states]
         chosen: dict[str, EventState] = {}
+        if split := sides(query.text):
+            # "the Karachi forum or Tokayev's address": for each side the occasion whose name
+            # shares most of its words ("address": his State of the Nation address, not his
+            # state visit), of those the ranking found first
+            names = {w for p in query.people for w in self.lexicon.stems(self._name_of(p))}
+            for side in split:
+                # the words of what it was, not whose or where ("Tokayev", "Pakistan"), nor
+                # of the frame before a comma ("who gets there first that month, X")
+                side = side.rpartition(",")[2]
+                said = set(self.lexicon.stems(side)) - _STEM_NOISE - names
+                said = {w for w in said if w not in self.lexicon.countries}
+                fit = [
+                    (len(said & set(self.lexicon.stems(s.event.name))), -n, s)
+                    for n, s in enumerate((*ranked, *states.values()))
+                ]
+                best = max(fit, key=lambda f: f[:2], default=None)
+                if best is not None and best[0] > 0:
+                    chosen.setdefault(best[2].event.id, best[2])
+            if len(chosen) == 2:
+                return list(chosen.items())
+            chosen = {}
         for ident in query.focus:
             involved = (s for s in (*ranked, *states.values()) if ident in s.event.involved)
             if (state := next(involved, None)) is not None:

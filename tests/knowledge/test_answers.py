@@ -2872,6 +2872,17 @@ def test_a_date_asked_of_what_only_undated_statements_hold_is_not_on_record(
     assert answer.bullets[0].startswith("Business Forum in Lahore")
 
 
+def test_which_came_first_takes_each_sides_occasion_by_its_words(engine: Engine) -> None:
+    """ "Tokayev's address that first mentioned Pakistan": his State of the Nation address,
+    not his state visit, though both are his and both name Pakistan."""
+    asked = (
+        "which came first, the karachi business forum"
+        " or tokayev's address that first mentioned pakistan"
+    )
+    answer = engine.answer(asked, TODAY)
+    assert "came before President Tokayev's State of the Nation address" in answer.lead
+
+
 def test_doctor_before_a_name_is_his_title(engine: Engine) -> None:
     answer = engine.answer("who is doctor muhammad zia-ul-haq", TODAY)
     assert answer.lead.startswith("Muhammad Zia-ul-Haq")
