@@ -3222,34 +3222,27 @@ class Composer:
         states = {s.event.id: s for s in self.timeline.states if s.set_for}
         ranked = [states[e.event] for e in items if e.event in states]
         chosen: dict[str, EventState] = {}
-        if split := sides(query.text):
-            # "the Karachi forum or Tokayev's address": for each side the occasion whose name
-            # shares most of its words ("address": his State of the Nation address, not his
-            # state visit), of those the ranking found first
-            names = {w for p in query.people for w in self.lexicon.stems(self._name_of(p))}
-            for side in split:
-                # the words of what it was, not whose or where ("Tokayev", "Pakistan"), nor
-                # of the frame before a comma ("who gets there first that month, X")
-                side = side.rpartition(",")[2]
-                said = set(self.lexicon.stems(side)) - _STEM_NOISE - names
-                said = {w for w in said if w not in self.lexicon.countries}
-                fit = [
-                    (len(said & set(self.lexicon.stems(s.event.name))), -n, s)
-                    for n, s in enumerate((*ranked, *states.values()))
-                ]
-                best = max(fit, key=lambda f: f[:2], default=None)
-                if best is not None and best[0] > 0:
-                    chosen.setdefault(best[2].event.id, best[2])
-            if len(chosen) == 2:
-                return list(chosen.items())
-            chosen = {}
+        split = sides(query.text)
         for ident in query.focus:
-            involved = (s for s in (*ranked, *states.values()) if ident in s.event.involved)
-            if (state := next(involved, None)) is not None:
-                chosen.setdefault(state.event.id, state)
+            involved = [s for s in (*ranked, *states.values()) if ident in s.event.involved]
+            if split and involved:
+                # "the Karachi forum or Tokayev's address": of his occasions, the one whose
+                # name holds most of the words of its side (his State of the Nation address,
+                # not his state visit); of equals, the first the ranking found
+                said = self._what_side(split, self._name_of(ident))
+                involved.sort(key=lambda s: -len(said & set(self.lexicon.stems(s.event.name))))
+            if involved:
+                chosen.setdefault(involved[0].event.id, involved[0])
         for state in [] if len(query.focus) > 1 or sides(query.text) else ranked:
             chosen.setdefault(state.event.id, state)
         return list(chosen.items())[:2]
+
+    def _what_side(self, split: tuple[str, str], name: str) -> set[str]:
+        """The words of what the side naming someone says it was, not whose or where."""
+        named = set(self.lexicon.stems(name))
+        side = next((s for s in split if named & set(self.lexicon.stems(s))), "")
+        said = set(self.lexicon.stems(side.rpartition(",")[2])) - _STEM_NOISE - named
+        return {w for w in said if w not in self.lexicon.countries}
 
     def _order(self, query: Query, dated: list[tuple[str, EventState]]) -> Answer:
         reply = Reply(self.kb)
