@@ -257,13 +257,16 @@ _PUT_OFF = re.compile(
 # a sentence that places its dates ahead ("will be held on 10 November"), unless the plan
 # is told as past ("earlier scheduled to be held on 10th November, had been cancelled")
 _AHEAD = re.compile(
-    r"\b(?:will|to be held|due to|postponed to|rescheduled for|moved to|scheduled for|"
-    r"(?:is|are) (?:scheduled|planned|expected|due)|forthcoming|upcoming|"
+    r"\b(?:will|to be held|due to|postponed to|rescheduled for|scheduled for|"
+    # "moved to March", not "who moved to the Ministry of Transport"
+    rf"moved to (?:\d|(?:{'|'.join(MONTH_NAMES[1:])})\b|next)|"
+    # "is to leave Karachi in August": a thing arranged
+    r"(?:is|are) (?:scheduled|planned|expected|due|to \w+)|forthcoming|upcoming|"
     # reported: "said the next edition would take place in Faisalabad in October"
     r"would (?:be held|take place|meet|open|start|begin|launch|visit|operate|resume|arrive|"
     r"reach|complete|finish|close|be \w+ing)|"  # "hoped the office would be operating by"
     # "planned to open a consulate", "was preparing a forum for March"
-    r"plans? to|planned to|preparing|prepares|intends? to|agreed to (?:hold|meet|convene)|"
+    r"plans? to|planned to|preparing|prepares|intends? to|agreed to \w+|"
     rf"for (?:{'|'.join(MONTH_NAMES[1:])}))\b",
     re.IGNORECASE,
 )

@@ -739,6 +739,18 @@ def test_quoted_dates_show_the_day_they_stand_for() -> None:
     signed = "The banks on Tuesday signed an arrangement that will let traders pay directly."
     [(_, day)] = implicit_dates(signed, PartialDate(2026, 10, 8))
     assert day.human() == "6 October 2026"
+    # "is to leave in August", in July's copy: the August ahead; "agreed to run it in June",
+    # in April's: that June
+    leaving = "The next train is to leave Karachi for Almaty in August."
+    assert [d.human() for _, d in implicit_dates(leaving, PartialDate(2030, 7, 3))] == [
+        "August 2030"
+    ]
+    run = "They on Wednesday agreed to run the first container train in June."
+    assert implicit_dates(run, PartialDate(2030, 4, 11))[0][1].human() == "June 2030"
+    # appointed on May 27, replacing one "who moved to the Ministry": the May just passed
+    appointed = "He was appointed on May 27, replacing X, who moved to the Ministry of Transport."
+    [(_, day)] = implicit_dates(appointed, PartialDate(2030, 7, 3))
+    assert day.human() == "27 May 2030"
     # a plan told as of before: its day and month nearest the copy, the March ahead
     moved = "The talks that were to take place on March 3-4 were moved to April 13-14."
     found = implicit_dates(moved, PartialDate(2027, 2, 24))
