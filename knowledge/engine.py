@@ -737,14 +737,7 @@ class Engine:
         evidence = self.retriever.search(query, timeline.visible, timeline.dates)
         if not evidence and not query.terms and not query.focus:
             return self._dont_know(query.text)
-        composer = Composer(
-            self.kb,
-            timeline,
-            self.lexicon,
-            self.retriever.occasions,
-            self.retriever.ledes,
-            sentences_of=self.retriever.sentences_of,
-        )
+        composer = self._composer(timeline)
         return composer.compose(query, evidence, shown, lambda: self._sides(query, timeline))
 
     def _another_compound(self, query: Query, timeline: Timeline) -> Answer | None:
@@ -1087,9 +1080,10 @@ class Engine:
         told = context.citations[0].source  # the article the last answer led with
         found = self.retriever.search(query, timeline.visible, timeline.dates)
         there = [e for e in found if told in e.sources and e.coverage >= MIN_COVERAGE]
-        if not there:
-            return None
-        composer = Composer(
+        return self._composer(timeline).compose(query, there) if there else None
+
+    def _composer(self, timeline: Timeline) -> Composer:
+        return Composer(
             self.kb,
             timeline,
             self.lexicon,
@@ -1097,7 +1091,6 @@ class Engine:
             self.retriever.ledes,
             sentences_of=self.retriever.sentences_of,
         )
-        return composer.compose(query, there)
 
     def _when_told(
         self, text: str, context: Answer, previous: Query, timeline: Timeline

@@ -73,7 +73,8 @@ GENERIC = (
         "today",
     }
 )
-# Words that ask "who" without saying which role: dropped before matching role titles.
+# Words before a city that leave it a place ("in Astana", "to Karachi"); after any other
+# word it is a word of a body's name ("Air Astana")
 _BEFORE_PLACE = STOPWORDS | {
     "to",
     "in",
@@ -86,6 +87,7 @@ _BEFORE_PLACE = STOPWORDS | {
     "former",
     "current",
 }
+# Words that ask "who" without saying which role: dropped before matching role titles.
 _ROLE_NOISE = STOPWORDS | {
     "whos",
     "heads",
