@@ -758,6 +758,10 @@ class Composer:
                 ]
                 # a count of the thing asked before one of another in that unit ("of grain")
                 numbers.sort(key=lambda e: not self._counts_of(e.text, counted, thing))
+            if held_by := self._their_occasions(query, covering):
+                # "how much were the deals of Tokayev's visit worth": not the USD 200 million
+                # of the Karachi forum, an occasion he had no part in
+                numbers = [e for e in numbers if not self._held(e) or e.event in held_by]
             if asked_aim:  # "how much are they aiming for": an aim where one is stated
                 numbers = [e for e in numbers if e.target] or numbers
             if months := {t.month for t in query.terms if t.month}:
@@ -1268,6 +1272,23 @@ class Composer:
             return None
         prefix = "The sources give these accounts; none says which is right: "
         return self._lead(query, accounts, covering, shown, prefix)
+
+    def _their_occasions(self, query: Query, covering: list[Evidence]) -> set[str]:
+        """The occasions the question's people took part in that what holds the question is
+        of: where there are some, a figure of another occasion is not of theirs."""
+        people = set(query.people)
+        return {
+            e.event
+            for e in covering
+            if people
+            and e.event
+            and (event := self.kb.event_by_id.get(e.event))
+            and people <= set(event.participants)
+        }
+
+    def _held(self, item: Evidence) -> bool:
+        """Whether a statement's occasion is one on record (not a line of its own)."""
+        return bool(item.event) and item.event in self.kb.event_by_id
 
     def _remark_on(self, item: Evidence, person: Person) -> Sentence | None:
         """The sentence right after a statement in which the person speaks of what it told

@@ -2883,6 +2883,14 @@ def test_which_came_first_takes_each_sides_occasion_by_its_words(engine: Engine)
     assert "came before President Tokayev's State of the Nation address" in answer.lead
 
 
+def test_a_figure_of_an_occasion_the_person_asked_had_no_part_in_is_no_answer(
+    engine: Engine,
+) -> None:
+    """The USD 200 million is the Karachi forum's contracts: no sum of Tokayev's visit."""
+    answer = engine.answer("how much were the deals signed during tokayev's visit worth", TODAY)
+    assert answer.lead.startswith("Not on record: no figure for that")
+
+
 def test_doctor_before_a_name_is_his_title(engine: Engine) -> None:
     answer = engine.answer("who is doctor muhammad zia-ul-haq", TODAY)
     assert answer.lead.startswith("Muhammad Zia-ul-Haq")
