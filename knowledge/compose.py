@@ -107,6 +107,7 @@ _CONSIDERED = re.compile(
 )
 # "was it Pakistan's ambassador who ...", "was the uzbek president the one who ...": one
 # asked of as the only one who did it
+# words of how "which came first, X or Y" is asked, no word of what X or Y was
 _STEM_NOISE = frozenset({"the", "s", "which", "came", "first", "or", "what"})
 _JUDGE = re.compile(r"\b(?:which|who)(?:\s+one)?\s+is\s+(?:right|correct|true|accurate)\b", re.I)
 _CLEFT = re.compile(
