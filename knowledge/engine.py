@@ -2028,8 +2028,9 @@ class Engine:
         return replace(card, query=held, events=events)
 
     def _event_line(self, state: EventState, reply: Reply, today: date) -> None:
-        if not reply.full():
-            reply.listed.append(state.event.id)
+        if reply.full():  # a person's card offers thousands of events at 10k articles
+            return
+        reply.listed.append(state.event.id)
         reply.add(f"{state.event.name} — {state.when(today)}", *state.sources)
 
     def _filtered(self, states: Iterable[EventState], match: Match) -> list[EventState]:
