@@ -312,6 +312,7 @@ _BY_OF = re.compile(r"\b(?P<deed>[a-z][\w-]+)\s+(?:of|by)\s+(?=(?:the\s+)?[A-Z])
 _AGENT_CHARS = 60  # after it, where the doer is named (with his title)
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:while|which|who)\b")
+_LETTERS = re.compile(r"\w+")  # "nishan" of "Nishan-i-Pakistan", as a word asked is read
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _SPEAKER_BACK = 4  # sentences back the one speaking may have been named
 # right after a deed: its "by" and a name ("by Lahore-based scholar Dr. Farzana Iqbal", "by
@@ -1580,6 +1581,10 @@ class Composer:
             return nth
         if by := self._done_by_whom(query, covering, shown):
             return by
+        if another := self._anothers_deed(query, covering):
+            # "did Shehbaz Sharif confer the Nishan-i-Pakistan?" "President Zardari is to
+            # confer the Nishan-i-Pakistan on ...": the deed is another's
+            return self._lead(query, [another, *covering], covering, shown, prefix="No. ")
         if by_other := self._by_another_office(query, covering):
             # "was it Pakistan's ambassador to Kazakhstan who briefed the press?" "...
             # Ambassador Kistafin said": no one on record holds the office asked; another did
@@ -1943,6 +1948,47 @@ class Composer:
             prefix = "Yes. " if who == asked_doer else "No. "
             return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
         return None
+
+    def _anothers_deed(self, query: Query, covering: list[Evidence]) -> Evidence | None:
+        """A statement of fact holding every word asked whose subject, named before the first
+        of them, is someone the question does not name, while the one the question puts first
+        it never names: the deed is that other's. An event both took part in says nothing of
+        who did what."""
+        if not query.people or _PASSIVE_ASKED.search(query.text):
+            return None
+        asked = {s for t in query.core for s in t.stems}
+        doer = self._named_first(query)
+        if not asked or not self._before_asked(query.text, self.kb.person_by_id[doer], asked):
+            return None
+        for item in covering:
+            if not item.verbatim and item.kind != "detail":
+                continue
+            if item.coverage < 1.0 or doer in item.named or item.named & set(query.people):
+                continue
+            subject = [
+                p
+                for p in item.named
+                if p in self.kb.person_by_id
+                and self._before_asked(item.text, self.kb.person_by_id[p], asked)
+            ]
+            if len(subject) == 1:
+                return item
+        return None
+
+    @staticmethod
+    def _before_asked(text: str, person: Person, asked: set[str]) -> bool:
+        """Whether a person is named in the clause before the first word asked, and not as
+        the one a passive names ("... was received by")."""
+        folded = text.casefold()
+        first = next((w for w in _LETTERS.finditer(folded) if stem(w.group()) in asked), None)
+        if first is None:
+            return False
+        before = folded[: first.start()]
+        if _PASSIVE_END.search(before):
+            return False
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+        clause = before[breaks[-1] if breaks else 0 :]
+        return any(n.casefold() in clause for n in person.names)
 
     def _by_another_office(self, query: Query, covering: list[Evidence]) -> Evidence | None:
         """ "Was it Pakistan's ambassador who briefed the press?": a statement of the deed,

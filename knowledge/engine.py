@@ -166,7 +166,14 @@ _HEADS_BODY = re.compile(
     r"oversees|in charge)\b",
     re.IGNORECASE,
 )
-_TITLE_OF_THING = re.compile(r"\btitle\s+of\s+(?:the|a|an|that|this|its)\b", re.IGNORECASE)
+# "the title of the book", "the role of the media", "the media's role": a thing's; "what did
+# he say about ...": his words, whatever they are about
+_TITLE_OF_THING = re.compile(
+    r"\b(?:title|role|position|job)s?\s+of\s+(?:the|a|an|that|this|its)\b"
+    r"|\bthe\s+\w+['\u2019]s?\s+(?:title|role|position|job)s?\b"
+    r"|\b(?:say|said|says|tell|told|speak|spoke|talk|talked)\b",
+    re.IGNORECASE,
+)
 _HOW_LONG_AGO = re.compile(r"\bhow\s+long\s+ago\b", re.IGNORECASE)
 _YEAR_MONTHS = 12
 _NAMES_NO_ONE = "The sources name no one"
@@ -324,11 +331,12 @@ class Engine:
     def loan_words(self) -> dict[str, str]:
         """The sources' words by their consonants, for an English word written in Urdu
         letters; a word of too few consonants, or one sharing them with another word the
-        sources use ("port", "part"), is not found this way."""
+        sources use ("port", "part"), is not found this way; "Integration" in a title is
+        "integration" still."""
         found: dict[str, set[str]] = defaultdict(set)
         for word in self.retriever.surface:
             if word.isalpha() and len(key := consonants(word)) >= _LOAN_CONSONANTS:
-                found[key].add(word)
+                found[key].add(word.casefold())
         return {key: next(iter(said)) for key, said in found.items() if len(said) == 1}
 
     @cached_property

@@ -4398,3 +4398,34 @@ def test_a_date_asked_of_a_city_no_dated_statement_names_is_not_on_record(
     assert answer.lead.startswith("No date on record for that")
     assert "studying flights from Almaty to Islamabad" in answer.lead
     assert answer.intent == "not_on_record"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("did shehbaz sharif give tokayev the nishan-i-pakistan?", "No. President Zardari"),
+        ("shehbaz sharif will give the nishan-i-pakistan to tokayev, right?", "No. President"),
+        ("will zardari confer the nishan-i-pakistan on tokayev?", "Yes. President Zardari"),
+    ],
+)
+def test_a_deed_the_sources_give_to_another_person_is_a_no(
+    engine: Engine, question: str, opening: str
+) -> None:
+    """Shehbaz Sharif took part in Tokayev's visit, but the statement of the award names
+    Zardari as the one to confer it: "Yes" had been the wrong person's deed."""
+    assert engine.answer(question, TODAY).lead.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Kistafin say about the role of the media",
+        "what did Kistafin say about the media's role",
+    ],
+)
+def test_a_role_of_something_he_spoke_of_is_no_question_of_his_title(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert "media" in answer.lead
+    assert not answer.lead.startswith("Yerzhan Kistafin —")
