@@ -312,6 +312,7 @@ def _skeleton(word: str) -> str:
 
 
 _SOFT_C = re.compile(r"c(?=[eiy])")
+_SPOKEN_SH = re.compile(r"[ts](?=ion)")
 _NO_CONSONANT = re.compile(r"[aeiouwy'\W\d_]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -321,6 +322,7 @@ def consonants(word: str) -> str:
     (and w, y, which Urdu's vowel letters give) out, a soft c as s, a hard one as k, z as s,
     doubles single: "conference" and "knfrns" (کانفرنس) are both "knfrns"."""
     word = word.casefold().replace("ch", "\x00").replace("gh", "").replace("ph", "f")
+    word = _SPOKEN_SH.sub("sh", word)  # "integration" as spoken: انٹیگریشن
     word = _SOFT_C.sub("s", word).replace("c", "k").replace("q", "k").replace("z", "s")
     word = _DOUBLED.sub(r"\1", word.replace("\x00", "C")).replace("x", "ks")
     return _NO_CONSONANT.sub("", word).replace("C", "ch")

@@ -148,6 +148,11 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "ایک ہزار لوگ", "a thousand people"),  # "ایک" alone is "a"; a count here
         ("ur", "کن بندرگاہوں سے ملائے گی", "which ports connect"),
         ("ur", "انہوں نے کیا کہا", "he what said"),
+        # a tag at the end puts a claim for a yes or no: Urdu "نا", Kazakh "иә"; "думает
+        # дать" is considering giving
+        ("ur", "قازقستان کی اپنی بندرگاہیں ہیں نا", "is Kazakhstan ports"),
+        ("kk", "форум карачиде өтті ғой иә", "is forum Karachi held"),
+        ("ru", "пакистан думает дать визы", "Pakistan considering visa"),
         # a question mark alone asks yes or no in Russian; звать is inviting
         (
             "ru",
@@ -348,6 +353,13 @@ def test_an_english_word_in_urdu_letters_is_found_by_its_consonants(engine: Engi
     )
     answer = engine.answer("IPRI والی کتاب کی لانچنگ کب ہوئی تھی", TODAY, reader="ur")
     assert "May 2025" in answer.lead
+
+
+def test_an_english_title_in_urdu_letters_finds_its_holder(engine: Engine) -> None:
+    """ "منسٹر فار ٹریڈ اینڈ انٹیگریشن": "Integration" (a title's capital, the same word)
+    spoken with its "-tion" as "shun" (انٹیگریشن)."""
+    answer = engine.answer("قازقستان کا منسٹر فار ٹریڈ اینڈ انٹیگریشن کون ہے", TODAY, reader="ur")
+    assert answer.lead.startswith("Arman Shaqqaliev — Kazakhstan's Minister for Trade")
 
 
 @pytest.mark.parametrize(
