@@ -342,6 +342,9 @@ _DANGLING = frozenset(
 )
 LEDE = 2  # the sentences that open a news story: they say what it is about, and it is news
 _BASE = re.compile(r"\b(?:than|from|compared|against)\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    r",\s+(?:first\s+)?(?:announced|agreed|proposed|mooted|unveiled|launched|signed)\b[^,;.]*,"
+)
 _CLAUSE_END = re.compile(r"[;:]|\.\s|\s(?:while|whereas|but)\s")  # a list's commas are not one
 _REPORTED = re.compile(r"\b(?:said|says|told|noted|added|stated|stressed|announced)\b")
 # where a number's clause ends: "$250 million when he announced the target" is no target
@@ -446,8 +449,9 @@ class Extractor:
             # "Additional Secretary (Commerce)", "Minister for Energy (Power Division)"
             rf"(?:\s*\((?:{portfolio}|{_CAP})(?:\s+(?:{portfolio}|{_CAP})){{0,2}}\))?"
         )
+        when = _alternation(rules.not_title)  # "Kazakhstan's new Minister of Agriculture"
         role = (
-            rf"(?:(?P<country>{countries})\s+)?{office}"
+            rf"(?:(?P<country>{countries})\s+(?:(?i:{when})\s+)?)?{office}"
             rf"(?:\s+(?:of|from)\s+(?:{countries}))?(?:\s+and\s+{office})*"
         )
         # "On the Pakistani side, Minister for Railways Hanif Abbasi ... took part": the
@@ -786,45 +790,48 @@ class Extractor:
 
     def events(self, sentence: Sentence, published: PartialDate | None) -> EventMention | None:
         """The event a sentence reports, if it reports one, dated against the article."""
-        labels = self.phrases.labels(sentence.text)
+        # "the Expo, announced when the protocol was signed in January, will be held from
+        # April 16 to 18": an aside on its past is neither its kind nor its date
+        text = _ASIDE.sub(",", sentence.text)
+        labels = self.phrases.labels(text)
         if "not_event" in labels:  # "received the title": the event words outside it
-            labels = self.phrases.labels(self.not_event.sub(" ", sentence.text))
+            labels = self.phrases.labels(self.not_event.sub(" ", text))
         # undated, it reports nothing of that occasion either; dated ("... signed during the
         # state visit on November 11-12"), it dates the occasion (below)
-        then = "event:signing" in labels and not _ABSOLUTE.search(sentence.text)
-        if then and _SIGNED_THEN.search(sentence.text):
-            labels = self.phrases.labels(_SIGNED_THEN.sub(" ", sentence.text))
+        then = "event:signing" in labels and not _ABSOLUTE.search(text)
+        if then and _SIGNED_THEN.search(text):
+            labels = self.phrases.labels(_SIGNED_THEN.sub(" ", text))
         kinds = [kind for kind in self.rules.events if f"event:{kind}" in labels]
         if not kinds:
-            kinds = [k for k, opening in self.told_back.items() if opening.match(sentence.text)]
+            kinds = [k for k, opening in self.told_back.items() if opening.match(text)]
             if not kinds:
                 return None
             return EventMention(
                 kind=kinds[0],
                 name=None,
                 status=Status.PLANNED if "planned" in labels else Status.TOOK_PLACE,
-                date=self.date(sentence.text, published),
+                date=self.date(text, published),
                 sentence=sentence,
                 back=True,
             )
-        if "visit" in kinds and _ON_A_VISIT.search(sentence.text):
+        if "visit" in kinds and _ON_A_VISIT.search(text):
             # "Khan, who arrived on a three-day official visit, held talks with ...": the
             # talks are the visit's; the visit is the occasion the sentence reports
             kinds.remove("visit")
             kinds.insert(0, "visit")
         # "During the meeting, ...": a sentence opening on an occasion is of it
-        opening = self.back[kinds[0]].search(sentence.text, 0, _OPENING_CHARS)
-        scene = sentence.text
-        dated = _ABSOLUTE.search(sentence.text)
+        opening = self.back[kinds[0]].search(text, 0, _OPENING_CHARS)
+        scene = text
+        dated = _ABSOLUTE.search(text)
         if dated and not _MONTH_NAMED.search(dated.group(0)):
             dated = None  # "since they opened talks in 2025": a year is no occasion's day
         if len(kinds) > 1 and not opening and dated:
-            kinds.sort(key=lambda kind: self._before_date(kind, sentence.text, dated.start()))
+            kinds.sort(key=lambda kind: self._before_date(kind, text, dated.start()))
             if (gap := self._before_date(kinds[0], scene, dated.start())) < len(scene):
                 # dated by the date its words stand before: "on Wednesday constituted a task
                 # force ... signed during the state visit ... on November 11-12"
                 scene = scene[dated.start() - gap :]
-        named = _NAMED_EVENT.search(_normal(sentence.text))
+        named = _NAMED_EVENT.search(_normal(text))
         # the event's own clause: "on Wednesday signed 11 agreements ..., agreeing to open
         # talks early next year" reports a signing done, whatever comes next year; "... the
         # 31st session ..., where both sides agreed to raise trade ... by 2029" is no 2029
@@ -848,7 +855,7 @@ class Extractor:
         ):
             scene = scene[: said.start()]
         # (in the whole sentence: "postponed the round ..., moving it to April 13-14")
-        put_off = _PUT_OFF.search(scene) or _PUT_OFF.search(sentence.text)
+        put_off = _PUT_OFF.search(scene) or _PUT_OFF.search(text)
         later = put_off.string[put_off.end() :] if put_off else ""
         if put_off and self.date(later, published):
             # "was to be held from November 16 to 22, have been postponed to April": the
@@ -865,7 +872,7 @@ class Extractor:
             when = PartialDate(published.year, published.month)
         if when is not None and published is not None and when.first_day > published.last_day:
             planned = True
-        ordinal = (named and ORDINAL.search(named.group(0))) or ORDINAL.search(sentence.text)
+        ordinal = (named and ORDINAL.search(named.group(0))) or ORDINAL.search(text)
         return EventMention(
             kind=kinds[0],
             # "the 31st session of their Intergovernmental Joint Commission": of the
@@ -877,8 +884,8 @@ class Extractor:
             sentence=sentence,
             ordinal=ordinal.group(1).casefold() if ordinal else None,
             # "During his stay, he will hold talks ...": of the stay, whichever kind leads
-            back=bool(self.back[kinds[0]].search(sentence.text))
-            or any(self.back[kind].search(sentence.text, 0, _OPENING_CHARS) for kind in kinds),
+            back=bool(self.back[kinds[0]].search(text))
+            or any(self.back[kind].search(text, 0, _OPENING_CHARS) for kind in kinds),
         )
 
     def _before_date(self, kind: str, text: str, at: int) -> int:

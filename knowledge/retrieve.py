@@ -103,6 +103,9 @@ _GOES_ON = re.compile(
     r"(?:\s+(?:was|were|have|had))?\s+also\s+(?P<verb>\w+)",
     re.IGNORECASE,
 )
+# "Pakistan, in turn, will allow imports of ...", "In return, ...": the other side of what
+# the sentence before tells ("Under the protocol, Kazakhstan will accept ...")
+_IN_TURN = re.compile(r"^(?:[^,]{1,60},\s+)?in\s+(?:turn|return)\b", re.IGNORECASE)
 _NONE = array("I")  # no candidates
 _HE_CHAIN = 4  # sentences back a run of "He ..." sentences is followed to its name
 _PROFILE = 0.5  # who someone is, or what an organisation is, says little of what they did
@@ -618,6 +621,8 @@ class Retriever:
         return any(_within(day, period) for _, day in implicit_dates(item.text, published))
 
     def _goes_on(self, before: str, text: str) -> bool:
+        if _IN_TURN.match(text):  # "Pakistan, in turn, will allow ...": the same deal's
+            return True
         again = _GOES_ON.match(text)
         return again is not None and set(self.lexicon.stems(again["verb"])) <= set(
             self.lexicon.stems(before)

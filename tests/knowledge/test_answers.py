@@ -4429,3 +4429,14 @@ def test_a_role_of_something_he_spoke_of_is_no_question_of_his_title(
     answer = engine.answer(question, TODAY)
     assert "media" in answer.lead
     assert not answer.lead.startswith("Yerzhan Kistafin —")
+
+
+def test_the_other_side_of_a_deal_told_in_return_is_of_that_deal(seeds_dir: Path) -> None:
+    """ "In return they may import chickpeas, lentils ...": the arrangement's other half,
+    though only the sentence before names the arrangement and the traders."""
+    engine = _with_eval_articles(seeds_dir, "t65_dawn_barter_mechanism_kazakhstan")
+    answer = engine.answer(
+        "under the barter arrangement what can our traders bring in from kazakhstan in exchange",
+        date(2027, 8, 1),
+    )
+    assert "chickpeas" in answer.text

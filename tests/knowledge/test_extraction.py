@@ -1331,3 +1331,28 @@ def test_weekdays_of_a_timetable_are_no_dates() -> None:
     sold = "Seats on Lahore flights for April and May have already been sold."
     found = implicit_dates(sold, PartialDate(2029, 4, 17))
     assert [d.human() for _, d in found] == ["April 2029", "May 2029"]
+
+
+def test_a_new_holder_after_his_country_keeps_the_country(extractor: Extractor) -> None:
+    """ "Kazakhstan's new Minister of Agriculture, Marlen Iskakov": Kazakhstan's minister, so
+    "who is Kazakhstan's agriculture minister now" finds him, not only the one before."""
+    text = "In Astana, Kazakhstan's new Minister of Agriculture, Marlen Iskakov, welcomed it."
+    [found] = extractor.roles(_sentence(text))
+    assert (found.name, found.title, found.country) == (
+        "Marlen Iskakov",
+        "Kazakhstan's Minister of Agriculture",
+        "Kazakhstan",
+    )
+
+
+def test_an_aside_on_an_occasions_past_is_not_its_date(extractor: Extractor) -> None:
+    """ "The Expo, announced when the protocol was signed in January, will be held from
+    April 16 to 18": held in April, not a signing in the January after the copy."""
+    text = (
+        "TDAP confirmed that the Pakistan Agri-Food Expo, announced when the protocol was "
+        "signed in January, will be held from April 16 to 18 at the Atakent centre in Almaty."
+    )
+    found = extractor.events(_sentence(text), PartialDate(2030, 2, 22))
+    assert found is not None
+    assert found.kind == "exhibition"
+    assert found.date == PartialDate(2030, 4, 16, until=18)
