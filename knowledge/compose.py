@@ -1413,6 +1413,27 @@ class Composer:
         named = {n.casefold() for p in self.kb.curated.entities if p.id in asked for n in p.names}
         return not any(n in item.text.casefold() for n in named)
 
+    def _put_elsewhere(self, query: Query, covering: list[Evidence]) -> list[Evidence]:
+        """The statements holding every word asked, of everyone asked, that put the thing in
+        another place than the one the question puts it in, when none of them puts it there;
+        whoever else the statement is about."""
+        if not query.core or not (put := self._places_in(query.text, cities=True)):
+            return []
+        asked = {t.word for t in query.core}
+        people = set(query.people)
+        full = [
+            e
+            for e in covering
+            if e.coverage >= _YES_COVERAGE and asked <= e.own and self._of(e, people)
+        ]
+        names = put | {
+            n.casefold() for p in self.kb.curated.entities if p.id in put for n in p.names
+        }
+        if any(n in e.text.casefold() for e in full for n in names):
+            return []  # "Islamabad hosted it": there, in other words
+        there = [e for e in full if self._places_in(e.text, cities=True)]
+        return sorted(there, key=lambda e: self.tentative(e, query))  # where it was, first
+
     def _place_unsaid(self, item: Evidence, query: Query) -> bool:
         """Whether the question puts something "in" a place that neither the statement nor
         its occasion names."""
@@ -1444,8 +1465,9 @@ class Composer:
         event = self.kb.event_by_id.get(item.event or "")
         return event is not None and event.place == city
 
-    def _places_in(self, text: str) -> set[str]:
-        """The places the KB knows that a text puts something "in" ("in Astana")."""
+    def _places_in(self, text: str, cities: bool = False) -> set[str]:
+        """The places the KB knows that a text puts something "in" ("in Astana"), and with
+        ``cities`` a city the lexicon knows ("in Almaty", which no curated record names)."""
         written = {m.group(1) for m in _IN_WORDS.finditer(text.casefold())}
         return {
             p.id
@@ -1454,7 +1476,7 @@ class Composer:
             for n in p.names
             for w in written
             if w.startswith(n.casefold())
-        }
+        } | (written & self.lexicon.cities if cities else set())
 
     def _term_stems(self, query: Query, word: str) -> set[str]:
         """A word of the question as it was read, with its synonyms ("tonne", "ton")."""
@@ -1606,6 +1628,10 @@ class Composer:
             # "can I fly direct from Islamabad yet?" "... Lahore remains the only Pakistani
             # city with a direct flight": no
             return self._lead(query, sole, covering, shown, prefix="No. ")
+        if there := self._put_elsewhere(query, covering):
+            # "did the first payments working group meeting take place in Islamabad?" "...
+            # held its first meeting in Almaty": no
+            return self._lead(query, there, covering, shown, prefix="No. ")
         sure = sorted(  # the statement that holds most of what was asked
             (e for e in covering if e.coverage >= _YES_COVERAGE), key=lambda e: -e.coverage
         )

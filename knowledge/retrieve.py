@@ -445,6 +445,10 @@ class Retriever:
         core = [t for t in terms if not t.soft] or ([] if query.focus else terms)
         stems = [self._stems(t) for t in terms]
         focus = [*query.focus, *query.events]
+        if query.answer_type == "yesno" and core:
+            # "did the first payments meeting take place in Islamabad?": the place is what is
+            # checked, and the statement that puts it elsewhere may be the answer
+            focus = [f for f in focus if not self._put_in(f, query.text)]
         hits_all = np.zeros(self.size, dtype=np.float32)
         for ident in focus:
             if ident in self.involving:
@@ -619,6 +623,14 @@ class Retriever:
                 return True
         published = self.kb.article_by_id[item.sources[0]].published if item.verbatim else None
         return any(_within(day, period) for _, day in implicit_dates(item.text, published))
+
+    def _put_in(self, ident: str, text: str) -> bool:
+        """Whether a question puts something "in" this place ("... in Islamabad?")."""
+        entity = self.kb.entity_by_id.get(ident)
+        if entity is None or entity.kind is not EntityKind.PLACE:
+            return False
+        folded = text.casefold()
+        return any(f"in {n.casefold()}" in folded for n in entity.names)
 
     def _goes_on(self, before: str, text: str) -> bool:
         if _IN_TURN.match(text):  # "Pakistan, in turn, will allow ...": the same deal's

@@ -4440,3 +4440,26 @@ def test_the_other_side_of_a_deal_told_in_return_is_of_that_deal(seeds_dir: Path
         date(2027, 8, 1),
     )
     assert "chickpeas" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("did the first payments working group meeting take place in islamabad?", "No. "),
+        ("was the payments working group's first meeting held in karachi?", "No. "),
+        ("did the first payments working group meeting take place in almaty?", "Yes. "),
+    ],
+)
+def test_a_meeting_put_in_another_city_than_the_one_asked_is_a_no(
+    seeds_dir: Path, question: str, opening: str
+) -> None:
+    """ "... held its first meeting in Almaty": asked of Islamabad, where another working
+    group met, "No" with where it was; a city no curated record names is a place still."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t103_nation_sbp_nbk_payment_link_mou",
+        "t104_astanatimes_payments_working_group_meets_hbl_office",
+    )
+    answer = engine.answer(question, date(2030, 6, 1))
+    assert answer.lead.startswith(opening)
+    assert "held its first meeting in Almaty" in answer.lead
