@@ -31,3 +31,28 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
             if len(initials) >= _MIN_LETTERS:
                 found[initials.lower()].add(name.group(0))
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
+# "the National Bank of Kazakhstan (NBK)", "Trade Development Authority of Pakistan (TDAP)":
+# a name, then the initials copy uses for it from then on
+_DEFINED = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][a-z]+)\s+\(([A-Z]{2,6})\)"
+)
+
+
+def defined(texts: Iterable[str]) -> dict[str, str]:
+    """Lower-case initials -> the name an article spells them out as ("nbk" -> "National
+    Bank of Kazakhstan"), where the name's capitals are those initials; initials spelt out
+    two ways are left alone."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        if "(" not in text:
+            continue
+        for name, short in _DEFINED.findall(text):
+            words = name.split()
+            capitals = [w for w in words if w[0].isupper()]
+            for start in range(len(capitals)):  # "Governor of the State Bank of Pakistan (SBP)"
+                if "".join(w[0] for w in capitals[start:]) == short:
+                    found[short.lower()].add(name[name.index(capitals[start]) :])
+                    break
+    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}

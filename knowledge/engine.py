@@ -18,7 +18,7 @@ from itertools import groupby, islice, pairwise
 from pathlib import Path
 from typing import TypeVar
 
-from knowledge.acronyms import acronyms
+from knowledge.acronyms import acronyms, defined
 from knowledge.answer import FALLBACK, NOT_ON_RECORD, Answer
 from knowledge.bylines import Bylines
 from knowledge.compose import ASKS_DAY, DIRECT, EARLIER_ONE, NO_EXACT_DAY, SPECIFIC, Composer
@@ -262,6 +262,7 @@ class Engine:
             self.lexicon.rank_words,
             self.lexicon.countries,
             self.lexicon.cities,
+            defined(s.text for s in kb.sentences),
         )
         self.retriever = Retriever(kb, self.lexicon)
         self.bylines = Bylines(kb.articles, self.lexicon)

@@ -161,8 +161,15 @@ class Matcher:
         rank_words: frozenset[str] = frozenset(),
         countries: Mapping[str, str] | None = None,
         cities: frozenset[str] = frozenset(),
+        spelt_out: Mapping[str, str] | None = None,
     ) -> None:
         self.rank_words = rank_words
+        # "nbk" -> "National Bank of Kazakhstan", as the articles define their initials: an
+        # "NBK Chairman" is the chairman of the national bank asked
+        self.spelt_out = {
+            short: [w for w in words(name) if w not in STOPWORDS]
+            for short, name in (spelt_out or {}).items()
+        }
         self.countries = countries or {}  # "kazakh" -> "Kazakhstan", from the lexicon
         self.cities = cities  # those of its words that are cities
         self.config = config
@@ -412,6 +419,7 @@ class Matcher:
             both = [held] if len(offices) < 2 or self._asks_each(offices, wanted) else []
             for office in dict.fromkeys((*offices, *both, *honours)):  # one office, or both
                 said = [w for w in words(office) if w not in STOPWORDS]
+                said += [w for short in said for w in self.spelt_out.get(short, ())]
                 body = self._in_names(said)  # "Air Astana": no place
                 title = [
                     self.synonyms.get(w, w)

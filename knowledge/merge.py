@@ -13,11 +13,12 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import islice
 
+from knowledge.acronyms import defined
 from knowledge.dates import PartialDate
 from knowledge.extract import Annotator
 from knowledge.extraction import LEDE, ORDINAL, EventMention, Extractor, RoleMention
@@ -250,8 +251,9 @@ class Merger:
         mentions: list[RoleMention] = []
         subject: RoleMention | None = None  # the first named in the last sentence naming any
         previous = ""  # the sentence before, which a "He" at the start refers to
+        spelt = defined(s.text for s in sentences)
         for sentence in sentences:
-            found = self.extractor.roles(sentence)
+            found = [self._body_country(m, spelt) for m in self.extractor.roles(sentence)]
             named = self.extractor.successor(sentence) if subject else None
             if subject and named and all(m.name != named[0] for m in found):
                 # "Ambassador Yerzhan Kistafin ... completed his tenure. His successor, Askar
@@ -288,6 +290,18 @@ class Merger:
         for mention in mentions:
             if " " not in mention.name and (ident := self._surname(mention.name, full)):
                 self._role(mention, ident, day)
+
+    def _body_country(self, mention: RoleMention, spelt: Mapping[str, str]) -> RoleMention:
+        """ "NBK Chairman", where the article spells NBK out as the National Bank of
+        Kazakhstan: Kazakhstan's, as the title written out would say."""
+        if mention.country is not None:
+            return mention
+        countries = self.extractor.rules.countries
+        for word in mention.title.split():
+            for named in spelt.get(word.casefold(), "").split():
+                if named in countries:
+                    return replace(mention, country=countries[named])
+        return mention
 
     def _person(self, mention: RoleMention) -> str:
         layer = self.layer

@@ -4463,3 +4463,24 @@ def test_a_meeting_put_in_another_city_than_the_one_asked_is_a_no(
     answer = engine.answer(question, date(2030, 6, 1))
     assert answer.lead.startswith(opening)
     assert "held its first meeting in Almaty" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("who's the chairman of the national bank of kazakhstan now?", "Daniyar Abenov — NBK"),
+        ("who heads the national bank of kazakhstan", "Daniyar Abenov — NBK Chairman"),
+        ("who is the governor of the state bank of pakistan", "Faisal Rasheed — SBP Governor"),
+    ],
+)
+def test_an_office_titled_by_initials_is_found_by_the_name_they_stand_for(
+    seeds_dir: Path, question: str, lead: str
+) -> None:
+    """ "NBK Chairman", in an article that spells NBK out as the National Bank of Kazakhstan:
+    Kazakhstan's, and the chairman of the national bank a reader names in full."""
+    engine = _with_eval_articles(
+        seeds_dir,
+        "t103_nation_sbp_nbk_payment_link_mou",
+        "t104_astanatimes_payments_working_group_meets_hbl_office",
+    )
+    assert engine.answer(question, date(2030, 6, 1)).lead.startswith(lead)
