@@ -567,6 +567,7 @@ def _measure(sizes: bool = False) -> re.Pattern[str]:
 
 
 _NOT_SIZES = frozenset({"percent", "flights"})
+_PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _ANYONE = frozenset({"people", "persons", "individuals"})  # counted by what they did
 
 
@@ -790,9 +791,16 @@ class Composer:
                 numbers.sort(key=lambda e: not (MONEY.search(e.text) or _measure().search(e.text)))
             if size:  # "how big is the terminal": "40,000 TEUs a year" before "$65 million"
                 numbers.sort(key=lambda e: not _measure(sizes=True).search(e.text))
-            if self.lexicon.costs & asked_stems:
-                # "how much did TDAP spend": an amount of money, or none on record
-                numbers = [e for e in numbers if MONEY.search(e.text)]
+            if costs := self.lexicon.costs & asked_stems:
+                # "how much did TDAP spend": an amount of money, or none on record; or a share
+                # of a sum, said of that cost ("a typical transfer cost 4 to 6 percent of its
+                # value")
+                numbers = [
+                    e
+                    for e in numbers
+                    if MONEY.search(e.text)
+                    or (_PERCENT.search(e.text) and costs & set(self.lexicon.stems(e.text)))
+                ]
             return self._lead(query, numbers, covering, shown)
         if kind == "how_long":  # "how long is the e-visa valid": "a 30-day electronic visa"
             spans = [e for e in covering if DURATION.search(e.text)]

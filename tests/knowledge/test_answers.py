@@ -4484,3 +4484,13 @@ def test_an_office_titled_by_initials_is_found_by_the_name_they_stand_for(
         "t104_astanatimes_payments_working_group_meets_hbl_office",
     )
     assert engine.answer(question, date(2030, 6, 1)).lead.startswith(lead)
+
+
+def test_a_cost_told_as_a_share_of_the_sum_is_the_cost(seeds_dir: Path) -> None:
+    """ "A typical transfer cost between 4 and 6 percent of its value": how much a transfer
+    costs, though in no currency; a percentage of something else is still no cost."""
+    engine = _with_eval_articles(seeds_dir, "t103_nation_sbp_nbk_payment_link_mou")
+    answer = engine.answer(
+        "how much does a money transfer between pakistan and kazakhstan cost?", date(2030, 6, 1)
+    )
+    assert answer.lead.startswith("A typical transfer cost between 4 and 6 percent")
