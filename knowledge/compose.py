@@ -567,6 +567,11 @@ def _measure(sizes: bool = False) -> re.Pattern[str]:
 
 
 _NOT_SIZES = frozenset({"percent", "flights"})
+# "is Tokayev getting the award?", "was he given it?": the one named receives, does nothing
+_RECEIVES = re.compile(
+    r"\b(?:get|gets|getting|got|gotten|receiv\w*|given|awarded|granted|honou?red)\b",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _ANYONE = frozenset({"people", "persons", "individuals"})  # counted by what they did
 
@@ -1988,8 +1993,8 @@ class Composer:
         of them, is someone the question does not name, while the one the question puts first
         it never names: the deed is that other's. An event both took part in says nothing of
         who did what."""
-        if not query.people or _PASSIVE_ASKED.search(query.text):
-            return None
+        if not query.people or _PASSIVE_ASKED.search(query.text) or _RECEIVES.search(query.text):
+            return None  # "is Tokayev getting the Nishan-i-Pakistan?": his is no deed
         asked = {s for t in query.core for s in t.stems}
         doer = self._named_first(query)
         if not asked or not self._before_asked(query.text, self.kb.person_by_id[doer], asked):

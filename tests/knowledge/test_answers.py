@@ -4406,6 +4406,8 @@ def test_a_date_asked_of_a_city_no_dated_statement_names_is_not_on_record(
         ("did shehbaz sharif give tokayev the nishan-i-pakistan?", "No. President Zardari"),
         ("shehbaz sharif will give the nishan-i-pakistan to tokayev, right?", "No. President"),
         ("will zardari confer the nishan-i-pakistan on tokayev?", "Yes. President Zardari"),
+        # the one named receives it: no deed of his to be another's
+        ("is tokayev getting the nishan-i-pakistan?", "Yes. President Zardari"),
     ],
 )
 def test_a_deed_the_sources_give_to_another_person_is_a_no(
