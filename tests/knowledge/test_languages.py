@@ -134,7 +134,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("kk", "қайсысы ерте: форум ма әлде сапар ма", "which came first forum visit"),
         # a claim ending "да?" is put for a yes or no; "что было раньше" asks an order
         ("ru", "форум в карачи был в марте, да?", "is forum in Karachi was in March"),
-        ("ru", "что было раньше, форум или визит", "which came first forum visit"),
+        ("ru", "что было раньше, форум или визит", "which came first forum or visit"),
         # "کون کون سی" is "which", each of them, not "who" and a name; وزیر خزانہ: finance
         ("ur", "کون کون سی بندرگاہیں", "which ports"),
         ("ur", "وزیر خزانہ کون ہیں", "finance minister who"),
@@ -153,6 +153,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "قازقستان کی اپنی بندرگاہیں ہیں نا", "is Kazakhstan ports"),
         ("kk", "форум карачиде өтті ғой иә", "is forum Karachi held"),
         ("ru", "пакистан думает дать визы", "Pakistan considering visa"),
+        # "что больше — X или Y" compares the two
+        ("ru", "что больше, форум или визит", "which is bigger forum or visit"),
         # a question mark alone asks yes or no in Russian; звать is inviting
         (
             "ru",
