@@ -312,7 +312,6 @@ _BY_OF = re.compile(r"\b(?P<deed>[a-z][\w-]+)\s+(?:of|by)\s+(?=(?:the\s+)?[A-Z])
 _AGENT_CHARS = 60  # after it, where the doer is named (with his title)
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:while|which|who)\b")
-_LETTERS = re.compile(r"\w+")  # "nishan" of "Nishan-i-Pakistan", as a word asked is read
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _SPEAKER_BACK = 4  # sentences back the one speaking may have been named
 # right after a deed: its "by" and a name ("by Lahore-based scholar Dr. Farzana Iqbal", "by
@@ -567,11 +566,6 @@ def _measure(sizes: bool = False) -> re.Pattern[str]:
 
 
 _NOT_SIZES = frozenset({"percent", "flights"})
-# "is Tokayev getting the award?", "was he given it?": the one named receives, does nothing
-_RECEIVES = re.compile(
-    r"\b(?:get|gets|getting|got|gotten|receiv\w*|given|awarded|granted|honou?red)\b",
-    re.IGNORECASE,
-)
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _ANYONE = frozenset({"people", "persons", "individuals"})  # counted by what they did
 
@@ -586,6 +580,7 @@ _PLACE_PHRASE = re.compile(
     rf"\b(?:in|at)\s+(?:(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)|{VENUE})"
 )
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+)\b")  # "held in Almaty"
+_NEAR_PLACE = re.compile(r"\bnear\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _DATE_IN_TEXT = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
@@ -1616,10 +1611,6 @@ class Composer:
             return nth
         if by := self._done_by_whom(query, covering, shown):
             return by
-        if another := self._anothers_deed(query, covering):
-            # "did Shehbaz Sharif confer the Nishan-i-Pakistan?" "President Zardari is to
-            # confer the Nishan-i-Pakistan on ...": the deed is another's
-            return self._lead(query, [another, *covering], covering, shown, prefix="No. ")
         if by_other := self._by_another_office(query, covering):
             # "was it Pakistan's ambassador to Kazakhstan who briefed the press?" "...
             # Ambassador Kistafin said": no one on record holds the office asked; another did
@@ -1987,47 +1978,6 @@ class Composer:
             prefix = "Yes. " if who == asked_doer else "No. "
             return self._lead(query, [item, *covering], covering, shown, prefix=prefix)
         return None
-
-    def _anothers_deed(self, query: Query, covering: list[Evidence]) -> Evidence | None:
-        """A statement of fact holding every word asked whose subject, named before the first
-        of them, is someone the question does not name, while the one the question puts first
-        it never names: the deed is that other's. An event both took part in says nothing of
-        who did what."""
-        if not query.people or _PASSIVE_ASKED.search(query.text) or _RECEIVES.search(query.text):
-            return None  # "is Tokayev getting the Nishan-i-Pakistan?": his is no deed
-        asked = {s for t in query.core for s in t.stems}
-        doer = self._named_first(query)
-        if not asked or not self._before_asked(query.text, self.kb.person_by_id[doer], asked):
-            return None
-        for item in covering:
-            if not item.verbatim and item.kind != "detail":
-                continue
-            if item.coverage < 1.0 or doer in item.named or item.named & set(query.people):
-                continue
-            subject = [
-                p
-                for p in item.named
-                if p in self.kb.person_by_id
-                and self._before_asked(item.text, self.kb.person_by_id[p], asked)
-            ]
-            if len(subject) == 1:
-                return item
-        return None
-
-    @staticmethod
-    def _before_asked(text: str, person: Person, asked: set[str]) -> bool:
-        """Whether a person is named in the clause before the first word asked, and not as
-        the one a passive names ("... was received by")."""
-        folded = text.casefold()
-        first = next((w for w in _LETTERS.finditer(folded) if stem(w.group()) in asked), None)
-        if first is None:
-            return False
-        before = folded[: first.start()]
-        if _PASSIVE_END.search(before):
-            return False
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-        clause = before[breaks[-1] if breaks else 0 :]
-        return any(n.casefold() in clause for n in person.names)
 
     def _by_another_office(self, query: Query, covering: list[Evidence]) -> Evidence | None:
         """ "Was it Pakistan's ambassador who briefed the press?": a statement of the deed,
@@ -3571,8 +3521,9 @@ class Composer:
         return item.date is not None and item.date.day is not None
 
     def _place(self, item: Evidence) -> str | None:
-        """Where a statement puts what it tells: a place it names itself ("held in Almaty"),
-        else its event's, else one its article is about."""
+        """Where a statement puts what it tells: a place it names itself ("held in Almaty",
+        "near Nokkundi"), else its event's; not one its article is only about ("the 30th
+        session" of an article from Islamabad was not said to be held there)."""
         places = [
             self.kb.entity_by_id[i].name
             for i in item.about
@@ -3583,13 +3534,13 @@ class Composer:
             here = [n for n in named if n.casefold() in self.lexicon.countries] or [
                 p for p in places if p in item.text
             ]
+            # "near Nokkundi": a place, whether or not the KB knows it
+            here = here or _NEAR_PLACE.findall(item.text)
             if here:
                 return here[0]
         event = self.kb.event_by_id.get(item.event or "")
         if event and event.place and event.place in self.kb.entity_by_id:
             return self.kb.entity_by_id[event.place].name
-        if places and item.verbatim:
-            return places[0]
         phrase = _PLACE_PHRASE.search(item.text)  # "the Global Transport Conference in Kazakhstan"
         return (phrase.group(1) or phrase.group(2)) if phrase else None
 

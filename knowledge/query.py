@@ -599,8 +599,9 @@ class Analyser:
             # holder before shows whether it is still him
             asked = alone.office or tuple(self.lexicon.spelled(words(first)))
             return replace(alone, text=text, office=asked)
-        tokens = self.lexicon.spelled(self.without_greeting(tokens_of(text, self.lexicon)))
-        tokens = [w for t in tokens for w in self._compound(self._g_dropped(t))]
+        # "lookin at": its g back before the phrases are read ("looking at": reviewing)
+        typed = [self._g_dropped(t) for t in self.without_greeting(tokens_of(text, self.lexicon))]
+        tokens = [w for t in self.lexicon.spelled(typed) for w in self._compound(t)]
         if len({self.lexicon.capitals[t] for t in tokens if t in self.lexicon.capitals}) > 1:
             tokens = [self.lexicon.capitals.get(t, t) for t in tokens]
         present = set(tokens)

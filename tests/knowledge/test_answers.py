@@ -4401,24 +4401,6 @@ def test_a_date_asked_of_a_city_no_dated_statement_names_is_not_on_record(
 
 
 @pytest.mark.parametrize(
-    ("question", "opening"),
-    [
-        ("did shehbaz sharif give tokayev the nishan-i-pakistan?", "No. President Zardari"),
-        ("shehbaz sharif will give the nishan-i-pakistan to tokayev, right?", "No. President"),
-        ("will zardari confer the nishan-i-pakistan on tokayev?", "Yes. President Zardari"),
-        # the one named receives it: no deed of his to be another's
-        ("is tokayev getting the nishan-i-pakistan?", "Yes. President Zardari"),
-    ],
-)
-def test_a_deed_the_sources_give_to_another_person_is_a_no(
-    engine: Engine, question: str, opening: str
-) -> None:
-    """Shehbaz Sharif took part in Tokayev's visit, but the statement of the award names
-    Zardari as the one to confer it: "Yes" had been the wrong person's deed."""
-    assert engine.answer(question, TODAY).lead.startswith(opening)
-
-
-@pytest.mark.parametrize(
     "question",
     [
         "what did Kistafin say about the role of the media",
@@ -4496,3 +4478,29 @@ def test_a_cost_told_as_a_share_of_the_sum_is_the_cost(seeds_dir: Path) -> None:
         "how much does a money transfer between pakistan and kazakhstan cost?", date(2030, 6, 1)
     )
     assert answer.lead.startswith("A typical transfer cost between 4 and 6 percent")
+
+
+def test_a_place_is_where_the_statement_puts_it_not_where_its_article_is_from(
+    engine: Engine,
+) -> None:
+    """The 30th session is told of in an article about a briefing in Islamabad, which
+    does not say where the session met: no place, not "Islamabad"."""
+    answer = engine.answer(
+        "Where was the 30th Intergovernmental Joint Commission session held?", TODAY
+    )
+    assert answer.not_on_record
+    assert not answer.lead.startswith("Islamabad")
+
+
+def test_a_phone_spelling_without_its_g_reads_as_the_phrase(engine: Engine) -> None:
+    """ "which routes r they lookin at": "looking at", under review."""
+    answer = engine.answer("kz govt trade corridor to pak - which routes r they lookin at?", TODAY)
+    assert "Afghanistan, China and Iran" in answer.lead
+
+
+def test_near_a_place_no_record_names_is_where_it_was(seeds_dir: Path) -> None:
+    """ "... washed away about 80 metres of track ... near Nokkundi": there."""
+    engine = _with_eval_articles(seeds_dir, "t76_kazinform_second_train_flood_delay")
+    answer = engine.answer("where did the floods wash away the railway track?", date(2028, 4, 20))
+    assert not answer.not_on_record
+    assert "near Nokkundi" in answer.lead
