@@ -4504,3 +4504,25 @@ def test_near_a_place_no_record_names_is_where_it_was(seeds_dir: Path) -> None:
     answer = engine.answer("where did the floods wash away the railway track?", date(2028, 4, 20))
     assert not answer.not_on_record
     assert "near Nokkundi" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Did the Karachi business forum draw 1,000 participants?", "No. 500 participants"),
+        ("Did the Karachi forum attract 500 participants?", "Yes. 500 participants"),
+    ],
+)
+def test_a_forum_drawing_people_is_how_many_came(
+    engine: Engine, question: str, opening: str
+) -> None:
+    """ "Draw", "attract": light verbs of attendance, which no article need use."""
+    assert engine.answer(question, TODAY).lead.startswith(opening)
+
+
+def test_a_ministers_title_as_a_phone_shortens_it(engine: Engine) -> None:
+    """ "kz transport min", "pak comms minister": the transport and communications ministers."""
+    answer = engine.answer(
+        "wat did kz transport min discuss w/ pak comms minister re flights?", TODAY
+    )
+    assert "direct flights from Lahore, Islamabad and Karachi" in answer.lead
