@@ -568,6 +568,11 @@ def _measure(sizes: bool = False) -> re.Pattern[str]:
 _NOT_SIZES = frozenset({"percent", "flights"})
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _ANYONE = frozenset({"people", "persons", "individuals"})  # counted by what they did
+# "a team of four", "a staff of 12": people counted by the group they make
+_GROUP_OF = re.compile(
+    r"\b(?:team|staff|crew|workforce)\s+of\s+(?:about\s+|some\s+|around\s+)?(\w+)\b",
+    re.IGNORECASE,
+)
 
 
 # "Pakistan's largest export destination", "exports of Kazakhstan": whose trade it is
@@ -741,7 +746,7 @@ class Composer:
             numbers = [
                 e
                 for e in covering
-                if (e.number or _NUMBER_OF.search(e.text))
+                if (e.number or _NUMBER_OF.search(e.text) or _GROUP_OF.search(e.text))
                 and (asked_aim or not e.target)
                 and (
                     self.measures(e.text, query) or (size and _measure(sizes=True).search(e.text))
@@ -2769,6 +2774,9 @@ class Composer:
                     whose |= {self.lexicon.countries.get(place) or "both"}
                 if not query.measured_country or not whose or query.measured_country in whose:
                     return True
+            group = _GROUP_OF.search(text) if asked.word in _ANYONE else None
+            if group and (group[1].casefold() in NUMBER_WORDS or group[1][0].isdigit()):
+                return True  # "opened ... with a team of four": four people
             for told in _NUMBER_OF.finditer(text):  # "the number of Pakistani students ...
                 # has risen to about 1,450": the count follows what it counts
                 *adjectives, noun = words(told["counted"])

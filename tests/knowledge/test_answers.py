@@ -4526,3 +4526,14 @@ def test_a_ministers_title_as_a_phone_shortens_it(engine: Engine) -> None:
         "wat did kz transport min discuss w/ pak comms minister re flights?", TODAY
     )
     assert "direct flights from Lahore, Islamabad and Karachi" in answer.lead
+
+
+def test_a_team_of_some_number_is_how_many_people(seeds_dir: Path) -> None:
+    """ "Opened ... with a team of four": how many people work there, in a number word and
+    no noun after it."""
+    engine = _with_eval_articles(
+        seeds_dir, "t104_astanatimes_payments_working_group_meets_hbl_office"
+    )
+    answer = engine.answer("how many people work at hbl's almaty office?", date(2030, 6, 1))
+    assert not answer.not_on_record
+    assert "with a team of four" in answer.lead
