@@ -153,6 +153,9 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "قازقستان کی اپنی بندرگاہیں ہیں نا", "is Kazakhstan ports"),
         ("kk", "форум карачиде өтті ғой иә", "is forum Karachi held"),
         ("ru", "пакистан думает дать визы", "Pakistan considering visa"),
+        # where it was held, what he mentioned of something, which cities
+        ("ru", "где проходил бизнес-форум", "where held business forum"),
+        ("ru", "что кистафин упомянул насчёт авиарейсов", "what Kistafin mentioned about flights"),
         # "что больше — X или Y" compares the two
         ("ru", "что больше, форум или визит", "which is bigger forum or visit"),
         # a question mark alone asks yes or no in Russian; звать is inviting
