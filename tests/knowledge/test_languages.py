@@ -48,7 +48,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("kk", "Бизнес-форумдар", "business forum"),  # a hyphen joins two words
         ("ru", "Собирается ли Казахстан", "is intend Kazakhstan"),  # a yes/no question
         # Kazakh endings, read by the start of the word; two people are two names
-        ("kk", "Зардари Тоқаевқа қандай марапат береді?", "which award Zardari and Tokayev"),
+        ("kk", "Зардари Тоқаевқа қандай марапат береді?", "which award gives Zardari and Tokayev"),
         ("kk", "Қарачидегі форумға қанша адам қатысты?", "Karachi forum how many attended"),
         # a place's reading of a word read as likely a man's name: Astana, not "Astan"
         ("ru", "кто ездил в астану", "who visit in Astana"),
@@ -156,6 +156,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         # where it was held, what he mentioned of something, which cities
         ("ru", "где проходил бизнес-форум", "where held business forum"),
         ("ru", "что кистафин упомянул насчёт авиарейсов", "what Kistafin mentioned about flights"),
+        # "жиналды": the group met
+        ("kk", "жұмыс тобы қашан жиналды", "when working group met"),
         # "что больше — X или Y" compares the two
         ("ru", "что больше, форум или визит", "which is bigger forum or visit"),
         # a question mark alone asks yes or no in Russian; звать is inviting
