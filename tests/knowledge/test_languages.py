@@ -148,6 +148,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "ایک ہزار لوگ", "a thousand people"),  # "ایک" alone is "a"; a count here
         ("ur", "کن بندرگاہوں سے ملائے گی", "which ports connect"),
         ("ur", "انہوں نے کیا کہا", "he what said"),
+        ("ur", "ان کی پاکستان میں کس سے ملاقات ہوئی", "who he Pakistan meeting"),
         # a tag at the end puts a claim for a yes or no: Urdu "نا", Kazakh "иә"; "думает
         # дать" is considering giving
         ("ur", "قازقستان کی اپنی بندرگاہیں ہیں نا", "is Kazakhstan ports"),
