@@ -174,6 +174,7 @@ _TITLE_OF_THING = re.compile(
     r"|\b(?:say|said|says|tell|told|speak|spoke|talk|talked)\b",
     re.IGNORECASE,
 )
+_BODY_NAME_WORDS = 4  # "state bank pakistan": a name; longer, a description
 _HOW_LONG_AGO = re.compile(r"\bhow\s+long\s+ago\b", re.IGNORECASE)
 _YEAR_MONTHS = 12
 _NAMES_NO_ONE = "The sources name no one"
@@ -1865,6 +1866,14 @@ class Engine:
                     # the office as asked: its head's title, of the body named
                     holders.append((person, [*sorted(heads), *body]))
                     break
+        if not holders and len(body) <= _BODY_NAME_WORDS and set(query.unknown) & set(body):
+            # "who runs the State Bank of Pakistan", a body no article names: no one, not a
+            # sentence about some other chairman (a body described at length, "the company
+            # that is building the plant", is looked for in the statements)
+            named = [w for w in said[at + 1 :] if w not in _NOW_WORDS]
+            written = " ".join(named[1:] if named[:1] == ["the"] else named)
+            lead = f"Not on record: the sources name no one heading the {written}."
+            return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         if not holders:
             return None
         holders.sort(key=lambda h: self._role_rank(h[0].id, timeline), reverse=True)

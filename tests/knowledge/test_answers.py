@@ -4537,3 +4537,18 @@ def test_a_team_of_some_number_is_how_many_people(seeds_dir: Path) -> None:
     answer = engine.answer("how many people work at hbl's almaty office?", date(2030, 6, 1))
     assert not answer.not_on_record
     assert "with a team of four" in answer.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who runs the state bank of pakistan", "who heads the state bank of pakistan now?"],
+)
+def test_the_head_of_a_body_no_article_names_is_not_on_record(
+    engine: Engine, question: str
+) -> None:
+    """The seeds name no State Bank: no one heads it on record, and no sentence about the
+    chairman of some other body stands in for him."""
+    answer = engine.answer(question, TODAY)
+    assert (
+        answer.lead == "Not on record: the sources name no one heading the state bank of pakistan."
+    )
