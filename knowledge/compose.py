@@ -1423,8 +1423,7 @@ class Composer:
         asked, said = self._places_in(query.text), self._places_in(item.text)
         if not asked or not said or asked & said:
             return False
-        named = {n.casefold() for p in self.kb.curated.entities if p.id in asked for n in p.names}
-        return not any(n in item.text.casefold() for n in named)
+        return not any(n in item.text.casefold() for n in self._place_names(asked))
 
     def _put_elsewhere(self, query: Query, covering: list[Evidence]) -> list[Evidence]:
         """The statements holding every word asked, of everyone asked, that put the thing in
@@ -1439,13 +1438,15 @@ class Composer:
             for e in covering
             if e.coverage >= _YES_COVERAGE and asked <= e.own and self._of(e, people)
         ]
-        names = put | {
-            n.casefold() for p in self.kb.curated.entities if p.id in put for n in p.names
-        }
+        names = put | self._place_names(put)
         if any(n in e.text.casefold() for e in full for n in names):
             return []  # "Islamabad hosted it": there, in other words
         there = [e for e in full if self._places_in(e.text, cities=True)]
         return sorted(there, key=lambda e: self.tentative(e, query))  # where it was, first
+
+    def _place_names(self, places: set[str]) -> set[str]:
+        """Every name the curated records give these places, in lower case."""
+        return {n.casefold() for p in self.kb.curated.entities if p.id in places for n in p.names}
 
     def _place_unsaid(self, item: Evidence, query: Query) -> bool:
         """Whether the question puts something "in" a place that neither the statement nor
@@ -1453,7 +1454,7 @@ class Composer:
         asked = self._places_in(query.text)
         if not asked:
             return False
-        names = {n.casefold() for p in self.kb.curated.entities if p.id in asked for n in p.names}
+        names = self._place_names(asked)
         event = self.kb.event_by_id.get(item.event or "")
         return not any(n in item.text.casefold() for n in names) and not (
             event is not None and event.place in asked

@@ -168,7 +168,7 @@ _HEADS_BODY = re.compile(
 )
 # "the title of the book", "the role of the media", "the media's role": a thing's; "what did
 # he say about ...": his words, whatever they are about
-_TITLE_OF_THING = re.compile(
+_NOT_HIS_TITLE = re.compile(
     r"\b(?:title|role|position|job)s?\s+of\s+(?:the|a|an|that|this|its)\b"
     r"|\bthe\s+\w+['\u2019]s?\s+(?:title|role|position|job)s?\b"
     r"|\b(?:say|said|says|tell|told|speak|spoke|talk|talked)\b",
@@ -840,7 +840,7 @@ class Engine:
             return False  # "his job before this posting": what a source says he did before
         if _HEADS_BODY.search(query.text):
             return True  # "which ministry does Shaqqaliev head": his office
-        if _TITLE_OF_THING.search(query.text):
+        if _NOT_HIS_TITLE.search(query.text):
             return False  # "the title of the book IPRI launched": the book's
         return any(
             word in self.lexicon.asks_title and not (n and said[n - 1] in self.lexicon.countries)
