@@ -1597,10 +1597,11 @@ class Composer:
         )
 
     def _yes_no(self, query: Query, covering: list[Evidence], shown: Sequence[str]) -> Answer:
-        """ "Yes" only on a statement of fact holding every word asked, in its own words;
-        "No" when such a statement names another place or person for it; otherwise what the
-        sources do say, under "Not on record": planned, proposed or discussed is not done, and
-        a statement in other words may not say what was asked."""
+        """ "Yes" only on a statement of fact holding every word asked, or one of like meaning
+        ("launch" flights for "open" them); "No" when such a statement names another place or
+        person for it; otherwise what the sources do say, under "Not on record": planned,
+        proposed or discussed is not done, and a statement in other words may not say what
+        was asked."""
         if _MAJORITY.search(query.text) and (judged := self._majority(query, covering)):
             return judged
         if reached := self._reached(query, covering):
@@ -1803,7 +1804,7 @@ class Composer:
                 # of the country asked says what one of others does not
                 prefix = "Yes. " if self._without_it(query, best) else "No. "
                 return self._lead(query, [denied, best], covering, shown, prefix=prefix)
-            elif asked <= best.own:
+            elif asked <= best.covered:
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
                 qualified = _SINCE.search(best.text) and "since" not in asked_words
