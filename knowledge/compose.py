@@ -435,6 +435,12 @@ def _days_in(text: str) -> set[tuple[str, int]]:
 
 
 # a decision told: what it says is to come is decided, not only planned or discussed
+# "is PSO putting up its own storage", "are they adding flights": a thing under way, which
+# a statement that it will be done answers
+_UNDER_WAY = re.compile(r"^\W*(?:is|are)\s+(?!there\b|it\b)(?:\S+\s+){1,4}?\w+ing\b", re.I)
+_WILL_DO = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+to|(?:set|due|plans?|planning)\s+to)\b", re.IGNORECASE
+)
 _DECIDED = re.compile(r"\b(?:announced|confirmed|decided|approved)\s+that\b", re.IGNORECASE)
 _DECIDING = frozenset(
     stem(w)
@@ -1790,6 +1796,17 @@ class Composer:
             if self.tentative(best, query) and not reporting and not planned:
                 lead = "Not on record as done; the sources report only:"
                 considered = bool(_CONSIDERED.search(best.text))
+                if (
+                    _UNDER_WAY.match(query.text)
+                    and not status
+                    and _WILL_DO.search(best.text)
+                    and not considered
+                    and not self.undecided(best, query)
+                    and asked <= best.covered
+                ):
+                    # "is PSO putting up its own storage?" "PSO will build a ... storage
+                    # facility": under way is asked of what is set to happen
+                    return self._lead(query, named, covering, shown, "Yes, planned: ")
                 if status or (considered and known <= best.own):
                     # "has it started yet" is asked of today: the reader is told how old
                     # the newest word on it is

@@ -4558,3 +4558,29 @@ def test_the_head_of_a_body_no_article_names_is_not_on_record(
     assert (
         answer.lead == "Not on record: the sources name no one heading the state bank of pakistan."
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # under way is asked of what is set to happen: "will build" answers it
+        ("is the nha putting up a dry port at sost?", "Yes, planned:"),
+        ("are they building a dry port at sost", "Yes, planned:"),
+        # only considered is no plan
+        ("is the nha building a logistics park at gilgit?", "Not on record"),
+    ],
+)
+def test_a_thing_under_way_is_answered_by_its_plan(
+    seeds_dir: Path, tmp_path: Path, question: str, opening: str
+) -> None:
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Dry port for Kazakh cargo\n\n"
+        "ISLAMABAD: The National Highway Authority (NHA) will build a dry port at Sost for"
+        " cargo from Kazakhstan at a cost of Rs2 billion, officials said on Monday. The"
+        " authority is also considering a logistics park at Gilgit.\n",
+        "APP",
+        "2026-05-11",
+    )
+    assert engine.answer(question, TODAY).lead.startswith(opening)
