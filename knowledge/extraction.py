@@ -200,6 +200,7 @@ _NTH_ASKED = re.compile(  # "did they meet for the 20th time?"
     re.IGNORECASE,
 )
 _DAY_BEFORE = re.compile(rf"\b(?:on|{'|'.join(MONTH_NAMES[1:])})(?:\s+the)?\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES[1:])})\s+$", re.IGNORECASE)
 _DAY_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{'|'.join(MONTH_NAMES[1:])})\b", re.IGNORECASE)
 
 
@@ -978,6 +979,8 @@ class Extractor:
             measures = _around(text, *match.span()) if around else _after(text, match.end())
             add(match, number * scale, unit, measures)
         for match in COUNT.finditer(text):
+            if _MONTH_BEFORE.search(text, 0, match.start()):
+                continue  # "from June 1 citizens of Pakistan will ...": a day, no count
             counted = _count(match.group(0))
             if counted is not None and counted[1] not in self.rules.not_counted:
                 add(match, *counted, _after(text, match.end()) or counted[1])  # "37 agreements"

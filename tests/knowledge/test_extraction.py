@@ -676,6 +676,13 @@ def test_a_day_before_a_comma_counts_nothing(extractor: Extractor) -> None:
     assert [f.value for f in figures] == [1000]
 
 
+def test_a_day_after_its_month_counts_nothing(extractor: Extractor) -> None:
+    """ "From June 1 citizens of Pakistan will ...": the 1 is a day, not one citizen."""
+    text = "From June 1 citizens of Pakistan will be able to obtain 30-day e-visas online."
+    figures = extractor.figures(_sentence(text), PartialDate(2030, 3, 20))
+    assert all(f.value != 1 for f in figures)
+
+
 def test_what_a_figure_measures_ends_where_a_phrase_ends(extractor: Extractor) -> None:
     text = (
         "Exports grew 18.4% in the first ten months of the current fiscal year of the"
