@@ -175,7 +175,7 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     A comparison wins wherever it is asked; otherwise the earliest question phrase ("who
     attended when they met" asks who); who, when, where and why count only near the start,
     where a question word stands, and a yes/no auxiliary only first."""
-    found = _phrases(tokens, lexicon.type_phrases)
+    found = every = _phrases(tokens, lexicon.type_phrases)
     hurried = tokens[:1] not in (["what"], ["which"], ["how"], ["whats"])
     compare = [f for f in found if f[2] == "compare"]
     if tokens[:1] == ["why"]:
@@ -210,6 +210,11 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
         return "how_much", {worth[0][0]}
     # at one start, the longest phrase: "how many years" asks a span, not a count
     start, _, kind, size = min(found, key=lambda f: (f[0], -f[3], f[1]))
+    if kind == "list" and (
+        named := [f for f in every if f[0] == start + size and f[2] not in ("list", "yesno")]
+    ):
+        # "what are the dates of the conference": the thing listed says what is asked
+        start, _, kind, size = min(named, key=lambda f: (-f[3], f[1]))
     # "where was it held, which venue": every phrase of that kind asks it, none is content
     return kind, {i for s, _, k, n in found if k == kind for i in range(s, s + n)}
 

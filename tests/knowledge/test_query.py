@@ -312,6 +312,10 @@ def test_a_span_of_time_is_its_own_kind_of_answer(
         # ...though one typed in a hurry still asks it
         ("karabayev visit when", "when"),
         ("so when did it start", "when"),
+        # what a list is of says what is asked: "what are the dates of" asks when
+        ("what are the dates of the global transport conference", "when"),
+        ("what were the dates of his visit to pakistan", "when"),
+        ("what are the agreements tokayev signed", "list"),
     ],
 )
 def test_a_clause_after_the_question_word_does_not_set_its_kind(
