@@ -1121,7 +1121,8 @@ def _done_then(text: str, start: int, end: int) -> bool:
 _NUMBER_WORD = "|".join(w for w in NUMBER_WORDS if w not in ("one", "hundred"))
 _COUNTED = re.compile(
     rf"(?<![$\d.,])\b(?:since\s+(?P<year>(?:19|20)\d\d)\b|"
-    rf"(?P<number>\d[\d,]*(?:\.\d+)?|(?:a|one|{_NUMBER_WORD})\s+(?:hundred|thousand)|{_NUMBER_WORD})"
+    rf"(?P<number>\d[\d,]*(?:\.\d+)?|(?:(?:a|one|{_NUMBER_WORD})\s+)?(?:hundred|thousand)"
+    rf"|{_NUMBER_WORD})"
     rf"(?:\s+|-)(?P<unit>[a-z]+)\b)",  # "ten years", "two-year visas"
     re.IGNORECASE,
 )
@@ -1152,7 +1153,9 @@ def counts(text: str, describing: Collection[str] = ()) -> list[tuple[float, str
         said = number.casefold().split()
         # "ten", "a thousand", "a hundred", "two thousand"
         scale = (_SCALES.get(said[-1]) or NUMBER_WORDS.get(said[-1])) if len(said) > 1 else None
-        value = scale * NUMBER_WORDS.get(said[0], 1) if scale else NUMBER_WORDS.get(said[-1])
+        # "thousand people", as Urdu's ہزار reads: a thousand
+        value = scale * NUMBER_WORDS.get(said[0], 1) if scale else _SCALES.get(said[-1])
+        value = value or NUMBER_WORDS.get(said[-1])
         found.append((float(value if value else number.replace(",", "")), unit))
     return found
 

@@ -120,9 +120,11 @@ class Language:
         its own letters ("ٹوٹل", total; "لانچنگ", launching)."""
         text = _MARKS.sub("", text)
         tokens = [part for token in _TOKEN.findall(text) for part in self._parts(token)]
-        tagged = len(tokens) > 1 and tokens[-1].lower() in self.tags
-        if tagged:  # "..., да?": the claim before it is what is asked
-            tokens = tokens[:-1]
+        # "..., да?", "..., صحیح ہے؟" ("..., is it right?"): the claim before it is asked
+        size = next((n for n in (2, 1) if " ".join(map(self.key, tokens[-n:])) in self.tags), 0)
+        tagged = 0 < size < len(tokens)
+        if tagged:
+            tokens = tokens[:-size]
         keys = [self.key(token) for token in tokens]
         lower = [token.lower() for token in tokens]
         out: list[str] = []

@@ -152,6 +152,10 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         # a tag at the end puts a claim for a yes or no: Urdu "نا", Kazakh "иә"; "думает
         # дать" is considering giving
         ("ur", "قازقستان کی اپنی بندرگاہیں ہیں نا", "is Kazakhstan ports"),
+        # "سنا ہے ..., صحیح ہے؟": heard that ..., is it right? (either keyboard's letters)
+        ("ur", "سنا ہے فورم کراچی میں ہوا، صحیح ہے؟", "is forum Karachi"),
+        ("ur", "سنا ہے فورم کراچی میں ہوا، صحيح ہے؟", "is forum Karachi"),
+        ("ur", "کس رپورٹر نے خبر لکھی", "which reporter news wrote"),
         ("kk", "форум карачиде өтті ғой иә", "is forum Karachi held"),
         ("ru", "пакистан думает дать визы", "Pakistan considering visa"),
         # where it was held, what he mentioned of something, which cities
@@ -199,6 +203,8 @@ def test_a_name_opening_a_question_is_read_when_the_kb_has_it(engine: Engine) ->
         ("Тоқаевқа дейін Қазақстан президенті Пәкістанға соңғы рет қай жылы барған", "Tokayev's"),
         # a question word before the verb, as Urdu puts it: who, not "religious leaders"
         ("دورے کے دوران صدر ٹوکایف کن پاکستانی رہنماؤں سے ملیں گے؟", "Tokayev to meet President"),
+        # "ہزار" with no number before it: a thousand
+        ("سنا ہے کراچی فورم میں ہزار لوگ آئے تھے، صحیح ہے؟", "No. 500 participants"),
     ],
 )
 def test_trips_and_offices_asked_in_other_languages_keep_their_direction(
