@@ -444,11 +444,13 @@ class Extractor:
             # ("trade and investment counsellor": two portfolios joined)
             rf"(?:(?:{ranks})\s+)*(?:(?:{portfolio}|{_ACRONYM})(?:\s+(?:and|&)\s+(?:{portfolio}))?\s+){{0,2}}"
             rf"(?:{self.offices})"
-            rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:{portfolio})\b"
+            # ("Chairman of Pakistan's Higher Education Commission": the body's country)
+            rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:(?:{countries})['\u2019]s\s+)?(?:{portfolio})\b"
             # "Minister of Trade and Integration of the Republic of Kazakhstan"
             rf"(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|to)\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
             # "Additional Secretary (Commerce)", "Minister for Energy (Power Division)"
-            rf"(?:\s*\((?:{portfolio}|{_CAP})(?:\s+(?:{portfolio}|{_CAP})){{0,2}}\))?"
+            # ("... Commission (HEC)": its initials)
+            rf"(?:\s*\((?:{portfolio}|{_CAP}|{_ACRONYM})(?:\s+(?:{portfolio}|{_CAP})){{0,2}}\))?"
         )
         when = _alternation(rules.not_title)  # "Kazakhstan's new Minister of Agriculture"
         role = (
@@ -485,7 +487,9 @@ class Extractor:
         self.lower_body_and = re.compile(rf"\b(?:{body}\s+){{0,3}}{body}\s+[a-z]+\s+and\s+$")
         # "Zhetisu Airways President Timur Abdrakhmanov": a title after the body it is of
         self.body_run = re.compile(
-            rf"\b(?P<body>(?:{body}\s+){{0,3}}(?:{_alternation(rules.bodies)})|[A-Z]{{2,}})\s+$"
+            # ("Higher Education Commission (HEC) Chairperson": the body and its initials)
+            rf"\b(?P<body>(?:{body}\s+){{0,3}}(?:{_alternation(rules.bodies)})(?:\s+\([A-Z]{{2,}}\))?"
+            rf"|[A-Z]{{2,}})\s+$"
         )
         # "State Bank of Pakistan Governor Dr Nadia Rehman": the body's name ends in the
         # country a title was read with ("Pakistan Governor")
@@ -522,7 +526,8 @@ class Extractor:
         self.lower_comma = re.compile(
             rf",\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
-        name = rf"(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
+        # ("Prof Dr Asad Iqbal Ranjha", "Engr Dr Imran Haider": honorifics run together)
+        name = rf"(?:(?:{honorific})\s+){{0,2}}(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
         self.title_first = re.compile(rf"\b(?=[A-Z])(?P<role>{role})\s*,?\s+{name}\b")
         # after a country copy may write the office in lower case ("Kazakhstan's new

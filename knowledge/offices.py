@@ -25,25 +25,41 @@ def replaced(name: str, sentence: str) -> bool:
     return at >= 0 and bool(_HELD_BEFORE.match(sentence, at + len(name)))
 
 
-_TITLE_TOKEN = re.compile(r"\b(to\s+)?([A-Za-z]+)(?:['\u2019]s)?\b")
+_TITLE_TOKEN = re.compile(r"\b(to\s+)?([A-Za-z]+)(['\u2019]s)?\b")
 _NOT_OFFICE = frozenset({"of", "the", "and", "for", "s"})
+# one office however copy words its holder: "HEC Chairperson" and "Chairman of the HEC"
+_SAME_WORD = {"chairperson": "chairman", "chairwoman": "chairman", "chair": "chairman"}
 
 
-def _office_words(title: str) -> list[tuple[str, bool]]:
+def _office_words(title: str, unsaid: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
     """A title's words, each with whether it is written as initials ("KTZ"); "to Pakistan"
-    kept apart from "Pakistan's", so an envoy's direction stays."""
+    kept apart from "Pakistan's", so an envoy's direction stays. ``unsaid``: words the other
+    title does not hold, left out where they only say whose it is ("Pakistan's")."""
     return [
-        (f"to {word.casefold()}" if to else word.casefold(), word.isupper() and len(word) > 1)
-        for to, word in _TITLE_TOKEN.findall(title)
-        if word.casefold() not in _NOT_OFFICE
+        (
+            f"to {word.casefold()}" if to else _SAME_WORD.get(word.casefold(), word.casefold()),
+            word.isupper() and len(word) > 1,
+        )
+        for to, word, owner in _TITLE_TOKEN.findall(title)
+        if word.casefold() not in _NOT_OFFICE and not (owner and word.casefold() in unsaid)
     ]
+
+
+def _whose(title: str) -> bool:
+    return any(owner for _, _, owner in _TITLE_TOKEN.findall(title))
 
 
 def same_office(one: str, other: str) -> bool:
     """Two titles of one office, however copy orders or shortens them: "Air Astana President
     and Chief Executive" and "President and Chief Executive of Air Astana"; "Chairman of
-    the Management Board of Kazakhstan Temir Zholy" and "... of KTZ"."""
+    the Management Board of Kazakhstan Temir Zholy" and "... of KTZ"; "Chairman of
+    Pakistan's Higher Education Commission" and "Higher Education Commission Chairperson",
+    which says no one's."""
     first, second = _office_words(one), _office_words(other)
+    if _whose(one) != _whose(other):  # whose it is, said by one title only
+        said_one, said_other = {w for w, _ in first}, {w for w, _ in second}
+        first = _office_words(one, frozenset(said_one - said_other))
+        second = _office_words(other, frozenset(said_other - said_one))
     words_one, words_two = {w for w, _ in first}, {w for w, _ in second}
     if words_one == words_two:
         return True

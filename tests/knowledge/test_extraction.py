@@ -35,6 +35,21 @@ def _sentence(text: str) -> Sentence:
 @pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [
+        # the body's country after "of"; its initials; two honorifics before the name
+        (
+            "It was attended by Chairman of Pakistan's Higher Education Commission (HEC) Prof"
+            " Dr Asad Iqbal Ranjha.",
+            "Asad Iqbal Ranjha",
+            "Chairman of Pakistan's Higher Education Commission (HEC)",
+            "Pakistan",
+        ),
+        # a body with its initials before the office
+        (
+            "It was signed by Higher Education Commission (HEC) Chairperson Dr Shahida Awan.",
+            "Shahida Awan",
+            "Higher Education Commission (HEC) Chairperson",
+            None,
+        ),
         # "assumed charge as MD PMDC": MD is the managing director; "Engr" is no name
         (
             "Engr Naveed Akhtar Rind assumed charge as MD PMDC on August 1, succeeding Engr "

@@ -30,6 +30,13 @@ from knowledge.offices import same_office
         # the board's chairman is not the company's
         ("Chairman of KTZ", "Chairman of the Management Board of KTZ", False),
         ("Minister for Transport", "Minister for Trade", False),
+        # a chairperson is the chairman; a title that says no one's is of the one that does
+        (
+            "Higher Education Commission (HEC) Chairperson",
+            "Chairman of Pakistan's Higher Education Commission (HEC)",
+            True,
+        ),
+        ("Pakistan's Minister for Trade", "Kazakhstan's Minister for Trade", False),
     ],
 )
 def test_one_office_however_worded(one: str, other: str, same: bool) -> None:
