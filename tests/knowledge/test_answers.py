@@ -4584,3 +4584,20 @@ def test_a_thing_under_way_is_answered_by_its_plan(
         "2026-05-11",
     )
     assert engine.answer(question, TODAY).lead.startswith(opening)
+
+
+def test_people_on_a_flight_are_its_passengers(seeds_dir: Path, tmp_path: Path) -> None:
+    """ "How many ppl were on it" counts the passengers; "wheres" asks where."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "First Almaty-Quetta flight lands\n\n"
+        "QUETTA: The first flight from Almaty landed at Quetta International Airport on"
+        " Monday with 142 passengers on board, the airport manager said.\n",
+        "APP",
+        "2026-06-02",
+    )
+    answer = engine.answer("how many ppl were on the first almaty quetta flight", TODAY)
+    assert not answer.not_on_record
+    assert "142 passengers" in answer.lead
+    assert engine.analyser.analyse("wheres the flight landing", TODAY).answer_type == "where"
