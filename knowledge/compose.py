@@ -79,6 +79,7 @@ _WORDED_AMOUNT = re.compile(  # "two billion dollars"; "two hundred million" MON
     r"(million|billion|thousand)\b",
     re.IGNORECASE,
 )
+_HALF_AMOUNT = re.compile(r"\bhalf\s+an?\s+(million|billion)\b", re.IGNORECASE)
 # a thing asked why it came later: "why was it pushed back", "why the delay"
 _DELAY_ASKED = re.compile(
     r"\b(?:pushed\s+back|put\s+off|postponed|delayed|delay|late|later|slipped|moved)\b",
@@ -2267,6 +2268,7 @@ class Composer:
         twentieth, as copy rounds)."""
         # "two billion dollars" as "2 billion dollars": an amount in words is an amount
         text = _WORDED_AMOUNT.sub(lambda m: f"{NUMBER_WORDS[m[1].casefold()]} {m[2]}", query.text)
+        text = _HALF_AMOUNT.sub(r"0.5 \1", text)  # "half a billion dollars"
         said_first = next(MONEY.finditer(text), None)
         value, currency = money_value(said_first.group(0)) if said_first else (None, "")
         if value is None:

@@ -778,6 +778,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("did 200 kazakh businessmen come to the karachi forum", "No.", "150 Kazakh"),
         # a count in words of any size: "two thousand people" is 2,000, not "thousand"
         ("did two thousand people attend the karachi forum", "No.", "500 participants"),
+        # half a billion is 500 million
+        ("were half a billion dollars of contracts signed at the karachi forum", "No.", "200"),
         # the count asked, of people in the statement's word for them: yes
         ("did 500 people attend the karachi forum", "Yes.", "500 participants"),
         # another of a series: the 30th session, the 8th congress, the first meeting

@@ -143,6 +143,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("kk", "ipri-де кітап", "IPRI book"),
         ("kk", "сапары қай айға жоспарланған", "visit which month plan"),
         ("ru", "карабаев приглашал алим хана", "Karabayev invited Aleem Khan"),
+        ("ru", "контракты на полмиллиарда долларов", "contracts at half a billion dollars"),
         # ٹوٹل is "total"; ملائے گی, "will link"; انہوں نے, "he" of the last answer
         ("ur", "ٹوٹل کتنے لوگ", "total how many people"),
         ("ur", "ایک ہزار لوگ", "a thousand people"),  # "ایک" alone is "a"; a count here
