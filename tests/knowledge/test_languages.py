@@ -202,6 +202,7 @@ def test_a_name_opening_a_question_is_read_when_the_kb_has_it(engine: Engine) ->
         ("کیا کراچی فورم میں ایک ارب ڈالر کے معاہدے ہوئے تھے", "No. USD 200 million"),
         # "дейін" before a name and "соңғы рет": the last one before him
         ("Тоқаевқа дейін Қазақстан президенті Пәкістанға соңғы рет қай жылы барған", "Tokayev's"),
+        ("до токаева когда последний раз президент казахстана приезжал в пакистан", "Tokayev's"),
         # a question word before the verb, as Urdu puts it: who, not "religious leaders"
         ("دورے کے دوران صدر ٹوکایف کن پاکستانی رہنماؤں سے ملیں گے؟", "Tokayev to meet President"),
         # "ہزار" with no number before it: a thousand
