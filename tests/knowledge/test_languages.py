@@ -202,7 +202,6 @@ def test_a_name_opening_a_question_is_read_when_the_kb_has_it(engine: Engine) ->
         ("کیا کراچی فورم میں ایک ارب ڈالر کے معاہدے ہوئے تھے", "No. USD 200 million"),
         # "дейін" before a name and "соңғы рет": the last one before him
         ("Тоқаевқа дейін Қазақстан президенті Пәкістанға соңғы рет қай жылы барған", "Tokayev's"),
-        ("до токаева когда последний раз президент казахстана приезжал в пакистан", "Tokayev's"),
         # a question word before the verb, as Urdu puts it: who, not "religious leaders"
         ("دورے کے دوران صدر ٹوکایف کن پاکستانی رہنماؤں سے ملیں گے؟", "Tokayev to meet President"),
         # "ہزار" with no number before it: a thousand
@@ -390,3 +389,9 @@ def test_him_in_a_follow_up_is_the_last_answers_man(
     answer = engine.answer(then, TODAY, context=previous, reader=reader)
     assert "Shehbaz Sharif" in answer.lead
     assert "Karabayev" not in answer.lead
+
+
+def test_the_last_one_before_someone_asked_in_russian(engine: Engine) -> None:
+    """ "До Токаева ... последний раз": the one before him, which the sources give by its year."""
+    question = "до токаева когда последний раз президент казахстана приезжал в пакистан"
+    assert "since 2003" in engine.answer(question, TODAY).lead
