@@ -139,8 +139,11 @@ _COUNT_OF = re.compile(
 )
 # whose a count is, after it: "from Kazakhstan", "from both countries", "from the two sides"
 _FROM_WHOM = re.compile(
-    r"\s+from\s+(?:(?P<place>[A-Z][a-z]+)\b|(?:both|the\s+two)\s+(?:countries|sides)\b)"
+    r"\s+(?:from|of)\s+(?:(?P<place>[A-Z][a-z]+)\b|(?:both|the\s+two)\s+(?:countries|sides)\b)"
 )
+# "2,640 citizens of Pakistan were enrolled at Kazakh universities": people counted by their
+# country, which the rest of the statement says are those asked for (students)
+_CITIZENS = frozenset({"citizens", "nationals", "people", "persons"})
 _NEXT_WORD = re.compile(r"\s+[a-z]{2,}[^s]s\b")  # a plural noun: "direct *jobs*"
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # a month of a year named: "is scheduled to start in June 2030"
@@ -2786,14 +2789,20 @@ class Composer:
                 more = _RUN.match(text, count.end()) or _NEXT_WORD.match(text, count.end())
                 # "900 direct jobs": the noun after an adjective the count took for it
                 run = [noun, *(more.group(0).split() if more else ())]
-                if not set(self.lexicon.stems(" ".join(run))) & counted:
+                if not set(self.lexicon.stems(" ".join(run))) & counted and not (
+                    noun.casefold() in _CITIZENS and self._holds_the_rest(text, query)
+                ):
                     continue
                 whose = {self.lexicon.countries.get(w) for w in adjectives} - {None}
                 if (origin := _FROM_WHOM.match(text, (more or count).end())) is not None:
                     # "30 scientists from both countries" are not "how many Kazakh scientists"
                     place = (origin["place"] or "").casefold()
                     whose |= {self.lexicon.countries.get(place) or "both"}
-                if not query.measured_country or not whose or query.measured_country in whose:
+                if not query.measured_country or query.measured_country in whose:
+                    return True
+                if not whose and self._holds_the_rest(text, query):
+                    # "how many Kazakh students study at Pakistani universities": not the
+                    # "hostels for 600 students" of a campus, whoever they will be
                     return True
             group = _GROUP_OF.search(text) if asked.word in _ANYONE else None
             if group and (group[1].casefold() in NUMBER_WORDS or group[1][0].isdigit()):
@@ -2832,6 +2841,17 @@ class Composer:
             if asked_stems.intersection(near):
                 return True
         return not asked_stems
+
+    def _holds_the_rest(self, text: str, query: Query) -> bool:
+        """Every word asked beside the thing counted and whose it is: "enrolled" and
+        "universities" of "how many Pakistani students are enrolled at universities"."""
+        rest = [
+            t
+            for t in query.core
+            if t is not query.measured and t.word not in self.lexicon.countries
+        ]
+        held = set(self.lexicon.stems(text))
+        return bool(rest) and all(held.intersection(t.stems) for t in rest)
 
     def _content(self, word: str) -> bool:
         return word not in GENERIC and word not in self.lexicon.countries

@@ -4603,3 +4603,25 @@ def test_people_on_a_flight_are_its_passengers(seeds_dir: Path, tmp_path: Path) 
     assert not answer.not_on_record
     assert "142 passengers" in answer.lead
     assert engine.analyser.analyse("wheres the flight landing", TODAY).answer_type == "where"
+
+
+def test_people_counted_by_country_are_those_the_statement_says(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "1,870 citizens of Pakistan were enrolled at Kazakh colleges" counts the Pakistani
+    students asked for; "dormitories for 400 students" counts no one's students."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Colleges report enrolment\n\n"
+        "ASTANA: According to the education ministry, 1,870 citizens of Pakistan were enrolled"
+        " at Kazakh colleges this year. A new campus in Karaganda will have dormitories for"
+        " 400 students.\n",
+        "Kazinform",
+        "2026-09-01",
+    )
+    enrolled = engine.answer("how many pakistani students are enrolled at kazakh colleges", TODAY)
+    assert "1,870" in enrolled.lead
+    studying = engine.answer("how many uzbek students are studying at kazakh colleges", TODAY)
+    assert studying.not_on_record
+    assert "400 students" not in studying.lead
