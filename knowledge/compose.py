@@ -394,6 +394,13 @@ _DONE_FOR = re.compile(
     r"[^.;]*?\s)to\s+\w+",
     re.IGNORECASE,
 )
+# "the first scheduled non-stop passenger service": a kind of flight, run to a timetable,
+# not a plan
+_SCHEDULED_KIND = re.compile(
+    r"\bscheduled\s+(?=(?:(?:non-?stop|direct|passenger|international|commercial)\s+)*"
+    r"(?:service|services|flights?|routes?|operations?)\b)",
+    re.IGNORECASE,
+)
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been"
     # "will be formally signed once both governments approve": not signed yet
@@ -883,6 +890,24 @@ class Composer:
                 # "when is the forum scheduled": what holds the question (the Lahore forum,
                 # announced) has no date; a dated statement of something else is no answer
                 return self._lead(query, [], covering, shown)
+            if timed:
+                # of statements holding all the first does of the question, one dated to the
+                # day before one of its month ("on Wednesday" of the signing, not "in
+                # February")
+                tied = [
+                    e
+                    for e in timed
+                    if e.coverage >= timed[0].coverage
+                    and e.own >= timed[0].own
+                    and e.about >= timed[0].about & set(query.focus)
+                ]
+                # (an event's record, by its own date)
+                tied.sort(
+                    key=lambda e: (
+                        not (self._to_the_day(e) if e.kind == "report" else self._own_day(e))
+                    )
+                )
+                timed = tied + [e for e in timed if e not in tied]
             if _PAST_WHEN.match(query.text) and not said:  # "when did flights start": done first
                 # ("when did the working group meet": not its next meeting, in May)
                 timed.sort(key=lambda e: self.tentative(e, query) or self._coming(e))
@@ -2979,7 +3004,8 @@ class Composer:
             # an event's name stands for what its record says: planned, until held
             return self.timeline.states[at].status is not Status.TOOK_PLACE
         return all(
-            self.lexicon.tentative & set(self.lexicon.stems(_DONE_FOR.sub(r"\1", p)))
+            self.lexicon.tentative
+            & set(self.lexicon.stems(_DONE_FOR.sub(r"\1", _SCHEDULED_KIND.sub("", p))))
             or _ADVOCATED.search(p)
             for p in self._asked_parts(item, query)
         )
@@ -3468,7 +3494,12 @@ class Composer:
             text = quoted(body)
             placed = self._placed(item)
             if placed:
-                text += self._calendar(text, item.sources[0])
+                calendar = self._calendar(text, item.sources[0])
+                if not calendar and query.answer_type == "when":
+                    # its date words cut away with the rest: the date they give still told
+                    # ("…clearing the way for the first ... service" signed on Wednesday)
+                    calendar = " (" + "; ".join(d.human() for _, d in placed) + ")"
+                text += calendar
             elif (
                 query.answer_type == "when"
                 and not _DATE_IN_TEXT.search(item.text)  # "on Tuesday" is placed
@@ -3561,9 +3592,13 @@ class Composer:
             return bool(state and state.set_for)
         return False
 
+    def _own_day(self, item: Evidence) -> bool:
+        """Whether a statement's own words date it to a day ("on Wednesday", "19 February")."""
+        return bool(_DAY_IN_TEXT.search(item.text)) or any(d.day for _, d in self._placed(item))
+
     def _to_the_day(self, item: Evidence) -> bool:
         """Whether a statement, or the record of its event, dates it to a day."""
-        if _DAY_IN_TEXT.search(item.text) or any(d.day for _, d in self._placed(item)):
+        if self._own_day(item):
             return True
         if (at := self.timeline.position.get(item.event or "")) is not None:
             return self.timeline.states[at].to_the_day

@@ -4625,3 +4625,25 @@ def test_people_counted_by_country_are_those_the_statement_says(
     studying = engine.answer("how many uzbek students are studying at kazakh colleges", TODAY)
     assert studying.not_on_record
     assert "400 students" not in studying.lead
+
+
+def test_when_a_day_said_leads_before_its_month(seeds_dir: Path, tmp_path: Path) -> None:
+    """Two statements of one signing, "on Monday" and "in May": the day leads, told however
+    much of its sentence is cut; "the first scheduled passenger service" is a kind of
+    service, no plan that makes the signing one."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Customs protocol signed\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday signed a revised bus services agreement"
+        " that allows operators of each country to run up to 14 coaches a week, clearing the"
+        " way for the first scheduled non-stop passenger service between the two countries"
+        " since the old road link through the Khyber Pass was closed to coaches many years ago."
+        " Bekova signed the bus services agreement with Pakistan in Islamabad in May, officials"
+        " said.\n",
+        "APP",
+        "2026-05-13",
+    )
+    question = "when was the new bus services agreement between pakistan and kazakhstan signed?"
+    answer = engine.answer(question, TODAY)
+    assert "11 May 2026" in answer.lead
