@@ -4647,3 +4647,27 @@ def test_when_a_day_said_leads_before_its_month(seeds_dir: Path, tmp_path: Path)
     question = "when was the new bus services agreement between pakistan and kazakhstan signed?"
     answer = engine.answer(question, TODAY)
     assert "11 May 2026" in answer.lead
+
+
+def test_the_old_one_asked_beside_the_new_is_no_word_missing(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "... and how many did the old agreement allow": no article says "old", and the
+    question is still answered, not refused for it."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Air transport agreement revised\n\n"
+        "ASTANA: The revised air transport agreement allows the airlines of each country up to"
+        " 10 flights a week. It replaces an agreement signed in 1998 that allowed only three"
+        " flights a week.\n",
+        "Kazinform",
+        "2026-04-02",
+    )
+    question = (
+        "how many flights a week does the new air transport agreement allow, and how many did"
+        " the old agreement allow"
+    )
+    answer = engine.answer(question, TODAY)
+    assert not answer.not_on_record
+    assert "10 flights a week" in answer.lead
