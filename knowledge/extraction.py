@@ -224,6 +224,9 @@ def asked_ordinals(question: str) -> frozenset[int]:
 _NAMED_EVENT = re.compile(
     r"(?:[A-Z][\w'-]*\s+){1,6}(?:Forum|Summit|Conference|Commission|Session|Expo|Exhibition"
     r"|Festival)\b"
+    # not a body before its office: "Higher Education Commission (HEC) Chairperson"
+    r"(?!\s*(?:\([A-Z]{2,}\)\s*)?(?:Chair\w*|Secretary|Director|President|Chief|Governor"
+    r"|Rector|Head|Member)\b)"
     # "The Days of Kazakh Culture in Pakistan": a festival named by its days
     r"|\bDays\s+of\s+(?:[A-Z][\w'-]*\s+){0,2}Culture(?:\s+in\s+[A-Z][\w'-]*)?"
     r"|\b\d+(?:st|nd|rd|th)\s+(?i:session|meeting|round)\s+of\s+(?:the|their)\s+"

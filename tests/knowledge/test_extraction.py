@@ -868,6 +868,15 @@ def ministers(seeds_dir: Path) -> Engine:
     return Engine(kb)
 
 
+def test_a_body_before_its_office_names_no_occasion(extractor: Extractor) -> None:
+    """ "Signed by Higher Education Commission (HEC) Chairperson X": a signing, not one
+    called "Higher Education Commission"."""
+    text = "The agreement was signed by Higher Education Commission (HEC) Chairperson Dr Awan."
+    found = extractor.events(_sentence(text), PartialDate(2031, 3, 12))
+    assert found is not None
+    assert (found.kind, found.name) == ("signing", None)
+
+
 def test_an_occasion_numbered_in_words_is_named_by_its_body(extractor: Extractor) -> None:
     text = (
         "Kazakhstan and Pakistan held the first meeting of their Joint Working Group on"
