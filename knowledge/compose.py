@@ -1832,6 +1832,7 @@ class Composer:
                     and not considered
                     and not self.undecided(best, query)
                     and asked <= best.covered
+                    and not self._places_in(query.text)  # "... built in Astana?": where
                 ):
                     # "is PSO putting up its own storage?" "PSO will build a ... storage
                     # facility": under way is asked of what is set to happen

@@ -4671,3 +4671,21 @@ def test_the_old_one_asked_beside_the_new_is_no_word_missing(
     answer = engine.answer(question, TODAY)
     assert not answer.not_on_record
     assert "10 flights a week" in answer.lead
+
+
+def test_a_plan_naming_a_place_in_passing_is_not_where_it_is_asked_to_be(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Is it being built in Astana?" of a dry port at Sost "for cargo from ... Astana": no
+    "Yes" to the place asked."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Dry port for Kazakh cargo\n\n"
+        "ISLAMABAD: The National Highway Authority (NHA) will build a dry port at Sost for"
+        " cargo from Kazakhstan and Astana at a cost of Rs2 billion, officials said on Monday.\n",
+        "APP",
+        "2026-05-11",
+    )
+    answer = engine.answer("is the nha building a dry port in astana?", TODAY)
+    assert not answer.lead.startswith("Yes")
