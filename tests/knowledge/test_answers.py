@@ -799,6 +799,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("do kazakh business ppl get 2yr visas within 24hrs", "Yes, announced:", "24 hours"),
         # a name the sources end in another word: the honour on record
         ("will zardari confer the nishan-i-shujaat on tokayev", "No.", "Nishan-i-Pakistan"),
+        # a book "produced together" is a joint effort
+        ("did ipri produce the book together with the rand corporation?", "Yes.", "joint"),
         # every word asked, one in a word of like meaning ("launch" for "open"): yes
         (
             "did aleem khan say flights should be opened from lahore, islamabad and karachi",
