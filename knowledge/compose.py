@@ -53,6 +53,7 @@ _CLOSE_COVERAGE = 0.3
 _DOING_AUX = {"will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should"}
 _WHOSE_DEED = ("how_many", "how_much", "yesno", "what", "list")
 _DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HEC will in turn"
+_WHOSE = re.compile(r"^\W*whose\s+([a-z]+)", re.IGNORECASE)  # "whose book was launched"
 _IN_WORDS = re.compile(r"\bin\s+(?:the\s+)?([a-z][\w-]*)")  # "in Astana", cased or not
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
 # what a price is per: "per tonne", "per forty-foot container", "Rs3,450 per 20 kg", "$271.50
@@ -1001,6 +1002,18 @@ class Composer:
                 )
                 if roles or his:
                     return self._lead(replace(query, answer_type="what"), roles or his, his, shown)
+            if (owned := _WHOSE.match(query.text)) and (
+                makers := [
+                    e
+                    for e in evidence
+                    if e.coverage >= _CLOSE_COVERAGE
+                    and e.named - focus
+                    and stem(owned[1]) in self.lexicon.stems(e.text)
+                ]
+            ):
+                # "whose book was launched at the IPRI event": a statement of the book that
+                # names others (its makers), before one of the occasion
+                return self._lead(query, makers, covering, shown)
             # of what was named, place or not ("who signed the Port Qasim deal": not another
             # article's "They also agreed ...")
             named_focus = set(query.focus)

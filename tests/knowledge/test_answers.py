@@ -4691,3 +4691,9 @@ def test_a_plan_naming_a_place_in_passing_is_not_where_it_is_asked_to_be(
     )
     answer = engine.answer("is the nha building a dry port in astana?", TODAY)
     assert not answer.lead.startswith("Yes")
+
+
+def test_whose_thing_it_is_names_its_makers_not_the_occasion(engine: Engine) -> None:
+    """ "Whose book was launched at the IPRI event": the book's makers, not the event."""
+    answer = engine.answer("whose book was launched at the ipri event where kistafin spoke", TODAY)
+    assert "RAND Corporation" in answer.lead
