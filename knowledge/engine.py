@@ -701,8 +701,8 @@ class Engine:
         if asks_one and self._asks_title(query):
             person = self.kb.person_by_id[query.people[0]]  # "what was X's title": X's roles
             answer = self._person(query.text, person, timeline, match, events=False)
-            if answer is not None:
-                return answer
+            if answer is not None:  # "what did he say?" next is of him
+                return replace(answer, query=query)
         if query.text.lower().startswith("how old") and len(query.people) == 1 and not query.core:
             # "how old is Tokayev" asks his age, which no record holds: not his events' dates
             name = self.kb.person_by_id[query.people[0]].name

@@ -870,6 +870,13 @@ def _with_article(seeds_dir: Path, tmp_path: Path, text: str, publisher: str, da
     ("first", "then", "expected", "source"),
     [
         ("what did karabayev and aleem khan talk about", "when was that?", "April 2025", S001),
+        # after his title, "he" is the one whose title it was; "sit down with" is meeting
+        (
+            "what portfolio does jam kamal khan hold?",
+            "who did he sit down with?",
+            "Shaqqaliev",
+            S004,
+        ),
         # what he said in a story of an occasion he spoke at was said there
         ("what did kistafin say about afghanistan", "when was that?", "May 2025", S003),
         # an occasion pointed back to in other words than "there"
