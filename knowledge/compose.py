@@ -53,6 +53,10 @@ _CLOSE_COVERAGE = 0.3
 _DOING_AUX = {"will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should"}
 _WHOSE_DEED = ("how_many", "how_much", "yesno", "what", "list")
 _DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HEC will in turn"
+# "did Sharif ...", "will Sharif ...": the person the question names as doing it
+_SUBJECT_ASKED = re.compile(
+    r"^\W*(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+", re.IGNORECASE
+)
 _WHOSE = re.compile(r"^\W*whose\s+([a-z]+)", re.IGNORECASE)  # "whose book was launched"
 _IN_WORDS = re.compile(r"\bin\s+(?:the\s+)?([a-z][\w-]*)")  # "in Astana", cased or not
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
@@ -1417,6 +1421,31 @@ class Composer:
             for noun, countries in self._owners(asked).items()
         )
 
+    def _by_another(self, query: Query, item: Evidence, asked: set[str]) -> bool:
+        """Whether the question's subject is a person ("did Sharif give ...") whom the
+        statement does not name, while it names another doing what was asked: the first
+        person named in the clause before the words asked ("Zardari is to confer the
+        Nishan-i-Pakistan")."""
+        opening = _SUBJECT_ASKED.match(query.text)
+        if not (opening and query.people):
+            return False
+        doer = self._named_first(query)
+        names = self.kb.person_by_id[doer].names
+        if not any(query.text[opening.end() :].casefold().startswith(n.casefold()) for n in names):
+            return False  # "did the award go to Sharif": no doer asked
+        if doer in item.named | item.subject:
+            return False
+        stems = {s for t in query.core if t.word in asked for s in t.stems}
+        others = {p for p in item.named if p in self.kb.person_by_id} - set(query.people)
+        folded = item.text.casefold()
+        first = next((w for w in re.finditer(r"[a-z]+", folded) if stem(w[0]) in stems), None)
+        if not others or first is None or _PASSIVE_END.search(folded[: first.start()]):
+            return False
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, first.start())]
+        clause = folded[breaks[-1] if breaks else 0 : first.start()]
+        people = self.kb.person_by_id
+        return any(n.casefold() in clause for p in others for n in people[p].names)
+
     def _named_first(self, query: Query) -> str:
         """Of the people a question names, the one it names first."""
         people = self.kb.person_by_id
@@ -1879,6 +1908,8 @@ class Composer:
                     yes = not yes
                 if self._another_month(query, best):
                     yes = False  # "was it in his October speech?" of one on 8 September
+                if self._by_another(query, best, asked):
+                    yes = False  # "did Sharif give Tokayev the award?" "Zardari is to confer"
                 unplaced = yes and self._place_unsaid(best, query)
                 if not unplaced:
                     prefix = "Yes. " if yes else "No. "

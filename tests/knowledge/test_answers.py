@@ -799,6 +799,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("do kazakh business ppl get 2yr visas within 24hrs", "Yes, announced:", "24 hours"),
         # a name the sources end in another word: the honour on record
         ("will zardari confer the nishan-i-shujaat on tokayev", "No.", "Nishan-i-Pakistan"),
+        # another named doing it: not the one the question has doing it
+        ("did shehbaz sharif give tokayev the nishan-i-pakistan?", "No.", "Zardari"),
+        ("will zardari confer the nishan-i-pakistan on tokayev?", "Yes.", "Zardari"),
         # a book "produced together" is a joint effort
         ("did ipri produce the book together with the rand corporation?", "Yes.", "joint"),
         # every word asked, one in a word of like meaning ("launch" for "open"): yes
