@@ -192,6 +192,7 @@ _TERSE = re.compile(  # "from which cities?": where they fly from
 # "is Gwadar in Kazakhstan?": where a place is, asked of a country
 _PLACE_IN = re.compile(r"\W*(?:is|are)\s+(?P<what>[\w' -]+?)\s+in\s+(?P<where>\w+)\W*$", re.I)
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
+_TRAILING_LINK = re.compile(r"\s+(?:at|in|of|for|to|on|with|from|by)$", re.IGNORECASE)
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
     r"|there\s+(?:is|are|was|were|will|has|have))\b"
@@ -2017,6 +2018,7 @@ class Engine:
             words_ = r"[\w'\u2019]*\W+".join(map(re.escape, query.described)) + r"\w*"
             written = re.search(words_, query.text, re.IGNORECASE)  # as the reader wrote it
             office = written.group(0) if written else " ".join(query.described)
+            office = _TRAILING_LINK.sub("", office)  # "... for communications at": no "at"
             lead = f"Not on record: the sources name no {office} of that description."
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         others = set(query.people) - holders

@@ -4707,3 +4707,14 @@ def test_whose_thing_it_is_names_its_makers_not_the_occasion(engine: Engine) -> 
     """ "Whose book was launched at the IPRI event": the book's makers, not the event."""
     answer = engine.answer("whose book was launched at the ipri event where kistafin spoke", TODAY)
     assert "RAND Corporation" in answer.lead
+
+
+def test_an_office_no_one_on_record_holds_is_named_as_asked(engine: Engine) -> None:
+    """ "Who was the federal secretary for communications at the meeting": the office said
+    back whole, without the "at" that leads on to the occasion."""
+    question = "who was the federal secretary for communications at the karabayev meeting"
+    answer = engine.answer(question, TODAY)
+    assert answer.lead == (
+        "Not on record: the sources name no federal secretary for communications of that"
+        " description."
+    )

@@ -157,6 +157,7 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "سنا ہے فورم کراچی میں ہوا، صحیح ہے؟", "is forum Karachi"),
         ("ur", "سنا ہے فورم کراچی میں ہوا، صحيح ہے؟", "is forum Karachi"),
         ("ur", "کس رپورٹر نے خبر لکھی", "which reporter news wrote"),
+        ("ur", "فیڈرل سیکرٹری", "federal secretary"),
         ("kk", "форум карачиде өтті ғой иә", "is forum Karachi held"),
         ("ru", "пакистан думает дать визы", "Pakistan considering visa"),
         # where it was held, what he mentioned of something, which cities
