@@ -450,13 +450,13 @@ def _days_in(text: str) -> set[tuple[str, int]]:
     }
 
 
-# a decision told: what it says is to come is decided, not only planned or discussed
 # "is PSO putting up its own storage", "are they adding flights": a thing under way, which
 # a statement that it will be done answers
 _UNDER_WAY = re.compile(r"^\W*(?:is|are)\s+(?!there\b|it\b)(?:\S+\s+){1,4}?\w+ing\b", re.I)
 _WILL_DO = re.compile(
     r"\b(?:will|would|(?:is|are)\s+to|(?:set|due|plans?|planning)\s+to)\b", re.IGNORECASE
 )
+# a decision told: what it says is to come is decided, not only planned or discussed
 _DECIDED = re.compile(r"\b(?:announced|confirmed|decided|approved)\s+that\b", re.IGNORECASE)
 _DECIDING = frozenset(
     stem(w)
@@ -2864,9 +2864,12 @@ class Composer:
                 ):
                     continue
                 whose = {self.lexicon.countries.get(w) for w in adjectives} - {None}
-                if (origin := _FROM_WHOM.match(text, (more or count).end())) is not None:
+                origin = _FROM_WHOM.match(text, (more or count).end())
+                place = (origin["place"] or "").casefold() if origin else ""
+                if origin and origin[0].split()[0] == "of" and place not in self.lexicon.countries:
+                    origin = None  # "citizens of Pakistan" says whose; "members of Parliament" not
+                if origin is not None:
                     # "30 scientists from both countries" are not "how many Kazakh scientists"
-                    place = (origin["place"] or "").casefold()
                     whose |= {self.lexicon.countries.get(place) or "both"}
                 if not query.measured_country or query.measured_country in whose:
                     return True
