@@ -215,6 +215,7 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     ):
         # "what are the dates of the conference": the thing listed says what is asked
         start, _, kind, size = min(named, key=lambda f: (-f[3], f[1]))
+        found = [*found, (start, 0, kind, size)]  # its words ask, however late they come
     # "where was it held, which venue": every phrase of that kind asks it, none is content
     return kind, {i for s, _, k, n in found if k == kind for i in range(s, s + n)}
 

@@ -324,6 +324,14 @@ def test_a_clause_after_the_question_word_does_not_set_its_kind(
     assert engine.analyser.analyse(question, TODAY).answer_type == answer_type
 
 
+def test_what_a_list_is_of_asks_and_is_no_subject(engine: Engine) -> None:
+    """ "What are the dates for the conference": "dates" says what is asked, so it is not a
+    word the answer must hold."""
+    query = engine.analyser.analyse("what are the dates for the global conference", TODAY)
+    assert query.answer_type == "when"
+    assert "dates" not in {t.word for t in query.terms}
+
+
 @pytest.mark.parametrize(
     ("question", "people"),
     [
