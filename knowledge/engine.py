@@ -192,6 +192,7 @@ _TERSE = re.compile(  # "from which cities?": where they fly from
 # "is Gwadar in Kazakhstan?": where a place is, asked of a country
 _PLACE_IN = re.compile(r"\W*(?:is|are)\s+(?P<what>[\w' -]+?)\s+in\s+(?P<where>\w+)\W*$", re.I)
 _IN_TIME_OF = re.compile(r"\s(?:after|before|since|following)\s+(?:it|that|this|then)(?=\W)")
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "&"})
 _TRAILING_LINK = re.compile(r"\s+(?:at|in|of|for|to|on|with|from|by)$", re.IGNORECASE)
 _THERE_IS = re.compile(
     r"\b(?:(?:is|are|was|were|will be|has been)\s+there"
@@ -1872,7 +1873,11 @@ class Engine:
             # sentence about some other chairman (a body described at length, "the company
             # that is building the plant", is looked for in the statements)
             named = [w for w in said[at + 1 :] if w not in _NOW_WORDS]
-            written = " ".join(named[1:] if named[:1] == ["the"] else named)
+            # a body's name as it is written, whatever the reader typed: "State Bank of Pakistan"
+            written = " ".join(
+                w if w in _NAME_LINKS else w[:1].upper() + w[1:]
+                for w in (named[1:] if named[:1] == ["the"] else named)
+            )
             lead = f"Not on record: the sources name no one heading the {written}."
             return Answer(query.text, NOT_ON_RECORD, lead, hint=DONT_KNOW_HINT, query=query)
         if not holders:

@@ -4570,7 +4570,7 @@ def test_the_head_of_a_body_no_article_names_is_not_on_record(
     chairman of some other body stands in for him."""
     answer = engine.answer(question, TODAY)
     assert (
-        answer.lead == "Not on record: the sources name no one heading the state bank of pakistan."
+        answer.lead == "Not on record: the sources name no one heading the State Bank of Pakistan."
     )
 
 
