@@ -57,6 +57,7 @@ _DOER_REACH = 8  # words before a deed its doer is looked for in: "Pakistan's HE
 _SUBJECT_ASKED = re.compile(
     r"^\W*(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+", re.IGNORECASE
 )
+_IN_COMPANY = re.compile(r"\b(?:with|else|along|accompan\w*|together)\b", re.IGNORECASE)
 _WHOSE = re.compile(r"^\W*whose\s+([a-z]+)", re.IGNORECASE)  # "whose book was launched"
 _IN_WORDS = re.compile(r"\bin\s+(?:the\s+)?([a-z][\w-]*)")  # "in Astana", cased or not
 _RUN = re.compile(r"(?:\s+[a-z]+)?\s+and(?:\s+[a-z]+){1,2}")  # "grain and container wagons"
@@ -986,6 +987,17 @@ class Composer:
                     self._left_office(e),  # "after Gondal completed his tenure": not him
                 )
             )
+            if (
+                len(asked) == 1
+                and named
+                and not asked & (named[0].named | named[0].subject)
+                and not _IN_COMPANY.search(query.text)  # "who came with Karabayev": others
+            ):
+                # "who met Jam Kamal Khan": a statement naming him leads, not one only of an
+                # occasion he was at ("Tokayev will also meet Zardari ...")
+                first_naming = next((e for e in named if asked & (e.named | e.subject)), None)
+                if first_naming is not None and first_naming.coverage >= named[0].coverage:
+                    named = [first_naming, *(e for e in named if e is not first_naming)]
             country = self._people_of(query)
             of_country = [  # "which Pakistani leaders will he meet": those of Pakistan
                 e

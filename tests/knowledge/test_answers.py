@@ -4718,3 +4718,11 @@ def test_an_office_no_one_on_record_holds_is_named_as_asked(engine: Engine) -> N
         "Not on record: the sources name no federal secretary for communications of that"
         " description."
     )
+
+
+def test_who_met_someone_leads_with_a_statement_naming_him(engine: Engine) -> None:
+    """ "Who met Jam Kamal Khan": the talks he held, not "Tokayev will also meet Zardari",
+    a statement only of an occasion he was at."""
+    answer = engine.answer("who met jam kamal khan", TODAY)
+    assert "Jam Kamal Khan" in answer.lead
+    assert "Shaqqaliev" in answer.lead
