@@ -320,7 +320,6 @@ _PASSIVE_ASKED = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b")  # "he invited", "is he Khan invited"
 _BY_OF = re.compile(r"\b(?P<deed>[a-z][\w-]+)\s+(?:of|by)\s+(?=(?:the\s+)?[A-Z])")
 _AGENT_CHARS = 60  # after it, where the doer is named (with his title)
-_WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:while|which|who)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _SPEAKER_BACK = 4  # sentences back the one speaking may have been named
@@ -565,8 +564,8 @@ _SIZES = {
     "far",  # "how far is the $200m from the target": the gap between two amounts
     "gap",
 }
+_WORD = re.compile(r"\w[\w'-]*")  # a word, with its apostrophe or hyphen ("Nishan-i-Pakistan")
 # what a quote cut short must keep: the figure asked for; the word that makes a "No"
-_WORD = re.compile(r"\w[\w'-]*")
 _KEEP = {
     "how_many": COUNT,
     "how_much": COUNT,
