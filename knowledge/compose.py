@@ -406,6 +406,7 @@ _SCHEDULED_KIND = re.compile(
     r"(?:service|services|flights?|routes?|operations?)\b)",
     re.IGNORECASE,
 )
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)  # a state reported as it stands
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been"
     # "will be formally signed once both governments approve": not signed yet
@@ -1876,6 +1877,10 @@ class Composer:
                 # receive two-year visas": decided, though still to come
                 return self._lead(query, [best, *named], covering, shown, "Yes, announced: ")
             if self.tentative(best, query) and not reporting and not planned:
+                if since := self._in_effect_since(best, named, query):
+                    # "can tourists now apply for a visa online?" "... will be able to apply
+                    # online", then a later report: "... can now obtain a ... visa online"
+                    return self._lead(query, [since, best], covering, shown, prefix="Yes. ")
                 lead = "Not on record as done; the sources report only:"
                 considered = bool(_CONSIDERED.search(best.text))
                 if (
@@ -3068,6 +3073,25 @@ class Composer:
             or _ADVOCATED.search(p)
             for p in self._asked_parts(item, query)
         )
+
+    def _in_effect_since(
+        self, plan: Evidence, named: list[Evidence], query: Query
+    ) -> Evidence | None:
+        """A later report of the planned thing as now in effect: it says "now", is no plan
+        itself, and holds all but one of the question's words the plan holds."""
+        if not plan.date:
+            return None
+        held = plan.own & {t.word for t in query.terms if not t.soft}
+        for item in named[:_SUPPORT]:
+            if (
+                item.date
+                and item.date.first_day > plan.date.last_day
+                and _NOW.search(item.text)
+                and not self.tentative(item, query)
+                and len(held - item.own) <= 1 < len(held & item.own)
+            ):
+                return item
+        return None
 
     def undecided(self, item: Evidence, query: Query) -> bool:
         """Only discussed, proposed or called for, where the question's words are: no plan

@@ -4726,3 +4726,35 @@ def test_who_met_someone_leads_with_a_statement_naming_him(engine: Engine) -> No
     answer = engine.answer("who met jam kamal khan", TODAY)
     assert "Jam Kamal Khan" in answer.lead
     assert "Shaqqaliev" in answer.lead
+
+
+def test_a_plan_later_reported_in_effect_is_a_yes(seeds_dir: Path, tmp_path: Path) -> None:
+    """A plan ("will be able to apply online") a later report says is now so ("can now
+    obtain ... online") answers "is it so now" with yes, and the later report first."""
+    question = "can pakistani traders now apply for a kazakh business visa online?"
+    answers = []
+    for stem, text, publisher, day in (
+        (
+            "plan",
+            "Visa portal for Pakistani traders\n\nISLAMABAD: Pakistani traders will be able"
+            " to apply online for a 90-day business visa to Kazakhstan, the Kazakh embassy"
+            " said on Monday.\n",
+            "Dawn",
+            "2026-03-02",
+        ),
+        (
+            "since",
+            "Business visas go digital\n\nASTANA: Pakistani traders can now obtain a 90-day"
+            " business visa online, the foreign ministry said.\n",
+            "Kazinform",
+            "2026-07-06",
+        ),
+    ):
+        path = tmp_path / f"{stem}.txt"
+        path.write_text(text, encoding="utf-8")
+        ingest(path, seeds_dir, publisher=publisher, date=day, today=TODAY)
+        answers.append(Engine(build(seeds_dir)).answer(question, TODAY))
+    planned, since = answers
+    assert planned.lead.startswith("Not on record as done")
+    assert since.lead.startswith("Yes.")
+    assert "can now obtain" in since.lead
