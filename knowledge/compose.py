@@ -406,6 +406,17 @@ _SCHEDULED_KIND = re.compile(
     r"(?:service|services|flights?|routes?|operations?)\b)",
     re.IGNORECASE,
 )
+# the ways a thing is carried, for "did it go by rail all the way?"
+_WAYS = {
+    "rail": re.compile(r"\b(?:rail|railways?|trains?|wagons?)\b", re.IGNORECASE),
+    "road": re.compile(r"\b(?:road|trucks?|lorr(?:y|ies)|bowsers?|convoys?)\b", re.IGNORECASE),
+    "sea": re.compile(r"\b(?:sea|seaborne|ships?|vessels?)\b", re.IGNORECASE),
+    "air": re.compile(r"\b(?:air|airlifted|planes?|aircraft)\b", re.IGNORECASE),
+}
+_BY_WAY = re.compile(
+    r"\bby\s+(rail|train|road|truck|trucks|lorry|sea|ship|air|plane)\b", re.IGNORECASE
+)
+_WHOLE_WAY = re.compile(r"\b(?:all\s+the|the\s+whole|the\s+entire)\s+way\b", re.IGNORECASE)
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)  # a state reported as it stands
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been"
@@ -630,6 +641,11 @@ def _one_title_each(roles: list[Evidence]) -> list[Evidence]:
         restated = [s for other in roles if _restates(role, other) for s in other.sources]
         kept.append(replace(role, sources=tuple(dict.fromkeys((*role.sources, *restated)))))
     return kept
+
+
+def _ways(text: str) -> set[str]:
+    """The ways of carrying a thing a text names."""
+    return {way for way, pattern in _WAYS.items() if pattern.search(text)}
 
 
 @dataclass
@@ -1514,6 +1530,31 @@ class Composer:
             return False
         return not any(n in item.text.casefold() for n in self._place_names(asked))
 
+    def _carried_otherwise(
+        self, query: Query, named: list[Evidence], covering: list[Evidence]
+    ) -> list[Evidence]:
+        """The statements of the thing asked (from the articles of those naming it) saying
+        it went another way than the one asked: any leg of another way, when asked if it
+        went one way "all the way"; else only when none of them names the way asked."""
+        by = _BY_WAY.search(query.text)
+        whole = _WHOLE_WAY.search(query.text)
+        if not (by or whole) or not named:
+            return []
+        asked = _ways(by.group(1) if by else query.text)
+        if not asked:
+            return []
+        stories = {e.sources[0] for e in named[:_SUPPORT] if e.verbatim}
+        if not whole and any(_ways(e.text) & asked for e in named[:_SUPPORT]):
+            return []
+        return [
+            e
+            for e in covering
+            if e.verbatim
+            and e.sources[0] in stories
+            and _ways(e.text) - asked
+            and (whole or not _ways(e.text) & asked)
+        ]
+
     def _put_elsewhere(self, query: Query, covering: list[Evidence]) -> list[Evidence]:
         """The statements holding every word asked, of everyone asked, that put the thing in
         another place than the one the question puts it in, when none of them puts it there;
@@ -1838,6 +1879,10 @@ class Composer:
             # so too where the statement holding most of it names no place, and one after it
             # names another ("... held intensive talks ... in Islamabad")
             return self._lead(query, elsewhere[:1], covering, shown, prefix="No. ")
+        if carried := self._carried_otherwise(query, named, covering):
+            # "did the first train go by rail the whole way?" "... transferred ... to trucks
+            # for the road leg": no
+            return self._lead(query, carried, covering, shown, prefix="No. ")
         if named:
             best = named[0]
             if _CALLED_OFF.search(best.text) and asked <= best.own | _CALLED_OFF_WORDS:

@@ -189,7 +189,9 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     found = [
         f
         for f in found
-        if not (f[2] == "yesno" and f[0] != 0)
+        # "so does the gas come by train?": a word linking it to what came before, then
+        # the auxiliary
+        if not (f[2] == "yesno" and f[0] != (tokens[0] in _LINKING))
         # "who", "when" open a question, or end one typed in a hurry ("deal signed when?"),
         # not one that opened with another ("what award is he giving and to whom"); a phrase
         # of several words asks it anywhere ("what is the name of the envoy")
@@ -220,6 +222,7 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     return kind, {i for s, _, k, n in found if k == kind for i in range(s, s + n)}
 
 
+_LINKING = frozenset({"so", "and", "but", "ok", "okay", "well", "then", "also"})
 _OPENING = {"who", "when", "where", "why", "list"}
 IN_TIME = {"first", "earlier", "later", "older", "newer", "before", "after"}
 _ORDERING = IN_TIME | {"bigger", "larger", "more", "less", "longer", "shorter", "smaller"}

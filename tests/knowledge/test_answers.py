@@ -4758,3 +4758,25 @@ def test_a_plan_later_reported_in_effect_is_a_yes(seeds_dir: Path, tmp_path: Pat
     assert planned.lead.startswith("Not on record as done")
     assert since.lead.startswith("Yes.")
     assert "can now obtain" in since.lead
+
+
+def test_a_thing_carried_partly_another_way_did_not_go_one_way_all_the_way(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """A leg by truck in the story of a train's load says it did not go by rail all the
+    way ("so did ..." is still a yes/no question); asked only if it went by rail, that
+    leg is no "No"."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Cotton reaches Almaty\n\n"
+        "ALMATY: The first cotton consignment from Multan reached Almaty on Monday. The"
+        " train carried 40 containers of cotton bales to Termez, where the containers were"
+        " moved onto trucks for the last leg by road.\n",
+        "Kazinform",
+        "2026-06-01",
+    )
+    whole = engine.answer("so did the first cotton consignment go by rail all the way?", TODAY)
+    assert whole.lead.startswith("No.")
+    assert "trucks" in whole.lead
+    assert not engine.answer("did the cotton go by train?", TODAY).lead.startswith("No.")
