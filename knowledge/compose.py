@@ -3346,8 +3346,36 @@ class Composer:
             detail_evidence(event, d, about) for d in event.details if d.quote.source in visible
         ]
 
+    def unheard(self, query: Query, evidence: Sequence[Evidence]) -> Answer:
+        """Not on record, of a question whose very thing asked no article names ("the fare
+        on the Lahore flight"), with what is closest on the rest asked."""
+        self.candidates = list(evidence)
+        # the rest asked, but for the measure ("per tonne"): what the thing asked is of
+        unit = self._per_unit(query).casefold()
+        rest = {
+            t.word
+            for t in query.core
+            if not t.soft and t.word not in query.unknown and t.word not in ("per", unit)
+        }
+        places = set(query.entities)  # "the Lahore flight"
+
+        def held(item: Evidence) -> int:
+            return len(item.own & rest) + len(item.about & places)
+
+        asked = len(rest) + len(places)
+        near = sorted(
+            (e for e in evidence if asked > 1 and held(e) * 2 > asked), key=lambda e: -held(e)
+        )
+        # and, as for any question it cannot answer, what the bot can answer
+        return replace(self._missing(query, near, Reply(self.kb), near=near), hint=DONT_KNOW_HINT)
+
     def _missing(
-        self, query: Query, close: list[Evidence], reply: Reply, lead: str = ""
+        self,
+        query: Query,
+        close: list[Evidence],
+        reply: Reply,
+        lead: str = "",
+        near: list[Evidence] | None = None,
     ) -> Answer:
         """Not on record, said of what was asked (``lead``, else by the kind of answer),
         with what is closest."""
@@ -3372,9 +3400,12 @@ class Composer:
         elif months := [MONTH_NAMES[t.month] for t in query.terms if t.month]:
             lead += f" in {' or '.join(dict.fromkeys(months))}"  # "the forum in November"
         focus = set(query.focus)
-        near = [
-            e for e in close if e.coverage >= _CLOSE_COVERAGE and (not focus or e.about & focus)
-        ]
+        if near is None:
+            near = [
+                e
+                for e in close
+                if e.coverage >= _CLOSE_COVERAGE and (not focus or e.about & focus)
+            ]
         if not near and focus and not query.unknown:  # what is on record of them instead
             near = [e for e in self.candidates if e.about & focus][:2]
         if query.unknown:  # "flights to Almaty": Almaty is missing; what is on flights is not

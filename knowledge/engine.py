@@ -628,9 +628,17 @@ class Engine:
             return self._author(query, author, timeline)  # "who is Shabbir Hussain"
         if query.answer_type == "yesno" and (other := self._another_compound(query, timeline)):
             return other  # "is he getting the Nishan-i-Imtiaz?" "... the Nishan-i-Pakistan"
-        if query.unknown_names or unknown_only or (query.head and query.head in query.unknown):
-            # a name nobody wrote about, only words no article uses ("price of gold"), or
-            # the very thing asked for ("what's the fare on the Almaty flight")
+        if (
+            query.head
+            and query.head in query.unknown
+            and not (query.unknown_names or unknown_only)
+        ):
+            # the very thing asked for ("what's the fare on the Almaty flight"): not on
+            # record, with what is, of the rest asked (the Almaty flight)
+            evidence = self.retriever.search(query, timeline.visible, timeline.dates)
+            return self._composer(timeline).unheard(query, evidence)
+        if query.unknown_names or unknown_only:
+            # a name nobody wrote about, or only words no article uses ("price of gold")
             said = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(query.unknown))
             opening = "Not on record" if query.answer_type == "yesno" else "I don't have that"
             lead = f"{opening}: the sources say nothing about {said}."

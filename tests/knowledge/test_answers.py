@@ -4780,3 +4780,22 @@ def test_a_thing_carried_partly_another_way_did_not_go_one_way_all_the_way(
     assert whole.lead.startswith("No.")
     assert "trucks" in whole.lead
     assert not engine.answer("did the cotton go by train?", TODAY).lead.startswith("No.")
+
+
+def test_a_thing_no_article_names_is_missing_with_what_is_on_record_of_the_rest(
+    engine: Engine,
+) -> None:
+    """ "What is the budget of the IPRI book launch": no budget is on record; the launch
+    is, and is shown as only the closest."""
+    answer = engine.answer("what is the budget of the IPRI book launch", TODAY)
+    assert answer.not_on_record
+    assert answer.lead.startswith("I don't have that: the sources say nothing about “budget”.")
+    assert "book launch" in " ".join(answer.bullets)
+    assert answer.sources == (S003,)
+    # no fare, and the flights themselves only called for
+    fare = engine.answer("what's the fare on the lahore flight", TODAY)
+    assert fare.lead.startswith("I don't have that: the sources say nothing about “fare”.")
+    assert "launch direct flights" in " ".join(fare.bullets)
+    gold = engine.answer("what's the price of gold", TODAY)
+    assert gold.not_on_record
+    assert not gold.bullets
