@@ -215,6 +215,11 @@ _SHARE_BEFORE, _SHARE_AFTER = 6, 4  # words around a share that say what it is o
 # a time set in words, not as a date: "at the earliest opportunity", "in the near future"
 _DIGIT = re.compile(r"\d")
 _NEXT = re.compile(r"\bnext\b", re.IGNORECASE)  # the next of a series of occasions
+# "all the pieces came from the Taxila museum": the one source asked of
+_ALL_FROM = re.compile(
+    r"\ball\b.*\bfrom\s+(?:the\s+)?([\w-]+(?:\s+(?!correct|right|true)[\w-]+)?)",
+    re.IGNORECASE,
+)
 _ONLY = re.compile(r"\bonly\s+(?:for\s+|to\s+|in\s+|about\s+)?([\w-]+)", re.IGNORECASE)
 
 
@@ -288,6 +293,17 @@ def _not_only(word: str) -> re.Pattern[str]:
     return re.compile(
         rf"\bnot\s+(?:only|just|solely)\s+(?:for\s+|to\s+|in\s+)?{said}"
         rf"|\b{said}\s+(?:and|as well as)\s+\w",
+        re.I,
+    )
+
+
+def _from_several(source: str) -> re.Pattern[str]:
+    """A statement that things came from that source and others: "from the Taxila Museum,
+    the Lahore Museum, ...", "lent by the Taxila Museum, the Lahore Museum and ..."."""
+    said = re.escape(source)
+    return re.compile(
+        rf"\b(?:from|by)\s+(?:the\s+)?{said},\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*"
+        rf"(?:,|\s+and\b)",
         re.I,
     )
 
@@ -417,6 +433,12 @@ _BY_WAY = re.compile(
     r"\bby\s+(rail|train|road|truck|trucks|lorry|sea|ship|air|plane)\b", re.IGNORECASE
 )
 _WHOLE_WAY = re.compile(r"\b(?:all\s+the|the\s+whole|the\s+entire)\s+way\b", re.IGNORECASE)
+# a thing said to be left out of what was agreed or counted
+_LEFT_OUT = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:not\s+(?:included|covered)|excluded)"
+    r"|(?:does|do|did)\s+not\s+(?:cover|include))\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)  # a state reported as it stands
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|(?:has|have|had)\s+not\s+been"
@@ -469,6 +491,11 @@ _WILL_DO = re.compile(
     r"\b(?:will|would|(?:is|are)\s+to|(?:set|due|plans?|planning)\s+to)\b", re.IGNORECASE
 )
 # a decision told: what it says is to come is decided, not only planned or discussed
+_AGREED = re.compile(
+    r"^(?:under|as\s+per)\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|accord|protocol|deal|memorandum|mou|contract)\b",
+    re.IGNORECASE,
+)
 _DECIDED = re.compile(r"\b(?:announced|confirmed|decided|approved)\s+that\b", re.IGNORECASE)
 _DECIDING = frozenset(
     stem(w)
@@ -1765,6 +1792,20 @@ class Composer:
         ):
             # "are the scholarships only for medicine?" "... not only medicine": no
             return self._lead(query, wider, covering, shown, prefix="No. ")
+        if (every := _ALL_FROM.search(query.text)) and (
+            several := [
+                e
+                for e in self.candidates
+                if e.coverage >= _CLOSE_COVERAGE and _from_several(every[1]).search(e.text)
+            ]
+        ):
+            # "did all the pieces come from the Taxila museum?" "... from the Taxila Museum,
+            # the Lahore Museum, ...": no
+            return self._lead(query, several, covering, shown, prefix="No. ")
+        if left_out := self._left_out(query, covering):
+            # "does the halal accord cover meat exports?" "Meat and meat products are not
+            # included": no
+            return self._lead(query, left_out, covering, shown, prefix="No. ")
         if sole := self._sole_other(query):
             # "can I fly direct from Islamabad yet?" "... Lahore remains the only Pakistani
             # city with a direct flight": no
@@ -1921,6 +1962,10 @@ class Composer:
                 # "do Kazakh business people get two-year visas?" "He announced that ... will
                 # receive two-year visas": decided, though still to come
                 return self._lead(query, [best, *named], covering, shown, "Yes, announced: ")
+            if _AGREED.search(best.text) and not status and not _PAST.match(query.text):
+                # "is Kazakhstan paying for transport?" "Under the agreement, the Kazakh side
+                # will bear the cost of ... transport": a term agreed, though still to come
+                return self._lead(query, named, covering, shown, "Yes, agreed: ")
             if self.tentative(best, query) and not reporting and not planned:
                 if since := self._in_effect_since(best, named, query):
                     # "can tourists now apply for a visa online?" "... will be able to apply
@@ -3015,6 +3060,20 @@ class Composer:
             return reply.answer(query.text, DIRECT, lead, 0.5, query=query)
         lead = f"Not on record as done as of the newest report{newest}; it reports only:"
         return reply.answer(query.text, NOT_ON_RECORD, lead, 0.5, query=query)
+
+    def _left_out(self, query: Query, covering: list[Evidence]) -> list[Evidence]:
+        """Statements, in a story holding every word asked, that a thing asked of is left
+        out ("Meat and meat products are not included")."""
+        asked = {s for t in query.core if not t.soft for s in t.stems}
+        found = []
+        for item in covering:
+            out = _LEFT_OUT.search(item.text)
+            if not out or not item.verbatim:
+                continue
+            what = item.text[: out.start()].rsplit(";", 1)[-1].rsplit(".", 1)[-1]
+            if asked & set(self.lexicon.stems(what)) and self._story_holds(item, query):
+                found.append(item)
+        return found
 
     def _sole_other(self, query: Query) -> list[Evidence]:
         """Statements that a place other than the one asked of is the only one of its kind

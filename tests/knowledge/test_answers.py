@@ -4799,3 +4799,34 @@ def test_a_thing_no_article_names_is_missing_with_what_is_on_record_of_the_rest(
     gold = engine.answer("what's the price of gold", TODAY)
     assert gold.not_on_record
     assert not gold.bullets
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "fact"),
+    [
+        # a thing the accord leaves out
+        ("so the textile accord also covers carpets, right?", "No.", "not included"),
+        # a term of the accord, though still to come
+        ("is pakistan paying for the testing of the samples?", "Yes, agreed:", "bear the cost"),
+        # one of several sources named
+        ("did all the samples come from the faisalabad mills?", "No.", "Multan Mills"),
+    ],
+)
+def test_what_an_accord_covers_and_agrees_is_checked_against_its_terms(
+    seeds_dir: Path, tmp_path: Path, question: str, opening: str, fact: str
+) -> None:
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Textile standards accord signed\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday signed an accord on textile standards"
+        " covering cotton yarn, towels and bed linen. Carpets are not included; they remain"
+        " under a separate arrangement. Under the accord, the Pakistani side will bear the"
+        " cost of testing the samples at its own laboratories. The first samples came from"
+        " the Faisalabad Mills, the Multan Mills and the Karachi Mills.\n",
+        "APP",
+        "2026-05-04",
+    )
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(opening)
+    assert fact in answer.lead
