@@ -552,6 +552,14 @@ _CLOCK = re.compile(  # a time of day: "at 07:40", "10 am"; not "1.45 million"
     r"\b\d{1,2}[:.]\d{2}\b(?!\s*(?:million|billion|percent|%))|\b\d{1,2}\s*[ap]\.?m\b", re.I
 )
 _TOLD_NEXT = 3  # sentences after a statement a "why" looks in for what was said of it
+# "what did she say when the agreement was signed", "... say after the talks": words
+# asked of an occasion, not of a subject
+_SAY_THERE = re.compile(r"\b(?:say|said|tell|told)\s+(?:when|after)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|told|added|stressed|noted|remarked)\b")
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|added|told)\b|\bsaid\s+(?:he|she)\b", re.IGNORECASE
+)
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")  # a sentence opening a quotation
 _SPOKEN = re.compile(r"[\"“”]|\b(?:said|says|told|explained)\b")  # a quotation, or one reported
 _SUPPORT_GAP = 0.25
 _FUTURE = {"will"}  # asked whether it will happen, not whether it is planned
@@ -790,6 +798,8 @@ class Composer:
             # else that only shares his article ("the scholar received the title of ...")
             asked_people = set(query.people)
             covering.sort(key=lambda e: self._of_another(e, asked_people))
+        if kind == "what" and (there := self._said_there(query, covering)):
+            return there
         if kind == "compare":
             # "ports named at IPRI vs in the briefing": both sides' statements, side by side
             return (
@@ -1350,6 +1360,57 @@ class Composer:
             " next:"
         )
         return reply.answer(query.text, DIRECT, lead, 0.6, query=query)
+
+    def _said_there(self, query: Query, covering: list[Evidence]) -> Answer | None:
+        """ "What did Bhatti say when the halal accord was signed": his words in the article
+        of the occasion the question's words find, where the statements they find only name
+        him ("... in the presence of Minister Bhatti")."""
+        if len(query.people) != 1 or not _SAY_THERE.search(query.text):
+            return None
+        if self.sentences_of is None:
+            return None
+        person = query.people[0]
+        scene = [e for e in covering[:_SUPPORT] if e.verbatim and e.coverage >= _CLOSE_COVERAGE]
+        if not scene or (
+            _SPOKEN.search(scene[0].text) and self._says(scene[0], self.kb.person_by_id[person])
+        ):
+            return None
+        # the first article of the occasion in which he speaks ("had attended the signing
+        # in April", a later story, may not hold his words)
+        spoken: list[Sentence] = []
+        for source in dict.fromkeys(e.sources[0] for e in scene):
+            article = self.sentences_of(source)
+            if spoken := [s for n, s in enumerate(article) if self._speaks(article, n, person)]:
+                break
+        if not spoken:
+            return None
+        reply = Reply(self.kb)
+        first, *more = spoken
+        lead = reply.leading(closed(quoted(clip(first.text)))) + reply.cite(first.source)
+        for sentence in more:
+            reply.add(quoted(clip(sentence.text)), sentence.source)
+        reply.add(*self.line(scene[0], query))
+        return reply.answer(query.text, DIRECT, lead, 0.7, query=query)
+
+    def _speaks(self, article: Sequence[Sentence], at: int, person: str) -> bool:
+        """Whether the sentence at ``at`` gives the person's words: it names him saying
+        them, or "she said" after a sentence naming only him."""
+        sentence = article[at]
+        if not _SPOKEN.search(sentence.text):
+            return False
+        if _OPENS_QUOTE.match(sentence.text) and at + 1 < len(article):
+            # a quotation running on into the next sentence, which says whose it is
+            closing = article[at + 1].text
+            if not _OPENS_QUOTE.match(closing) and _SPOKEN.search(closing):
+                return self._speaks(article, at + 1, person)
+        if person in sentence.mentions:
+            return bool(_SAYS.search(sentence.text))
+        if not _PRONOUN_SAYS.search(sentence.text):
+            return False
+        for before in reversed(article[max(0, at - _SPEAKER_BACK) : at]):
+            if speakers := self.kb.person_by_id.keys() & set(before.mentions):
+                return speakers == {person}
+        return False
 
     def _unsaid(self, query: Query, covering: list[Evidence]) -> Answer | None:
         """ "What did Karabayev say about Afghanistan", when only others spoke of it in his

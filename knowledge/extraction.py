@@ -170,6 +170,7 @@ def _normal(text: str) -> str:
 
 
 _CAP = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*"  # Kassym-Jomart, Zia-ul-Haq
+_PARTICLES = "ul|ud|ur|un|bin"  # lower-case words inside names: "Mahmood ul Hassan"
 _SMALL = {"for", "of", "to", "on", "in", "the", "and", "at"}
 ORDINAL = re.compile(
     r"\b(\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|round|forum|congress)\b",
@@ -530,7 +531,11 @@ class Extractor:
             rf",\s+(?:(?:{honorific})\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\b"
         )
         # ("Prof Dr Asad Iqbal Ranjha", "Engr Dr Imran Haider": honorifics run together)
-        name = rf"(?:(?:{honorific})\s+){{0,2}}(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
+        # ("Mahmood ul Hassan Gilani": a particle joins two names)
+        name = (
+            rf"(?:(?:{honorific})\s+){{0,2}}"
+            rf"(?P<name>{_CAP}(?:\s+(?:(?:{_PARTICLES})\s+)?{_CAP}){{0,3}})"
+        )
         # "Kazakhstan's Ambassador to Pakistan, Yerzhan Kistafin" / "Prime Minister Shehbaz Sharif"
         self.title_first = re.compile(rf"\b(?=[A-Z])(?P<role>{role})\s*,?\s+{name}\b")
         # after a country copy may write the office in lower case ("Kazakhstan's new

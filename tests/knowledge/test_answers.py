@@ -4830,3 +4830,29 @@ def test_what_an_accord_covers_and_agrees_is_checked_against_its_terms(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith(opening)
     assert fact in answer.lead
+
+
+def test_what_someone_said_when_a_thing_was_done_is_their_words_in_its_story(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "What did Bhatti say when the accord was signed": his words in the story of the
+    signing, a quotation running over two sentences and "he said" after his name, not the
+    sentence that only names him among those present."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Spice standards accord signed\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday signed an accord on spice standards in"
+        " the presence of Federal Minister for Science and Technology Irfan Aslam Bhatti.\n\n"
+        "The accord covers chilli, turmeric and cumin.\n\n"
+        '"Our chilli is the best in Asia. From today our traders will not pay for tests'
+        ' twice," Mr Bhatti said after the signing. He said exports could double.\n',
+        "APP",
+        "2026-05-04",
+    )
+    answer = engine.answer(
+        "what did irfan aslam bhatti say when the spice accord was signed?", TODAY
+    )
+    assert "best in Asia" in answer.lead
+    assert "twice" in answer.text
+    assert "exports could double" in answer.text

@@ -43,6 +43,30 @@ def _sentence(text: str) -> Sentence:
             "Chairman of Pakistan's Higher Education Commission (HEC)",
             "Pakistan",
         ),
+        # a portfolio of heritage and culture, and a name after it
+        (
+            "Federal Minister for National Heritage and Culture Nasreen Akhtar Bhutta"
+            " witnessed the signing.",
+            "Nasreen Akhtar Bhutta",
+            "Federal Minister for National Heritage and Culture",
+            "Pakistan",
+        ),
+        # a particle inside a name; an office of a department of museums
+        (
+            "It was signed by Dr Mahmood ul Hassan Gilani, Director General of the Department"
+            " of Archaeology and Museums (DOAM).",
+            "Mahmood ul Hassan Gilani",
+            "Director General of the Department of Archaeology and Museums (DOAM)",
+            None,
+        ),
+        # the director of a museum, after her name
+        (
+            "It was signed by Dina Baimukhanova, Director of the National Museum of the"
+            " Republic of Kazakhstan.",
+            "Dina Baimukhanova",
+            "Director of the National Museum of the Republic of Kazakhstan",
+            "Kazakhstan",
+        ),
         # a body with its initials before the office
         (
             "It was signed by Higher Education Commission (HEC) Chairperson Dr Shahida Awan.",
