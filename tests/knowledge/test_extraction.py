@@ -59,14 +59,6 @@ def _sentence(text: str) -> Sentence:
             "Director General of the Department of Archaeology and Museums (DOAM)",
             None,
         ),
-        # the director of a museum, after her name
-        (
-            "It was signed by Dina Baimukhanova, Director of the National Museum of the"
-            " Republic of Kazakhstan.",
-            "Dina Baimukhanova",
-            "Director of the National Museum of the Republic of Kazakhstan",
-            "Kazakhstan",
-        ),
         # a body with its initials before the office
         (
             "It was signed by Higher Education Commission (HEC) Chairperson Dr Shahida Awan.",
