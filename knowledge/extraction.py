@@ -451,7 +451,7 @@ class Extractor:
             # ("Chairman of Pakistan's Higher Education Commission": the body's country)
             rf"(?:\s+(?:for|of|to|on|in)\s+(?:the\s+)?(?:(?:{countries})['\u2019]s\s+)?(?:{portfolio})\b"
             # "Minister of Trade and Integration of the Republic of Kazakhstan"
-            rf"(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|to)\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
+            rf"(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|to|for)\s+)(?:the\s+)?(?:{portfolio})\b)*)?"
             # "Additional Secretary (Commerce)", "Minister for Energy (Power Division)"
             # ("... Commission (HEC)": its initials)
             rf"(?:\s*\((?:{portfolio}|{_CAP}|{_ACRONYM})(?:\s+(?:{portfolio}|{_CAP})){{0,2}}\))?"
@@ -563,7 +563,7 @@ class Extractor:
             # ("His predecessor, Yerzhan Kistafin, was appointed ...": set off by commas; "X,
             # currently head of ... at Zhasyl Qazaq, has been named ...": an aside, whose
             # last words are a body, not the one named; "X, who has been named ...")
-            rf"(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)\b(?=[A-Z]){name}(?:,\s+[a-z][^,;]{{0,80}}?(?:,|(?=\s+who\s)))?,?\s+"
+            rf"(?<!\bat\s)(?<!\bof\s)\b(?=[A-Z]){name}(?:,\s+(?!and\s|or\s|but\s)[a-z][^,;]{{0,80}}?(?:,|(?=\s+who\s)))?,?\s+"
             rf"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:appointed|named|nominated)"
             rf"|(?:took|has\s+taken|had\s+taken)\s+(?:over|charge)|became|has\s+become"
             rf"|(?:has\s+|had\s+)?assumed\s+(?:charge|office)"  # "assumed charge as MD PMDC"

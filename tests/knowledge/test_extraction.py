@@ -59,6 +59,16 @@ def _sentence(text: str) -> Sentence:
             "Director General of the Department of Archaeology and Museums (DOAM)",
             None,
         ),
+        # appointed "who was appointed", after "co-chaired by"; a body "for" its field; a
+        # name before it, after "and", is no aside of hers
+        (
+            "It was chaired by Ayesha Qureshi, and co-chaired by Saltanat Bekmukhambetova, who"
+            " was appointed chairperson of the Committee for Technical Regulation and"
+            " Metrology on April 12.",
+            "Saltanat Bekmukhambetova",
+            "Chairperson of the Committee for Technical Regulation and Metrology",
+            None,
+        ),
         # a body with its initials before the office
         (
             "It was signed by Higher Education Commission (HEC) Chairperson Dr Shahida Awan.",
