@@ -554,6 +554,7 @@ _CLOCK = re.compile(  # a time of day: "at 07:40", "10 am"; not "1.45 million"
 _TOLD_NEXT = 3  # sentences after a statement a "why" looks in for what was said of it
 # "what did she say when the agreement was signed", "... say after the talks": words
 # asked of an occasion, not of a subject
+_AND_WHEN = re.compile(r"(?:,|\band)\s+when\b", re.IGNORECASE)
 _SAY_THERE = re.compile(r"\b(?:say|said|tell|told)\s+(?:when|after)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|told|added|stressed|noted|remarked)\b")
 _PRONOUN_SAYS = re.compile(
@@ -3771,13 +3772,19 @@ class Composer:
             if item.after:  # "... the following eight agreements:" and the eight
                 body += " " + " ".join(clip(i, _ITEM_CHARS) for i in item.after)
             text = quoted(body)
-            placed = self._placed(item)
+            # (of the sentence leaned on too: "... appointed ... on April 12. She succeeded X")
+            placed = self._placed(item) + (
+                self._implicit(item.before, item.sources[0]) if item.before else ()
+            )
+            # "who did she replace, and when did she take over": a date asked as well
+            asks_when = query.answer_type == "when" or bool(_AND_WHEN.search(query.text))
             if placed:
                 calendar = self._calendar(text, item.sources[0])
-                if not calendar and query.answer_type == "when":
+                cut = [d.human() for w, d in placed if w not in text]
+                if cut and asks_when:
                     # its date words cut away with the rest: the date they give still told
                     # ("…clearing the way for the first ... service" signed on Wednesday)
-                    calendar = " (" + "; ".join(d.human() for _, d in placed) + ")"
+                    calendar = " (" + "; ".join([*filter(None, [calendar[2:-1]]), *cut]) + ")"
                 text += calendar
             elif (
                 query.answer_type == "when"

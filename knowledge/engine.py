@@ -1867,12 +1867,19 @@ class Engine:
         if not body:
             return None
         initials = "".join(w[0] for w in body) if len(body) > 1 else body[0]
+        # "Kazakhstan's committee for ...": whose it is, which the title itself may not say;
+        # its holder's country, where known, must be that one
+        whose = {self.lexicon.countries[w] for w in body if w in self.lexicon.countries}
+        field = {w for w in body if w not in self.lexicon.countries and w != "s"}
         holders = []
         for person in self.kb.person_by_id.values():
             for role in self._visible_roles(person, timeline):
                 title = words(role.title.casefold())
                 heads = self.lexicon.heads.intersection(title)
-                if heads and (initials in title or set(body) <= set(title)):
+                of_theirs = set(body) <= set(title) or (
+                    (not person.country or whose == {person.country}) and field <= set(title)
+                )
+                if heads and (initials in title or of_theirs):
                     # the office as asked: its head's title, of the body named
                     holders.append((person, [*sorted(heads), *body]))
                     break

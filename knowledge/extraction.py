@@ -525,6 +525,8 @@ class Extractor:
         self.of_body = re.compile(
             rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:of\s+(?:the\s+)?)?"
             rf"(?:{body_word}\s+){{0,3}}{body_word}\b"
+            # "of the Committee for Technical Regulation and Metrology": a body for a field
+            rf"(?:\s+for\s+(?:{body_word}\s+(?:and\s+)?){{0,3}}{body_word}\b)?"
         )
         self.honorific_end = re.compile(rf",?\s+(?:{honorific})$")
         self.lower_comma = re.compile(

@@ -4856,3 +4856,28 @@ def test_what_someone_said_when_a_thing_was_done_is_their_words_in_its_story(
     assert "best in Asia" in answer.lead
     assert "twice" in answer.text
     assert "exports could double" in answer.text
+
+
+def test_the_head_of_a_countrys_body_and_when_the_new_one_came(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Who heads Kazakhstan's committee for ...": its chairs, though their titles do not
+    say whose it is; "who did she replace, and when" gives the date the sentence leaned on
+    gives, however it is cut."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Standards board meets\n\n"
+        "ASTANA: The first meeting of the joint standards board was held on Tuesday in"
+        " Astana, attended by officials of both countries and a delegation of exporters from"
+        " Sialkot, and was co-chaired by Aigul Temirkhanova, who was appointed chairperson of"
+        " the Committee for Standards and Metrology on April 12. She succeeded Nurlan Abenov, who"
+        " has since been appointed vice minister of trade.\n",
+        "Kazinform",
+        "2026-05-20",
+    )
+    head = engine.answer("who heads kazakhstan's committee for standards and metrology?", TODAY)
+    assert head.lead.startswith("Aigul Temirkhanova — Chairperson of the Committee for Standards")
+    then = engine.answer("who did she replace, and when did she take over?", TODAY, context=head)
+    assert "Abenov" in then.lead
+    assert "12 April 2026" in then.lead

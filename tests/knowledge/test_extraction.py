@@ -69,6 +69,14 @@ def _sentence(text: str) -> Sentence:
             "Chairperson of the Committee for Technical Regulation and Metrology",
             None,
         ),
+        # the office of a body for a field, after the name, in lower case
+        (
+            "It was signed by Nurlan Zhaksylykov, chairman of the Committee for Technical"
+            " Regulation and Metrology of Kazakhstan's Ministry of Trade, on Monday.",
+            "Nurlan Zhaksylykov",
+            "Chairman of the Committee for Technical Regulation and Metrology",
+            None,
+        ),
         # a body with its initials before the office
         (
             "It was signed by Higher Education Commission (HEC) Chairperson Dr Shahida Awan.",
