@@ -858,7 +858,13 @@ class Composer:
             if places := {f for f in query.focus if self._is_place(f)}:
                 # "the MoUs signed at the Lahore forum": a figure of Lahore's before one of
                 # Karachi's forum, though no sentence need name the place it is set in
-                numbers.sort(key=lambda e: (not places & e.about, -e.coverage))
+                # (of those, one holding every word asked, in a word of like meaning or not,
+                # before one without the thing's name: "148 Gandhara artefacts" for "how many
+                # objects in the Gandhara exhibition", not "an exhibition of 90 objects")
+                asked_words = {t.word for t in query.core if not t.soft}
+                numbers.sort(
+                    key=lambda e: (not places & e.about, not asked_words <= e.covered, -e.coverage)
+                )
                 # "how many came in Lahore": not "the Islamabad leg drew about 2,300 people"
                 numbers = [e for e in numbers if not self._of_another_place(e.text, places)]
             if RATE_WORDS.intersection(words(query.text)):  # "how many flights a week":

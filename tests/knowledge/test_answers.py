@@ -4881,3 +4881,22 @@ def test_the_head_of_a_countrys_body_and_when_the_new_one_came(
     then = engine.answer("who did she replace, and when did she take over?", TODAY, context=head)
     assert "Abenov" in then.lead
     assert "12 April 2026" in then.lead
+
+
+def test_a_count_of_the_thing_named_leads_one_of_another_in_like_words(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "How many objects in the Gandhara exhibition in Astana": "148 Gandhara artefacts"
+    (an artefact is an object), not the other show's "about 90 objects"."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Gandhara art to travel to Astana\n\n"
+        "ISLAMABAD: Pakistan will lend 148 Gandhara artefacts to the National Museum in"
+        " Astana for an exhibition this summer. In return, Kazakhstan will send an exhibition"
+        " of Saka gold to Lahore. The exhibition, of about 90 objects, will open in October.\n",
+        "APP",
+        "2026-04-17",
+    )
+    answer = engine.answer("how many objects are in the gandhara exhibition in astana?", TODAY)
+    assert "148 Gandhara artefacts" in answer.lead
