@@ -222,6 +222,22 @@ def answer_type(tokens: list[str], lexicon: Lexicon) -> tuple[str, set[int]]:
     return kind, {i for s, _, k, n in found if k == kind for i in range(s, s + n)}
 
 
+# the people a count of a country's people may be given as ("150 Kazakh businessmen")
+_PERSONS = (
+    "businessmen",
+    "traders",
+    "students",
+    "delegates",
+    "officials",
+    "tourists",
+    "workers",
+    "citizens",
+    "nationals",
+    "travellers",
+    "pilgrims",
+    "visitors",
+    "experts",
+)
 _LINKING = frozenset({"so", "and", "but", "ok", "okay", "well", "then", "also"})
 _OPENING = {"who", "when", "where", "why", "list"}
 IN_TIME = {"first", "earlier", "later", "older", "newer", "before", "after"}
@@ -938,6 +954,16 @@ class Analyser:
             be = next((i + 1 for i in range(start, len(tokens) - 1) if tokens[i] in _BE), None)
             if be is not None and not tokens[be].endswith("ed"):
                 start = be
+        demonym = tokens[start] if start < len(tokens) else ""
+        if demonym.endswith("s") and (whose := self.lexicon.countries.get(demonym[:-1])):
+            # "how many Kazakhs came": people of that country, as copy counts them ("150
+            # Kazakh businessmen")
+            related = {
+                *self.lexicon.related.get(stem("people"), ()),
+                *(stem(self.lexicon.lemmas.get(w, w)) for w in _PERSONS),
+            }
+            known = tuple(sorted(x for x in related if self.known(x)))
+            return Term("people", (stem("people"),), related=known), whose
         for i in range(start, len(tokens)):
             term = at.get(i)
             if term is not None and not term.soft and tokens[i] not in self.lexicon.countries:

@@ -4900,3 +4900,20 @@ def test_a_count_of_the_thing_named_leads_one_of_another_in_like_words(
     )
     answer = engine.answer("how many objects are in the gandhara exhibition in astana?", TODAY)
     assert "148 Gandhara artefacts" in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how many kazakhs came to the karachi forum?", "150 Kazakh businessmen"),
+        ("how many pakistanis study in kazakhstan?", "1,000 Pakistani students"),
+    ],
+)
+def test_a_countrys_people_are_counted_as_copy_counts_them(
+    engine: Engine, question: str, fact: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert fact in answer.lead
+    assert not engine.answer("how many kazakhs study in pakistan?", TODAY).lead.startswith(
+        "Nearly"
+    )
