@@ -613,7 +613,7 @@ class Engine:
             return one
         if any(two.lead.removesuffix(".") in line for line in (one.lead, *one.bullets)):
             return one  # the first's answer holds the second's: "Yes. ... a 30-day visa"
-        return _joined(one, two)
+        return _joined(one, two, first.text)
 
     def _answer(self, query: Query, timeline: Timeline, shown: Sequence[str] = ()) -> Answer:
         """``shown``: what the reader has seen already, for "tell me more"."""
@@ -2773,9 +2773,10 @@ _SUPPORT_EVENTS = 2  # events shown under a person found by what he did there
 _LEANS_BACK = 3  # sentences before a statement that may name who made it ("He noted ...")
 
 
-def _joined(one: Answer, two: Answer) -> Answer:
+def _joined(one: Answer, two: Answer, asked: str = "") -> Answer:
     """The first answer, the second's lead as its first line (the only one, when the first
-    says what is missing); the sources that line cites join the first's, renumbered."""
+    says what is missing, of the first question ``asked``, not of "that"); the sources that
+    line cites join the first's, renumbered."""
     kept = () if one.not_on_record else one.citations  # "no figure": nothing of it stays
     numbers = {c.source: c.number for c in kept}
     citations = list(kept)
@@ -2791,6 +2792,9 @@ def _joined(one: Answer, two: Answer) -> Answer:
     line = _MARK.sub(renumber, two.lead).removesuffix(".")  # a line, not a lead
     if one.not_on_record:
         lead = _CLOSEST.sub(".", one.lead)
+        if asked and lead.endswith(" for that."):
+            # "how much trade now and what is the goal": no figure for the trade now
+            lead = f"{lead.removesuffix(' that.')} \u201c{asked.strip(' ?,')}\u201d."
         return replace(one, lead=lead, bullets=(line,), citations=tuple(citations), hint="")
     said = _plain(line)  # a bullet stating it again, curated line or its sentence, goes
     again = [b for b in one.bullets if said in _plain(b) or _plain(b) in said]

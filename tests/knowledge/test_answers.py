@@ -1191,7 +1191,8 @@ def test_everyday_phrasings_reach_the_fact_they_ask_for(
 
 def test_a_two_part_question_answers_both_parts_and_says_what_is_missing(engine: Engine) -> None:
     answer = engine.answer("how much trade is there now and what is the goal", TODAY)
-    assert answer.lead == "Not on record: no figure for that."  # no current trade figure
+    # no current trade figure, said of what was asked, not of "that"
+    assert answer.lead == "Not on record: no figure for “how much trade is there now”."
     assert answer.bullets == (
         "Trade target: USD 1 billion in mutual trade, to be reached \u201cat the earliest"
         " opportunity\u201d [1]",
