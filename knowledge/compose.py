@@ -178,6 +178,14 @@ _DONE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _STATUS = frozenset({"yet", "already", "started", "begun", "still"})  # asks how things stand
+_MANY_WORDS = 5  # a question this long may hold a word no article uses for the thing
+_STATUS_ADVERBS = frozenset({"yet", "already", "still"})
+# a thing's start, as a plan dates it: "expected to become operational on January 15"
+_ONSET = re.compile(
+    r"\b(?:become|becomes|be)\s+(?:fully\s+)?(?:operational|functional|available)"
+    r"|\b(?:start|begin|launch|open|commence|go\s+live|take\s+effect)\b",
+    re.IGNORECASE,
+)
 # a share asked for: "how much of the government", "what proportion of the cargo"
 _SHARE = re.compile(
     r"\b(?:how\s+(?:much|many)|what\s+(?:share|proportion|part|fraction|percentage))\s+of\b"
@@ -1799,13 +1807,19 @@ class Composer:
         for item in self.candidates:
             if not (item.verbatim and item.coverage >= _CLOSE_COVERAGE and said_ahead(item.text)):
                 continue
-            if not self._coming(item) or not any(
-                t.word in item.covered for t in query.core if t.word in _STATUS
-            ):
+            # "has it started yet": the start asked, in the statement; "can they already
+            # pay through it": when it starts working ("expected to become operational on")
+            started = [t.word for t in query.core if t.word in _STATUS - _STATUS_ADVERBS]
+            onset = (
+                any(w in item.covered for w in started) if started else _ONSET.search(item.text)
+            )
+            if not self._coming(item) or not onset:
                 continue
             told = " ".join(s.text for s in self.sentences_of(item.sources[0]))
             held = set(self.lexicon.stems(told))
-            if all(held.intersection(t.every) for t in query.core):
+            # (a long question's one verb may be the reader's own: "send payments")
+            missing = [t for t in query.core if not held.intersection(t.every)]
+            if not missing or (len(missing) == 1 and len(query.core) >= _MANY_WORDS):
                 found.append(item)
         return found
 

@@ -4918,3 +4918,25 @@ def test_a_countrys_people_are_counted_as_copy_counts_them(
     assert not engine.answer("how many kazakhs study in pakistan?", TODAY).lead.startswith(
         "Nearly"
     )
+
+
+def test_a_thing_due_to_start_later_is_not_working_already(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Can exporters already pay through the channel?" "The channel is expected to become
+    operational on January 15, 2027": no, though the reader's "send" is no word of it."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Banks sign payments link\n\n"
+        "KARACHI: Habib Bank and Kaspi Bank on Monday signed an arrangement that will let"
+        " exporters of the two countries settle payments directly. The channel is expected to"
+        " become operational on January 15, 2027, once compliance checks are complete.\n",
+        "Dawn",
+        "2026-10-05",
+    )
+    answer = engine.answer(
+        "can exporters already send payments through the habib-kaspi channel?", TODAY
+    )
+    assert answer.lead.startswith("No.")
+    assert "January 15, 2027" in answer.lead
