@@ -159,6 +159,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "کس رپورٹر نے خبر لکھی", "which reporter news wrote"),
         ("ur", "فیڈرل سیکرٹری", "federal secretary"),
         ("kk", "форум карачиде өтті ғой иә", "is forum Karachi held"),
+        # "... деп бағалады": described it as, not a review
+        ("kk", "сапарын сәтті деп бағалады ма", "is visit successful describe"),
         ("ru", "пакистан думает дать визы", "Pakistan considering visa"),
         # where it was held, what he mentioned of something, which cities
         ("ru", "где проходил бизнес-форум", "where held business forum"),
