@@ -158,6 +158,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "سنا ہے فورم کراچی میں ہوا، صحيح ہے؟", "is forum Karachi"),
         ("ur", "کس رپورٹر نے خبر لکھی", "which reporter news wrote"),
         ("ur", "فیڈرل سیکرٹری", "federal secretary"),
+        # "حالات ٹھیک ہوئے": things settled down
+        ("ur", "افغانستان میں حالات ٹھیک ہوئے", "Afghanistan situation stabilised"),
         ("kk", "форум карачиде өтті ғой иә", "is forum Karachi held"),
         # "... деп бағалады": described it as, not a review
         ("kk", "сапарын сәтті деп бағалады ма", "is visit successful describe"),
