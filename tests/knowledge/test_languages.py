@@ -158,6 +158,8 @@ def test_one_marker_tells_roman_urdu_from_a_reader_whose_app_is_in_urdu() -> Non
         ("ur", "سنا ہے فورم کراچی میں ہوا، صحيح ہے؟", "is forum Karachi"),
         ("ur", "کس رپورٹر نے خبر لکھی", "which reporter news wrote"),
         ("ur", "فیڈرل سیکرٹری", "federal secretary"),
+        # "صاحب" is a courtesy ("Mr"), no part of a name; "اسٹیٹ وزٹ" the state visit
+        ("ur", "توکایف صاحب کا اسٹیٹ وزٹ", "Tokayev state visit"),
         # "حالات ٹھیک ہوئے": things settled down
         ("ur", "افغانستان میں حالات ٹھیک ہوئے", "Afghanistan situation stabilised"),
         ("kk", "форум карачиде өтті ғой иә", "is forum Karachi held"),
