@@ -160,10 +160,11 @@ def _checked(text: str) -> str | None:
     return tag["said"]
 
 
-# "which ministry does he head", "what department does she run": the office held
+# "which ministry does he head", "what department does she run": the office held (or did:
+# "which ministry headed Khan", as a Kazakh "қай министрлікті басқарады" is read)
 _HEADS_BODY = re.compile(
-    r"\b(?:ministry|department|portfolio)\b.*\b(?:head|heads|lead|leads|run|runs|oversee|"
-    r"oversees|in charge)\b",
+    r"\b(?:ministry|department|portfolio)\b.*\b(?:head|heads|headed|lead|leads|led|run|runs"
+    r"|ran|oversee|oversees|oversaw|in charge)\b",
     re.IGNORECASE,
 )
 # "the title of the book", "the role of the media", "the media's role": a thing's; "what did

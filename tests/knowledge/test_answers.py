@@ -4940,3 +4940,18 @@ def test_a_thing_due_to_start_later_is_not_working_already(
     )
     assert answer.lead.startswith("No.")
     assert "January 15, 2027" in answer.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which ministry does abdul aleem khan head",
+        # as a Kazakh "қай министрлікті басқарады" is read: the verb after, in the past
+        "which ministry headed Abdul Aleem Khan Pakistan",
+    ],
+)
+def test_the_ministry_someone_heads_is_his_office(engine: Engine, question: str) -> None:
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith(
+        "Abdul Aleem Khan — Pakistan's Federal Minister for Communications"
+    )
