@@ -659,7 +659,9 @@ class Engine:
         ):
             return card  # "who is running National Bank of Pakistan these days"
         if query.role and not query.events and not shown:
-            office = list(query.office) or self.lexicon.spelled(words(query.text))
+            # (a year asked is when, not a word of the office: "... ambassador in 2025")
+            typed = [w for w in words(query.text) if not w.isdigit()]
+            office = list(query.office) or self.lexicon.spelled(typed)
             by_role = self.matcher.by_role(office)
             if by_role:
                 # those who held the office in other words ("Air Astana President and Chief
@@ -675,7 +677,22 @@ class Engine:
                 )
                 # "and his Kazakh counterpart?" leans on the holder named
                 held = replace(query, people=(holder.id,))
-                return replace(card, query=held) if card else self._dont_know(query.text)
+                if card is None:
+                    return self._dont_know(query.text)
+                days = self._role_days(holder.id, timeline)
+                if (
+                    (when := query.period)
+                    and days
+                    and not any(
+                        d.first_day <= when.last_day and when.first_day <= d.last_day for d in days
+                    )
+                ):
+                    # "who was the ambassador in 2019": who held it then is not on record;
+                    # who held it as of the sources' dates is
+                    newest = max(days, key=lambda d: d.first_day)
+                    lead = f"Not on record for {when.human()}. As of {newest.human()}: "
+                    return replace(card, lead=lead + card.lead, intent=NOT_ON_RECORD)
+                return replace(card, query=held)
             asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
             lead = f"Not on record: the sources don't name {asked}."
             # what they do say of the body, where they say something ("the joint venture's
@@ -2409,6 +2426,15 @@ class Engine:
     def _role_day(self, person: str, timeline: Timeline) -> PartialDate | None:
         newest = self._newest_role(person, timeline)
         return newest[0] if newest else None
+
+    def _role_days(self, person: str, timeline: Timeline) -> list[PartialDate]:
+        """The publication dates of the visible sources naming the person's role."""
+        return [
+            published
+            for role in self.kb.person_by_id[person].roles
+            if role.quote.source in timeline.visible
+            and (published := self.kb.article_by_id[role.quote.source].published)
+        ]
 
     def _newest_role(self, person: str, timeline: Timeline) -> tuple[PartialDate, str] | None:
         """The publication date and id of the newest visible source naming the person's role

@@ -4955,3 +4955,15 @@ def test_the_ministry_someone_heads_is_his_office(engine: Engine, question: str)
     assert answer.lead.startswith(
         "Abdul Aleem Khan — Pakistan's Federal Minister for Communications"
     )
+
+
+def test_the_holder_of_an_office_in_a_year_is_told_as_the_sources_date_him(
+    engine: Engine,
+) -> None:
+    """A year asked is when, not a word of the office; a year no source names him in is
+    not on record, and he is given as of the newest source."""
+    then = engine.answer("who was kazakhstan ambassador in 2025", TODAY)
+    assert then.lead.startswith("Yerzhan Kistafin — Kazakhstan's Ambassador to Pakistan")
+    before = engine.answer("who was kazakhstan ambassador in 2019", TODAY)
+    assert before.not_on_record
+    assert before.lead.startswith("Not on record for 2019. As of 27 May 2025: Yerzhan Kistafin")
