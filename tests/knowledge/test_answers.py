@@ -804,6 +804,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("will zardari confer the nishan-i-pakistan on tokayev?", "Yes.", "Zardari"),
         # a book "produced together" is a joint effort
         ("did ipri produce the book together with the rand corporation?", "Yes.", "joint"),
+        # the top destination is the largest; "amb" is the ambassador, "cud" could
+        ("is kazakhstan pakistan's top export destination in central asia?", "Yes.", "largest"),
+        ("cud the amb confirm lahore will host business meetings?", "Yes.", "Lahore"),
         # every word asked, one in a word of like meaning ("launch" for "open"): yes
         (
             "did aleem khan say flights should be opened from lahore, islamabad and karachi",
