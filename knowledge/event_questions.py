@@ -28,12 +28,14 @@ _TRAVEL_WORD = re.compile(rf"^(?:{_TRAVEL}|ever|already|yet|before|once)$", re.I
 _PLACE_NOUN = re.compile(r"^(?:port|city|town|airport|province|region)$", re.I)
 # an event having happened: "take place", "was held", "has it met", "did it go ahead"
 _OCCURRED = re.compile(
-    r"\b(?:happen(?:ed|s)?|take[ns]?\s+place|took\s+place|held|hold|met|meet|convened?"
+    r"\b(?:happen(?:ed|s|ing)?|(?:take[ns]?|taking)\s+place|took\s+place|held|hold|met|meet"
+    r"|convened?"
     r"|occur(?:red|s)?|go(?:ne)?\s+ahead|went\s+ahead)\b",
     re.I,
 )
 _OCCURRED_WORD = re.compile(
-    r"^(?:happen(?:ed|s)?|take[ns]?|took|place|held|hold|met|meet|convened?|occur(?:red|s)?"
+    r"^(?:happen(?:ed|s|ing)?|take[ns]?|taking|took|place|held|hold|met|meet|convened?"
+    r"|occur(?:red|s)?"
     r"|go|gone|went|ahead|yet|already|still|ever|actually|really)$",
     re.I,
 )
