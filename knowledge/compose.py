@@ -560,9 +560,9 @@ _CLOCK = re.compile(  # a time of day: "at 07:40", "10 am"; not "1.45 million"
     r"\b\d{1,2}[:.]\d{2}\b(?!\s*(?:million|billion|percent|%))|\b\d{1,2}\s*[ap]\.?m\b", re.I
 )
 _TOLD_NEXT = 3  # sentences after a statement a "why" looks in for what was said of it
+_AND_WHEN = re.compile(r"(?:,|\band)\s+when\b", re.IGNORECASE)  # "..., and when did she"
 # "what did she say when the agreement was signed", "... say after the talks": words
 # asked of an occasion, not of a subject
-_AND_WHEN = re.compile(r"(?:,|\band)\s+when\b", re.IGNORECASE)
 _SAY_THERE = re.compile(r"\b(?:say|said|tell|told)\s+(?:when|after)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|told|added|stressed|noted|remarked)\b")
 _PRONOUN_SAYS = re.compile(

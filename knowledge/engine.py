@@ -691,7 +691,7 @@ class Engine:
                     # who held it as of the sources' dates is
                     newest = max(days, key=lambda d: d.first_day)
                     lead = f"Not on record for {when.human()}. As of {newest.human()}: "
-                    return replace(card, lead=lead + card.lead, intent=NOT_ON_RECORD)
+                    return replace(card, lead=lead + card.lead, intent=NOT_ON_RECORD, query=held)
                 return replace(card, query=held)
             asked = _ROLE_ASKED.sub("", query.text).rstrip("?. ")
             lead = f"Not on record: the sources don't name {asked}."
