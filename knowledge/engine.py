@@ -2427,24 +2427,23 @@ class Engine:
         newest = self._newest_role(person, timeline)
         return newest[0] if newest else None
 
-    def _role_days(self, person: str, timeline: Timeline) -> list[PartialDate]:
-        """The publication dates of the visible sources naming the person's role."""
+    def _dated_roles(self, person: str, timeline: Timeline) -> list[tuple[PartialDate, Quote]]:
+        """Each visible, dated source's quote of the person's role, with its publication date."""
         return [
-            published
-            for role in self.kb.person_by_id[person].roles
-            if role.quote.source in timeline.visible
-            and (published := self.kb.article_by_id[role.quote.source].published)
-        ]
-
-    def _newest_role(self, person: str, timeline: Timeline) -> tuple[PartialDate, str] | None:
-        """The publication date and id of the newest visible source naming the person's role
-        (a source dated to the year only is not taken as newer than one dated within it)."""
-        dated = [
             (published, role.quote)
             for role in self.kb.person_by_id[person].roles
             if role.quote.source in timeline.visible
             and (published := self.kb.article_by_id[role.quote.source].published)
         ]
+
+    def _role_days(self, person: str, timeline: Timeline) -> list[PartialDate]:
+        """The publication dates of the visible sources naming the person's role."""
+        return [published for published, _ in self._dated_roles(person, timeline)]
+
+    def _newest_role(self, person: str, timeline: Timeline) -> tuple[PartialDate, str] | None:
+        """The publication date and id of the newest visible source naming the person's role
+        (a source dated to the year only is not taken as newer than one dated within it)."""
+        dated = self._dated_roles(person, timeline)
         # of one day, the later in its story: "His successor, X" comes after the one before
         newest = max(dated, key=lambda d: (d[0].first_day, self._told_at(d[1])), default=None)
         return (newest[0], newest[1].source) if newest else None
