@@ -583,6 +583,7 @@ EARLIER_ONE = re.compile(
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest)\b[^.;]*?\bsince\s+(?:19|20)\d\d\b")
 _NEAR = 5  # words either side of an amount that say what it measures
+_WHOLE = 3  # words after "half of" that name the whole: "half of our government"
 # kinds of answer that are one fact of a kind: a date, a span, a place, a count, a name
 SPECIFIC = {"when", "how_long", "where", "how_many", "how_much", "who"}
 _MISSING = {
@@ -3027,6 +3028,17 @@ class Composer:
             self.lexicon.stems(" ".join(u for u in units if u.casefold() not in _NOT_UNITS))
         )
 
+    def _share_of_asked(self, text: str, query: Query) -> bool:
+        """Whether a share asked for ("how many of their government came") is stated of a
+        whole the question names: "almost half of our government was in Pakistan"."""
+        if not _SHARE.search(query.text):
+            return False
+        asked = {s for t in query.core for s in t.every}
+        return any(
+            asked.intersection(self.lexicon.stems(" ".join(words(text[share.end() :])[:_WHOLE])))
+            for share in PROPORTION.finditer(text)
+        )
+
     def measures(self, text: str, query: Query) -> bool:
         """Whether a number in the statement is of what was asked: "how many Kazakh students"
         is not answered by "1,000 Pakistani students", nor "how much trade" by "agreements
@@ -3075,7 +3087,7 @@ class Composer:
                     whose = {self.lexicon.countries.get(w.casefold()) for w in adjectives} - {None}
                     if not query.measured_country or not whose or query.measured_country in whose:
                         return True
-            return False
+            return self._share_of_asked(text, query)
         asked_stems = {
             s
             for t in query.core

@@ -110,6 +110,9 @@ DEC = date(2026, 12, 20)  # after the last of the December tuning articles
         ("how many pakistani students are in kazakhstan", "1,000 Pakistani students", [], {S002}),
         # a share asked for is answered by a share in words
         ("how much of the kazakh government came to pakistan?", "Almost half", [], {S002}),
+        # ... of a whole named as the question names it, and when it counts people
+        ("how much of the kazakh cabinet came to pakistan?", "Almost half", [], {S002}),
+        ("how many of their govt ppl came with nurtleu", "Almost half", [], {S002}),
         # what was said is dated by the report that said it
         (
             "when did abdul aleem khan call for direct flights",
