@@ -494,7 +494,9 @@ def _days_in(text: str) -> set[tuple[str, int]]:
 
 # "is PSO putting up its own storage", "are they adding flights": a thing under way, which
 # a statement that it will be done answers
-_UNDER_WAY = re.compile(r"^\W*(?:is|are)\s+(?!there\b|it\b)(?:\S+\s+){1,4}?\w+ing\b", re.I)
+_UNDER_WAY = re.compile(
+    r"^\W*(?:(?:is|are)\s+(?!there\b|it\b)(?:\S+\s+){1,4}?\w+ing|does|do)\b", re.I
+)
 _WILL_DO = re.compile(
     r"\b(?:will|would|(?:is|are)\s+to|(?:set|due|plans?|planning)\s+to)\b", re.IGNORECASE
 )
@@ -2062,11 +2064,14 @@ class Composer:
                     and _WILL_DO.search(best.text)
                     and not considered
                     and not self.undecided(best, query)
-                    and asked <= best.covered
+                    # the rest of the words asked may be its story's: "the chairmanship will
+                    # rotate", in the story of the halal board
+                    and (asked <= best.covered or self._story_holds(best, query))
                     and not self._places_in(query.text)  # "... built in Astana?": where
                 ):
                     # "is PSO putting up its own storage?" "PSO will build a ... storage
-                    # facility": under way is asked of what is set to happen
+                    # facility": under way is asked of what is set to happen; so is a standing
+                    # arrangement ("does the chair pass between them?" "... will rotate")
                     return self._lead(query, named, covering, shown, "Yes, planned: ")
                 if status or (considered and known <= best.own):
                     # "has it started yet" is asked of today: the reader is told how old

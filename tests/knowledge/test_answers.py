@@ -4975,3 +4975,31 @@ def test_the_holder_of_an_office_in_a_year_is_told_as_the_sources_date_him(
     before = engine.answer("who was kazakhstan ambassador in 2019", TODAY)
     assert before.not_on_record
     assert before.lead.startswith("Not on record for 2019. As of 27 May 2025: Yerzhan Kistafin")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the chairmanship of the joint seed council pass between the two countries?",
+        "does the chair of the joint seed council alternate between the two countries?",
+    ],
+)
+def test_a_standing_arrangement_to_come_is_a_planned_yes(
+    seeds_dir: Path, tmp_path: Path, question: str
+) -> None:
+    """ "Does the chair pass between the two countries?" "The council will be chaired ... and
+    the chairmanship will then rotate annually": yes, as planned, though only the story says
+    which council."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Joint seed council set up\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday set up a joint seed certification"
+        " council of six members. The body will be chaired in its first year by the Pakistani"
+        " side, and the chairmanship will then rotate annually between the two countries.\n",
+        "Dawn",
+        "2026-10-05",
+    )
+    answer = engine.answer(question, TODAY)
+    assert answer.lead.startswith("Yes, planned:")
+    assert "rotate annually" in answer.lead
