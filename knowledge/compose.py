@@ -2087,7 +2087,7 @@ class Composer:
                 # of the country asked says what one of others does not
                 prefix = "Yes. " if self._without_it(query, best) else "No. "
                 return self._lead(query, [denied, best], covering, shown, prefix=prefix)
-            elif asked <= best.covered:
+            elif asked <= best.covered or self._told_in_story(best, query, asked):
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
                 qualified = _SINCE.search(best.text) and "since" not in asked_words
@@ -3215,6 +3215,13 @@ class Composer:
         told = self._story_stems(item.sources[0])
         # ("on track": a word no article uses is how it was asked, not what)
         return all(told.intersection(t.every) for t in query.core if t.used)
+
+    def _told_in_story(self, item: Evidence, query: Query, asked: set[str]) -> bool:
+        """Whether a statement holds most of the words asked and its article the rest: "will
+        graduates of the joint institute get degrees from both universities?" "Graduates will
+        receive dual degrees from NUST and ENU", in the story of the joint institute."""
+        held = asked & item.covered
+        return len(held) * 2 > len(asked) and self._story_holds(item, query)
 
     def _story_holds(self, item: Evidence, query: Query) -> bool:
         """Whether the article a sentence is from holds every word asked ("the price of the

@@ -5003,3 +5003,25 @@ def test_a_standing_arrangement_to_come_is_a_planned_yes(
     answer = engine.answer(question, TODAY)
     assert answer.lead.startswith("Yes, planned:")
     assert "rotate annually" in answer.lead
+
+
+def test_a_yes_may_lean_on_its_story_for_the_name_of_what_is_asked(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Will graduates of the joint institute get degrees from both universities?" "Graduates
+    will receive dual degrees from NUST and ENU": yes; the institute is its story's."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Joint mining institute planned\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday agreed to set up a joint mining institute"
+        " run by NUST and Satbayev University. Graduates will receive dual degrees from NUST and"
+        " Satbayev University.\n",
+        "Dawn",
+        "2026-10-05",
+    )
+    answer = engine.answer(
+        "will graduates of the mining institute get degrees from both universities?", TODAY
+    )
+    assert answer.lead.startswith("Yes.")
+    assert "dual degrees" in answer.lead
