@@ -1662,9 +1662,10 @@ class Composer:
         ]
 
     def _put_elsewhere(self, query: Query, covering: list[Evidence]) -> list[Evidence]:
-        """The statements holding every word asked, of everyone asked, that put the thing in
-        another place than the one the question puts it in, when none of them puts it there;
-        whoever else the statement is about."""
+        """The statements holding every word asked (or one related: "built" is
+        "established"), of everyone asked, that put the thing in another place than the one
+        the question puts it in, when none of them puts it there; whoever else the statement
+        is about."""
         if not query.core or not (put := self._places_in(query.text, cities=True)):
             return []
         asked = {t.word for t in query.core}
@@ -1672,7 +1673,7 @@ class Composer:
         full = [
             e
             for e in covering
-            if e.coverage >= _YES_COVERAGE and asked <= e.own and self._of(e, people)
+            if e.coverage >= _YES_COVERAGE and asked <= e.covered and self._of(e, people)
         ]
         names = put | self._place_names(put)
         if any(n in e.text.casefold() for e in full for n in names):

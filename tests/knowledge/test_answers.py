@@ -5025,3 +5025,22 @@ def test_a_yes_may_lean_on_its_story_for_the_name_of_what_is_asked(
     )
     assert answer.lead.startswith("Yes.")
     assert "dual degrees" in answer.lead
+
+
+def test_a_place_asked_is_checked_against_the_thing_in_other_words(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Is the joint campus going to be built in Astana?" "... an agreement to establish a
+    joint campus in Islamabad": no, though the article says established, not built."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Joint campus agreed\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday signed an agreement to establish a joint"
+        " veterinary campus in Islamabad.\n",
+        "Dawn",
+        "2026-10-05",
+    )
+    answer = engine.answer("is the joint veterinary campus going to be built in astana?", TODAY)
+    assert answer.lead.startswith("No.")
+    assert "in Islamabad" in answer.lead
