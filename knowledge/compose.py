@@ -544,6 +544,7 @@ _BEFORE_CHARS = 120  # of the sentence a dependent one leans on
 _ITEM = re.compile(r"^\s*[-\u2013\u2014\u2022*]\s*")  # an item's dash, not its "ii."
 _ITEM_CHARS = 110  # of each item of a list a sentence announces
 _SUPPORT = 5
+_AGREED_MORE = 3  # what else a story says was agreed, shown before the support
 # units that measure rather than count: figures in them compare only with their own kind
 _MEASURE_UNITS = frozenset(
     {"tonnes", "tons", "tonne", "ton", "km", "kilometres", "kg", "mw", "%", "percent", "litres"}
@@ -623,6 +624,7 @@ _SIZES = {
     "far",  # "how far is the $200m from the target": the gap between two amounts
     "gap",
 }
+_TOLD_AFTER = re.compile(r"\s+(?:to|that|upon)\b")  # "agreed to ...": what follows
 _WORD = re.compile(r"\w[\w'-]*")  # a word, with its apostrophe or hyphen ("Nishan-i-Pakistan")
 # what a quote cut short must keep: the figure asked for; the word that makes a "No"
 _KEEP = {
@@ -2788,6 +2790,21 @@ class Composer:
         placed = self._in_article(item)
         return placed is not None and placed[1] > 0 and placed[0][placed[1] - 1].text == first.text
 
+    def _also_decided(self, first: Evidence, query: Query) -> list[Sentence]:
+        """The other sentences of the lead's article in the deciding word asked ("what did
+        they agree": "The meeting also agreed to set up a sub-group ..."), where the lead is
+        in that word itself: the story of the occasion asked of."""
+        verbs = self._deciding(query)
+        if not verbs or not verbs & set(self.lexicon.stems(first.text)):
+            return []
+        if (placed := self._in_article(first)) is None:
+            return []
+        return [
+            s
+            for s in placed[0]
+            if s.text != first.text and verbs & set(self.lexicon.stems(s.text))
+        ]
+
     def _in_article(self, item: Evidence) -> tuple[Sequence[Sentence], int] | None:
         """A sentence of the sources' article and where in it the sentence stands."""
         if not (item.verbatim and self.sentences_of):
@@ -3355,6 +3372,7 @@ class Composer:
         speakers = [self.kb.person_by_id[query.people[0]]] if said else []
         first, rest = ordered[0], ordered[1:]
         told: list[Sentence] = []  # another source's count, in the sentence after its words
+        agreed: list[Sentence] = []  # what else the lead's story says was agreed
         event = self.kb.event_by_id.get(first.event or "")
         # what an event involved: several of its details about as much on the question
         near = first.coverage - _SUPPORT_GAP
@@ -3421,6 +3439,11 @@ class Composer:
                     )
                     bullets.sort(key=lambda e: not self._counts_of(e.text, counted, thing))
                 told = self._counted_next(first, rest)
+            elif query.answer_type == "what" and (also := self._also_decided(first, query)):
+                # "what did they agree at the first meeting": what else its story says was
+                # agreed there, before what only shares words with the question
+                held = {e.text for e in bullets}
+                agreed = [s for s in also if s.text not in held][:_AGREED_MORE]
             bullets = bullets[:_SUPPORT]
             if other := self._disagreeing(first):
                 # "since 1992" leads; "its 35-year relationship" says otherwise: both shown
@@ -3428,6 +3451,8 @@ class Composer:
                     f"Another source differs: {quoted(other.quote.text)}", other.quote.source
                 )
                 bullets = [e for e in bullets if other.quote.text not in e.text]
+        for sentence in agreed:
+            reply.add(quoted(clip(sentence.text)), sentence.source)
         for item in bullets:
             reply.add(*self.line(item, query))
         for sentence in told:
@@ -3875,6 +3900,13 @@ class Composer:
             {s for t in query.terms for s in t.every},
         ):
             held = held or [m for m in _WORD.finditer(text) if stem(m[0].casefold()) in asked]
+        # what was decided, where that is asked and told after the rest ("what did they agree
+        # at the meeting": "... held the meeting ..., agreeing to run a pilot convoy")
+        held += [
+            m
+            for m in _WORD.finditer(text, held[-1].end() if held else 0)
+            if stem(m[0].casefold()) in self._deciding(query) and _TOLD_AFTER.match(text, m.end())
+        ]
         word = re.escape(held[-1][0]) if held else None
         return re.compile(rf"\b{word}\b[^,;:.]{{0,{_CLAUSE_KEPT}}}") if word else None
 

@@ -5044,3 +5044,30 @@ def test_a_place_asked_is_checked_against_the_thing_in_other_words(
     answer = engine.answer("is the joint veterinary campus going to be built in astana?", TODAY)
     assert answer.lead.startswith("No.")
     assert "in Islamabad" in answer.lead
+
+
+def test_what_was_agreed_at_a_meeting_is_everything_its_story_says_was_agreed(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "What did they agree at the first meeting of the fisheries group?" The sentence naming
+    the meeting, kept to what it says was agreed, then what else the story says was agreed."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Fisheries group meets\n\n"
+        "ISLAMABAD: Pakistan and Kazakhstan on Monday held the inaugural meeting of their Joint"
+        " Working Group (JWG) on Fisheries and Aquaculture, agreeing to run a pilot sturgeon"
+        " hatchery from Kotri barrage to Keti Bandar on the Indus delta under the FAO (food and"
+        " agriculture) scheme, the commerce ministry said.\n\n"
+        "Officials from both ministries attended the session.\n\n"
+        "The meeting also agreed to exchange fish disease data every quarter.\n",
+        "Dawn",
+        "2026-10-05",
+    )
+    answer = engine.answer(
+        "what did they agree at the first meeting of the joint working group on fisheries and"
+        " aquaculture?",
+        TODAY,
+    )
+    assert "sturgeon hatchery from Kotri" in answer.lead
+    assert any("fish disease data" in b for b in answer.bullets)
