@@ -3318,8 +3318,22 @@ class Composer:
                 and not self.tentative(item, query)
                 and len(held - item.own) <= 1 < len(held & item.own)
             ):
-                return item
+                return self._with_onset(item, query)
         return None
+
+    def _with_onset(self, item: Evidence, query: Query) -> Evidence:
+        """A statement that something is now so, with the sentence before it where that
+        dates its start in words asked: "The launch follows the inclusion of Pakistan in
+        Kazakhstan's electronic visa system on April 1. Pakistani citizens can now obtain a
+        ... visa online"."""
+        placed = self._in_article(item)
+        if item.before or placed is None or not placed[1]:
+            return item
+        before = placed[0][placed[1] - 1].text
+        asked = {s for t in query.core for s in t.every}
+        if _DATE_IN_TEXT.search(before) and asked & set(self.lexicon.stems(before)):
+            return replace(item, before=before)
+        return item
 
     def undecided(self, item: Evidence, query: Query) -> bool:
         """Only discussed, proposed or called for, where the question's words are: no plan

@@ -4739,7 +4739,8 @@ def test_who_met_someone_leads_with_a_statement_naming_him(engine: Engine) -> No
 
 def test_a_plan_later_reported_in_effect_is_a_yes(seeds_dir: Path, tmp_path: Path) -> None:
     """A plan ("will be able to apply online") a later report says is now so ("can now
-    obtain ... online") answers "is it so now" with yes, and the later report first."""
+    obtain ... online") answers "is it so now" with yes, and the later report first, with the
+    sentence before it that says since when."""
     question = "can pakistani traders now apply for a kazakh business visa online?"
     answers = []
     for stem, text, publisher, day in (
@@ -4753,8 +4754,9 @@ def test_a_plan_later_reported_in_effect_is_a_yes(seeds_dir: Path, tmp_path: Pat
         ),
         (
             "since",
-            "Business visas go digital\n\nASTANA: Pakistani traders can now obtain a 90-day"
-            " business visa online, the foreign ministry said.\n",
+            "Business visas go digital\n\nASTANA: Pakistan joined Kazakhstan's electronic visa"
+            " system on July 1. Pakistani traders can now obtain a 90-day business visa online,"
+            " the foreign ministry said.\n",
             "Kazinform",
             "2026-07-06",
         ),
@@ -4767,6 +4769,7 @@ def test_a_plan_later_reported_in_effect_is_a_yes(seeds_dir: Path, tmp_path: Pat
     assert planned.lead.startswith("Not on record as done")
     assert since.lead.startswith("Yes.")
     assert "can now obtain" in since.lead
+    assert "on July 1" in since.lead  # since when, in the sentence before
 
 
 def test_a_thing_carried_partly_another_way_did_not_go_one_way_all_the_way(
