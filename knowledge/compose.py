@@ -820,7 +820,7 @@ class Composer:
                 self._measured(query, evidence)
                 or self._judged(query, covering, shown)
                 or (sides() if sides and not shown else None)
-                or self._lead(query, covering, covering, shown)
+                or self._lead(query, self._in_context(covering, query), covering, shown)
             )
         if kind in ("how_many", "how_much"):
             # a target answers "how much is the target", never "how much trade is there"
@@ -1219,9 +1219,8 @@ class Composer:
             return self._lead(query, covering, covering, shown, prefix, NOT_ON_RECORD)
         if kind == "list":  # "list the MoUs signed": a sentence announcing the list, its items
             listed = [e for e in covering if e.after]
-            return self._lead(
-                query, listed + [e for e in covering if not e.after], covering, shown
-            )
+            ranked = listed + [e for e in covering if not e.after]
+            return self._lead(query, self._in_context(ranked, query), covering, shown)
         if kind == "yesno":
             return self._yes_no(query, covering, shown)
         if kind == "why" and (cause := self.lexicon.any_cause):  # a statement giving a reason
@@ -1287,7 +1286,7 @@ class Composer:
             # arrival": his state visit)
             stated = max((e.coverage for e in covering if e.kind != "report"), default=0.0)
             covering = sorted(covering, key=lambda e: e.kind == "report" and e.coverage <= stated)
-        return self._lead(query, covering, covering, shown)
+        return self._lead(query, self._in_context(covering, query), covering, shown)
 
     def _dated_otherwise(self, item: Evidence, months: set[int]) -> bool:
         """Whether a statement is of an occasion dated in none of these months: by its own
@@ -3320,6 +3319,26 @@ class Composer:
             ):
                 return self._with_onset(item, query)
         return None
+
+    def _in_context(self, items: list[Evidence], query: Query) -> list[Evidence]:
+        """The best statement with the sentence before it, where that names what the
+        question asks of and the statement does not, so the lead says what it is of: "which
+        came first, the Karachi forum or the 30th session?" "... the Business Forum held in
+        Karachi in April ... Commercial contracts worth USD 200 million were signed in one
+        day, followed by the 30th ... session"."""
+        if not items or items[0].before or (placed := self._in_article(items[0])) is None:
+            return items
+        if query.head and query.head in items[0].own:
+            return items  # "what aircraft does Fly Jinnah use": "... with Airbus A320 aircraft"
+        article, at = placed
+        if not at:
+            return items
+        before = article[at - 1].text
+        asked = {s for t in query.core for s in t.every}
+        lacking = asked - set(self.lexicon.stems(items[0].text))
+        if not lacking & set(self.lexicon.stems(before)):
+            return items
+        return [replace(items[0], before=before), *items[1:]]
 
     def _with_onset(self, item: Evidence, query: Query) -> Evidence:
         """A statement that something is now so, with the sentence before it where that

@@ -2912,6 +2912,38 @@ def test_which_came_first_takes_each_sides_occasion_by_its_words(engine: Engine)
     assert "came before President Tokayev's State of the Nation address" in answer.lead
 
 
+def test_a_statement_is_shown_with_the_sentence_that_names_what_it_leaves_out(
+    engine: Engine,
+) -> None:
+    """ "Contracts ... were signed in one day, followed by the 30th ... session" says the order
+    without naming the forum; the sentence before it does, and is shown with it."""
+    answer = engine.answer(
+        "which came first, the karachi business forum or the 30th intergovernmental joint"
+        " commission session?",
+        TODAY,
+    )
+    assert "Business Forum held in Karachi" in answer.lead
+    assert "followed by the 30th Intergovernmental Joint Commission session" in answer.lead
+
+
+def test_a_statement_that_leaves_its_subject_to_the_sentence_before_is_shown_with_it(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """ "Members approved 14 new wheat varieties": whose members, the sentence before says."""
+    engine = _with_article(
+        seeds_dir,
+        tmp_path,
+        "Seed council meets\n\nASTANA: The joint seed council of Pakistan and Kazakhstan met in"
+        " Astana on Monday for its second session. Members approved 14 new wheat varieties"
+        " and a common testing protocol.\n",
+        "Kazinform",
+        "2026-10-05",
+    )
+    answer = engine.answer("which wheat varieties were approved by the seed council", TODAY)
+    assert answer.lead.startswith("“The joint seed council of Pakistan and Kazakhstan met")
+    assert "Members approved 14 new wheat varieties" in answer.lead
+
+
 def test_a_figure_of_an_occasion_the_person_asked_had_no_part_in_is_no_answer(
     engine: Engine,
 ) -> None:
