@@ -150,7 +150,8 @@ _FROM_WHOM = re.compile(
 # "2,640 citizens of Pakistan were enrolled at Kazakh universities": people counted by their
 # country, which the rest of the statement says are those asked for (students)
 _CITIZENS = frozenset({"citizens", "nationals", "people", "persons"})
-_NEXT_WORD = re.compile(r"\s+[a-z]{2,}[^s]s\b")  # a plural noun: "direct *jobs*"
+# a plural noun, after a word of its own: "direct *jobs*", "new wheat *varieties*"
+_NEXT_WORD = re.compile(r"(?:\s+[a-z]{2,})?\s+[a-z]{2,}[^s]s\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # a month of a year named: "is scheduled to start in June 2030"
 _MONTH_YEAR = re.compile(

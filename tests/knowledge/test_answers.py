@@ -2942,6 +2942,10 @@ def test_a_statement_that_leaves_its_subject_to_the_sentence_before_is_shown_wit
     answer = engine.answer("which wheat varieties were approved by the seed council", TODAY)
     assert answer.lead.startswith("“The joint seed council of Pakistan and Kazakhstan met")
     assert "Members approved 14 new wheat varieties" in answer.lead
+    # the count's noun after two words of its own: "14 new wheat varieties"
+    counted = engine.answer("how many wheat varieties did the seed council approve", TODAY)
+    assert not counted.not_on_record
+    assert "14 new wheat varieties" in counted.lead
 
 
 def test_a_figure_of_an_occasion_the_person_asked_had_no_part_in_is_no_answer(
