@@ -574,6 +574,10 @@ _PRONOUN_SAYS = re.compile(
 )
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")  # a sentence opening a quotation
 _SPOKEN = re.compile(r"[\"“”]|\b(?:said|says|told|explained)\b")  # a quotation, or one reported
+# words of his own, or how he described a thing ("describing his visit as productive")
+_VOICED = re.compile(
+    r"[\"“”]|\b(?:said|says|told|explained|describ\w*|called|termed|stressed|noted)\b"
+)
 _SUPPORT_GAP = 0.25
 _FUTURE = {"will"}  # asked whether it will happen, not whether it is planned
 _EARLIER = {"ever", "before", "previously", "earlier"}  # asks whether one came before
@@ -1503,6 +1507,22 @@ class Composer:
         if after and person.id in after.mentions and leans_back(after.text):
             return after
         return None
+
+    def _voiced(self, items: list[Evidence], person: Person) -> Evidence | None:
+        """The first sentence of the sources, about as much on the question as the best, in
+        which the person speaks or describes."""
+        near = items[0].coverage - _SUPPORT_GAP
+        return next(
+            (
+                e
+                for e in items
+                if e.verbatim
+                and e.coverage >= near
+                and _VOICED.search(e.text)
+                and self._says(e, person)
+            ),
+            None,
+        )
 
     def _says(self, item: Evidence, person: Person) -> bool:
         """Whether a statement is the person's own: our line opening with his name ("Kistafin
@@ -3428,6 +3448,12 @@ class Composer:
         if whole and event:
             held = {e.text for e in same}
             same += [e for e in self._details(event) if e.text not in held]
+        carded = event and len(same) > 1 and not first.verbatim and not whole
+        if carded and said and (voiced := self._voiced(ordered, speakers[0])):
+            # "what did Karabayev say about his trip": his words of it ("describing his visit
+            # as pleasant and productive"), then what else is his, not the card of the trip
+            first = voiced
+            rest = [e for e in ordered if e is not voiced and self._says(e, speakers[0])]
         if (
             event
             and len(same) > 1

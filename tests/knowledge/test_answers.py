@@ -103,6 +103,13 @@ DEC = date(2026, 12, 20)  # after the last of the December tuning articles
             {S002},
         ),
         ("what challenges did kistafin point out", "poor communication", [], {S003}),
+        # his own words of his trip, not the card of the trip
+        (
+            "what did karabayev say about his trip to pakistan",
+            "pleasant and productive",
+            [],
+            {S001},
+        ),
         # the answer type picks the evidence: a number, a date, a place
         ("how much were the contracts worth", "USD 200 million", [], {S002, S003}),
         ("how many participants were at the karachi forum", "500 participants", [], {S002}),
