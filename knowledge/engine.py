@@ -167,6 +167,13 @@ _HEADS_BODY = re.compile(
     r"|ran|oversee|oversees|oversaw|in charge)\b",
     re.IGNORECASE,
 )
+# "which minister is Abdul Aleem Khan", "what ambassador was he": the office he holds (not
+# "which minister did he meet", someone else)
+_WHICH_ROLE = re.compile(
+    r"\b(?:which|what)\s+(?:kind\s+of\s+)?(?:minister|ambassador|envoy|secretary|official)"
+    r"\s+(?:is|was)\b",
+    re.IGNORECASE,
+)
 # "the title of the book", "the role of the media", "the media's role": a thing's; "what did
 # he say about ...": his words, whatever they are about
 _NOT_HIS_TITLE = re.compile(
@@ -725,7 +732,9 @@ class Engine:
         if len(query.people) == 1 and _MOVED_ON.search(query.text) and _JOB.search(query.text):
             # "what job did Abbasi move to after he left PMDC?": a post after the one left
             return self._moved_on(query, self.kb.person_by_id[query.people[0]], timeline)
-        asks_one = query.answer_type in ("what", "list") and len(query.people) == 1
+        # "which minister is he" asks his office, though "which minister" asks who
+        titled = query.answer_type in ("what", "list") or bool(_WHICH_ROLE.search(query.text))
+        asks_one = titled and len(query.people) == 1
         if asks_one and self._asks_title(query):
             person = self.kb.person_by_id[query.people[0]]  # "what was X's title": X's roles
             answer = self._person(query.text, person, timeline, match, events=False)
@@ -866,8 +875,8 @@ class Engine:
         said = [w for w in words(query.text) if w != "s"]
         if _EARLIER_JOB.intersection(w.casefold() for w in said):
             return False  # "his job before this posting": what a source says he did before
-        if _HEADS_BODY.search(query.text):
-            return True  # "which ministry does Shaqqaliev head": his office
+        if _HEADS_BODY.search(query.text) or _WHICH_ROLE.search(query.text):
+            return True  # "which ministry does Shaqqaliev head", "which minister is he"
         if _NOT_HIS_TITLE.search(query.text):
             return False  # "the title of the book IPRI launched": the book's
         return any(

@@ -5002,6 +5002,7 @@ def test_a_thing_due_to_start_later_is_not_working_already(
         "which ministry does abdul aleem khan head",
         # as a Kazakh "қай министрлікті басқарады" is read: the verb after, in the past
         "which ministry headed Abdul Aleem Khan Pakistan",
+        "which minister is abdul aleem khan in pakistan",
     ],
 )
 def test_the_ministry_someone_heads_is_his_office(engine: Engine, question: str) -> None:
@@ -5009,6 +5010,11 @@ def test_the_ministry_someone_heads_is_his_office(engine: Engine, question: str)
     assert answer.lead.startswith(
         "Abdul Aleem Khan — Pakistan's Federal Minister for Communications"
     )
+
+
+def test_which_minister_someone_met_is_not_his_own_office(engine: Engine) -> None:
+    answer = engine.answer("which minister did abdul aleem khan meet", TODAY)
+    assert "Marat Karabayev" in answer.lead
 
 
 def test_the_holder_of_an_office_in_a_year_is_told_as_the_sources_date_him(
