@@ -610,6 +610,10 @@ class Analyser:
     def analyse(self, text: str, today: date) -> Query:
         text = self._unlabelled(self._spelled_out(clean(text)))
         text = self.claim_asked(text)  # "is it true that ...": yes or no
+        if scene := _SCENE_FIRST.match(text):
+            # "During Tokayev's visit, which minister did Khan meet?": the occasion set first
+            # is read where a question ends on it ("... during Tokayev's visit?")
+            text = f"{scene['rest'].rstrip(' ?')} {scene['scene']}?"
         named = _NAME_ASKED.match(text)  # "what is the Kazakh ambassador's name": who is he
         whose = named and next(
             filter(None, named.group("of", "whose", "named", "ended", "bare", "bid")), None
@@ -1100,6 +1104,11 @@ _TOPIC_FIRST = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=\w)")  # "the Lahore fl
 _AT_SCENE = re.compile(
     r"\s(?:at|during)\s+(?:the|his|her|their|that|this)\s+(?P<scene>[^?.!,;]+?)[\s?.!]*$",
     re.IGNORECASE,
+)
+_SCENE_FIRST = re.compile(
+    r"\W*(?P<scene>(?:during|at)\s+[^,?]{3,80}),\s+(?P<rest>(?:what|who|whom|which|how|where"
+    r"|why|when|did|does|do|is|are|was|were|has|have)\b.*)",
+    re.IGNORECASE | re.DOTALL,
 )
 _PHRASE_FIRST = re.compile(
     r"\W*(?:with|after|now\s+that|given|besides|apart\s+from|as\s+for|regarding|on|in|for)\s"

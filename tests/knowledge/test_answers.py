@@ -5012,6 +5012,23 @@ def test_the_ministry_someone_heads_is_his_office(engine: Engine, question: str)
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which kazakh minister did pakistan's commerce minister hold talks with during"
+        " tokayev's visit?",
+        # the occasion set first is read as where the question ends on it
+        "During Tokayev's visit, which Kazakh minister did Pakistan's commerce minister hold"
+        " talks with?",
+    ],
+)
+def test_whom_someone_met_at_an_occasion_is_not_the_occasions_guest(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question, TODAY)
+    assert "Arman Shaqqaliev" in answer.lead
+
+
 def test_which_minister_someone_met_is_not_his_own_office(engine: Engine) -> None:
     answer = engine.answer("which minister did abdul aleem khan meet", TODAY)
     assert "Marat Karabayev" in answer.lead
