@@ -162,8 +162,17 @@ _SENTENCES = re.compile(r"(?<=[.!?\u2026])\s+(?=[A-Z\u201c\"])")
 # asked for, not done: "called for direct flights", "pressed for better visa conditions"
 _ADVOCATED = re.compile(
     r"\b(?:(?:call(?:s|ed)?|press(?:es|ed)?|push(?:es|ed)?|urg(?:e|es|ed))\s+for"
-    r"|need(?:s|ed)?\s+to)\b",
+    r"|need(?:s|ed)?\s+to"
+    # "urged Pakistan to join the railway": asked to, not done
+    r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing))"
+    r"\s+(?:[\w'-]+\s+){1,3}?to"
+    # "extended invitation to Federal Minister ... Khan to visit Kazakhstan": invited to
+    r"|invitation\s+to\s+(?:[\w'-]+\s+){1,8}?to)\b",
     re.IGNORECASE,
+)
+# the deeds of asking another to act, which a question may ask of ("did he invite Khan")
+_ASKS_URGING = frozenset(
+    stem(w) for w in ("urge", "call", "encourage", "invite", "invitation", "press", "push", "need")
 )
 # asked of the past: "did they sign", "have they signed", "was it signed"
 _PAST = re.compile(r"^\W*(?:did|have|has|had|was|were)\b", re.IGNORECASE)
@@ -1927,6 +1936,8 @@ class Composer:
         )
         focus = set(query.focus)
         asked = {t.word for t in query.core}
+        # "did Khan visit Kazakhstan", Khan being no one surely: a name alone is no "Yes"
+        only_names = bool(asked) and asked <= self._name_words()
         known = {t.word for t in query.core if t.used}  # "regime": related words are no yes
         if len(known) >= 2:  # "businesspeople": a word no article uses does not block a yes,
             # unless it qualifies the word after it ("a free trade agreement" is no agreement)
@@ -2110,7 +2121,9 @@ class Composer:
                 # of the country asked says what one of others does not
                 prefix = "Yes. " if self._without_it(query, best) else "No. "
                 return self._lead(query, [denied, best], covering, shown, prefix=prefix)
-            elif asked <= best.covered or self._told_in_story(best, query, asked):
+            elif not only_names and (
+                asked <= best.covered or self._told_in_story(best, query, asked)
+            ):
                 # "the first since 2003" says there was an earlier one: not the first ever
                 asked_words = set(words(query.text))
                 qualified = _SINCE.search(best.text) and "since" not in asked_words
@@ -2163,6 +2176,14 @@ class Composer:
             # ... Fauji Foundation to explore corporate partnerships": not as of that report
             return self._as_of(query, talks[0], talks, not_yet=True)
         return self._lead(query, [], covering, shown)
+
+    def _name_words(self) -> set[str]:
+        """Every word of every name people go by in the curated records, in lower case, but
+        their titles and countries ("President Tokayev", "the Kazakh envoy")."""
+        named = {
+            w.casefold() for p in self.kb.curated.people for name in p.names for w in words(name)
+        }
+        return {w for w in named if len(w) > 1} - ROLE_WORDS - set(self.lexicon.countries)
 
     def _partners(self, text: str) -> frozenset[str]:
         """Words a joint deed's statement stands for beside its own: "a joint effort"
@@ -3315,10 +3336,12 @@ class Composer:
         ):
             # an event's name stands for what its record says: planned, until held
             return self.timeline.states[at].status is not Status.TOOK_PLACE
+        # "urged Pakistan to join": joining is not done, the urging is ("did he urge ...")
+        urged = query is None or not _ASKS_URGING & set(self.lexicon.stems(query.text))
         return all(
             self.lexicon.tentative
             & set(self.lexicon.stems(_DONE_FOR.sub(r"\1", _SCHEDULED_KIND.sub("", p))))
-            or _ADVOCATED.search(p)
+            or (urged and _ADVOCATED.search(p))
             for p in self._asked_parts(item, query)
         )
 

@@ -741,8 +741,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("will kazakhstan build the corridor with pakistan's money?", "No.", "own resources"),
         ("is the trade corridor funded by china?", "No.", "own resources"),
         ("is kazakhstan paying for the trade corridor itself?", "Yes.", "own resources"),
-        # another subject's statement is no "No" through a stand-in word ("agreed" for "deal")
-        ("is the uap railway a done deal", "Not on record", "urged Pakistan to join"),
+        # another subject's statement is no "No" through a stand-in word ("agreed" for "deal");
+        # Pakistan being urged to join it is: not done as of that report
+        ("is the uap railway a done deal", "No, not as of the newest report", "urged Pakistan"),
         # where a place is: by the country the KB gives it, not a sentence naming both
         ("is gwadar in kazakhstan", "No. Gwadar: Pakistani seaport", ""),
         ("is gwadar in pakistan", "Yes. Gwadar: Pakistani seaport", ""),
@@ -819,6 +820,12 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         # the top destination is the largest; "amb" is the ambassador, "cud" could
         ("is kazakhstan pakistan's top export destination in central asia?", "Yes.", "largest"),
         ("cud the amb confirm lahore will host business meetings?", "Yes.", "Lahore"),
+        # urged to join is not joined; the urging and the invitation were done
+        ("did pakistan join the uap railway?", "Not on record as done", "urged Pakistan"),
+        ("did kistafin urge pakistan to join the uap railway", "Yes.", "urged Pakistan"),
+        ("did khan accept karabayev's invitation", "Yes.", "Khan accepted"),
+        # two ministers are Khan: his name alone is no yes
+        ("did khan visit kazakhstan", "Not on record in those words", "Khan"),
         # every word asked, one in a word of like meaning ("launch" for "open"): yes
         (
             "did aleem khan say flights should be opened from lahore, islamabad and karachi",
