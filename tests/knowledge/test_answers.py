@@ -128,6 +128,8 @@ DEC = date(2026, 12, 20)  # after the last of the December tuning articles
             {S001},
         ),
         ("when was the state of the nation address", "8 September 2025", [], {S002}),
+        # no article says "established": not the book "launch" that stands in for it
+        ("when were relations established", "relations since 1992", [], {S000}),
         ("where did jam kamal meet shaqqaliev", "Ministry of Commerce", [], {S004}),
         # "who is X and what did he say": X, and what he said; not someone his words name
         (
