@@ -170,6 +170,8 @@ _ADVOCATED = re.compile(
     r"|invitation\s+to\s+(?:[\w'-]+\s+){1,8}?to)\b",
     re.IGNORECASE,
 )
+# to come, as copy and headlines put it: "Zardari is to confer ...", "Tokayev to meet ..."
+_IS_TO = re.compile(r"\b(?:is|are|was|were)\s+to\s+[a-z]|^(?:[A-Z][\w'’-]*\s+){1,4}to\s+[a-z]")
 # the deeds of asking another to act, which a question may ask of ("did he invite Khan")
 _ASKS_URGING = frozenset(
     stem(w) for w in ("urge", "call", "encourage", "invite", "invitation", "press", "push", "need")
@@ -2086,6 +2088,9 @@ class Composer:
                 # will bear the cost of ... transport": a term agreed, though still to come
                 return self._lead(query, named, covering, shown, "Yes, agreed: ")
             if self.tentative(best, query) and not reporting and not planned:
+                if asked <= best.covered and self._by_another(query, best, asked):
+                    # "did Sharif give Tokayev the award?" "Zardari is to confer it": not he
+                    return self._lead(query, named, covering, shown, prefix="No. ")
                 if since := self._in_effect_since(best, named, query):
                     # "can tourists now apply for a visa online?" "... will be able to apply
                     # online", then a later report: "... can now obtain a ... visa online"
@@ -3338,10 +3343,13 @@ class Composer:
             return self.timeline.states[at].status is not Status.TOOK_PLACE
         # "urged Pakistan to join": joining is not done, the urging is ("did he urge ...")
         urged = query is None or not _ASKS_URGING & set(self.lexicon.stems(query.text))
+        # "Zardari is to confer ...": to come then, so no answer to "did he confer it?"
+        past = query is not None and bool(_PAST.match(query.text))
         return all(
             self.lexicon.tentative
             & set(self.lexicon.stems(_DONE_FOR.sub(r"\1", _SCHEDULED_KIND.sub("", p))))
             or (urged and _ADVOCATED.search(p))
+            or (past and _IS_TO.search(p))
             for p in self._asked_parts(item, query)
         )
 

@@ -826,6 +826,10 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(engine: Engine) -> No
         ("did pakistan join the uap railway?", "Not on record as done", "urged Pakistan"),
         ("did kistafin urge pakistan to join the uap railway", "Yes.", "urged Pakistan"),
         ("did khan accept karabayev's invitation", "Yes.", "Khan accepted"),
+        # "is to confer", "Tokayev to meet ...": to come when reported, so not on record as done
+        ("did zardari confer the nishan-i-pakistan on tokayev", "Not on record as done", "confer"),
+        ("did tokayev address the business forum", "Not on record as done", "address"),
+        ("will zardari confer the nishan-i-pakistan on tokayev", "Yes.", "is to confer"),
         # two ministers are Khan: his name alone is no yes
         ("did khan visit kazakhstan", "Not on record in those words", "Khan"),
         # every word asked, one in a word of like meaning ("launch" for "open"): yes
