@@ -3378,14 +3378,10 @@ class Composer:
         came first, the Karachi forum or the 30th session?" "... the Business Forum held in
         Karachi in April ... Commercial contracts worth USD 200 million were signed in one
         day, followed by the 30th ... session"."""
-        if not items or items[0].before or (placed := self._in_article(items[0])) is None:
+        if not items or (before := self._sentence_before(items[0])) is None:
             return items
         if query.head and query.head in items[0].own:
             return items  # "what aircraft does Fly Jinnah use": "... with Airbus A320 aircraft"
-        article, at = placed
-        if not at:
-            return items
-        before = article[at - 1].text
         asked = {s for t in query.core for s in t.every}
         lacking = asked - set(self.lexicon.stems(items[0].text))
         if not lacking & set(self.lexicon.stems(before)):
@@ -3397,14 +3393,18 @@ class Composer:
         dates its start in words asked: "The launch follows the inclusion of Pakistan in
         Kazakhstan's electronic visa system on April 1. Pakistani citizens can now obtain a
         ... visa online"."""
-        placed = self._in_article(item)
-        if item.before or placed is None or not placed[1]:
-            return item
-        before = placed[0][placed[1] - 1].text
+        before = self._sentence_before(item)
         asked = {s for t in query.core for s in t.every}
-        if _DATE_IN_TEXT.search(before) and asked & set(self.lexicon.stems(before)):
+        if before and _DATE_IN_TEXT.search(before) and asked & set(self.lexicon.stems(before)):
             return replace(item, before=before)
         return item
+
+    def _sentence_before(self, item: Evidence) -> str | None:
+        """The sentence before a sentence of the sources in its article, unless it is shown
+        with one already or opens the article."""
+        if item.before or (placed := self._in_article(item)) is None or not placed[1]:
+            return None
+        return placed[0][placed[1] - 1].text
 
     def undecided(self, item: Evidence, query: Query) -> bool:
         """Only discussed, proposed or called for, where the question's words are: no plan
